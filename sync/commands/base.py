@@ -1,0 +1,142 @@
+"""The business commands staff and the web channel issue, and how they are run.
+
+A command is a named operation ("cart.add_item", "order.hand_over") with validated
+arguments. The same handler runs on a device's replica (applied locally at once,
+offline or not) and on the central API (re-run under its own rules, authoritative).
+Handlers raise `RuleViolation` to refuse; they never commit: the caller owns the
+transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any, Protocol
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from sqlalchemy.orm import Session
+
+from sync.model import Role, StaffUser, Store
+from sync.rules.errors import RuleViolation
+
+
+class Guard(Protocol):
+    """Decides whether the current caller may touch a row (the server's scope check)."""
+
+    def check(self, row: object) -> None: ...
+
+
+class AllowAll:
+    """A replica holds only what its device may see, so locally everything is allowed."""
+
+    def check(self, row: object) -> None:
+        return None
+
+
+@dataclass
+class CommandContext:
+    session: Session
+    channel: str
+    at: datetime
+    actor: StaffUser | None = None
+    store: Store | None = None
+    guard: Guard = field(default_factory=AllowAll)
+    # Rows created by this command, for the answer (e.g. {"order_number": "..."}).
+    result: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def actor_id(self) -> uuid.UUID | None:
+        return self.actor.id if self.actor else None
+
+    @property
+    def store_id(self) -> uuid.UUID | None:
+        return self.store.id if self.store else None
+
+    def get(self, model: type, row_id: uuid.UUID, what: str) -> Any:
+        """The row `row_id`, checked against the guard; refused if missing."""
+        row = self.session.get(model, row_id)
+        if row is None:
+            raise RuleViolation("not_found", f"The {what} {row_id} does not exist.")
+        self.guard.check(row)
+        return row
+
+
+def _no_float(value: object) -> object:
+    if isinstance(value, float):
+        raise ValueError("amounts must be given as strings or integers, not floats")
+    return value
+
+
+Amount = Annotated[Decimal, BeforeValidator(_no_float)]
+
+
+class Args(BaseModel):
+    """Base of every command's arguments: unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Handler = Callable[[CommandContext, Any], None]
+
+STAFF_ROLES = frozenset(Role)
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str
+    args: type[Args]
+    handler: Handler
+    roles: frozenset[Role]
+    web: bool
+
+
+COMMANDS: dict[str, CommandSpec] = {}
+
+
+def command(name: str, args: type[Args], *, roles: frozenset[Role] = STAFF_ROLES,
+            web: bool = False) -> Callable[[Handler], Handler]:
+    """Register a handler; `roles` may issue it from a device, `web` from the web channel."""
+
+    def register(handler: Handler) -> Handler:
+        if name in COMMANDS:
+            raise ValueError(f"command {name} registered twice")
+        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web)
+        return handler
+
+    return register
+
+
+def parse_args(spec: CommandSpec, raw: object) -> Args:
+    """Validate raw arguments; a bad argument is a permanent, explained refusal."""
+    try:
+        return spec.args.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}"
+            for e in error.errors()
+        )
+        raise RuleViolation("invalid_arguments", f"Invalid arguments for {spec.name}: "
+                            f"{problems}.") from None
+
+
+def run(ctx: CommandContext, name: str, raw_args: object) -> dict[str, Any]:
+    """Run command `name` in `ctx`; the caller commits or rolls back."""
+    from sync.commands import registry  # noqa: F401 - registers every handler
+
+    spec = COMMANDS.get(name)
+    if spec is None:
+        raise RuleViolation("unknown_command", f"There is no command called {name!r}.")
+    if ctx.actor is not None and Role(ctx.actor.role) not in spec.roles:
+        raise RuleViolation(
+            "forbidden_role",
+            f"A {ctx.actor.role.replace('_', ' ')} may not do {name}.",
+        )
+    if ctx.actor is None and not spec.web:
+        raise RuleViolation("forbidden_channel", f"{name} cannot be done from the web channel.")
+    args = parse_args(spec, raw_args)
+    spec.handler(ctx, args)
+    ctx.session.flush()
+    return ctx.result

@@ -1,0 +1,1 @@
+"""The central API: enrolment, sign-in, pull, push, live changes and the web channel."""

@@ -1,0 +1,73 @@
+"""The central API as an ASGI app."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+
+from sync.protocol import PROTOCOL_VERSION, SUPPORTED_VERSIONS, VERSION_HEADER
+from sync.server import schema
+from sync.server.db import Database, open_database
+from sync.server.errors import error_response, install_handlers
+from sync.server.live import ChangeNotifier
+from sync.server.routes import devices, prices, web
+from sync.server.routes import sync as sync_routes
+
+MAX_BODY = 8 * 1024 * 1024
+UNVERSIONED = ("/v1/openapi.json", "/v1/docs", "/v1/health")
+
+
+async def _check_request(request: Request,
+                         call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """Refuse, before anything runs, a client speaking another protocol or too much."""
+    path = request.url.path
+    if path.startswith("/v1/") and not path.startswith(UNVERSIONED):
+        version = request.headers.get(VERSION_HEADER)
+        if version is None:
+            return error_response(400, "protocol_version_missing",
+                                  f"Every request must carry the {VERSION_HEADER} header.")
+        if not version.isdigit() or int(version) not in SUPPORTED_VERSIONS:
+            return error_response(
+                426, "protocol_version_unsupported",
+                f"This server speaks protocol version {PROTOCOL_VERSION}, not {version!r}; "
+                "update the application.",
+                {"supported": sorted(SUPPORTED_VERSIONS)},
+            )
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+        return error_response(413, "request_too_large",
+                              f"Requests may carry at most {MAX_BODY // (1024 * 1024)} MB.")
+    return await call_next(request)
+
+
+def create_app(db: Database) -> FastAPI:
+    app = FastAPI(
+        title="Omnidesk central API",
+        version=f"protocol {PROTOCOL_VERSION}",
+        openapi_url="/v1/openapi.json",
+        docs_url="/v1/docs",
+        redoc_url=None,
+    )
+    app.state.db = db
+    app.state.notifier = ChangeNotifier()
+    install_handlers(app)
+    app.middleware("http")(_check_request)
+
+    @app.get("/v1/health", tags=["meta"])
+    def health() -> dict[str, object]:
+        return {"status": "ok", "protocol": PROTOCOL_VERSION}
+
+    for module in (devices, sync_routes, prices, web):
+        app.include_router(module.router)
+    return app
+
+
+def build(url: str) -> FastAPI:
+    """Migrate the database at `url` and return an app serving it."""
+    schema.upgrade(url)
+    notifier = ChangeNotifier()
+    db = open_database(url, on_commit=notifier.notify)
+    app = create_app(db)
+    app.state.notifier = notifier
+    return app

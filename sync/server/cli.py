@@ -1,0 +1,167 @@
+"""`omnidesk-server`: run the central API and administer it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from sync.model import Store, Territory
+from sync.model.types import utcnow
+from sync.server import enrolment, schema, settings
+from sync.server.db import open_database
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.app import build
+
+    url = settings.database_url()
+    app = build(url)
+    print(f"Omnidesk central API on http://{args.host}:{args.port} (database: {url})",
+          flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from sync.server.demo import seed
+
+    url = settings.database_url()
+    schema.upgrade(url)
+    db = open_database(url)
+    try:
+        summary = seed(db, customers=args.customers, products=args.products)
+    finally:
+        db.dispose()
+    for line in summary:
+        print(line)
+    return 0
+
+
+def _stores(args: argparse.Namespace) -> int:
+    db = _open()
+    with db.read() as session:
+        for store in session.scalars(select(Store).order_by(Store.code)):
+            print(f"{store.code}\t{store.name}\t{store.city}\t{store.currency}")
+        for territory in session.scalars(select(Territory).order_by(Territory.code)):
+            print(f"{territory.code}\t{territory.name}\tfield territory")
+    return 0
+
+
+def _enrol_code(args: argparse.Namespace) -> int:
+    db = _open()
+    try:
+        with db.write() as session:
+            code = enrolment.create_code(session, args.store, utcnow())
+    except LookupError as error:
+        print(f"error: {error}; `omnidesk-server stores` lists them", file=sys.stderr)
+        return 2
+    print(f"One-time enrolment code for {args.store} (valid {enrolment.CODE_LIFETIME.days} "
+          "days):")
+    print(code)
+    return 0
+
+
+def _channel_key(args: argparse.Namespace) -> int:
+    db = _open()
+    with db.write() as session:
+        key = enrolment.create_channel_key(session, args.name)
+    print(f"Channel key for {args.name} (shown once, keep it secret):")
+    print(key)
+    return 0
+
+
+def _revoke_device(args: argparse.Namespace) -> int:
+    db = _open()
+    try:
+        device_id = uuid.UUID(args.device_id)
+    except ValueError:
+        print("error: not a device id", file=sys.stderr)
+        return 2
+    with db.write() as session:
+        found = enrolment.revoke_device(session, device_id, utcnow())
+    if not found:
+        print("error: no such device", file=sys.stderr)
+        return 1
+    print(f"revoked {device_id}")
+    return 0
+
+
+def _compact(args: argparse.Namespace) -> int:
+    from sync.server.feed.compaction import compact
+
+    db = _open()
+    with db.write() as session:
+        floor = compact(session, utcnow() - timedelta(days=args.keep_days))
+    print(f"change history kept from sequence {floor + 1}")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    schema.upgrade(settings.database_url())
+    print("database schema is up to date")
+    return 0
+
+
+def _open():  # noqa: ANN202
+    url = settings.database_url()
+    schema.upgrade(url)
+    return open_database(url)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="omnidesk-server", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the central API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8470)
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(run=_serve)
+
+    demo = sub.add_parser("demo-data", help="seed a deterministic demo data set")
+    demo.add_argument("--customers", type=int, default=2000)
+    demo.add_argument("--products", type=int, default=500)
+    demo.set_defaults(run=_demo_data)
+
+    sub.add_parser("stores", help="list stores and territories, code first").set_defaults(
+        run=_stores)
+
+    code = sub.add_parser("enrol-code", help="make a one-time device enrolment code")
+    code.add_argument("--store", required=True, help="store or territory code")
+    code.set_defaults(run=_enrol_code)
+
+    key = sub.add_parser("channel-key", help="make a key for a web shop or portal")
+    key.add_argument("--name", required=True)
+    key.set_defaults(run=_channel_key)
+
+    revoke = sub.add_parser("revoke-device", help="revoke a device's token")
+    revoke.add_argument("device_id")
+    revoke.set_defaults(run=_revoke_device)
+
+    compact = sub.add_parser("compact", help="drop change history older than N days")
+    compact.add_argument("--keep-days", type=int, default=30)
+    compact.set_defaults(run=_compact)
+
+    sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(
+        run=_migrate)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except schema.SchemaTooNew as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Every error the API answers has one shape: {"error": {"code", "message", "details"}}."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import error_json
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """A refusal with an HTTP status, a machine-readable code and a sentence for people."""
+
+    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+
+
+def error_response(status: int, code: str, message: str, details: Any = None) -> JSONResponse:
+    return JSONResponse(error_json(code, message, details), status_code=status)
+
+
+def _describe(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
+    details = [
+        {"location": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+        for e in errors
+    ]
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return "The request body is not valid JSON.", details
+    first = details[0] if details else {"location": "body", "problem": "invalid"}
+    more = f" (and {len(details) - 1} more)" if len(details) > 1 else ""
+    return f"Invalid request: {first['location']}: {first['problem']}{more}.", details
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        message, details = _describe(list(exc.errors()))
+        code = "malformed_json" if message.startswith("The request body is not") else (
+            "invalid_request"
+        )
+        return error_response(422 if code == "invalid_request" else 400, code, message,
+                              _safe(details))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        codes = {404: "not_found", 405: "method_not_allowed"}
+        code = codes.get(exc.status_code, "http_error")
+        message = "There is no such endpoint." if exc.status_code == 404 else str(exc.detail)
+        return error_response(exc.status_code, code, message)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal_error",
+                              "The server failed unexpectedly; nothing was applied.")
+
+
+def _safe(details: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: str(v) for k, v in d.items()} for d in details]

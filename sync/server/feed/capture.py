@@ -1,0 +1,122 @@
+"""Records every change of a synced row in the change feed, in commit order.
+
+Installed on the central API's session factory. Each transaction that touched synced
+rows ends by bumping the single `feed_head` row and writing one change per row with
+the sequence numbers it got. The row lock on `feed_head` is held until commit, so
+sequence numbers are handed out in commit order: no reader can see change N+1 while
+N is still in flight, which is the gap that plain sequence- or timestamp-based feeds
+have when transactions commit out of order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from sqlalchemy import event, insert, inspect, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync import wire
+from sync.model import Base
+from sync.model.types import utcnow
+from sync.server.scopes import BY_MODEL, tags_of
+from sync.server.tables import ChangeLog, ChangeScope, FeedHead
+
+_PENDING = "feed_pending"
+_WROTE = "feed_wrote_head"
+
+Key = tuple[str, Any]
+
+
+def _pending(session: Session) -> dict[Key, tuple[str, object, set[str] | None]]:
+    return session.info.setdefault(_PENDING, {})
+
+
+def _is_synced(obj: object) -> bool:
+    return type(obj) in BY_MODEL
+
+
+def _before_flush(session: Session, flush_context: object, instances: object) -> None:
+    pending = _pending(session)
+    for obj in session.deleted:
+        if _is_synced(obj):
+            table = type(obj).__tablename__
+            pending[(table, obj.id)] = ("delete", obj, tags_of(session, obj))
+
+
+def _after_flush(session: Session, flush_context: object) -> None:
+    pending = _pending(session)
+    for obj in list(session.new) + list(session.dirty):
+        if not _is_synced(obj) or obj in session.deleted:
+            continue
+        if obj in session.dirty and not session.is_modified(obj):
+            continue
+        pending[(type(obj).__tablename__, obj.id)] = ("upsert", obj, None)
+
+
+def _row_of(obj: object) -> dict[str, Any]:
+    mapper = inspect(type(obj))
+    return {attr.columns[0].name: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    pending = session.info.pop(_PENDING, {})
+    if not pending:
+        return
+    changes: list[tuple[str, str, str, bytes, set[str]]] = []
+    for (table_name, entity_id), (op, obj, tags) in pending.items():
+        table = Base.metadata.tables[table_name]
+        if op == "delete":
+            payload = orjson.dumps({"id": str(entity_id)})
+            scope = tags if tags is not None else set()
+        else:
+            payload = orjson.dumps(wire.to_wire(table, _row_of(obj)))
+            scope = tags_of(session, obj)
+        changes.append((table_name, str(entity_id), op, payload, scope))
+    head = session.execute(
+        update(FeedHead)
+        .where(FeedHead.id == 1)
+        .values(seq=FeedHead.seq + len(changes))
+        .returning(FeedHead.seq)
+    ).scalar_one()
+    first = head - len(changes) + 1
+    now = utcnow()
+    session.execute(
+        insert(ChangeLog),
+        [
+            {"seq": first + i, "entity": t, "entity_id": eid, "op": op,
+             "payload": payload.decode(), "committed_at": now}
+            for i, (t, eid, op, payload, _) in enumerate(changes)
+        ],
+    )
+    scope_rows = [
+        {"seq": first + i, "scope": tag}
+        for i, (*_, tags) in enumerate(changes)
+        for tag in sorted(tags)
+    ]
+    if scope_rows:
+        session.execute(insert(ChangeScope), scope_rows)
+    session.info[_WROTE] = head
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+    session.info.pop(_WROTE, None)
+
+
+def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | None = None
+            ) -> None:
+    """Capture changes on every session `factory` makes; call `on_commit(head)` after."""
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_soft_rollback", lambda s, prev: _after_rollback(s))
+
+    def _after_commit(session: Session) -> None:
+        head = session.info.pop(_WROTE, None)
+        if head is not None and on_commit is not None:
+            on_commit(head)
+
+    event.listen(factory, "after_commit", _after_commit)

@@ -1,0 +1,1 @@
+"""One router per concern, collected by sync.server.app."""

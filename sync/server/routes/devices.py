@@ -1,0 +1,40 @@
+"""Enrolment of devices and sign-in of staff on them."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from sync.model.types import utcnow
+from sync.protocol import EnrolRequest, EnrolResponse, SignInRequest, StaffProfile
+from sync.server import enrolment
+from sync.server.deps import DbDep, DeviceDep
+from sync.server.tables import Device
+
+router = APIRouter(prefix="/v1", tags=["devices"])
+
+
+@router.post("/devices/enrol", response_model=EnrolResponse)
+def enrol(body: EnrolRequest, db: DbDep) -> EnrolResponse:
+    """Register this device once, with a one-time code made by a manager."""
+    with db.write() as session:
+        device, token = enrolment.enrol(session, body.code, body.name, utcnow())
+        return EnrolResponse(device_id=device.id, token=token, store_id=device.store_id,
+                             territory_id=device.territory_id)
+
+
+@router.post("/devices/me/revoke", status_code=204)
+def revoke_self(device: DeviceDep, db: DbDep) -> None:
+    """Unenrol this device: its token stops working at once."""
+    with db.write() as session:
+        enrolment.revoke_device(session, device.device_id, utcnow())
+
+
+@router.post("/staff/sign-in", response_model=StaffProfile)
+def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
+    """Check a staff member's login and PIN on this device."""
+    with db.read() as session:
+        row = session.get(Device, device.device_id)
+        staff = enrolment.sign_in(session, row, body.login, body.secret)
+        return StaffProfile(id=staff.id, login=staff.login, display_name=staff.display_name,
+                            role=staff.role, store_id=staff.store_id,
+                            territory_id=staff.territory_id)

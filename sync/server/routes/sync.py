@@ -1,0 +1,121 @@
+"""The device sync protocol: snapshot, change feed, push and live notification."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Annotated
+
+import orjson
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from sync.model.types import utcnow
+from sync.protocol import MAX_PAGE, MAX_SNAPSHOT_PAGE, LiveResponse, PushRequest, PushResponse
+from sync.server.deps import DbDep, DeviceDep, NotifierDep
+from sync.server.errors import ApiError
+from sync.server.feed import reader, snapshot
+from sync.server.push import apply_batch
+
+router = APIRouter(prefix="/v1/sync", tags=["sync"])
+
+JSON = "application/json"
+
+
+@router.get("/snapshot")
+def get_snapshot(
+    device: DeviceDep,
+    db: DbDep,
+    token: Annotated[str | None, Query(max_length=400)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_SNAPSHOT_PAGE)] = 5000,
+) -> Response:
+    """One page of the device's first sync; start without a token, follow `next`.
+
+    Answer: {"cursor", "entity", "columns", "rows", "next", "totals"}; after the last
+    page, pull changes from `cursor`.
+    """
+    with db.read() as session:
+        try:
+            page = snapshot.read_page(session, device.scope, token, limit)
+        except snapshot.BadSnapshotToken as error:
+            raise ApiError(400, "bad_snapshot_token", str(error).capitalize() + ".") from None
+    body = orjson.dumps({
+        "cursor": page.cursor, "entity": page.entity, "columns": page.columns,
+        "rows": page.rows, "next": page.next_token, "totals": page.totals,
+    })
+    return Response(body, media_type=JSON)
+
+
+@router.get("/changes")
+def get_changes(
+    device: DeviceDep,
+    db: DbDep,
+    cursor: Annotated[int, Query(ge=0, le=2**62)],
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
+) -> Response:
+    """Changes in the device's scope after `cursor`, oldest first.
+
+    Answer: {"cursor", "head", "more", "changes": [{"seq", "entity", "id", "op", "data"}]}.
+    A cursor older than the kept history answers 410 "snapshot_required".
+    """
+    with db.read() as session:
+        try:
+            page = reader.read_changes(session, device.scope, cursor, limit)
+        except reader.SnapshotRequired as error:
+            raise ApiError(410, "snapshot_required",
+                           "This device has been away longer than the history kept; "
+                           "it must take a new snapshot (unsent changes are kept).",
+                           {"floor": error.floor}) from None
+        except reader.CursorAhead:
+            raise ApiError(409, "cursor_ahead",
+                           "This cursor was not issued by this server; take a new snapshot."
+                           ) from None
+    # The payloads are stored as JSON already: splice them in instead of re-encoding.
+    parts = [
+        b'{"seq":%d,"entity":"%s","id":"%s","op":"%s","data":%s}'
+        % (seq, entity.encode(), entity_id.encode(), op.encode(), payload.encode())
+        for seq, entity, entity_id, op, payload in page.changes
+    ]
+    body = b'{"cursor":%d,"head":%d,"more":%s,"changes":[%s]}' % (
+        page.cursor, page.head, b"true" if page.more else b"false", b",".join(parts),
+    )
+    return Response(body, media_type=JSON)
+
+
+@router.post("/push", response_model=PushResponse)
+def push(body: PushRequest, device: DeviceDep, db: DbDep) -> PushResponse:
+    """Apply a batch of mutations in order; each is answered accepted or rejected."""
+    seqs = [m.seq for m in body.mutations]
+    if seqs != sorted(set(seqs)):
+        raise ApiError(400, "bad_batch_order",
+                       "Mutations in a batch must have strictly increasing sequence numbers.")
+    results = apply_batch(db, device, body.mutations, body.sent_at, utcnow())
+    with db.read() as session:
+        head, _ = reader.head_and_floor(session)
+    return PushResponse(results=results, head=head)
+
+
+@router.get("/live", response_model=LiveResponse)
+async def live(
+    device: DeviceDep,
+    db: DbDep,
+    notifier: NotifierDep,
+    cursor: Annotated[int, Query(ge=0, le=2**62)],
+    wait: Annotated[float, Query(ge=0, le=60)] = 25,
+) -> LiveResponse:
+    """Long-poll: answers as soon as something in the device's scope changed after
+    `cursor`, or after `wait` seconds with changed=false."""
+
+    def check() -> tuple[bool, int]:
+        with db.read() as session:
+            return reader.has_changes(session, device.scope, cursor)
+
+    deadline = time.monotonic() + wait
+    while True:
+        changed, head = await run_in_threadpool(check)
+        remaining = deadline - time.monotonic()
+        if changed or remaining <= 0:
+            return LiveResponse(changed=changed, head=head)
+        await notifier.wait(min(remaining, 0.5))
+        await asyncio.sleep(0)

@@ -1,0 +1,120 @@
+"""Tables only the central API has: credentials, devices, the change feed, mutations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Index, MetaData, String, Text, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from sync.model.base import NAMING_CONVENTION
+from sync.model.types import UTCDateTime, utcnow
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        uuid.UUID: Uuid(),
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class FeedHead(ServerBase):
+    """One row: the last change sequence handed out, and the oldest one still kept.
+
+    Writers bump `seq` as the last statement of their transaction; the row lock makes
+    sequence numbers follow commit order, so a reader never sees seq N+1 before N.
+    """
+
+    __tablename__ = "feed_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    floor: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ChangeLog(ServerBase):
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    payload: Mapped[str] = mapped_column(Text)
+    committed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ChangeScope(ServerBase):
+    """Which devices a change is for: "all", "store:<id>", "territory:<id>", "stock:<id>"."""
+
+    __tablename__ = "change_scopes"
+    __table_args__ = (Index("ix_change_scopes_scope_seq", "scope", "seq"),)
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    scope: Mapped[str] = mapped_column(String(48), primary_key=True)
+
+
+class Device(ServerBase):
+    __tablename__ = "devices"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(120))
+    store_id: Mapped[uuid.UUID | None]
+    territory_id: Mapped[uuid.UUID | None]
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+    last_seen_at: Mapped[datetime | None]
+    high_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class EnrolmentCode(ServerBase):
+    __tablename__ = "enrolment_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_id: Mapped[uuid.UUID | None]
+    territory_id: Mapped[uuid.UUID | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    device_id: Mapped[uuid.UUID | None]
+
+
+class StaffCredential(ServerBase):
+    __tablename__ = "staff_credentials"
+
+    staff_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(200))
+
+
+class ChannelClient(ServerBase):
+    """A web shop or customer portal that starts journeys online, with its own key."""
+
+    __tablename__ = "channel_clients"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(120))
+    channel: Mapped[str] = mapped_column(String(16), default="web")
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+
+class AppliedMutation(ServerBase):
+    """The answer given to a mutation, so a replay gets the same answer and no effect."""
+
+    __tablename__ = "applied_mutations"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    device_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    client_id: Mapped[uuid.UUID | None]
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    name: Mapped[str] = mapped_column(String(48))
+    status: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str | None] = mapped_column(String(48))
+    message: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None]
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)

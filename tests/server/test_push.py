@@ -1,0 +1,111 @@
+"""Push: each mutation applied exactly once, refusals explained and never blocking."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from sync import model as m
+from tests.server.conftest import Api, Device
+
+
+def _note(till: Device, api: Api, text: str, customer: str = "ala",
+          actor: str = "cashier.waw", at: datetime | None = None) -> dict:
+    return till.mutation("interaction.add", api.world.staff[actor], {
+        "interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers[customer]),
+        "kind": "note", "text": text}, at=at)
+
+
+def _notes(api: Api, text: str) -> int:
+    with api.db.read() as session:
+        return session.scalar(
+            select(func.count()).select_from(m.Interaction).where(m.Interaction.text == text))
+
+
+def test_replaying_a_batch_changes_nothing_and_gets_the_same_answers(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    batch = [_note(till, api, "replayed"), _note(till, api, "x", customer="marco"),
+             _note(till, api, "replayed")]
+    first = till.push(*batch)
+    assert [r["status"] for r in first] == ["accepted", "rejected", "accepted"]
+    again = till.push(*batch)
+    assert again == first
+    partly = till.push(batch[1], batch[2])
+    assert partly == first[1:]
+    assert _notes(api, "replayed") == 2
+
+
+def test_a_refusal_does_not_block_what_follows(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    bad = till.mutation("interaction.add", api.world.staff["cashier.waw"], {
+        "customer_id": str(api.world.customers["ala"]), "kind": "note", "text": ""})
+    unknown = till.mutation("no.such.command", api.world.staff["cashier.waw"], {})
+    good = _note(till, api, "after the refusals")
+    results = till.push(bad, unknown, good)
+    assert results[0]["status"] == "rejected"
+    assert results[0]["code"] == "invalid_arguments"
+    assert "interaction_id" in results[0]["message"]
+    assert results[1]["code"] == "unknown_command"
+    assert results[2]["status"] == "accepted"
+    assert _notes(api, "after the refusals") == 1
+
+
+def test_a_change_pushed_reaches_other_devices_of_the_store(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    other_till = api.enrol("PL-WAW-01", name="till 2")
+    other_till.snapshot()
+    till.push(_note(till, api, "seen everywhere"))
+    texts = [row["text"] for row in other_till.table("interactions").values()]
+    assert "seen everywhere" not in texts
+    other_till.pull()
+    texts = [row["text"] for row in other_till.table("interactions").values()]
+    assert "seen everywhere" in texts
+
+
+def test_staff_of_another_store_cannot_act_through_this_device(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    results = till.push(_note(till, api, "sneaky", actor="cashier.mil"))
+    assert results[0]["code"] == "unknown_actor"
+    assert _notes(api, "sneaky") == 0
+
+
+def test_a_disabled_staff_member_is_refused(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    with api.db.write() as session:
+        session.get(m.StaffUser, api.world.staff["cashier.waw"]).active = False
+    results = till.push(_note(till, api, "after leaving"))
+    assert results[0]["code"] == "inactive_actor"
+
+
+def test_a_device_clock_off_by_a_day_is_corrected(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    skew = timedelta(days=1)
+    now = datetime.now(UTC)
+    results = till.push(_note(till, api, "skewed clock", at=now + skew), sent_at=now + skew)
+    assert results[0]["status"] == "accepted"
+    with api.db.read() as session:
+        note = session.scalars(
+            select(m.Interaction).where(m.Interaction.text == "skewed clock")).one()
+    assert abs(note.occurred_at - now) < timedelta(minutes=1)
+
+
+def test_mutations_out_of_order_are_refused(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    later = _note(till, api, "later")
+    earlier = dict(_note(till, api, "earlier"), seq=1)
+    later["seq"] = 5
+    till.push(later)
+    results = till.push(earlier)
+    assert results[0]["code"] == "out_of_order"
+
+
+def test_one_device_cannot_reuse_another_devices_mutation_id(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    thief = api.enrol("PL-WAW-01", name="other")
+    mutation = _note(till, api, "mine")
+    till.push(mutation)
+    results = thief.push(mutation)
+    assert results[0]["code"] == "duplicate_id"
+    assert _notes(api, "mine") == 1

@@ -44,6 +44,17 @@ def _demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    """Seed the demo data if the database is empty, print how to connect, and serve."""
+    _demo_data(args)
+    db = _open()
+    with db.write() as session:
+        code = enrolment.create_code(session, "PL-WAW-01", utcnow())
+    db.dispose()
+    print(f"one-time enrolment code for store PL-WAW-01: {code}")
+    return _serve(args)
+
+
 def _stores(args: argparse.Namespace) -> int:
     db = _open()
     with db.read() as session:
@@ -129,6 +140,14 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=2000)
     demo.add_argument("--products", type=int, default=500)
     demo.set_defaults(run=_demo_data)
+
+    demo_serve = sub.add_parser("demo", help="seed the demo data if needed, then serve")
+    demo_serve.add_argument("--host", default="127.0.0.1")
+    demo_serve.add_argument("--port", type=int, default=8470)
+    demo_serve.add_argument("--log-level", default="info")
+    demo_serve.add_argument("--customers", type=int, default=2000)
+    demo_serve.add_argument("--products", type=int, default=500)
+    demo_serve.set_defaults(run=_demo)
 
     sub.add_parser("stores", help="list stores and territories, code first").set_defaults(
         run=_stores)

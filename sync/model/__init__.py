@@ -32,6 +32,6 @@ __all__ = [
     "Store",
     "StoreNeighbour",
     "SyncedMixin",
-    "Territory",
     "TaxRate",
+    "Territory",
 ]

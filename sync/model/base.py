@@ -25,7 +25,7 @@ class Base(DeclarativeBase):
     """Tables every channel shares; each one is synced to the devices in scope."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
         uuid.UUID: Uuid(),
         datetime: UTCDateTime(),
         Decimal: Money(),

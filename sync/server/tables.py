@@ -15,7 +15,7 @@ from sync.model.types import UTCDateTime, utcnow
 
 class ServerBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
         uuid.UUID: Uuid(),
         datetime: UTCDateTime(),
         dict[str, Any]: JSON(),

@@ -19,7 +19,7 @@ def _counts(api: Api) -> tuple[int, int]:
                 session.scalar(select(func.count()).select_from(AppliedMutation)))
 
 
-def _error(response) -> dict:  # noqa: ANN001
+def _error(response) -> dict:
     assert 400 <= response.status_code < 500, response.text
     body = response.json()["error"]
     assert body["code"] and body["message"]

@@ -71,7 +71,7 @@ def test_concurrent_writers_committing_out_of_order_lose_nothing(api: Api) -> No
     delays = random.Random(7)
     lock = threading.Lock()
 
-    def dawdle(session) -> None:  # noqa: ANN001 - runs after the feed took its numbers
+    def dawdle(session) -> None:
         with lock:
             pause = delays.uniform(0, 0.02)
         time.sleep(pause)

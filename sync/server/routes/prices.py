@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-
+from sync.commands.pricing_source import quote
 from sync.model import Store
 from sync.model.types import utcnow
 from sync.protocol import QuoteRequest
@@ -30,7 +30,7 @@ def price_quote(body: QuoteRequest, request: Request, db: DbDep) -> dict[str, An
     """The price breakdown (list price, discounts, tax, total) of lines in a store's
     currency for a segment at a moment (default now): what the till will charge."""
     _authenticate(request, db)
-    from sync.commands.pricing_source import quote  # TEMP
+
     with db.read() as session:
         store = session.get(Store, body.store_id)
         if store is None:

@@ -1,7 +1,151 @@
-"""The web channel: the online shop and customer portal start journeys here."""
+"""The web channel: the online shop and customer portal start journeys here.
+
+Changes go through the same business commands as the devices' pushes
+(`POST /v1/web/commands/{name}`, each with an Idempotency-Key); reads return the
+current state of a customer, cart, order or application.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Header, Query
+from sqlalchemy import select
+
+from sync import model as m
+from sync import wire
+from sync.commands import COMMANDS
+from sync.commands.pricing_source import quote
+from sync.model.types import utcnow
+from sync.rules.errors import RuleViolation
+from sync.server.deps import ChannelDep, DbDep
+from sync.server.errors import ApiError
+from sync.server.web_commands import run_web_command
 
 router = APIRouter(prefix="/v1/web", tags=["web channel"])
+
+_STATUS = {"unknown_command": 404, "forbidden_channel": 403, "duplicate_id": 409,
+           "not_found": 404}
+
+
+def _row(row: object) -> dict[str, Any]:
+    table = type(row).__table__
+    return wire.to_wire(table, {c.name: getattr(row, c.name) for c in table.columns})
+
+
+@router.get("/commands")
+def list_commands(client: ChannelDep) -> dict[str, Any]:
+    """The commands the web channel may send, with the JSON schema of their arguments."""
+    from sync.commands import registry  # noqa: F401 - registers every handler
+
+    return {name: spec.args.model_json_schema()
+            for name, spec in sorted(COMMANDS.items()) if spec.web}
+
+
+@router.post("/commands/{name}")
+def run_command(
+    name: str,
+    client: ChannelDep,
+    db: DbDep,
+    idempotency_key: Annotated[uuid.UUID, Header(description="A UUID made by the shop; "
+                                                 "a retry with the same key has no second "
+                                                 "effect and gets the same answer")],
+    args: Annotated[dict[str, Any], Body()],
+) -> dict[str, Any]:
+    """Run a business command (e.g. cart.add_item, order.place, application.submit)."""
+    answer = run_web_command(db, client, name, args, idempotency_key, utcnow())
+    if answer.status == "rejected":
+        code = answer.code or "rejected"
+        raise ApiError(_STATUS.get(code, 422), code, answer.message or "Refused.")
+    return {"id": str(answer.id), "status": answer.status, "result": answer.result or {}}
+
+
+def _get(db: DbDep, model: type, row_id: uuid.UUID, what: str) -> Any:
+    with db.read() as session:
+        row = session.get(model, row_id)
+        if row is None:
+            raise ApiError(404, "not_found", f"There is no such {what}.")
+        return row
+
+
+@router.get("/customers")
+def find_customer(
+    client: ChannelDep, db: DbDep,
+    email: Annotated[str, Query(min_length=3, max_length=254)],
+) -> dict[str, Any]:
+    """The customer with this e-mail address (how the shop links a signed-in customer)."""
+    with db.read() as session:
+        customer = session.scalars(
+            select(m.Customer).where(m.Customer.email == email.strip().lower())
+        ).first()
+        if customer is None:
+            raise ApiError(404, "not_found", "No customer has this e-mail address.")
+        return _row(customer)
+
+
+@router.get("/customers/{customer_id}")
+def customer_history(customer_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
+    """The customer and their one timeline, newest first, from every channel."""
+    with db.read() as session:
+        customer = session.get(m.Customer, customer_id)
+        if customer is None:
+            raise ApiError(404, "not_found", "There is no such customer.")
+        events = session.scalars(
+            select(m.Interaction).where(m.Interaction.customer_id == customer_id)
+            .order_by(m.Interaction.occurred_at.desc(), m.Interaction.id)
+        ).all()
+        carts = session.scalars(
+            select(m.Cart).where(m.Cart.customer_id == customer_id, m.Cart.status == "open")
+        ).all()
+        return {"customer": _row(customer), "timeline": [_row(e) for e in events],
+                "open_carts": [str(c.id) for c in carts]}
+
+
+@router.get("/carts/{cart_id}")
+def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
+    """The cart's lines priced now by the one pricing engine (what any till would charge)."""
+    with db.read() as session:
+        cart = session.get(m.Cart, cart_id)
+        if cart is None:
+            raise ApiError(404, "not_found", "There is no such cart.")
+        lines = session.scalars(
+            select(m.CartLine).where(m.CartLine.cart_id == cart_id)
+            .order_by(m.CartLine.added_at, m.CartLine.id)
+        ).all()
+        customer = session.get(m.Customer, cart.customer_id) if cart.customer_id else None
+        store = session.get(m.Store, cart.store_id) if cart.store_id else None
+        country = store.country if store else (customer.country if customer else "PL")
+        segment = customer.segment if customer else "retail"
+        priced = None
+        if lines:
+            try:
+                priced = quote(session, cart.currency, country, segment,
+                               [(line.product_id, line.quantity) for line in lines],
+                               utcnow()).to_wire()
+            except RuleViolation as refusal:
+                priced = {"error": {"code": refusal.code, "message": refusal.message}}
+        return {"cart": _row(cart), "lines": [_row(line) for line in lines], "priced": priced}
+
+
+@router.get("/orders/{order_id}")
+def get_order(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
+    """The order with its lines, payments and refunds, and returns."""
+    with db.read() as session:
+        order = session.get(m.Order, order_id)
+        if order is None:
+            raise ApiError(404, "not_found", "There is no such order.")
+        lines = session.scalars(select(m.OrderLine).where(m.OrderLine.order_id == order_id)
+                                .order_by(m.OrderLine.position)).all()
+        payments = session.scalars(select(m.Payment).where(m.Payment.order_id == order_id)
+                                   .order_by(m.Payment.created_at, m.Payment.id)).all()
+        returns = session.scalars(select(m.Return).where(m.Return.order_id == order_id)).all()
+        return {"order": _row(order), "lines": [_row(x) for x in lines],
+                "payments": [_row(x) for x in payments], "returns": [_row(x) for x in returns]}
+
+
+@router.get("/applications/{application_id}")
+def get_application(application_id: uuid.UUID, client: ChannelDep, db: DbDep
+                    ) -> dict[str, Any]:
+    """The application's status, field values, documents checklist and signatures."""
+    return _row(_get(db, m.Application, application_id, "application"))

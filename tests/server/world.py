@@ -159,6 +159,7 @@ def build_world(db: Database) -> World:
             ("ola", "Ola", "Zielińska", krk, None, "retail"),
             ("marco", "Marco", "Rossi", mil, None, "retail"),
             ("piotr", "Piotr", "Field", None, north, "business"),
+            ("ewa", "Ewa", "Kowalczyk", branch, None, "retail"),
         ]:
             customer = m.Customer(
                 id=uuid.uuid4(),

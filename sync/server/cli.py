@@ -120,7 +120,7 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open():  # noqa: ANN202
+def _open():
     url = settings.database_url()
     schema.upgrade(url)
     return open_database(url)

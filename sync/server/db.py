@@ -17,7 +17,7 @@ def _sqlite_engine(url: str, *, write: bool) -> Engine:
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, record) -> None:  # noqa: ANN001
+    def _on_connect(dbapi_connection, record) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself below
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -27,7 +27,7 @@ def _sqlite_engine(url: str, *, write: bool) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # noqa: ANN001
+    def _on_begin(connection) -> None:
         # Writers take the write lock up front, so two writers never deadlock upgrading.
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 

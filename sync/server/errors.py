@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import error_json
@@ -62,6 +63,14 @@ def install_handlers(app: FastAPI) -> None:
         code = codes.get(exc.status_code, "http_error")
         message = "There is no such endpoint." if exc.status_code == 404 else str(exc.detail)
         return error_response(exc.status_code, code, message)
+
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
+                    exc)
+        return error_response(503, "database_unavailable",
+                              "The server's database is busy or unavailable; nothing was "
+                              "applied. Try again shortly.")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

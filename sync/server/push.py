@@ -8,12 +8,13 @@ is recorded as refused and the ones behind it still run.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, run
@@ -24,6 +25,8 @@ from sync.server.db import Database
 from sync.server.guard import ScopeGuard
 from sync.server.scopes import DeviceScope
 from sync.server.tables import AppliedMutation, Device
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,15 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
         return _reject(db, device, mutation, "conflict",
                        "This change conflicts with data already on the server "
                        "(a duplicate id or number).")
+    except DBAPIError:
+        raise  # the database is unavailable or busy: the whole push is retried later
+    except Exception:
+        # A fault in a command must not block this device's queue for ever: the
+        # mutation is refused (and logged for the developers), the rest go on.
+        log.exception("command %s failed on mutation %s", mutation.name, mutation.id)
+        return _reject(db, device, mutation, "internal_error",
+                       "The server could not apply this change because of an internal "
+                       "fault; it has been logged. Contact support if it recurs.")
 
 
 def apply_batch(db: Database, device: DeviceContext, mutations: list[Mutation],

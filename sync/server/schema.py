@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import create_engine, insert, select
 
 from sync.server.tables import FeedHead
@@ -26,6 +27,13 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade(url: str) -> None:
     """Migrate the database at `url` to the newest schema this code knows."""
     config = alembic_config(url)
@@ -34,7 +42,7 @@ def upgrade(url: str) -> None:
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known(script, current):
             raise SchemaTooNew(
                 f"the database schema ({current}) is newer than this server knows; "
                 "upgrade Omnidesk before using this database"

@@ -154,7 +154,7 @@ def customers_filter(scope: DeviceScope) -> ColumnElement[bool]:
     )
 
 
-def _customer_ids(scope: DeviceScope):  # noqa: ANN202 - a scalar subquery
+def _customer_ids(scope: DeviceScope):
     return select(m.Customer.id).where(customers_filter(scope))
 
 
@@ -170,7 +170,7 @@ def orders_filter(scope: DeviceScope) -> ColumnElement[bool]:
     )
 
 
-def _order_ids(scope: DeviceScope):  # noqa: ANN202
+def _order_ids(scope: DeviceScope):
     return select(m.Order.id).where(orders_filter(scope))
 
 

@@ -7,7 +7,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import islice
 from typing import Any
 
@@ -21,7 +21,6 @@ REFERENCE = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 PRICES_FROM = datetime(2025, 1, 1, tzinfo=UTC)
 
 CHUNK = 10_000
-CENT = Decimal("0.01")
 
 CURRENCY = {"PL": "PLN", "IT": "EUR"}
 TIMEZONE = {"PL": "Europe/Warsaw", "IT": "Europe/Rome"}
@@ -57,15 +56,6 @@ class IdMaker:
 def money(cents: int) -> Decimal:
     """An exact amount from integer minor units: 12999 -> Decimal("129.99")."""
     return Decimal(cents).scaleb(-2)
-
-
-def round_money(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def tax_of(total: Decimal, rate: Decimal) -> Decimal:
-    """The VAT contained in a gross `total` at `rate` percent."""
-    return round_money(total * rate / (100 + rate))
 
 
 def ean13_check_digit(first12: str) -> int:

@@ -70,6 +70,10 @@ def feminine(surname: str) -> str:
     return surname
 
 
+def is_female(first_name: str) -> bool:
+    return first_name in PL_FEMALE or first_name in IT_FEMALE
+
+
 def person(country: str, rng: random.Random) -> tuple[str, str]:
     """A (first name, last name) typical of `country`."""
     if country == "PL":

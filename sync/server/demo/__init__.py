@@ -1,0 +1,89 @@
+"""A realistic, deterministic demo and benchmark data set for the central API.
+
+`seed(db, customers=N, products=M)` fills an empty database with Polish and Italian
+shops and branches, their staff, a catalogue with prices, promotions and stock, N
+customers and a few hundred journeys that crossed channels (web carts, orders waiting
+for pickup, store sales and returns, loan applications, notes from every channel).
+
+The same arguments always give the same rows: ids come from seeded random streams
+and times are relative to a fixed instant (common.REFERENCE), never the wall clock.
+Prices and current promotions are valid from 2025/2026 on, so the demo shows them
+whenever it runs. Everything is written with Core bulk inserts in one transaction;
+they bypass the change feed, which is right for seeding (devices take a snapshot).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import select
+
+from sync import model as m
+from sync.server.db import Database
+from sync.server.demo.applications import seed_applications
+from sync.server.demo.catalogue import CATEGORIES, Catalogue, seed_catalogue
+from sync.server.demo.common import Streams, insert_rows
+from sync.server.demo.journal import World
+from sync.server.demo.journeys import seed_journeys
+from sync.server.demo.notes import seed_notes
+from sync.server.demo.org import DEMO_PIN, DEMO_WEB_KEY, FIXED_LOGINS, Org, seed_org
+from sync.server.demo.people import Customers, customer_rows
+from sync.server.demo.promotions import seed_promotions
+
+__all__ = ["DEMO_PIN", "DEMO_WEB_KEY", "seed"]
+
+MIN_PRODUCTS = len(CATEGORIES)  # one of each category, for the promotions
+
+
+def seed(db: Database, customers: int = 2000, products: int = 500, *,
+         seed: int = 20261123) -> list[str]:
+    """Fill an empty database with the demo data set; returns summary lines.
+
+    Does nothing (and says so) if the database already has stores.
+    """
+    if customers < 0:
+        raise ValueError("the number of customers cannot be negative")
+    if products < MIN_PRODUCTS:
+        raise ValueError(f"the demo catalogue needs at least {MIN_PRODUCTS} products "
+                         "(one of each category)")
+    streams = Streams(seed)
+    with db.write() as session:
+        if session.execute(select(m.Store.id).limit(1)).first() is not None:
+            return ["the database already has stores: demo data not seeded "
+                    "(it only goes into an empty database)"]
+        org = seed_org(session, streams)
+        cat = seed_catalogue(session, streams, org, products)
+        cat.counts["promotions"] = seed_promotions(session, streams, cat)
+        people = Customers()
+        insert_rows(session, m.Customer.__table__,
+                    customer_rows(streams, org, customers, people))
+        world = World(streams, org, cat, people, customers)
+        seed_journeys(world)
+        seed_applications(world)
+        seed_notes(world)
+        world.journal.insert(session)
+    return _summary(org, cat, people, world)
+
+
+def _summary(org: Org, cat: Catalogue, people: Customers, world: World) -> list[str]:
+    rows = world.journal.rows
+    statuses = Counter(order["status"] for order in rows[m.Order])
+    open_carts = sum(1 for cart in rows[m.Cart] if cart["status"] == "open")
+    waiting = statuses["placed"] + statuses["ready_for_pickup"]
+    staff = sum(len(ids) for ids in org.staff.values())
+    fixed = ", ".join(f"{login} ({role.value.replace('_', ' ')}, {place})"
+                      for (place, role, _), login in FIXED_LOGINS.items())
+    return [
+        f"seeded {len(org.shops())} stores, {len(org.branches())} branches, "
+        f"{len(org.territories)} territories, {staff} staff",
+        f"customers: {people.count} ({people.by_country['PL']} PL, "
+        f"{people.by_country['IT']} IT), products: {cat.counts['products']}, "
+        f"barcodes: {cat.counts['barcodes']}, prices: {cat.counts['prices']}, "
+        f"stock rows: {cat.counts['stock']}, promotions: {cat.counts['promotions']}",
+        f"journeys: {open_carts} open web carts, {waiting} web orders waiting for pickup "
+        f"({statuses['ready_for_pickup']} ready), {statuses['completed']} store sales, "
+        f"{len(rows[m.Return])} returns, {len(rows[m.Application])} loan applications in "
+        f"progress, {len(rows[m.Interaction])} timeline events",
+        f"demo staff PIN: {DEMO_PIN} — logins: {fixed}",
+        f"web channel key: {DEMO_WEB_KEY}",
+    ]

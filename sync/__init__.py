@@ -1,0 +1,1 @@
+"""Omnidesk core: shared data model, rules, sync protocol, client engine and API."""

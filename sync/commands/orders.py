@@ -1,0 +1,255 @@
+"""Pickup and shipping orders after they are placed: ready, handed over, shipped,
+cancelled. Also the payment helpers every selling command shares."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import Field
+from sqlalchemy import select
+
+from sync.commands import timeline
+from sync.commands.base import Args, CommandContext, command
+from sync.commands.catalogue import stock_row
+from sync.commands.permissions import SELLERS
+from sync.commands.pricing_source import Money
+from sync.model import Order, OrderLine, Payment, Store
+from sync.rules import orders as rules
+from sync.rules.errors import RuleViolation
+from sync.rules.money import format_wire, money
+
+ZERO = Decimal("0.00")
+PaymentMethod = Literal["cash", "card", "store_credit", "online"]
+
+
+class PaymentIn(Args):
+    payment_id: uuid.UUID
+    method: PaymentMethod
+    amount: Money
+    reference: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+Payments = list[PaymentIn]
+
+
+# --- payments ------------------------------------------------------------------------
+
+
+def money_in(ctx: CommandContext, order: Order) -> tuple[Decimal, Decimal]:
+    """(paid, refunded) so far on the order."""
+    rows = ctx.session.execute(
+        select(Payment.kind, Payment.amount).where(Payment.order_id == order.id)
+    ).all()
+    paid = sum((amount for kind, amount in rows if kind == "payment"), ZERO)
+    refunded = sum((amount for kind, amount in rows if kind == "refund"), ZERO)
+    return paid, refunded
+
+
+def refresh_payment_state(ctx: CommandContext, order: Order) -> None:
+    ctx.session.flush()
+    paid, refunded = money_in(ctx, order)
+    order.payment_state = rules.payment_state(order.total, paid, refunded).value
+
+
+def check_amounts(payments: Sequence[PaymentIn]) -> Decimal:
+    """The sum of the payments, each refused unless a positive amount of money."""
+    rules.check_payments_cover(ZERO, [p.amount for p in payments])
+    return sum((money(p.amount) for p in payments), ZERO)
+
+
+def _check_methods(ctx: CommandContext, payments: Sequence[PaymentIn]) -> None:
+    for payment in payments:
+        if ctx.actor is None and payment.method != "online":
+            raise RuleViolation("invalid_payment_method",
+                                "Orders from the web channel can only be paid online.")
+        if ctx.actor is not None and ctx.store is None and payment.method == "cash":
+            raise RuleViolation("invalid_payment_method", "Cash can only be taken in a store.")
+        if payment.method == "online" and not payment.reference:
+            raise RuleViolation("missing_reference",
+                                "An online payment needs the payment provider's reference.")
+        if ctx.session.get(Payment, payment.payment_id) is not None:
+            raise RuleViolation("duplicate_id", "This payment has already been recorded.")
+
+
+def take_payments(ctx: CommandContext, order: Order, payments: Sequence[PaymentIn],
+                  due: Decimal) -> Decimal:
+    """Record payments for `due` on the order; returns the cash change due.
+
+    Only cash can be over-paid, and the change is not revenue: the cash payments are
+    recorded net of it.
+    """
+    _check_methods(ctx, payments)
+    change = rules.check_payments_cover(due, [p.amount for p in payments])
+    cash = sum((money(p.amount) for p in payments if p.method == "cash"), ZERO)
+    if change > cash:
+        raise RuleViolation("overpaid",
+                            f"The payments exceed the {format_wire(due)} due by "
+                            f"{format_wire(change)}; only cash can be over-paid.")
+    keep_back = change
+    for payment in reversed(payments):
+        amount = money(payment.amount)
+        if payment.method == "cash" and keep_back > 0:
+            cut = min(amount, keep_back)
+            amount, keep_back = amount - cut, keep_back - cut
+        if amount > 0:
+            ctx.session.add(Payment(
+                id=payment.payment_id, order_id=order.id, kind="payment",
+                method=payment.method, amount=amount, reference=payment.reference,
+                channel=ctx.channel, store_id=ctx.store_id, staff_id=ctx.actor_id,
+                created_at=ctx.at,
+            ))
+    return change
+
+
+def refund(ctx: CommandContext, order: Order, refund_id: uuid.UUID, method: str,
+           amount: Decimal, reference: str | None = None,
+           return_id: uuid.UUID | None = None) -> None:
+    if amount <= 0:
+        return
+    ctx.session.add(Payment(
+        id=refund_id, order_id=order.id, return_id=return_id, kind="refund", method=method,
+        amount=money(amount), reference=reference, channel=ctx.channel,
+        store_id=ctx.store_id, staff_id=ctx.actor_id, created_at=ctx.at,
+    ))
+
+
+# --- goods leaving a store -----------------------------------------------------------
+
+
+def release_goods(ctx: CommandContext, order: Order, store_id: uuid.UUID) -> None:
+    """Every line leaves `store_id`'s stock (it may go negative: the goods are gone)."""
+    lines = ctx.session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
+    ).all()
+    for line in lines:
+        line.handed_over_quantity = line.quantity
+        stock_row(ctx, store_id, line.product_id).on_hand -= line.quantity
+
+
+def _answer(ctx: CommandContext, order: Order) -> None:
+    ctx.result.update(order_id=str(order.id), order_number=order.number, status=order.status,
+                      payment_state=order.payment_state)
+
+
+def _at_pickup_store(ctx: CommandContext, order: Order) -> Store:
+    if order.fulfilment != rules.Fulfilment.PICKUP:
+        raise RuleViolation("not_pickup", "This order is not collected in a store.")
+    if ctx.store is None or ctx.store_id != order.pickup_store_id:
+        store = ctx.session.get(Store, order.pickup_store_id)
+        where = store.name if store else "another store"
+        raise RuleViolation("wrong_store", f"This order is collected at {where}; only that "
+                                           "store can prepare and hand it over.")
+    return ctx.store
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+class OrderRef(Args):
+    order_id: uuid.UUID
+
+
+class HandOver(OrderRef):
+    payments: Payments = Field(default_factory=list, max_length=20)
+
+
+class CancelOrder(OrderRef):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class ShipOrder(OrderRef):
+    tracking_reference: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+@command("order.mark_ready", OrderRef, roles=SELLERS)
+def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
+    """The pickup store has prepared the order; the customer is told and it is held."""
+    order: Order = ctx.get(Order, args.order_id, "order")
+    store = _at_pickup_store(ctx, order)
+    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.READY_FOR_PICKUP)
+    order.status = rules.OrderStatus.READY_FOR_PICKUP.value
+    order.ready_at = ctx.at
+    order.expires_at = ctx.at + timedelta(days=store.pickup_hold_days)
+    timeline.record(ctx, order.customer_id, timeline.ORDER_READY,
+                    f"Order {order.number} is ready for pickup at {store.name} until "
+                    f"{order.expires_at:%Y-%m-%d}.", "order", order.id)
+    _answer(ctx, order)
+    ctx.result["expires_at"] = order.expires_at.isoformat()
+
+
+@command("order.hand_over", HandOver, roles=SELLERS)
+def hand_over(ctx: CommandContext, args: HandOver) -> None:
+    """Hand a ready pickup order to the customer, collecting what is still due."""
+    order: Order = ctx.get(Order, args.order_id, "order")
+    _at_pickup_store(ctx, order)
+    paid, _ = money_in(ctx, order)
+    offered = check_amounts(args.payments)
+    rules.check_hand_over(order.fulfilment, order.status, order.payment_mode, order.total,
+                          paid + offered)
+    change = ZERO
+    if args.payments:
+        due = order.total - paid
+        if due <= 0:
+            raise RuleViolation("already_paid", "This order is already paid; take no payment.")
+        change = take_payments(ctx, order, args.payments, due)
+    release_goods(ctx, order, order.pickup_store_id)
+    order.status = rules.OrderStatus.PICKED_UP.value
+    order.closed_at = ctx.at
+    refresh_payment_state(ctx, order)
+    timeline.record(ctx, order.customer_id, timeline.ORDER_PICKED_UP,
+                    f"Order {order.number} picked up at {ctx.store.name}.", "order", order.id)
+    _answer(ctx, order)
+    ctx.result["change_due"] = format_wire(change)
+
+
+@command("order.cancel", CancelOrder)
+def cancel(ctx: CommandContext, args: CancelOrder) -> None:
+    """Cancel an order not yet handed over; every payment goes back the way it came."""
+    order: Order = ctx.get(Order, args.order_id, "order")
+    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
+    payments = ctx.session.scalars(
+        select(Payment).where(Payment.order_id == order.id, Payment.kind == "payment")
+        .order_by(Payment.created_at, Payment.id)
+    ).all()
+    refunded = ZERO
+    for payment in payments:
+        refund(ctx, order, uuid.uuid5(payment.id, "cancel"), payment.method, payment.amount,
+               payment.reference)
+        refunded += payment.amount
+    order.status = rules.OrderStatus.CANCELLED.value
+    order.closed_at = ctx.at
+    refresh_payment_state(ctx, order)
+    timeline.record(ctx, order.customer_id, timeline.ORDER_CANCELLED,
+                    f"Order {order.number} cancelled: {args.reason.strip()}"
+                    + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded
+                       else ""), "order", order.id)
+    _answer(ctx, order)
+    ctx.result["refunded"] = format_wire(refunded)
+
+
+@command("order.ship", ShipOrder, roles=SELLERS)
+def ship(ctx: CommandContext, args: ShipOrder) -> None:
+    """Send a paid shipping order from this store."""
+    order: Order = ctx.get(Order, args.order_id, "order")
+    if order.fulfilment != rules.Fulfilment.SHIP:
+        raise RuleViolation("not_ship", "This order is not shipped; it is collected in a store.")
+    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.SHIPPED)
+    if ctx.store is None:
+        raise RuleViolation("store_required", "Orders are shipped from a store.")
+    paid, refunded = money_in(ctx, order)
+    if paid - refunded < order.total:
+        raise RuleViolation("not_paid", f"This order is not fully paid: "
+                                        f"{format_wire(paid - refunded)} of "
+                                        f"{format_wire(order.total)} received.")
+    release_goods(ctx, order, ctx.store.id)
+    order.status = rules.OrderStatus.SHIPPED.value
+    order.closed_at = ctx.at
+    tracking = f" Tracking: {args.tracking_reference}." if args.tracking_reference else ""
+    timeline.record(ctx, order.customer_id, timeline.ORDER_SHIPPED,
+                    f"Order {order.number} shipped from {ctx.store.name}.{tracking}",
+                    "order", order.id)
+    _answer(ctx, order)

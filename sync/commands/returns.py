@@ -1,0 +1,165 @@
+"""Returns of goods from any order, in any store or by post (PRODUCT.md rule 3, 7)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, tzinfo
+from decimal import Decimal
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field
+from sqlalchemy import select
+
+from sync.commands import numbering, timeline
+from sync.commands.base import Args, CommandContext, command
+from sync.commands.catalogue import stock_row
+from sync.commands.orders import ZERO, refresh_payment_state, refund
+from sync.commands.permissions import SELLERS, is_manager
+from sync.model import Order, OrderLine, Payment, Return, ReturnLine, Store
+from sync.rules import returns as rules
+from sync.rules.errors import RuleViolation
+from sync.rules.money import format_wire
+from sync.rules.orders import Fulfilment, OrderStatus
+from sync.rules.pricing import MAX_QUANTITY
+
+POSTAL_RETURN_DAYS = 30
+RETURNABLE = frozenset({OrderStatus.COMPLETED, OrderStatus.PICKED_UP, OrderStatus.SHIPPED})
+
+
+class ReturnLineIn(Args):
+    return_line_id: uuid.UUID
+    order_line_id: uuid.UUID
+    quantity: int = Field(ge=1, le=MAX_QUANTITY)
+    condition: Literal["sellable", "damaged"]
+
+
+class SubmitReturn(Args):
+    return_id: uuid.UUID
+    order_id: uuid.UUID
+    lines: list[ReturnLineIn] = Field(min_length=1, max_length=500)
+    reason: str = Field(min_length=1, max_length=1000)
+    refund_method: Literal["original", "cash", "store_credit"] = "original"
+    manager_override: bool = False
+
+
+def _zone(ctx: CommandContext, order: Order) -> tzinfo:
+    """The time zone whose calendar days count: the returning store's, else the order's."""
+    store = ctx.store
+    if store is None:
+        store_id = order.pickup_store_id or order.origin_store_id
+        store = ctx.session.get(Store, store_id) if store_id else None
+    try:
+        return ZoneInfo(store.timezone) if store is not None else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def _check_window(ctx: CommandContext, order: Order, args: SubmitReturn) -> None:
+    if args.manager_override and (ctx.actor is None or not is_manager(ctx.actor.role)):
+        raise RuleViolation("override_needs_manager",
+                            "Only a manager can accept a return after the return window.")
+    days = ctx.store.return_window_days if ctx.store is not None else POSTAL_RETURN_DAYS
+    zone = _zone(ctx, order)
+    closed_at: datetime = order.closed_at  # type: ignore[assignment]
+    rules.check_return_window(closed_at.astimezone(zone), ctx.at.astimezone(zone), days,
+                              args.manager_override)
+
+
+def _refund_split(ctx: CommandContext, order: Order, total: Decimal
+                  ) -> list[tuple[str, Decimal, str | None]]:
+    """(method, amount, reference): back the way the customer paid, first payment first
+    (cash last: the till pays out only what cannot go back to a card or account)."""
+    payments = sorted(
+        ctx.session.scalars(select(Payment).where(Payment.order_id == order.id)).all(),
+        key=lambda p: (p.created_at, p.method == "cash", str(p.id)),  # cash last
+    )
+    left: dict[str, Decimal] = {}
+    references: dict[str, str | None] = {}
+    for payment in payments:
+        sign = 1 if payment.kind == "payment" else -1
+        left[payment.method] = left.get(payment.method, ZERO) + sign * payment.amount
+        if payment.kind == "payment":
+            references.setdefault(payment.method, payment.reference)
+    split = []
+    remaining = total
+    for method, available in left.items():
+        take = min(remaining, available)
+        if take > 0:
+            split.append((method, take, references.get(method)))
+            remaining -= take
+    if remaining > 0:
+        raise RuleViolation("refund_exceeds_payments",
+                            f"Only {format_wire(total - remaining)} {order.currency} paid for "
+                            "this order is left to refund; refund in cash or store credit.")
+    return split
+
+
+def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitReturn) -> Decimal:
+    """Return lines, restock and per-line refunds; the refund total."""
+    lines = {line.id: line for line in ctx.session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id)).all()}
+    total = ZERO
+    for item in args.lines:
+        line = lines.get(item.order_line_id)
+        if line is None:
+            raise RuleViolation("not_found", f"That line is not part of order {order.number}.")
+        bought = (line.quantity if order.fulfilment == Fulfilment.TAKE_AWAY
+                  else line.handed_over_quantity)
+        rules.check_return_quantity(f"{line.name} ({line.sku})", item.quantity, bought,
+                                    line.returned_quantity)
+        amount = rules.refund_for(line.total, line.quantity, line.returned_quantity,
+                                  item.quantity)
+        line.returned_quantity += item.quantity
+        ctx.session.add(ReturnLine(
+            id=item.return_line_id, return_id=ret.id, order_line_id=line.id,
+            product_id=line.product_id, quantity=item.quantity, condition=item.condition,
+            refund_amount=amount,
+        ))
+        if item.condition == rules.ItemCondition.SELLABLE and ctx.store is not None:
+            stock_row(ctx, ctx.store.id, line.product_id).on_hand += item.quantity
+        total += amount
+    return total
+
+
+@command("return.submit", SubmitReturn, roles=SELLERS, web=True)
+def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
+    """Take goods back from an order received by the customer, and refund them."""
+    if ctx.session.get(Return, args.return_id) is not None:
+        raise RuleViolation("duplicate_id", "This return has already been recorded.")
+    order: Order = ctx.get(Order, args.order_id, "order")
+    if order.status not in RETURNABLE or order.closed_at is None:
+        raise RuleViolation("not_returnable", f"Order {order.number} has not reached the "
+                                              "customer yet; cancel it instead of a return.")
+    _check_window(ctx, order, args)
+    if args.refund_method == "cash" and ctx.store is None:
+        raise RuleViolation("cash_needs_store", "A cash refund can only be paid in a store.")
+    ret = Return(
+        id=args.return_id, number=numbering.return_number(args.return_id), order_id=order.id,
+        customer_id=order.customer_id, store_id=ctx.store_id, channel=ctx.channel,
+        reason=args.reason.strip(), refund_method=args.refund_method, refund_total=ZERO,
+        staff_id=ctx.actor_id, override_by=ctx.actor_id if args.manager_override else None,
+        created_at=ctx.at,
+    )
+    ctx.session.add(ret)
+    ret.refund_total = _take_back(ctx, order, ret, args)
+    if args.refund_method == "original":
+        split = _refund_split(ctx, order, ret.refund_total)
+    else:
+        split = [(args.refund_method, ret.refund_total, None)]
+    for method, amount, reference in split:
+        refund(ctx, order, uuid.uuid5(ret.id, method), method, amount, reference, ret.id)
+    refresh_payment_state(ctx, order)
+    units = sum(item.quantity for item in args.lines)
+    where = f" at {ctx.store.name}" if ctx.store is not None else " by post"
+    how = ", ".join(f"{format_wire(amount)} to {method.replace('_', ' ')}"
+                    for method, amount, _ in split) or "nothing"
+    timeline.record(ctx, order.customer_id, timeline.RETURN,
+                    f"Returned {units} unit{'s' if units != 1 else ''} of order {order.number}"
+                    f"{where} ({ret.number}): refund {how} ({order.currency}).",
+                    "return", ret.id)
+    ctx.result.update(return_id=str(ret.id), return_number=ret.number,
+                      refund_total=format_wire(ret.refund_total), currency=order.currency,
+                      refunds=[{"method": method, "amount": format_wire(amount)}
+                               for method, amount, _ in split],
+                      payment_state=order.payment_state)

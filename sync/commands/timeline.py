@@ -1,0 +1,62 @@
+"""Events that commands add to a customer's one timeline (PRODUCT.md rule 2).
+
+The event's id is derived from the row it is about and its kind, so re-running a
+command (on the central API after the device, or a retried mutation) never adds the
+same event twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sync.commands.base import CommandContext
+from sync.model import Interaction
+
+# The kinds of event commands record (notes add their own: note, call, visit...).
+CUSTOMER_CREATED = "customer_created"
+SALE_COMPLETED = "sale_completed"
+ORDER_PLACED = "order_placed"
+ORDER_READY = "order_ready"  # a notification: "your order is ready for pickup"
+ORDER_PICKED_UP = "order_picked_up"
+ORDER_SHIPPED = "order_shipped"
+ORDER_CANCELLED = "order_cancelled"
+RETURN = "return"
+APPLICATION_STARTED = "application_started"
+APPLICATION_SUBMITTED = "application_submitted"
+APPLICATION_IN_REVIEW = "application_in_review"
+APPLICATION_APPROVED = "application_approved"
+APPLICATION_REJECTED = "application_rejected"
+APPLICATION_SIGNED = "application_signed"
+APPLICATION_WITHDRAWN = "application_withdrawn"
+
+
+def event_id(ref_id: uuid.UUID, kind: str, key: str | None = None) -> uuid.UUID:
+    """The id of the `kind` event about `ref_id` (`key` tells repeated events apart)."""
+    return uuid.uuid5(ref_id, kind if key is None else f"{kind}:{key}")
+
+
+def record(ctx: CommandContext, customer_id: uuid.UUID | None, kind: str, text: str,
+           ref_type: str, ref_id: uuid.UUID, *, key: str | None = None) -> None:
+    """Add the `kind` event about `ref_id` to the customer's timeline, once.
+
+    Nothing is recorded for an anonymous (walk-in) customer.
+    """
+    if customer_id is None:
+        return
+    interaction_id = event_id(ref_id, kind, key)
+    if ctx.session.get(Interaction, interaction_id) is not None:
+        return
+    ctx.session.add(
+        Interaction(
+            id=interaction_id,
+            customer_id=customer_id,
+            channel=ctx.channel,
+            kind=kind,
+            text=text,
+            staff_id=ctx.actor_id,
+            store_id=ctx.store_id,
+            ref_type=ref_type,
+            ref_id=ref_id,
+            occurred_at=ctx.at,
+        )
+    )

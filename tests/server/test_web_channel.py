@@ -8,7 +8,7 @@ from typing import Any
 from tests.server.conftest import Api, headers
 
 
-def command(api: Api, name: str, args: dict[str, Any], key: str | None = None):  # noqa: ANN201
+def command(api: Api, name: str, args: dict[str, Any], key: str | None = None):
     return api.http.post(f"/v1/web/commands/{name}", json=args,
                          headers=headers(api.world.channel_key)
                          | {"Idempotency-Key": key or str(uuid.uuid4())})

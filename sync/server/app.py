@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
 
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_VERSIONS, VERSION_HEADER
-from sync.server import schema
+from sync.server import housekeeping, schema
 from sync.server.db import Database, open_database
 from sync.server.errors import error_response, install_handlers
 from sync.server.live import ChangeNotifier
@@ -41,8 +42,17 @@ async def _check_request(request: Request,
     return await call_next(request)
 
 
-def create_app(db: Database) -> FastAPI:
+def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if not upkeep:
+            yield
+            return
+        async with housekeeping.running(db):
+            yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Omnidesk central API",
         version=f"protocol {PROTOCOL_VERSION}",
         openapi_url="/v1/openapi.json",

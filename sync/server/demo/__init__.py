@@ -15,8 +15,11 @@ they bypass the change feed, which is right for seeding (devices take a snapshot
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sync import model as m
 from sync.server.db import Database
@@ -33,6 +36,7 @@ from sync.server.demo.promotions import seed_promotions
 __all__ = ["DEMO_PIN", "DEMO_WEB_KEY", "seed"]
 
 MIN_PRODUCTS = len(CATEGORIES)  # one of each category, for the promotions
+SQLITE_CACHE_KIB = -512 * 1024  # negative: KiB, so 512 MiB
 
 
 def seed(db: Database, customers: int = 2000, products: int = 500, *,
@@ -51,18 +55,35 @@ def seed(db: Database, customers: int = 2000, products: int = 500, *,
         if session.execute(select(m.Store.id).limit(1)).first() is not None:
             return ["the database already has stores: demo data not seeded "
                     "(it only goes into an empty database)"]
-        org = seed_org(session, streams)
-        cat = seed_catalogue(session, streams, org, products)
-        cat.counts["promotions"] = seed_promotions(session, streams, cat)
-        people = Customers()
-        insert_rows(session, m.Customer.__table__,
-                    customer_rows(streams, org, customers, people))
-        world = World(streams, org, cat, people, customers)
-        seed_journeys(world)
-        seed_applications(world)
-        seed_notes(world)
-        world.journal.insert(session)
+        with _roomy_cache(session):
+            org = seed_org(session, streams)
+            cat = seed_catalogue(session, streams, org, products)
+            cat.counts["promotions"] = seed_promotions(session, streams, cat)
+            people = Customers()
+            insert_rows(session, m.Customer.__table__,
+                        customer_rows(streams, org, customers, people))
+            world = World(streams, org, cat, people, customers)
+            seed_journeys(world)
+            seed_applications(world)
+            seed_notes(world)
+            world.journal.insert(session)
     return _summary(org, cat, people, world)
+
+
+@contextmanager
+def _roomy_cache(session: Session) -> Iterator[None]:
+    """A big SQLite page cache while seeding: a million rows go into tables with several
+    indexes, and with the default 2 MB cache SQLite keeps evicting the pages it needs."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size={SQLITE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 def _summary(org: Org, cat: Catalogue, people: Customers, world: World) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import random
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +16,9 @@ from sync.commands.catalogue import stock_id
 from sync.server.demo.common import (
     PRICES_FROM,
     REFERENCE,
+    Draw,
     Streams,
+    Weighted,
     ean13,
     insert_rows,
     money,
@@ -78,16 +79,17 @@ CATEGORIES = (
         Kind("Green tea 20 bags", 9, 25), Kind("Extra virgin olive oil 500 ml", 29, 69))),
 )
 # After one product of each category, categories come in these proportions.
-CATEGORY_WEIGHTS = (8, 12, 12, 10, 16, 14, 16, 12)
+CATEGORY_MIX = Weighted(CATEGORIES, (8, 12, 12, 10, 16, 14, 16, 12))
 SERIES = ("Aurora", "Vivid", "Neo", "Pro", "Air", "Max", "Lite", "Prime", "Nova", "One")
 TITLE_A = ("Silent", "Northern", "Last", "Hidden", "Golden", "Distant", "Winter", "Long",
            "Little", "Forgotten")
+AUTHORS = PL_SURNAMES + IT_SURNAMES
 TITLE_B = ("Harbour", "Summer", "Orchard", "Letters", "Road", "Light", "River", "Garden",
            "Kitchen", "Journey")
 
-EUR_PER_100_PLN = 23.3  # 1 EUR = 4.30 PLN, near enough for a demo
-VIP_FACTOR, VIP_SHARE = 0.90, 0.30
-BUSINESS_FACTOR, BUSINESS_SHARE = 0.93, 0.40
+PLN_PER_100_EUR = 430  # 1 EUR = 4.30 PLN, near enough for a demo
+VIP_PERCENT, VIP_SHARE = 90, 0.30  # VIP pays ~10 % less on 30 % of the catalogue
+BUSINESS_PERCENT, BUSINESS_SHARE = 93, 0.40
 REPRICED_SHARE = 0.03  # products whose base price changed this year: a price history
 REPRICED_AT = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -126,71 +128,72 @@ class Catalogue:
         return next(p for p in self.products if p.category == category)
 
 
-def price_point(target: int, rng: random.Random) -> int:
+def price_point(target: int, draw: Draw) -> int:
     """A shop price at or below `target` minor units: 2999.00, 129.99, 149.49, 8.99."""
     units = target // 100
     if units >= 1000:
-        units, ending = units // 50 * 50 - 1, rng.choice((0, 99))
+        units, ending = units // 50 * 50 - 1, draw.pick((0, 99))
     elif units >= 100:
-        units, ending = units // 10 * 10 - 1, rng.choice((99, 49, 90))
+        units, ending = units // 10 * 10 - 1, draw.pick((99, 49, 90))
     else:
-        ending = rng.choice((99, 49, 29))
+        ending = draw.pick((99, 49, 29))
     cents = units * 100 + ending
     while cents > target and cents >= 100:
         cents -= 100
     return cents if cents <= target else max(target, 1)
 
 
-def _product(index: int, rng: random.Random) -> tuple[str, str, Category, Kind]:
+def _product(index: int, draw: Draw) -> tuple[str, str, Category, Kind]:
     """(sku, name, category, kind) of the index-th product (from 0)."""
     if index < len(CATEGORIES):
         category, kind = CATEGORIES[index], CATEGORIES[index].kinds[0]
     else:
-        category = rng.choices(CATEGORIES, CATEGORY_WEIGHTS)[0]
-        kind = rng.choice(category.kinds)
+        category = CATEGORY_MIX.draw(draw)
+        kind = draw.pick(category.kinds)
     if category.name == "books":
-        author = rng.choice(PL_SURNAMES + IT_SURNAMES)
-        name = (f"The {rng.choice(TITLE_A)} {rng.choice(TITLE_B)} — "
-                f"{rng.choice('ABCDEGJKLMPRS')}. {author} ({kind.label})")
+        name = (f"The {draw.pick(TITLE_A)} {draw.pick(TITLE_B)} — "
+                f"{draw.pick('ABCDEGJKLMPRS')}. {draw.pick(AUTHORS)} ({kind.label})")
     elif category.name == "food":
-        name = f"{rng.choice(category.brands)} {kind.label}"
+        name = f"{draw.pick(category.brands)} {kind.label}"
     else:
-        code = f"{rng.choice('ABCKMQSTVX')}{rng.randint(100, 999)}"
-        name = f"{rng.choice(category.brands)} {kind.label} {rng.choice(SERIES)} {code}"
+        code = f"{draw.pick('ABCKMQSTVX')}{draw.between(100, 999)}"
+        name = f"{draw.pick(category.brands)} {kind.label} {draw.pick(SERIES)} {code}"
     return f"SKU-{index + 1:06d}", name, category, kind
 
 
-def _base_price(kind: Kind, rng: random.Random) -> int:
+def _base_price(kind: Kind, draw: Draw) -> int:
     """A log-uniform PLN price within the kind's range, as a shop price point."""
-    pln = math.exp(rng.uniform(math.log(kind.low), math.log(kind.high + 1)))
-    return max(price_point(int(pln * 100), rng), kind.low * 100 - 1)
+    low, high = math.log(kind.low), math.log(kind.high + 1)
+    pln = math.exp(low + (high - low) * draw.random())
+    return max(price_point(int(pln * 100), draw), kind.low * 100 - 1)
 
 
-def _prices(base_pln: int, rng: random.Random) -> dict[str, int]:
+def _prices(base_pln: int, draw: Draw) -> dict[str, int]:
+    """Current prices in minor units per price list (integer arithmetic only)."""
     prices = {"BASE-PLN": base_pln,
-              "BASE-EUR": price_point(int(base_pln * EUR_PER_100_PLN / 100), rng)}
-    if rng.random() < VIP_SHARE:
-        prices["VIP-PLN"] = price_point(int(prices["BASE-PLN"] * VIP_FACTOR), rng)
-        prices["VIP-EUR"] = price_point(int(prices["BASE-EUR"] * VIP_FACTOR), rng)
-    if rng.random() < BUSINESS_SHARE:
-        prices["BUSINESS-PLN"] = price_point(int(prices["BASE-PLN"] * BUSINESS_FACTOR), rng)
-        prices["BUSINESS-EUR"] = price_point(int(prices["BASE-EUR"] * BUSINESS_FACTOR), rng)
+              "BASE-EUR": price_point(base_pln * 100 // PLN_PER_100_EUR, draw)}
+    for segment, percent, share in (("VIP", VIP_PERCENT, VIP_SHARE),
+                                    ("BUSINESS", BUSINESS_PERCENT, BUSINESS_SHARE)):
+        if draw.chance(share):
+            for currency in ("PLN", "EUR"):
+                base = prices[f"BASE-{currency}"]
+                prices[f"{segment}-{currency}"] = price_point(base * percent // 100, draw)
     return prices
 
 
-def _previous(prices: dict[str, int], rng: random.Random) -> dict[str, int]:
+def _previous(prices: dict[str, int], draw: Draw) -> dict[str, int]:
     """Last year's base prices of a product that got cheaper this year."""
-    return {code: price_point(cents * 112 // 100, rng) + 100
+    return {code: price_point(cents * 112 // 100, draw) + 100
             for code, cents in prices.items() if code.startswith("BASE-")}
 
 
 def _products(streams: Streams, count: int) -> list[ProductInfo]:
-    rng, new_id = streams.rng("products"), streams.ids("products")
+    draw, new_id = Draw(streams.rng("products")), streams.ids("products")
     products = []
     for index in range(count):
-        sku, name, category, kind = _product(index, rng)
-        prices = _prices(_base_price(kind, rng), rng)
-        previous = _previous(prices, rng) if rng.random() < REPRICED_SHARE else None
+        sku, name, category, kind = _product(index, draw)
+        prices = _prices(_base_price(kind, draw), draw)
+        previous = _previous(prices, draw) if draw.chance(REPRICED_SHARE) else None
         products.append(ProductInfo(new_id(), sku, name, category.name, category.tax_class,
                                     prices, previous))
     return products
@@ -217,56 +220,65 @@ def seed_catalogue(session: Session, streams: Streams, org: Org, count: int) -> 
 
 def _barcodes(streams: Streams, products: list[ProductInfo]) -> Iterator[dict[str, Any]]:
     """An EAN-13 per product (GS1 Poland 590), a second (GS1 Italy 80x) for some."""
-    rng, new_id = streams.rng("barcodes"), streams.ids("barcodes")
+    draw, new_id = Draw(streams.rng("barcodes")), streams.ids("barcodes")
     for number, product in enumerate(products, start=1):
         yield {"id": new_id(), "updated_at": REFERENCE, "code": ean13(f"590{number:09d}"),
                "product_id": product.id}
-        if rng.random() < 0.15:
+        if draw.chance(0.15):
             yield {"id": new_id(), "updated_at": REFERENCE,
-                   "code": ean13(f"80{rng.randint(0, 3)}{number:09d}"),
+                   "code": ean13(f"80{draw.between(0, 3)}{number:09d}"),
                    "product_id": product.id}
+
+
+def _by_id(products: list[ProductInfo]) -> list[tuple[int, ProductInfo]]:
+    """(index, product) in id order: rows inserted in the order of their unique keys
+    mostly append to SQLite's indexes instead of splitting pages all over them."""
+    return sorted(enumerate(products), key=lambda pair: pair[1].id)
 
 
 def _price_rows(streams: Streams, cat: Catalogue) -> Iterator[dict[str, Any]]:
     """Current prices from 2025 on; for repriced products last year's base price too."""
     new_id = streams.ids("prices")
-    for product in cat.products:
-        previous = product.previous or {}
-        for code, cents in product.prices.items():
-            valid_from = PRICES_FROM
-            if code in previous:
-                valid_from = REPRICED_AT
-                yield {"id": new_id(), "updated_at": REFERENCE,
-                       "price_list_id": cat.price_lists[code], "product_id": product.id,
-                       "amount": money(previous[code]), "valid_from": PRICES_FROM,
-                       "valid_to": REPRICED_AT}
-            yield {"id": new_id(), "updated_at": REFERENCE,
-                   "price_list_id": cat.price_lists[code], "product_id": product.id,
-                   "amount": money(cents), "valid_from": valid_from, "valid_to": None}
+    for code, list_id in cat.price_lists.items():
+        for _, product in _by_id(cat.products):
+            cents = product.prices.get(code)
+            if cents is None:
+                continue
+            previous = (product.previous or {}).get(code)
+            if previous is not None:
+                yield {"id": new_id(), "updated_at": REFERENCE, "price_list_id": list_id,
+                       "product_id": product.id, "amount": money(previous),
+                       "valid_from": PRICES_FROM, "valid_to": REPRICED_AT}
+            yield {"id": new_id(), "updated_at": REFERENCE, "price_list_id": list_id,
+                   "product_id": product.id, "amount": money(cents),
+                   "valid_from": REPRICED_AT if previous is not None else PRICES_FROM,
+                   "valid_to": None}
 
 
-def _on_hand(rng: random.Random, base_pln: int, branch: bool) -> int:
-    roll = rng.random()
+def _on_hand(draw: Draw, base_pln: int, branch: bool) -> int:
+    roll = draw.random()
     if roll < 0.06:
         return 0
-    if roll < 0.16 or branch:
-        return rng.randint(1, 3)
+    if roll < 0.16 or branch:  # running out; a branch keeps only a display model or two
+        return draw.between(1, 3)
     if base_pln < 200_00:
-        return rng.randint(4, 60)
-    return rng.randint(4, 25 if base_pln < 2000_00 else 9)
+        return draw.between(4, 60)
+    return draw.between(4, 25 if base_pln < 2000_00 else 9)
 
 
 def _stock(streams: Streams, org: Org, cat: Catalogue) -> Iterator[dict[str, Any]]:
-    """Every product in every store; some sold out, some running out."""
-    rng = streams.rng("stock")
-    stores = list(org.stores.values())
-    for index, product in enumerate(cat.products):
-        for store in stores:
-            on_hand = _on_hand(rng, product.prices["BASE-PLN"], store.spec.kind == "branch")
-            if 1 <= on_hand <= 3 and store.spec.kind == "shop":
-                low = cat.low_stock.setdefault(store.code, [])
-                if len(low) < 40:
-                    low.append(index)
+    """Every product in every store; some sold out, some running out.
+
+    Ids are the ones sync.commands.catalogue.stock_id gives, as on every device.
+    """
+    draw = Draw(streams.rng("stock"))
+    products = _by_id(cat.products)
+    for store in org.stores.values():
+        branch = store.spec.kind == "branch"
+        low = cat.low_stock.setdefault(store.code, []) if not branch else []
+        for index, product in products:
+            on_hand = _on_hand(draw, product.prices["BASE-PLN"], branch)
+            if 1 <= on_hand <= 3 and not branch and len(low) < 40:
+                low.append(index)
             yield {"id": stock_id(store.id, product.id), "updated_at": REFERENCE,
-                   "store_id": store.id,
-                   "product_id": product.id, "on_hand": on_hand}
+                   "store_id": store.id, "product_id": product.id, "on_hand": on_hand}

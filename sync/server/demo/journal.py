@@ -14,7 +14,7 @@ from sync import model as m
 from sync.commands import timeline
 from sync.rules import pricing
 from sync.server.demo.catalogue import Catalogue, ProductInfo
-from sync.server.demo.common import CURRENCY, Streams, insert_rows
+from sync.server.demo.common import CURRENCY, Draw, Streams, insert_rows
 from sync.server.demo.org import Org
 from sync.server.demo.people import CustomerRef, Customers
 from sync.server.demo.promotions import price_book
@@ -82,6 +82,7 @@ class World:
 
     def __post_init__(self) -> None:
         self.rng = self.streams.rng("journeys")
+        self.draw = Draw(self.rng)
         self.new_id = self.streams.ids("journeys")
         low = {i for indices in self.cat.low_stock.values() for i in indices}
         pool = sorted(set(range(min(POOL_SIZE, len(self.cat.products)))) | low)

@@ -134,8 +134,8 @@ def web_order(world: World, customer: CustomerRef, at: datetime, n: int, *,
 
 def _ship_address(world: World, customer: CustomerRef) -> dict[str, str | None]:
     town = TOWNS["Warszawa" if customer.country == "PL" else "Roma"]
-    return {"name": customer.name, "street": town.street(world.rng), "city": town.name,
-            "postal_code": town.postal_code(world.rng), "country": customer.country,
+    return {"name": customer.name, "street": town.street(world.draw), "city": town.name,
+            "postal_code": town.postal_code(world.draw), "country": customer.country,
             "phone": None}
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
+
+from sync.server.demo.common import Draw
 
 PL_FEMALE = (
     "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna",
@@ -74,14 +75,17 @@ def is_female(first_name: str) -> bool:
     return first_name in PL_FEMALE or first_name in IT_FEMALE
 
 
-def person(country: str, rng: random.Random) -> tuple[str, str]:
+PL_SURNAMES_FEMININE = tuple(feminine(name) for name in PL_SURNAMES)
+
+
+def person(country: str, draw: Draw) -> tuple[str, str]:
     """A (first name, last name) typical of `country`."""
     if country == "PL":
-        if rng.random() < 0.5:
-            return rng.choice(PL_FEMALE), feminine(rng.choice(PL_SURNAMES))
-        return rng.choice(PL_MALE), rng.choice(PL_SURNAMES)
-    first = rng.choice(IT_FEMALE if rng.random() < 0.5 else IT_MALE)
-    return first, rng.choice(IT_SURNAMES)
+        if draw.random() < 0.5:
+            return draw.pick(PL_FEMALE), draw.pick(PL_SURNAMES_FEMININE)
+        return draw.pick(PL_MALE), draw.pick(PL_SURNAMES)
+    first = draw.pick(IT_FEMALE if draw.random() < 0.5 else IT_MALE)
+    return first, draw.pick(IT_SURNAMES)
 
 
 @dataclass(frozen=True)
@@ -93,18 +97,16 @@ class Town:
     streets: tuple[str, ...]
     postal_prefixes: tuple[str, ...]  # PL "02-" style, IT "201" style
 
-    def postal_code(self, rng: random.Random) -> str:
-        prefix = rng.choice(self.postal_prefixes)
+    def postal_code(self, draw: Draw) -> str:
+        prefix = draw.pick(self.postal_prefixes)
         width = (6 if self.country == "PL" else 5) - len(prefix)  # "02-677", "20121"
-        return f"{prefix}{rng.randint(1, 10**width - 1):0{width}d}"
+        return f"{prefix}{draw.between(1, 10**width - 1):0{width}d}"
 
-    def street(self, rng: random.Random) -> str:
-        number = rng.randint(1, 180)
-        if self.country == "PL":
-            if rng.random() < 0.6:
-                return f"{rng.choice(self.streets)} {number}/{rng.randint(1, 60)}"
-            return f"{rng.choice(self.streets)} {number}"
-        return f"{rng.choice(self.streets)} {number}"
+    def street(self, draw: Draw) -> str:
+        street, number = draw.pick(self.streets), draw.between(1, 180)
+        if self.country == "PL" and draw.random() < 0.6:
+            return f"{street} {number}/{draw.between(1, 60)}"  # a flat: "ul. Długa 12/4"
+        return f"{street} {number}"
 
 
 TOWNS: dict[str, Town] = {t.name: t for t in (

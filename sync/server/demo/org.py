@@ -17,6 +17,7 @@ from sync.server.demo.common import (
     CURRENCY,
     REFERENCE,
     TIMEZONE,
+    Draw,
     IdMaker,
     Streams,
     ascii_fold,
@@ -204,14 +205,14 @@ def _workplaces(org: Org) -> list[tuple[str, str, uuid.UUID | None, uuid.UUID | 
 
 
 def _seed_staff(session: Session, streams: Streams, org: Org, new_id: IdMaker) -> None:
-    rng = streams.rng("staff")
+    draw = Draw(streams.rng("staff"))
     taken: set[str] = set(FIXED_LOGINS.values())
     rows = []
     for code, kind, store_id, territory_id in _workplaces(org):
         country = code[:2]
         for role, count in CREW[kind]:
             for n in range(count):
-                first, last = person(country, rng)
+                first, last = person(country, draw)
                 login = FIXED_LOGINS.get((code, role, n)) or _name_login(first, last, taken)
                 staff_id = new_id()
                 rows.append({"id": staff_id, "updated_at": REFERENCE, "login": login,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import random
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sync.server.demo.common import REFERENCE, Streams, ascii_fold, ean13
+from sync.server.demo.common import REFERENCE, Draw, Streams, Weighted, ascii_fold, ean13
 from sync.server.demo.names import (
     EMAIL_DOMAINS,
     TERRITORY_TOWNS,
@@ -29,7 +28,13 @@ SHOP_WEIGHTS = {"PL-WAW-01": 30, "PL-WAW-02": 25, "PL-KRK-01": 25, "PL-GDN-01": 
 TERRITORY_OF = {"PL": "PL-FIELD-N", "IT": "IT-FIELD-NORD"}
 SAMPLE_SIZE = 40  # customers remembered per store/territory, for the journeys
 FOUR_YEARS = 4 * 365 * 86400
-CONSENT_SHARES = (("marketing_email", 0.45), ("marketing_sms", 0.25), ("profiling", 0.20))
+# The consents a customer gave (e-mail 45 %, SMS 25 %, profiling 20 %), keyed by the three
+# answers; customers share these dicts, which are never changed.
+CONSENTS = {
+    (email, sms, profiling): {"marketing_email": email, "marketing_sms": sms,
+                              "profiling": profiling}
+    for email in (False, True) for sms in (False, True) for profiling in (False, True)
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,6 @@ class Home:
     store_id: uuid.UUID | None
     territory_id: uuid.UUID | None
     town: Town
-    channel: str  # where customers served here usually sign up
 
 
 @dataclass
@@ -73,82 +77,87 @@ def _folded(name: str) -> str:
     return ascii_fold(name)
 
 
-def _phone(country: str, rng: random.Random) -> str:
+def _phone(country: str, draw: Draw) -> str:
+    """A mobile number as customer.create stores it: "+48601234567"."""
     if country == "PL":
-        return f"+48{rng.choice('5678')}{rng.randint(0, 99_999_999):08d}"
-    return f"+393{rng.randint(0, 999_999_999):09d}"
+        return f"+48{draw.pick('5678')}{draw.between(0, 99_999_999):08d}"
+    return f"+393{draw.between(0, 999_999_999):09d}"
 
 
-def _segment(rng: random.Random) -> str:
-    roll = rng.random()
+def _segment(draw: Draw) -> str:
+    roll = draw.random()
     return "vip" if roll < 0.06 else "business" if roll < 0.13 else "retail"
 
 
 class CustomerMaker:
-    """Builds customer rows one by one, remembering a sample of each home."""
+    """Builds customer rows one by one, remembering a sample of each home.
+
+    This runs a million times for the benchmark data set, so it draws with `Draw`
+    (random() only) and reuses what it can.
+    """
 
     def __init__(self, streams: Streams, org: Org, customers: Customers) -> None:
         self.rng = streams.rng("customers")
+        self.draw = Draw(self.rng)
         self.new_id = streams.ids("customers")
-        self.org = org
         self.out = customers
-        self.shops = {c: ([s.code for s in org.shops(c)],
-                          [SHOP_WEIGHTS[s.code] for s in org.shops(c)]) for c in ("PL", "IT")}
-        self.branch = {b.country: b for b in org.branches()}
+        self.homes = {country: self._homes(org, country) for country in ("PL", "IT")}
+
+    @staticmethod
+    def _homes(org: Org, country: str) -> tuple[list[Home], Weighted[Home], Home]:
+        """(territory homes, shop homes by weight, branch home) of a country."""
+        territory = TERRITORY_OF[country]
+        in_field = [Home(territory, None, org.territories[territory], TOWNS[town])
+                    for town in TERRITORY_TOWNS[territory]]
+        shops = org.shops(country)
+        at_shop = Weighted([Home(s.code, s.id, None, TOWNS[s.spec.city])
+                            for s in shops], [SHOP_WEIGHTS[s.code] for s in shops])
+        branch = next(b for b in org.branches() if b.country == country)
+        return in_field, at_shop, Home(branch.code, branch.id, None, TOWNS[branch.spec.city])
 
     def _home(self, country: str) -> Home:
         """Where a new customer is served, lives and signed up."""
-        rng, roll = self.rng, self.rng.random()
+        in_field, at_shop, branch = self.homes[country]
+        roll = self.draw.random()
         if roll < IN_TERRITORY:
-            code = TERRITORY_OF[country]
-            return Home(code, None, self.org.territories[code],
-                        TOWNS[rng.choice(TERRITORY_TOWNS[code])], "field")
+            return self.draw.pick(in_field)
         if roll < IN_TERRITORY + AT_BRANCH:
-            branch = self.branch[country]
-            return Home(branch.code, branch.id, None, TOWNS[branch.spec.city], "branch")
-        codes, weights = self.shops[country]
-        store = self.org.stores[rng.choices(codes, weights)[0]]
-        return Home(store.code, store.id, None, TOWNS[store.spec.city], "store")
+            return branch
+        return at_shop.draw(self.draw)
 
     def row(self, index: int) -> dict[str, Any]:
-        rng = self.rng
-        country = "PL" if rng.random() < PL_SHARE else "IT"
-        first, last = person(country, rng)
+        draw = self.draw
+        chance = draw.random
+        country = "PL" if chance() < PL_SHARE else "IT"
+        first, last = person(country, draw)
         home = self._home(country)
-        town, segment, number = home.town, _segment(rng), f"C-{index:07d}"
+        town, segment, number = home.town, _segment(draw), f"C-{index:07d}"
         email = phone = tax_id = card = None
-        if rng.random() < 0.92:
-            domain = rng.choice(EMAIL_DOMAINS)
-            email = f"{_folded(first)}.{_folded(last)}.{index}@{domain}"
-        if email is None or rng.random() < 0.85:
-            phone = _phone(country, rng)
+        if chance() < 0.92:
+            email = f"{_folded(first)}.{_folded(last)}.{index}@{draw.pick(EMAIL_DOMAINS)}"
+        if email is None or chance() < 0.85:
+            phone = _phone(country, draw)
         if segment == "business":
-            tax_id = nip(rng) if country == "PL" else partita_iva(rng)
-        elif country == "IT" and rng.random() < 0.08:
-            tax_id = codice_fiscale(first, last, birth_date(rng), is_female(first), town.name)
-        if rng.random() < 0.60:
+            tax_id = nip(self.rng) if country == "PL" else partita_iva(self.rng)
+        elif country == "IT" and chance() < 0.08:
+            tax_id = codice_fiscale(first, last, birth_date(self.rng), is_female(first),
+                                    town.name)
+        if chance() < 0.60:
             card = ean13(f"{'29' if country == 'PL' else '28'}{index:010d}")
-        created = REFERENCE - timedelta(seconds=rng.randint(86_400, FOUR_YEARS))
+        created = REFERENCE - timedelta(seconds=draw.between(86_400, FOUR_YEARS))
         customer_id = self.new_id()
         self._remember(CustomerRef(customer_id, number, first, last, segment, country,
                                    home.code))
         return {
-            "id": customer_id, "updated_at": created, "number": number,
+            "id": customer_id, "updated_at": REFERENCE, "number": number,
             "first_name": first, "last_name": last, "email": email, "phone": phone,
             "tax_id": tax_id, "segment": segment, "loyalty_card": card,
             "home_store_id": home.store_id, "territory_id": home.territory_id,
-            "street": town.street(rng), "city": town.name, "postal_code": town.postal_code(rng),
-            "country": country,
-            "consents": self._consents(created, home.channel),
+            "street": town.street(draw), "city": town.name,
+            "postal_code": town.postal_code(draw), "country": country,
+            "consents": CONSENTS[(chance() < 0.45, chance() < 0.25, chance() < 0.20)],
             "created_at": created,
         }
-
-    def _consents(self, given_at: datetime, channel: str) -> dict[str, Any]:
-        """Consents as customer.create records them: granted or not, when, where."""
-        rng, at = self.rng, given_at.isoformat()
-        channel = "web" if rng.random() < 0.4 else channel
-        return {name: {"granted": rng.random() < share, "at": at, "channel": channel}
-                for name, share in CONSENT_SHARES}
 
     def _remember(self, ref: CustomerRef) -> None:
         self.out.count += 1

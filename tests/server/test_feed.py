@@ -141,3 +141,19 @@ def test_live_ignores_changes_outside_the_device_scope(api: Api) -> None:
     response = till.get("/v1/sync/live", cursor=till.cursor, wait=1)
     assert response.json()["changed"] is False
     assert time.monotonic() - started >= 0.9
+
+
+def test_a_customer_moving_store_leaves_the_old_stores_devices(api: Api) -> None:
+    warsaw = api.enrol("PL-WAW-01")
+    krakow = api.enrol("PL-KRK-01")
+    warsaw.snapshot()
+    krakow.snapshot()
+    ala = str(api.world.customers["ala"])
+    assert ala in warsaw.table("customers") and ala not in krakow.table("customers")
+    with api.db.write() as session:
+        session.get(m.Customer, api.world.customers["ala"]).home_store_id = (
+            api.world.stores["PL-KRK-01"])
+    warsaw.pull()
+    krakow.pull()
+    assert ala not in warsaw.table("customers")
+    assert krakow.table("customers")[ala]["home_store_id"] == str(api.world.stores["PL-KRK-01"])

@@ -25,6 +25,7 @@ from sync.server.tables import ChangeLog, ChangeScope, FeedHead
 
 _PENDING = "feed_pending"
 _WROTE = "feed_wrote_head"
+_OLD_TAGS = "feed_old_tags"
 
 Key = tuple[str, Any]
 
@@ -37,12 +38,29 @@ def _is_synced(obj: object) -> bool:
     return type(obj) in BY_MODEL
 
 
+def _as_committed(obj: object) -> object:
+    """A detached copy of `obj` as the database still has it (before this flush)."""
+    state = inspect(obj)
+    copy = type(obj)()
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        value = history.deleted[0] if history.deleted else getattr(obj, attr.key)
+        setattr(copy, attr.key, value)
+    return copy
+
+
 def _before_flush(session: Session, flush_context: object, instances: object) -> None:
     pending = _pending(session)
     for obj in session.deleted:
         if _is_synced(obj):
             table = type(obj).__tablename__
             pending[(table, obj.id)] = ("delete", obj, tags_of(session, obj))
+    moved = session.info.setdefault(_OLD_TAGS, {})
+    for obj in session.dirty:
+        if _is_synced(obj) and session.is_modified(obj):
+            key = (type(obj).__tablename__, obj.id)
+            if key not in moved:  # the tags the row had when the transaction began
+                moved[key] = tags_of(session, _as_committed(obj))
 
 
 def _after_flush(session: Session, flush_context: object) -> None:
@@ -63,17 +81,21 @@ def _row_of(obj: object) -> dict[str, Any]:
 def _before_commit(session: Session) -> None:
     session.flush()
     pending = session.info.pop(_PENDING, {})
+    old_tags = session.info.pop(_OLD_TAGS, {})
     if not pending:
         return
     changes: list[tuple[str, str, str, bytes, set[str]]] = []
     for (table_name, entity_id), (op, obj, tags) in pending.items():
         table = Base.metadata.tables[table_name]
+        tombstone = orjson.dumps({"id": str(entity_id)})
         if op == "delete":
-            payload = orjson.dumps({"id": str(entity_id)})
-            scope = tags if tags is not None else set()
-        else:
-            payload = orjson.dumps(wire.to_wire(table, _row_of(obj)))
-            scope = tags_of(session, obj)
+            changes.append((table_name, str(entity_id), op, tombstone, tags or set()))
+            continue
+        scope = tags_of(session, obj)
+        left = old_tags.get((table_name, entity_id), set()) - scope
+        if left:  # the row moved out of some devices' scope: they drop it
+            changes.append((table_name, str(entity_id), "delete", tombstone, left))
+        payload = orjson.dumps(wire.to_wire(table, _row_of(obj)))
         changes.append((table_name, str(entity_id), op, payload, scope))
     head = session.execute(
         update(FeedHead)
@@ -103,6 +125,7 @@ def _before_commit(session: Session) -> None:
 
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_OLD_TAGS, None)
     session.info.pop(_WROTE, None)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from sync import model as m
+from sync.commands.catalogue import stock_id
 from sync.commands.customers import clean_tax_id
 from sync.commands.pricing_source import quote
 from sync.model.types import utcnow
@@ -263,6 +264,11 @@ def test_every_product_is_stocked_everywhere_and_some_run_out(session: Session) 
     on_hand = session.scalars(select(m.Stock.on_hand)).all()
     assert len(on_hand) == stores * PRODUCTS
     assert 0 in on_hand and any(1 <= n <= 3 for n in on_hand) and max(on_hand) > 10
+
+
+def test_stock_rows_have_the_ids_devices_give_them(session: Session) -> None:
+    for row in session.scalars(select(m.Stock)):
+        assert row.id == stock_id(row.store_id, row.product_id)
 
 
 # --- customers ---------------------------------------------------------------------------

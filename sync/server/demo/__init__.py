@@ -8,8 +8,12 @@ for pickup, store sales and returns, loan applications, notes from every channel
 The same arguments always give the same rows: ids come from seeded random streams
 and times are relative to a fixed instant (common.REFERENCE), never the wall clock.
 Prices and current promotions are valid from 2025/2026 on, so the demo shows them
-whenever it runs. Everything is written with Core bulk inserts in one transaction;
-they bypass the change feed, which is right for seeding (devices take a snapshot).
+whenever it runs. Everything is written in one transaction with bulk inserts
+(common.insert_rows) that bypass the change feed, which is right for seeding: devices
+take a snapshot first.
+
+Seeded history looks like history the app made: orders are priced by the one pricing
+engine, numbered and put on timelines the way the commands do it.
 """
 
 from __future__ import annotations

@@ -12,9 +12,8 @@ from decimal import Decimal
 from itertools import accumulate, chain, islice
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeEngine
 
 # Every timestamp in the data set is relative to this instant, never to the wall clock,
 # so the same arguments always give the same rows.
@@ -25,6 +24,10 @@ PRICES_FROM = datetime(2025, 1, 1, tzinfo=UTC)
 CHUNK = 10_000
 MEMO_SIZE = 256
 T = TypeVar("T")
+
+# The version (4) and variant (RFC 4122) bits of a random UUID.
+_V4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
+_V4_SET = (0x4000 << 64) | (0x8000 << 48)
 
 CURRENCY = {"PL": "PLN", "IT": "EUR"}
 TIMEZONE = {"PL": "Europe/Warsaw", "IT": "Europe/Rome"}
@@ -55,6 +58,15 @@ class IdMaker:
 
     def __call__(self) -> uuid.UUID:
         return uuid.UUID(int=self._bits(128), version=4)
+
+    def ascending(self, count: int) -> Iterator[uuid.UUID]:
+        """`count` ids handed out in ascending order.
+
+        They are as random as any others; inserting rows in key order just lets SQLite
+        append to the primary-key index instead of splitting pages all over it.
+        """
+        values = sorted((self._bits(128) & _V4_CLEAR) | _V4_SET for _ in range(count))
+        return (uuid.UUID(int=value) for value in values)
 
 
 class Draw:
@@ -97,9 +109,8 @@ def money(cents: int) -> Decimal:
 
 
 def ean13_check_digit(first12: str) -> int:
-    odd = sum(int(d) for d in first12[0::2])
-    even = sum(int(d) for d in first12[1::2])
-    return (10 - (odd + 3 * even) % 10) % 10
+    digits = list(map(int, first12))
+    return (10 - (sum(digits[0::2]) + 3 * sum(digits[1::2])) % 10) % 10
 
 
 def ean13(first12: str) -> str:
@@ -159,31 +170,33 @@ def _driver_writer(connection: Connection, table: Table, columns: list[str]
     order = list(compiled.positiontup or ())
     if sorted(order) != sorted(columns):
         raise ValueError(f"cannot bulk insert {table.name} with columns {columns}")
-    converters = [(name, _converter(table.c[name].type, dialect)) for name in order]
-    plain = [name for name, convert in converters if convert is None]
+    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in order}
+    converters: list[tuple[str, Callable[[Any], Any] | None]] | None = None
     sql = str(compiled)
 
     def write(batch: list[dict[str, Any]]) -> None:
-        if len(plain) == len(converters):
-            params = [tuple([row[name] for name in order]) for row in batch]
-        else:
-            params = [tuple([row[name] if convert is None else convert(row[name])
-                             for name, convert in converters]) for row in batch]
+        nonlocal converters
+        if converters is None:
+            converters = [(name, _converter(processors[name], [row[name] for row in batch]))
+                          for name in order]
+        params = [tuple([row[name] if convert is None else convert(row[name])
+                         for name, convert in converters]) for row in batch]
         connection.exec_driver_sql(sql, params)
 
     return write
 
 
-def _converter(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """The column's bind processor, remembering its answers for the first objects seen.
+def _converter(process: Callable[[Any], Any] | None, sample: list[Any]
+               ) -> Callable[[Any], Any] | None:
+    """The column's bind processor; if `sample` shows the same objects again and again
+    (a store id, a consents dict, the reference time), one that remembers its answers.
 
-    Many values are the same object again and again (a store id, a consents dict, the
-    reference time), so remembering them by identity saves most of the conversions.
-    The memo keeps the objects alive, so an identity is never reused while in it.
+    The memo holds on to the objects it remembers, so an identity is never reused while
+    it is in the memo. The values must not change while they are being inserted.
     """
-    process = type_.dialect_impl(dialect).bind_processor(dialect)
-    if process is None:
-        return None
+    if process is None or len({id(value) for value in sample}) > len(sample) // 2:
+        return process
     memo: dict[int, tuple[Any, Any]] = {}
 
     def convert(value: Any) -> Any:

@@ -32,7 +32,7 @@ class Journal:
     rows: dict[type, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, model: type, **values: Any) -> dict[str, Any]:
-        values.setdefault("updated_at", values.get("created_at") or values.get("placed_at"))
+        """A row of `model` (every column given); returned so later steps can change it."""
         self.rows[model].append(values)
         return values
 

@@ -30,9 +30,13 @@ SAMPLE_SIZE = 40  # customers remembered per store/territory, for the journeys
 FOUR_YEARS = 4 * 365 * 86400
 # The consents a customer gave (e-mail 45 %, SMS 25 %, profiling 20 %), keyed by the three
 # answers; customers share these dicts, which are never changed.
+# Same shape as customer.create records: each consent with when and where it was given.
 CONSENTS = {
-    (email, sms, profiling): {"marketing_email": email, "marketing_sms": sms,
-                              "profiling": profiling}
+    (email, sms, profiling): {
+        name: {"granted": granted, "at": "2026-01-15T10:00:00+00:00", "channel": "web"}
+        for name, granted in (("marketing_email", email), ("marketing_sms", sms),
+                              ("profiling", profiling))
+    }
     for email in (False, True) for sms in (False, True) for profiling in (False, True)
 }
 
@@ -96,10 +100,10 @@ class CustomerMaker:
     (random() only) and reuses what it can.
     """
 
-    def __init__(self, streams: Streams, org: Org, customers: Customers) -> None:
+    def __init__(self, streams: Streams, org: Org, count: int, customers: Customers) -> None:
         self.rng = streams.rng("customers")
         self.draw = Draw(self.rng)
-        self.new_id = streams.ids("customers")
+        self.ids = streams.ids("customers").ascending(count)
         self.out = customers
         self.homes = {country: self._homes(org, country) for country in ("PL", "IT")}
 
@@ -145,7 +149,7 @@ class CustomerMaker:
         if chance() < 0.60:
             card = ean13(f"{'29' if country == 'PL' else '28'}{index:010d}")
         created = REFERENCE - timedelta(seconds=draw.between(86_400, FOUR_YEARS))
-        customer_id = self.new_id()
+        customer_id = next(self.ids)
         self._remember(CustomerRef(customer_id, number, first, last, segment, country,
                                    home.code))
         return {
@@ -169,6 +173,6 @@ class CustomerMaker:
 
 def customer_rows(streams: Streams, org: Org, count: int, customers: Customers
                   ) -> Iterator[dict[str, Any]]:
-    maker = CustomerMaker(streams, org, customers)
+    maker = CustomerMaker(streams, org, count, customers)
     for index in range(1, count + 1):
         yield maker.row(index)

@@ -19,8 +19,24 @@ from typing import Annotated, Any, Protocol
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 from sqlalchemy.orm import Session
 
-from sync.model import Role, StaffUser, Store
+from sync.model import (
+    Barcode,
+    Price,
+    PriceList,
+    Product,
+    Promotion,
+    Role,
+    StaffUser,
+    Store,
+    StoreNeighbour,
+    TaxRate,
+    Territory,
+)
 from sync.rules.errors import RuleViolation
+
+# Read by commands but never changed by the ones that read them: no row locks needed.
+REFERENCE_DATA = frozenset({Store, StoreNeighbour, Territory, StaffUser, Product, Barcode,
+                            TaxRate, PriceList, Price, Promotion})
 
 
 class Guard(Protocol):
@@ -56,8 +72,13 @@ class CommandContext:
         return self.store.id if self.store else None
 
     def get(self, model: type, row_id: uuid.UUID, what: str) -> Any:
-        """The row `row_id`, checked against the guard; refused if missing."""
-        row = self.session.get(model, row_id)
+        """The row `row_id`, checked against the guard; refused if missing.
+
+        Rows a command may change are locked until the transaction ends, so two
+        channels changing one cart, order or application at once both count.
+        """
+        lock = model not in REFERENCE_DATA
+        row = self.session.get(model, row_id, with_for_update=lock or None)
         if row is None:
             raise RuleViolation("not_found", f"The {what} {row_id} does not exist.")
         self.guard.check(row)

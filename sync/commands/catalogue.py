@@ -45,6 +45,7 @@ def stock_row(ctx: CommandContext, store_id: uuid.UUID, product_id: uuid.UUID) -
     """The store's stock row of the product, created (at zero) if there is none yet."""
     row = ctx.session.scalars(
         select(Stock).where(Stock.store_id == store_id, Stock.product_id == product_id)
+        .with_for_update()
     ).first()
     if row is None:
         row = Stock(id=stock_id(store_id, product_id), store_id=store_id,

@@ -28,6 +28,8 @@ from sync.server.tables import AppliedMutation, Device
 
 log = logging.getLogger(__name__)
 
+ATTEMPTS = 3
+
 
 @dataclass(frozen=True)
 class DeviceContext:
@@ -137,29 +139,43 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
         at = min(mutation.at + skew, now)
     except OverflowError:
         at = now
-    try:
-        return _execute(db, device, mutation, at)
-    except RuleViolation as refusal:
-        return _reject(db, device, mutation, refusal.code, refusal.message)
-    except IntegrityError:
-        # Either the same mutation was applied concurrently (then we answer as it was
-        # answered), or the command collided with existing data.
-        with db.read() as session:
-            previous = _previous(session, device, mutation)
-        if previous is not None:
-            return previous
-        return _reject(db, device, mutation, "conflict",
-                       "This change conflicts with data already on the server "
-                       "(a duplicate id or number).")
-    except DBAPIError:
-        raise  # the database is unavailable or busy: the whole push is retried later
-    except Exception:
-        # A fault in a command must not block this device's queue for ever: the
-        # mutation is refused (and logged for the developers), the rest go on.
-        log.exception("command %s failed on mutation %s", mutation.name, mutation.id)
-        return _reject(db, device, mutation, "internal_error",
-                       "The server could not apply this change because of an internal "
-                       "fault; it has been logged. Contact support if it recurs.")
+    for attempt in range(ATTEMPTS):
+        try:
+            return _execute(db, device, mutation, at)
+        except RuleViolation as refusal:
+            return _reject(db, device, mutation, refusal.code, refusal.message)
+        except IntegrityError:
+            # The same mutation applied concurrently (answer as it was answered), a row
+            # another transaction created meanwhile (try again), or a real collision.
+            with db.read() as session:
+                previous = _previous(session, device, mutation)
+            if previous is not None:
+                return previous
+            if attempt + 1 < ATTEMPTS:
+                continue
+            return _reject(db, device, mutation, "conflict",
+                           "This change conflicts with data already on the server "
+                           "(a duplicate id or number).")
+        except DBAPIError as error:
+            if is_transient(error) and attempt + 1 < ATTEMPTS:
+                continue  # a deadlock or serialization failure: run it again
+            raise  # the database is unavailable or busy: the whole push is retried later
+        except Exception:
+            # A fault in a command must not block this device's queue for ever: the
+            # mutation is refused (and logged for the developers), the rest go on.
+            log.exception("command %s failed on mutation %s", mutation.name, mutation.id)
+            return _reject(db, device, mutation, "internal_error",
+                           "The server could not apply this change because of an internal "
+                           "fault; it has been logged. Contact support if it recurs.")
+    raise AssertionError("unreachable")
+
+
+def is_transient(error: DBAPIError) -> bool:
+    """A deadlock, serialization failure or lock time-out: worth running again."""
+    code = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    if code in ("40001", "40P01", "55P03"):
+        return True
+    return "database is locked" in str(error.orig)
 
 
 def apply_batch(db: Database, device: DeviceContext, mutations: list[Mutation],

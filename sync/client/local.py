@@ -1,0 +1,53 @@
+"""Changes staff make: applied to the replica at once and queued in the outbox.
+
+The command's effect and its outbox row are written in one SQLite transaction, and
+the transaction is committed (synchronous=FULL) before `apply_local` returns: once the
+UI says "done", the change survives a crash and will be sent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sync.client import outbox, state
+from sync.client.capture import run_captured
+from sync.client.replica import Replica
+from sync.client.tables import LAST_SEQ, PENDING, OutboxRow
+from sync.model.types import utcnow
+
+
+@dataclass(frozen=True)
+class LocalResult:
+    """What a locally applied change returns: its identity in the outbox and its answer."""
+
+    mutation_id: uuid.UUID
+    seq: int
+    result: dict[str, Any]
+
+
+def apply_local(replica: Replica, name: str, args: dict[str, Any], actor_id: uuid.UUID,
+                store_id: uuid.UUID | None, channel: str, at: datetime | None = None
+                ) -> LocalResult:
+    """Run command `name` on the replica and queue it for the server, in one transaction.
+
+    A refusal (`sync.rules.errors.RuleViolation`) writes nothing and is raised to the
+    caller, for the UI to show next to what staff did.
+    """
+    at = at or utcnow()
+    if at.tzinfo is None:
+        raise ValueError("naive datetime: times must carry a timezone")
+    plain = outbox.plain_args(args)
+    with replica.write() as session:
+        result, undo = run_captured(session, name, plain, actor_id, store_id, channel, at)
+        seq = outbox.next_seq(session)
+        mutation_id = uuid.uuid4()
+        session.add(OutboxRow(
+            seq=seq, id=mutation_id, name=name, actor=actor_id, at=at, args=plain,
+            channel=channel, store_id=store_id, state=PENDING, undo=undo,
+            created_at=utcnow(),
+        ))
+        state.put(session, LAST_SEQ, seq)
+    return LocalResult(mutation_id, seq, result)

@@ -1,0 +1,155 @@
+"""A last-resort reader of table rows straight from SQLite's page format.
+
+When a replica is so damaged that SQLite cannot even read its schema (a truncated
+file, a smashed first page), the outbox rows may still sit intact in their pages.
+This walks every page of the file and of its write-ahead log, and yields the records
+found on table leaf pages (https://www.sqlite.org/fileformat2.html), following
+overflow chains where the pages are there. It never raises on damaged input: what
+cannot be decoded is skipped.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HEADER = b"SQLite format 3\x00"
+TABLE_LEAF = 0x0D
+WAL_HEADER = 32
+WAL_FRAME_HEADER = 24
+
+Record = list[Any]
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    value = 0
+    for i in range(9):
+        byte = data[at + i]
+        if i == 8:
+            return (value << 8) | byte, at + 9
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, at + i + 1
+    raise IndexError("bad varint")  # pragma: no cover
+
+
+def _value(kind: int, data: bytes, at: int) -> tuple[Any, int]:
+    sizes = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8}
+    if kind == 0:
+        return None, at
+    if kind in sizes:
+        size = sizes[kind]
+        return int.from_bytes(data[at:at + size], "big", signed=True), at + size
+    if kind == 7:
+        return struct.unpack(">d", data[at:at + 8])[0], at + 8
+    if kind in (8, 9):
+        return kind - 8, at
+    if kind >= 12:
+        size = (kind - 12) // 2
+        raw = data[at:at + size]
+        if len(raw) != size:
+            raise IndexError("record cut short")
+        return (raw if kind % 2 == 0 else raw.decode("utf-8")), at + size
+    raise ValueError("reserved serial type")
+
+
+def decode_record(payload: bytes) -> Record:
+    header_size, at = _varint(payload, 0)
+    kinds = []
+    while at < header_size:
+        kind, at = _varint(payload, at)
+        kinds.append(kind)
+    values, at = [], header_size
+    for kind in kinds:
+        value, at = _value(kind, payload, at)
+        values.append(value)
+    return values
+
+
+class _Pages:
+    def __init__(self, path: Path) -> None:
+        self.data = path.read_bytes() if path.exists() else b""
+        valid = self.data.startswith(HEADER) and len(self.data) >= 100
+        size = int.from_bytes(self.data[16:18], "big") if valid else 4096
+        self.size = 65536 if size == 1 else size
+        if self.size < 512 or self.size & (self.size - 1):
+            self.size = 4096
+        self.reserved = self.data[20] if valid else 0
+        self.wal: dict[int, bytes] = {}
+        self._read_wal(Path(f"{path}-wal"))
+
+    def _read_wal(self, path: Path) -> None:
+        if not path.exists():
+            return
+        log = path.read_bytes()
+        if len(log) < WAL_HEADER:
+            return
+        size = int.from_bytes(log[8:12], "big") or self.size
+        frame = WAL_FRAME_HEADER + size
+        for start in range(WAL_HEADER, len(log) - frame + 1, frame):
+            number = int.from_bytes(log[start:start + 4], "big")
+            if number:
+                self.wal[number] = log[start + WAL_FRAME_HEADER:start + frame]
+
+    def page(self, number: int) -> bytes | None:
+        if number in self.wal:
+            return self.wal[number]
+        start = (number - 1) * self.size
+        page = self.data[start:start + self.size]
+        return page if len(page) == self.size else None
+
+    def numbers(self) -> list[int]:
+        count = len(self.data) // self.size
+        return sorted(set(range(1, count + 1)) | set(self.wal))
+
+
+def _payload(pages: _Pages, page: bytes, cell: int) -> bytes:
+    size, at = _varint(page, cell)
+    _, at = _varint(page, at)  # rowid
+    usable = pages.size - pages.reserved
+    most = usable - 35
+    if size <= most:
+        return page[at:at + size]
+    least = (usable - 12) * 32 // 255 - 23
+    local = least + (size - least) % (usable - 4)
+    if local > most:
+        local = least
+    parts = [page[at:at + local]]
+    following = int.from_bytes(page[at + local:at + local + 4], "big")
+    got, seen = local, set()
+    while got < size and following and following not in seen:
+        seen.add(following)
+        spill = pages.page(following)
+        if spill is None:
+            raise IndexError("overflow page missing")
+        parts.append(spill[4:4 + min(usable - 4, size - got)])
+        got += min(usable - 4, size - got)
+        following = int.from_bytes(spill[:4], "big")
+    if got < size:
+        raise IndexError("overflow chain cut short")
+    return b"".join(parts)
+
+
+def records(path: str | Path, columns: int) -> Iterator[Record]:
+    """Every decodable record with `columns` values on the table leaf pages of the file
+    at `path` and its WAL (pages in the WAL win over the same page in the file)."""
+    pages = _Pages(Path(path))
+    for number in pages.numbers():
+        page = pages.page(number)
+        if page is None:
+            continue
+        base = 100 if number == 1 else 0
+        if page[base] != TABLE_LEAF:
+            continue
+        cells = int.from_bytes(page[base + 3:base + 5], "big")
+        for i in range(cells):
+            pointer = base + 8 + 2 * i
+            try:
+                cell = int.from_bytes(page[pointer:pointer + 2], "big")
+                values = decode_record(_payload(pages, page, cell))
+            except (IndexError, ValueError, UnicodeDecodeError):
+                continue
+            if len(values) == columns:
+                yield values

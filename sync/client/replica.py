@@ -1,0 +1,202 @@
+"""A device's local replica: one SQLite file, opened checked and migrated.
+
+The file holds the device's scope of the shared model plus the outbox and the sync
+state. It is opened in WAL mode with `synchronous=FULL` (a committed outbox row
+survives a power cut) and with foreign keys off: the server sends rows in its own
+order, and a page may bring children before their parents.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from platformdirs import user_data_dir
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.client.salvage import export_outbox
+
+__all__ = ["CorruptReplica", "Replica", "ReplicaTooNew", "export_outbox", "open_replica",
+           "replica_path"]
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+APP_NAME = "Omnidesk"
+BUSY_TIMEOUT_MS = 30_000
+# SQLite result codes that mean the file itself is damaged or is not a database.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+class CorruptReplica(RuntimeError):
+    """The replica file is damaged: save its outbox (`export_outbox`), then rebuild it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"the local database {path} is damaged ({detail}); its unsent "
+                         "changes must be saved and the database rebuilt from the server")
+        self.path = path
+        self.detail = detail
+
+
+class ReplicaTooNew(RuntimeError):
+    """The replica was migrated by a newer Omnidesk than this one."""
+
+
+def replica_path(profile: str) -> Path:
+    """Where the replica of device profile `profile` lives (the user data directory)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "profiles" / f"{profile}.db"
+
+
+def _is_corruption(error: BaseException) -> bool:
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.DatabaseError):
+        return False
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    text = str(original).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _engine(path: Path, *, immediate: bool, synchronous: str = "FULL") -> Engine:
+    engine = create_engine(f"sqlite:///{path}",
+                           connect_args={"check_same_thread": False, "timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: large syncs touch big indexes
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # Writers take the write lock up front, so two writers never deadlock upgrading.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@dataclass
+class Replica:
+    """An open replica: `write()` and `read()` give sessions on it."""
+
+    path: Path
+    writer: Engine
+    bulk_writer: Engine
+    reader: Engine
+
+    def __post_init__(self) -> None:
+        self._writes = sessionmaker(self.writer, expire_on_commit=False)
+        self._bulk_writes = sessionmaker(self.bulk_writer, expire_on_commit=False)
+        self._reads = sessionmaker(self.reader, expire_on_commit=False)
+
+    @contextmanager
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """A write transaction (taken at once); committed when the block ends cleanly.
+
+        A durable commit is on disk when the block ends (a change staff made). With
+        `durable=False` (pulled pages, push answers: what the server can give again) a
+        power cut may undo the last such commits, but never part of one and never one
+        that came before a durable commit; the page is then simply pulled again.
+        """
+        factory = self._writes if durable else self._bulk_writes
+        with factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only view of the last committed state (WAL: never waits for writers)."""
+        with self._reads() as session:  # closing ends the read transaction
+            yield session
+
+    def close(self) -> None:
+        for engine in (self.writer, self.bulk_writer, self.reader):
+            engine.dispose()
+
+    def __enter__(self) -> Replica:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _check(engine: Engine, path: Path) -> None:
+    with engine.connect() as connection:
+        problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise CorruptReplica(path, "; ".join(str(p) for p in problems[:5]))
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is not None and not _known(script, current):
+            raise ReplicaTooNew(
+                f"the local database {path} was made by a newer Omnidesk (schema "
+                f"{current}); update this application before using it")
+        # The whole upgrade is one transaction: it applies completely or not at all.
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_replica(path: str | Path, *, check: bool = True) -> Replica:
+    """Open (create if missing) the replica at `path`, checked and migrated to head.
+
+    Raises `CorruptReplica` if the file is damaged or not a database, and
+    `ReplicaTooNew` if a newer application migrated it.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    replica = Replica(path, _engine(path, immediate=True),
+                      _engine(path, immediate=True, synchronous="NORMAL"),
+                      _engine(path, immediate=False))
+    try:
+        if check:
+            _check(replica.writer, path)
+        _migrate(replica.writer, path)
+    except DBAPIError as error:
+        replica.close()
+        if _is_corruption(error):
+            raise CorruptReplica(path, str(getattr(error, "orig", error))) from error
+        raise
+    except BaseException:
+        replica.close()
+        raise
+    return replica
+
+
+def integrity_check(replica: Replica) -> list[str]:
+    """The full `PRAGMA integrity_check` answer (["ok"] when the file is sound)."""
+    with replica.writer.connect() as connection:
+        return [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]

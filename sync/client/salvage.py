@@ -1,0 +1,139 @@
+"""Reading the outbox out of a damaged replica file, as much of it as can be read.
+
+Used before a corrupt replica is rebuilt from the server: unsent mutations must not be
+lost with the file. Reads the file read-only with the sqlite3 module, skipping what it
+cannot read; if SQLite cannot read all of the outbox (or even the schema), the file's
+pages are walked by hand as well (`sync.client.pages`). Including a stale copy of an
+answered row is harmless: the server answers a mutation id it has seen with its stored
+answer and no second effect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sync.client import pages
+from sync.client.tables import ACCEPTED, PENDING, REJECTED, OutboxRow
+
+COLUMNS = ("seq", "id", "name", "actor", "at", "args", "channel", "store_id", "state",
+           "code", "message")
+MAX_SKIPS = 10_000
+STATES = (PENDING, ACCEPTED, REJECTED)
+
+
+def _uuid(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return str(uuid.UUID(bytes=value))
+    return str(uuid.UUID(str(value)))
+
+
+def _time(value: Any) -> str | None:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _decode(raw: tuple[Any, ...]) -> dict[str, Any] | None:
+    try:
+        row = dict(zip(COLUMNS, raw, strict=True))
+        row["seq"] = int(row["seq"])
+        row["id"] = _uuid(row["id"])
+        row["actor"] = _uuid(row["actor"])
+        row["store_id"] = _uuid(row["store_id"])
+        row["at"] = _time(row["at"])
+        args = row["args"]
+        row["args"] = json.loads(args) if isinstance(args, str | bytes) else args
+        if not isinstance(row["args"], dict):
+            return None
+        return row
+    except (ValueError, TypeError):
+        return None
+
+
+def _scan(connection: sqlite3.Connection, query: str, after: int,
+          found: dict[int, dict[str, Any]]) -> tuple[int, bool]:
+    """Read rows with seq > `after`; returns the last seq seen and whether it finished."""
+    try:
+        for raw in connection.execute(query, (after,)):
+            after = max(after, int(raw[0]))
+            row = _decode(raw)
+            if row is not None:
+                found[row["seq"]] = row
+    except (sqlite3.DatabaseError, ValueError, TypeError):
+        return after, False
+    return after, True
+
+
+def _read(connection: sqlite3.Connection, found: dict[int, dict[str, Any]]) -> bool:
+    """Read the outbox through SQLite into `found`; False if some of it was unreadable."""
+    ordered = f"SELECT {', '.join(COLUMNS)} FROM outbox WHERE seq > ? ORDER BY seq"
+    after, done = _scan(connection, ordered, -1, found)
+    if not done and not found:
+        # The primary-key order may be what is damaged: try a plain table scan.
+        after, done = _scan(connection, ordered.replace(" ORDER BY seq", ""), -1, found)
+    skips = 0
+    while not done and skips < MAX_SKIPS and found:
+        # Step over the unreadable part, one sequence number at a time.
+        skips += 1
+        after, done = _scan(connection, ordered, after + 1, found)
+    return done
+
+
+def _raw(path: Path, found: dict[int, dict[str, Any]]) -> None:
+    """Add the outbox rows found by walking the file's pages (SQLite could not)."""
+    width = len(OutboxRow.__table__.columns)
+    for values in pages.records(path, width):
+        row = _decode(tuple(values[:len(COLUMNS)]))
+        if row is None or row["state"] not in STATES or not isinstance(row["name"], str):
+            continue
+        known = found.get(row["seq"])
+        # A freed page may still hold an older copy of a row: an answered row is newer.
+        if known is None or (known["state"] == PENDING and row["state"] != PENDING):
+            found[row["seq"]] = row
+
+
+def export_outbox(path: str | Path, dest: str | Path | None = None) -> list[dict[str, Any]]:
+    """Every outbox row that can still be read from the replica at `path`, in seq order.
+
+    Each row is a dict: seq, id, name, actor, at (ISO UTC), args, channel, store_id,
+    state, code, message. With `dest`, the rows are also written there as JSON (before
+    anything else happens to the damaged file). Returns [] if nothing can be read.
+    """
+    found: dict[int, dict[str, Any]] = {}
+    complete = False
+    try:
+        connection = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        connection = None
+    if connection is not None:
+        try:
+            # Tolerate a file shorter than its header says (a truncated copy): SQLite
+            # then reads the pages that are there instead of refusing the whole file.
+            connection.execute("PRAGMA writable_schema=ON")
+            complete = _read(connection, found)
+        except sqlite3.Error:
+            complete = False
+        finally:
+            connection.close()
+    if not complete:
+        with contextlib.suppress(OSError):
+            _raw(Path(path), found)
+    rows = [found[seq] for seq in sorted(found)]
+    if dest is not None:
+        target = Path(dest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(target.suffix + ".tmp")
+        temporary.write_text(json.dumps(rows, indent=1, ensure_ascii=False), "utf-8")
+        temporary.replace(target)
+    return rows

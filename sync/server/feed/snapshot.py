@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sync import wire
+from sync.server.feed import raw
 from sync.server.feed.reader import head_and_floor
 from sync.server.scopes import ENTITIES, DeviceScope
 
@@ -84,16 +85,13 @@ def read_page(session: Session, scope: DeviceScope, token: str | None, limit: in
         counts = None
     spec = ENTITIES[position.entity]
     table = spec.model.__table__
-    query = select(table).where(spec.snapshot_filter(scope)).order_by(table.c.id).limit(limit)
+    query = (select(*raw.raw_columns(table)).where(spec.snapshot_filter(scope))
+             .order_by(table.c.id).limit(limit))
     if position.after is not None:
         query = query.where(table.c.id > uuid.UUID(position.after))
-    result = session.execute(query)
     names = wire.columns_of(table)
-    converters = [wire.outgoing_converters(table)[n] for n in names]
-    rows = [
-        [None if v is None else conv(v) for v, conv in zip(raw, converters, strict=True)]
-        for raw in result
-    ]
+    connection = session.connection()
+    rows = raw.to_wire_rows(connection.execute(query), table, connection.dialect.name)
     if len(rows) == limit:
         next_position: SnapshotToken | None = SnapshotToken(
             position.cursor, position.entity, rows[-1][names.index("id")]

@@ -42,6 +42,15 @@ class EnrolResponse(Wire):
     territory_id: uuid.UUID | None
 
 
+class DeviceInfo(Wire):
+    device_id: uuid.UUID
+    name: str
+    store_id: uuid.UUID | None
+    territory_id: uuid.UUID | None
+    high_seq: int
+    head: int
+
+
 class SignInRequest(Wire):
     login: str = Field(min_length=1, max_length=64)
     secret: str = Field(min_length=1, max_length=256)

@@ -71,3 +71,17 @@ def test_a_device_can_unenrol_itself(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     assert till.post("/v1/devices/me/revoke", {}).status_code == 204
     assert till.get("/v1/sync/changes", cursor=0).json()["error"]["code"] == "token_revoked"
+
+
+def test_a_device_learns_the_highest_mutation_number_the_server_applied(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    assert till.get("/v1/devices/me").json()["high_seq"] == 0
+    import uuid
+
+    till.seq = 41
+    till.push(till.mutation("interaction.add", api.world.staff["cashier.waw"], {
+        "interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers["ala"]),
+        "kind": "note", "text": "hello"}))
+    about = till.get("/v1/devices/me").json()
+    assert about["high_seq"] == 42
+    assert about["device_id"] == till.device_id

@@ -5,9 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from sync.model.types import utcnow
-from sync.protocol import EnrolRequest, EnrolResponse, SignInRequest, StaffProfile
+from sync.protocol import (
+    DeviceInfo,
+    EnrolRequest,
+    EnrolResponse,
+    SignInRequest,
+    StaffProfile,
+)
 from sync.server import enrolment
 from sync.server.deps import DbDep, DeviceDep
+from sync.server.feed.reader import head_and_floor
 from sync.server.tables import Device
 
 router = APIRouter(prefix="/v1", tags=["devices"])
@@ -20,6 +27,17 @@ def enrol(body: EnrolRequest, db: DbDep) -> EnrolResponse:
         device, token = enrolment.enrol(session, body.code, body.name, utcnow())
         return EnrolResponse(device_id=device.id, token=token, store_id=device.store_id,
                              territory_id=device.territory_id)
+
+
+@router.get("/devices/me", response_model=DeviceInfo)
+def about_me(device: DeviceDep, db: DbDep) -> DeviceInfo:
+    """This device as the server knows it, with the highest mutation number it applied
+    (a device rebuilding its replica continues numbering above it)."""
+    with db.read() as session:
+        row = session.get(Device, device.device_id)
+        head, _ = head_and_floor(session)
+        return DeviceInfo(device_id=row.id, name=row.name, store_id=row.store_id,
+                          territory_id=row.territory_id, high_seq=row.high_seq, head=head)
 
 
 @router.post("/devices/me/revoke", status_code=204)

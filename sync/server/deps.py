@@ -11,7 +11,7 @@ from sync.server.auth import token_hash
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.live import ChangeNotifier
-from sync.server.push import DeviceContext
+from sync.server.push_rules import DeviceContext
 from sync.server.scopes import scope_for
 from sync.server.tables import ChannelClient, Device
 

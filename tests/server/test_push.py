@@ -109,3 +109,28 @@ def test_one_device_cannot_reuse_another_devices_mutation_id(api: Api) -> None:
     results = thief.push(mutation)
     assert results[0]["code"] == "duplicate_id"
     assert _notes(api, "mine") == 1
+
+
+def test_a_refused_mutation_in_a_batch_leaves_no_trace_in_the_feed(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    observer = api.enrol("PL-WAW-01", name="observer")
+    observer.snapshot()
+    before = _note(till, api, "before")
+    short_sale = till.mutation("sale.complete", api.world.staff["cashier.waw"], {
+        "order_id": str(uuid.uuid4()),
+        "lines": [{"line_id": str(uuid.uuid4()),
+                   "product_id": str(api.world.products["SKU-TV"]), "quantity": 1}],
+        "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "10.00"}],
+        "expected_total": "2999.00"})
+    results = till.push(before, short_sale, _note(till, api, "after"))
+    assert [r["status"] for r in results] == ["accepted", "rejected", "accepted"]
+    assert results[1]["code"] == "payment_short"
+    changes = observer.pull()
+    assert {c["entity"] for c in changes} == {"interactions"}
+    assert len(changes) == 2
+    with api.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(m.Order)) == 0
+        stock = session.scalars(select(m.Stock.on_hand).where(
+            m.Stock.product_id == api.world.products["SKU-TV"],
+            m.Stock.store_id == api.world.stores["PL-WAW-01"])).one()
+    assert stock == 10

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 from sqlalchemy import event, insert, inspect, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from sync import wire
 from sync.model import Base
@@ -123,10 +123,25 @@ def _before_commit(session: Session) -> None:
     session.info[_WROTE] = head
 
 
-def _after_rollback(session: Session) -> None:
+def _after_rollback(session: Session, previous: SessionTransaction) -> None:
+    if previous.nested:
+        return  # a savepoint: its owner restores the capture with `restore`
     session.info.pop(_PENDING, None)
     session.info.pop(_OLD_TAGS, None)
     session.info.pop(_WROTE, None)
+
+
+Mark = tuple[dict[Key, tuple[str, object, set[str] | None]], dict[Key, set[str]]]
+
+
+def mark(session: Session) -> Mark:
+    """What is captured so far, to `restore` if a savepoint is rolled back."""
+    return dict(_pending(session)), dict(session.info.get(_OLD_TAGS, {}))
+
+
+def restore(session: Session, saved: Mark) -> None:
+    session.info[_PENDING] = dict(saved[0])
+    session.info[_OLD_TAGS] = dict(saved[1])
 
 
 def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | None = None
@@ -135,7 +150,7 @@ def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | N
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "before_commit", _before_commit)
-    event.listen(factory, "after_soft_rollback", lambda s, prev: _after_rollback(s))
+    event.listen(factory, "after_soft_rollback", _after_rollback)
 
     def _after_commit(session: Session) -> None:
         head = session.info.pop(_WROTE, None)

@@ -1,0 +1,117 @@
+"""The fast path of a push: the whole batch in one transaction, one savepoint each.
+
+One commit per batch instead of one per mutation: far fewer round trips, fsyncs and
+turns at the feed head's lock. Each mutation still runs in a savepoint with the record
+of its answer, so a refused one leaves no trace but its answer, and the batch commits
+exactly once with every effect and every answer together.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from sync.commands import CommandContext, run
+from sync.model import StaffUser
+from sync.protocol import Mutation, MutationResult
+from sync.rules.errors import RuleViolation
+from sync.server.feed import capture
+from sync.server.guard import ScopeGuard
+from sync.server.push_rules import (
+    DeviceContext,
+    actor_of,
+    channel_of,
+    corrected_time,
+    internal_error,
+    stored_answer,
+)
+from sync.server.tables import AppliedMutation, Device
+
+log = logging.getLogger(__name__)
+
+
+class _Batch:
+    """What every mutation of the batch shares: the device, its store, its staff."""
+
+    def __init__(self, session: Session, device: DeviceContext, ids: list[uuid.UUID]) -> None:
+        self.session = session
+        self.device = device
+        self.channel, self.store = channel_of(session, device)
+        self.guard = ScopeGuard(session, device.scope)
+        self.high = session.execute(
+            select(Device.high_seq).where(Device.id == device.device_id).with_for_update()
+        ).scalar_one()
+        self.known = {row.id: row for row in session.scalars(
+            select(AppliedMutation).where(AppliedMutation.id.in_(ids)))}
+        self._actors: dict[uuid.UUID, StaffUser] = {}
+
+    def actor(self, actor_id: uuid.UUID) -> StaffUser:
+        if actor_id not in self._actors:
+            self._actors[actor_id] = actor_of(self.session, self.device, actor_id)
+        return self._actors[actor_id]
+
+    def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
+        self.session.add(AppliedMutation(
+            id=mutation.id, device_id=self.device.device_id, seq=mutation.seq,
+            name=mutation.name, status=answer.status, code=answer.code,
+            message=answer.message, result=answer.result,
+        ))
+        self.high = max(self.high, mutation.seq)
+        return answer
+
+
+def _one(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
+    previous = batch.known.get(mutation.id)
+    if previous is not None:
+        return stored_answer(previous, batch.device, mutation)
+    session = batch.session
+    saved = capture.mark(session)
+    savepoint = session.begin_nested()
+    try:
+        if mutation.seq <= batch.high:
+            raise RuleViolation("out_of_order", f"Mutation number {mutation.seq} arrived "
+                                                f"after number {batch.high}.")
+        ctx = CommandContext(session=session, channel=batch.channel, at=at,
+                             actor=batch.actor(mutation.actor), store=batch.store,
+                             guard=batch.guard)
+        result = run(ctx, mutation.name, mutation.args)
+        batch.guard.check_session_changes()
+        session.flush()
+        savepoint.commit()
+        return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
+                                                     result=result or None))
+    except DBAPIError as error:
+        if not isinstance(error, IntegrityError):
+            raise  # deadlock, lost connection...: the whole batch is tried again
+        savepoint.rollback()
+        capture.restore(session, saved)
+        return batch.record(mutation, MutationResult(
+            id=mutation.id, status="rejected", code="conflict",
+            message="This change conflicts with data already on the server "
+                    "(a duplicate id or number)."))
+    except Exception as error:
+        savepoint.rollback()
+        capture.restore(session, saved)
+        if isinstance(error, RuleViolation):
+            answer = MutationResult(id=mutation.id, status="rejected", code=error.code,
+                                    message=error.message)
+        else:
+            log.exception("command %s failed on mutation %s", mutation.name, mutation.id)
+            answer = internal_error(mutation)
+        return batch.record(mutation, answer)
+
+
+def apply_in_one_transaction(session: Session, device: DeviceContext,
+                             mutations: list[Mutation], skew: timedelta, now: datetime
+                             ) -> list[MutationResult]:
+    """Apply the batch inside `session`'s transaction; the caller commits."""
+    batch = _Batch(session, device, [m.id for m in mutations])
+    answers = [_one(batch, m, corrected_time(m, skew, now)) for m in mutations]
+    session.execute(update(Device).where(Device.id == device.device_id)
+                    .values(high_seq=batch.high))
+    return answers

@@ -1,0 +1,80 @@
+"""What every push path shares: who is pushing, as whom, when, and stored answers."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from sync.model import StaffUser, Store, Territory
+from sync.protocol import Mutation, MutationResult
+from sync.rules.errors import RuleViolation
+from sync.server.scopes import DeviceScope
+from sync.server.tables import AppliedMutation
+
+
+@dataclass(frozen=True)
+class DeviceContext:
+    """Who is pushing: the device, the store it works from and its scope."""
+
+    device_id: uuid.UUID
+    store_id: uuid.UUID | None
+    territory_id: uuid.UUID | None
+    scope: DeviceScope
+
+
+def channel_of(session: Session, device: DeviceContext) -> tuple[str, Store | None]:
+    """The channel a device's commands count for, and the store they happen in."""
+    if device.territory_id is not None:
+        territory = session.get(Territory, device.territory_id)
+        store = session.get(Store, territory.store_id) if territory else None
+        return "field", store
+    store = session.get(Store, device.store_id) if device.store_id else None
+    return ("branch" if store is not None and store.kind == "branch" else "store"), store
+
+
+def actor_of(session: Session, device: DeviceContext, actor_id: uuid.UUID) -> StaffUser:
+    """The staff member a mutation was made by, who must work where the device does."""
+    actor = session.get(StaffUser, actor_id)
+    works_here = actor is not None and (
+        (device.store_id is not None and actor.store_id == device.store_id)
+        or (device.territory_id is not None and actor.territory_id == device.territory_id)
+    )
+    if actor is None or not works_here:
+        raise RuleViolation("unknown_actor",
+                            "The staff member who did this does not work at this device's "
+                            "store or territory.")
+    if not actor.active:
+        raise RuleViolation("inactive_actor",
+                            f"{actor.display_name}'s account is disabled; ask a manager.")
+    return actor
+
+
+def corrected_time(mutation: Mutation, skew: timedelta, now: datetime) -> datetime:
+    """When it happened, by the server's clock: the device's clock may be off, so its
+    times are shifted by the offset measured on this push, and never into the future."""
+    try:
+        return min(mutation.at + skew, now)
+    except OverflowError:
+        return now
+
+
+def stored_answer(row: AppliedMutation, device: DeviceContext, mutation: Mutation
+                  ) -> MutationResult:
+    """The answer given the first time; another device reusing the id is refused."""
+    if row.device_id != device.device_id:
+        return MutationResult(id=mutation.id, status="rejected", code="duplicate_id",
+                              message="Another device already used this mutation id.")
+    return MutationResult(id=row.id, status=row.status, code=row.code, message=row.message,
+                          result=row.result)
+
+
+def internal_error(mutation: Mutation) -> MutationResult:
+    """A fault in a command must not block the device's queue for ever: it is refused
+    (and logged for the developers) and the rest go on."""
+    return MutationResult(id=mutation.id, status="rejected", code="internal_error",
+                          message="The server could not apply this change because of an "
+                                  "internal fault; it has been logged. Contact support if it "
+                                  "recurs.")

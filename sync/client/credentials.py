@@ -1,0 +1,109 @@
+"""Where a device's secrets live: the OS keyring (`keyring`), and nowhere else.
+
+`KeyringCredentialStore` refuses to work without a real keyring (`NoKeyring`): the
+product never falls back to a plain-text file. `MemoryCredentialStore` keeps secrets in
+memory only, says so (`is_secure` is False) and is meant for the demo and for tests.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
+from keyring.errors import KeyringError, PasswordDeleteError
+
+SERVICE = "Omnidesk"
+NO_KEYRING_HELP = (
+    "no OS keyring is available to keep this device's token safe. On Windows and macOS "
+    "the system keychain is used; on Linux install and unlock GNOME Keyring "
+    "(gnome-keyring) or KWallet, with a running Secret Service (D-Bus) session. "
+    "Plain-text keyrings such as keyrings.alt are not acceptable for production.")
+
+
+class NoKeyring(RuntimeError):
+    """There is no usable OS keyring: secrets cannot be stored safely on this machine."""
+
+    def __init__(self, backend_name: str, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(f"{NO_KEYRING_HELP} Active backend: {backend_name}{extra}.")
+        self.backend_name = backend_name
+
+
+def _token_key(profile: str) -> str:
+    return f"device-token:{profile}"
+
+
+class CredentialStore(Protocol):
+    """The secrets of device profiles."""
+
+    is_secure: bool
+    backend_name: str
+
+    def save_device_token(self, profile: str, token: str) -> None: ...
+
+    def device_token(self, profile: str) -> str | None: ...
+
+    def forget(self, profile: str) -> None: ...
+
+
+def _name(backend: KeyringBackend) -> str:
+    kind = type(backend)
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+class KeyringCredentialStore:
+    """The OS keyring (`keyring.get_keyring()`); raises `NoKeyring` if there is none."""
+
+    is_secure = True
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend or keyring.get_keyring()
+        self.backend_name = _name(self._backend)
+        if isinstance(self._backend, fail.Keyring | null.Keyring):
+            raise NoKeyring(self.backend_name)
+
+    def save_device_token(self, profile: str, token: str) -> None:
+        try:
+            self._backend.set_password(SERVICE, _token_key(profile), token)
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
+    def device_token(self, profile: str) -> str | None:
+        try:
+            return self._backend.get_password(SERVICE, _token_key(profile))
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
+    def forget(self, profile: str) -> None:
+        try:
+            self._backend.delete_password(SERVICE, _token_key(profile))
+        except PasswordDeleteError:
+            pass  # nothing stored: forgotten already
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
+
+class MemoryCredentialStore:
+    """Secrets in this process's memory only (the demo, tests): lost when it exits."""
+
+    is_secure = False
+    backend_name = "memory (not secure: demo/test only)"
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, str] = {}
+
+    def save_device_token(self, profile: str, token: str) -> None:
+        self._tokens[profile] = token
+
+    def device_token(self, profile: str) -> str | None:
+        return self._tokens.get(profile)
+
+    def forget(self, profile: str) -> None:
+        self._tokens.pop(profile, None)
+
+
+def default_store() -> CredentialStore:
+    """The OS keyring store (raises `NoKeyring` when the machine has none)."""
+    return KeyringCredentialStore()

@@ -62,7 +62,7 @@ class Sign(ApplicationRef):
 
 
 def _load(ctx: CommandContext, application_id: uuid.UUID) -> Application:
-    return ctx.get(Application, application_id, "application")
+    return ctx.get(Application, application_id, "application", lock=True)
 
 
 def _set_fields(ctx: CommandContext, app: Application, values: dict[str, FieldValue]) -> None:

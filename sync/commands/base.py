@@ -19,24 +19,8 @@ from typing import Annotated, Any, Protocol
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 from sqlalchemy.orm import Session
 
-from sync.model import (
-    Barcode,
-    Price,
-    PriceList,
-    Product,
-    Promotion,
-    Role,
-    StaffUser,
-    Store,
-    StoreNeighbour,
-    TaxRate,
-    Territory,
-)
+from sync.model import Role, StaffUser, Store
 from sync.rules.errors import RuleViolation
-
-# Read by commands but never changed by the ones that read them: no row locks needed.
-REFERENCE_DATA = frozenset({Store, StoreNeighbour, Territory, StaffUser, Product, Barcode,
-                            TaxRate, PriceList, Price, Promotion})
 
 
 class Guard(Protocol):
@@ -71,14 +55,14 @@ class CommandContext:
     def store_id(self) -> uuid.UUID | None:
         return self.store.id if self.store else None
 
-    def get(self, model: type, row_id: uuid.UUID, what: str) -> Any:
+    def get(self, model: type, row_id: uuid.UUID, what: str, *, lock: bool = False) -> Any:
         """The row `row_id`, checked against the guard; refused if missing.
 
-        Rows a command may change are locked until the transaction ends, so two
-        channels changing one cart, order or application at once both count.
+        `lock=True` for a row the command will change (a cart, an order, an application):
+        it stays locked until the transaction ends, so two channels changing it at once
+        both count instead of one overwriting the other.
         """
-        lock = model not in REFERENCE_DATA
-        row = self.session.get(model, row_id, with_for_update=lock or None)
+        row = self.session.get(model, row_id, with_for_update=True if lock else None)
         if row is None:
             raise RuleViolation("not_found", f"The {what} {row_id} does not exist.")
         self.guard.check(row)

@@ -58,7 +58,7 @@ def cart_lines(ctx: CommandContext, cart: Cart) -> list[CartLine]:
 
 def open_cart(ctx: CommandContext, cart_id: uuid.UUID) -> Cart:
     """The cart, refused if it was checked out or abandoned."""
-    cart: Cart = ctx.get(Cart, cart_id, "cart")
+    cart: Cart = ctx.get(Cart, cart_id, "cart", lock=True)
     if cart.status != OPEN:
         state = "checked out" if cart.status == CHECKED_OUT else cart.status
         raise RuleViolation("cart_closed", f"This cart was already {state}; start a new cart.")

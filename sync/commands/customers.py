@@ -206,7 +206,7 @@ def create_customer(ctx: CommandContext, args: CreateCustomer) -> None:
 @command("customer.update", UpdateCustomer, web=True)
 def update_customer(ctx: CommandContext, args: UpdateCustomer) -> None:
     """Change only the fields given; the others keep their values."""
-    customer: Customer = ctx.get(Customer, args.customer_id, "customer")
+    customer: Customer = ctx.get(Customer, args.customer_id, "customer", lock=True)
     given = args.model_fields_set - {"customer_id"}
     country = args.country if "country" in given and args.country else customer.country
     values = _clean(ctx, {k: getattr(args, k) for k in given if k != "consents"}, country)

@@ -168,7 +168,7 @@ class ShipOrder(OrderRef):
 @command("order.mark_ready", OrderRef, roles=SELLERS)
 def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
     """The pickup store has prepared the order; the customer is told and it is held."""
-    order: Order = ctx.get(Order, args.order_id, "order")
+    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     store = _at_pickup_store(ctx, order)
     rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.READY_FOR_PICKUP)
     order.status = rules.OrderStatus.READY_FOR_PICKUP.value
@@ -184,7 +184,7 @@ def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
 @command("order.hand_over", HandOver, roles=SELLERS)
 def hand_over(ctx: CommandContext, args: HandOver) -> None:
     """Hand a ready pickup order to the customer, collecting what is still due."""
-    order: Order = ctx.get(Order, args.order_id, "order")
+    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     _at_pickup_store(ctx, order)
     paid, _ = money_in(ctx, order)
     offered = check_amounts(args.payments)
@@ -209,7 +209,7 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
 @command("order.cancel", CancelOrder)
 def cancel(ctx: CommandContext, args: CancelOrder) -> None:
     """Cancel an order not yet handed over; every payment goes back the way it came."""
-    order: Order = ctx.get(Order, args.order_id, "order")
+    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
     payments = ctx.session.scalars(
         select(Payment).where(Payment.order_id == order.id, Payment.kind == "payment")
@@ -234,7 +234,7 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
 @command("order.ship", ShipOrder, roles=SELLERS)
 def ship(ctx: CommandContext, args: ShipOrder) -> None:
     """Send a paid shipping order from this store."""
-    order: Order = ctx.get(Order, args.order_id, "order")
+    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     if order.fulfilment != rules.Fulfilment.SHIP:
         raise RuleViolation("not_ship", "This order is not shipped; it is collected in a store.")
     rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.SHIPPED)

@@ -127,7 +127,7 @@ def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
     """Take goods back from an order received by the customer, and refund them."""
     if ctx.session.get(Return, args.return_id) is not None:
         raise RuleViolation("duplicate_id", "This return has already been recorded.")
-    order: Order = ctx.get(Order, args.order_id, "order")
+    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     if order.status not in RETURNABLE or order.closed_at is None:
         raise RuleViolation("not_returnable", f"Order {order.number} has not reached the "
                                               "customer yet; cancel it instead of a return.")

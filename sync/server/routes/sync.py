@@ -7,7 +7,7 @@ import time
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
@@ -98,6 +98,7 @@ def push(body: PushRequest, device: DeviceDep, db: DbDep) -> PushResponse:
 
 @router.get("/live", response_model=LiveResponse)
 async def live(
+    request: Request,
     device: DeviceDep,
     db: DbDep,
     notifier: NotifierDep,
@@ -115,7 +116,7 @@ async def live(
     while True:
         changed, head = await run_in_threadpool(check)
         remaining = deadline - time.monotonic()
-        if changed or remaining <= 0:
+        if changed or remaining <= 0 or await request.is_disconnected():
             return LiveResponse(changed=changed, head=head)
         await notifier.wait(min(remaining, 0.5))
         await asyncio.sleep(0)

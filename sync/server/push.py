@@ -24,7 +24,7 @@ from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.db import Database
 from sync.server.guard import ScopeGuard
-from sync.server.push_batch import apply_in_one_transaction
+from sync.server.push_batch import NeedsSavepoints, apply_in_one_transaction
 from sync.server.push_rules import (
     DeviceContext,
     actor_of,
@@ -142,15 +142,19 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
 def apply_batch(db: Database, device: DeviceContext, mutations: list[Mutation],
                 sent_at: datetime, now: datetime) -> list[MutationResult]:
     skew = now - sent_at
-    for attempt in range(ATTEMPTS):
+    optimistic = True
+    for attempt in range(ATTEMPTS + 1):
         try:
             with db.write() as session:
-                return apply_in_one_transaction(session, device, mutations, skew, now)
+                return apply_in_one_transaction(session, device, mutations, skew, now,
+                                                optimistic=optimistic)
+        except NeedsSavepoints:
+            optimistic = False
         except IntegrityError:
             break  # e.g. the same batch committed by a concurrent request: go one by one
         except DBAPIError as error:
             if not is_transient(error):
                 raise
-            if attempt + 1 == ATTEMPTS:
+            if attempt >= ATTEMPTS - 1:
                 break
     return [apply_one(db, device, mutation, skew, now) for mutation in mutations]

@@ -1,9 +1,10 @@
-"""The fast path of a push: the whole batch in one transaction, one savepoint each.
+"""The fast path of a push: the whole batch in one transaction.
 
 One commit per batch instead of one per mutation: far fewer round trips, fsyncs and
-turns at the feed head's lock. Each mutation still runs in a savepoint with the record
-of its answer, so a refused one leaves no trace but its answer, and the batch commits
-exactly once with every effect and every answer together.
+turns at the feed head's lock. Most batches are accepted whole, so the batch first runs
+without savepoints; if any mutation is refused, that run is rolled back and the batch
+runs again with a savepoint per mutation, so a refused one leaves no trace but its
+answer. Either way the batch commits once, every effect with every answer.
 """
 
 from __future__ import annotations
@@ -65,7 +66,35 @@ class _Batch:
         return answer
 
 
-def _one(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
+class NeedsSavepoints(Exception):
+    """A mutation of an optimistic run was refused: run the batch again with savepoints."""
+
+
+def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
+    """No savepoint (two round trips saved per mutation): any refusal aborts the run."""
+    previous = batch.known.get(mutation.id)
+    if previous is not None:
+        return stored_answer(previous, batch.device, mutation)
+    if mutation.seq <= batch.high:
+        raise NeedsSavepoints
+    try:
+        ctx = CommandContext(session=batch.session, channel=batch.channel, at=at,
+                             actor=batch.actor(mutation.actor), store=batch.store,
+                             guard=batch.guard)
+        result = run(ctx, mutation.name, mutation.args)
+        batch.guard.check_session_changes()
+    except DBAPIError as error:
+        if isinstance(error, IntegrityError):
+            raise NeedsSavepoints from error
+        raise
+    except Exception as error:
+        raise NeedsSavepoints from error
+    return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
+                                                 result=result or None))
+
+
+def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
+    """In a savepoint: a refused mutation leaves nothing behind but its answer."""
     previous = batch.known.get(mutation.id)
     if previous is not None:
         return stored_answer(previous, batch.device, mutation)
@@ -107,11 +136,16 @@ def _one(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
 
 
 def apply_in_one_transaction(session: Session, device: DeviceContext,
-                             mutations: list[Mutation], skew: timedelta, now: datetime
-                             ) -> list[MutationResult]:
-    """Apply the batch inside `session`'s transaction; the caller commits."""
+                             mutations: list[Mutation], skew: timedelta, now: datetime,
+                             *, optimistic: bool) -> list[MutationResult]:
+    """Apply the batch inside `session`'s transaction; the caller commits.
+
+    `optimistic`: no savepoints, and `NeedsSavepoints` as soon as one mutation is refused
+    (the caller rolls back and runs the batch again with `optimistic=False`).
+    """
     batch = _Batch(session, device, [m.id for m in mutations])
-    answers = [_one(batch, m, corrected_time(m, skew, now)) for m in mutations]
+    apply = _optimistic if optimistic else _guarded
+    answers = [apply(batch, m, corrected_time(m, skew, now)) for m in mutations]
     session.execute(update(Device).where(Device.id == device.device_id)
                     .values(high_seq=batch.high))
     return answers

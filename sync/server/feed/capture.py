@@ -79,6 +79,8 @@ def _row_of(obj: object) -> dict[str, Any]:
 
 
 def _before_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint: changes are numbered when the real transaction commits
     session.flush()
     pending = session.info.pop(_PENDING, {})
     old_tags = session.info.pop(_OLD_TAGS, {})

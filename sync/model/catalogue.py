@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.model.base import Base, SyncedMixin
@@ -88,7 +88,10 @@ class Stock(SyncedMixin, Base):
     """Units of a product on hand in a store."""
 
     __tablename__ = "stock"
-    __table_args__ = (UniqueConstraint("store_id", "product_id"),)
+    __table_args__ = (
+        UniqueConstraint("store_id", "product_id"),
+        Index("ix_stock_store_id_id", "store_id", "id"),  # a store's stock in id order
+    )
 
     store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"), index=True)

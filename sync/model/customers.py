@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.model.base import Base, SyncedMixin
@@ -28,6 +28,11 @@ class Customer(SyncedMixin, Base):
     """A customer, served by a home store and/or a field territory."""
 
     __tablename__ = "customers"
+    # A store's or territory's customers in id order: how a first sync pages through them.
+    __table_args__ = (
+        Index("ix_customers_home_store_id_id", "home_store_id", "id"),
+        Index("ix_customers_territory_id_id", "territory_id", "id"),
+    )
 
     number: Mapped[str] = mapped_column(String(20), unique=True)
     first_name: Mapped[str] = mapped_column(String(80))
@@ -37,10 +42,8 @@ class Customer(SyncedMixin, Base):
     tax_id: Mapped[str | None] = mapped_column(String(32))
     segment: Mapped[str] = mapped_column(String(32), default="retail")
     loyalty_card: Mapped[str | None] = mapped_column(String(32), unique=True)
-    home_store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"), index=True)
-    territory_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("territories.id"), index=True
-    )
+    home_store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"))
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"))
     street: Mapped[str | None] = mapped_column(String(200))
     city: Mapped[str | None] = mapped_column(String(80))
     postal_code: Mapped[str | None] = mapped_column(String(16))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 17:16:22.335969
+Create Date: 2026-11-23 18:28:11.590787
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import sync.model.types
+
 
 revision = "0001"
 down_revision = None
@@ -151,6 +152,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("stock", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_stock_product_id"), ["product_id"], unique=False)
+        batch_op.create_index("ix_stock_store_id_id", ["store_id", "id"], unique=False)
 
     op.create_table(
         "store_neighbours",
@@ -217,13 +219,11 @@ def upgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_customers_email"), ["email"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_customers_home_store_id"), ["home_store_id"], unique=False
+            "ix_customers_home_store_id_id", ["home_store_id", "id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_customers_last_name"), ["last_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_customers_phone"), ["phone"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_customers_territory_id"), ["territory_id"], unique=False
-        )
+        batch_op.create_index("ix_customers_territory_id_id", ["territory_id", "id"], unique=False)
 
     op.create_table(
         "staff_users",
@@ -542,10 +542,10 @@ def upgrade() -> None:
         sa.Column("state", sa.String(length=16), nullable=False),
         sa.Column("code", sa.String(length=48), nullable=True),
         sa.Column("message", sa.Text(), nullable=True),
-        sa.Column("result", sa.JSON(), nullable=True),
+        sa.Column("result", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("answered_at", sync.model.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("ack_head", sa.BigInteger(), nullable=True),
-        sa.Column("undo", sa.JSON(), nullable=True),
+        sa.Column("undo", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("local_code", sa.String(length=48), nullable=True),
         sa.Column("local_message", sa.Text(), nullable=True),
         sa.Column("created_at", sync.model.types.UTCDateTime(timezone=True), nullable=False),
@@ -612,10 +612,10 @@ def downgrade() -> None:
     op.drop_table("applications")
     op.drop_table("staff_users")
     with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_customers_territory_id"))
+        batch_op.drop_index("ix_customers_territory_id_id")
         batch_op.drop_index(batch_op.f("ix_customers_phone"))
         batch_op.drop_index(batch_op.f("ix_customers_last_name"))
-        batch_op.drop_index(batch_op.f("ix_customers_home_store_id"))
+        batch_op.drop_index("ix_customers_home_store_id_id")
         batch_op.drop_index(batch_op.f("ix_customers_email"))
 
     op.drop_table("customers")
@@ -625,6 +625,7 @@ def downgrade() -> None:
 
     op.drop_table("store_neighbours")
     with op.batch_alter_table("stock", schema=None) as batch_op:
+        batch_op.drop_index("ix_stock_store_id_id")
         batch_op.drop_index(batch_op.f("ix_stock_product_id"))
 
     op.drop_table("stock")

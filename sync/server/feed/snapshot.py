@@ -91,7 +91,8 @@ def read_page(session: Session, scope: DeviceScope, token: str | None, limit: in
         query = query.where(table.c.id > uuid.UUID(position.after))
     names = wire.columns_of(table)
     connection = session.connection()
-    rows = raw.to_wire_rows(connection.execute(query), table, connection.dialect.name)
+    rows = raw.to_wire_rows(connection.execute(query).fetchall(), table,
+                            connection.dialect.name)
     if len(rows) == limit:
         next_position: SnapshotToken | None = SnapshotToken(
             position.cursor, position.entity, rows[-1][names.index("id")]

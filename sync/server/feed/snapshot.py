@@ -31,9 +31,11 @@ class SnapshotToken:
     cursor: int
     entity: int
     after: str | None
+    part: int = 0
 
     def encode(self) -> str:
-        raw = orjson.dumps({"c": self.cursor, "e": self.entity, "a": self.after})
+        raw = orjson.dumps({"c": self.cursor, "e": self.entity, "a": self.after,
+                            "p": self.part})
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     @classmethod
@@ -42,14 +44,15 @@ class SnapshotToken:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             data = orjson.loads(raw)
             cursor, entity, after = int(data["c"]), int(data["e"]), data["a"]
+            part = int(data.get("p", 0))
             if after is not None:
                 after = str(uuid.UUID(after))
         except (ValueError, TypeError, KeyError, orjson.JSONDecodeError) as error:
             raise BadSnapshotToken("the snapshot token is damaged or not from this server"
                                    ) from error
-        if not 0 <= entity < len(ENTITIES) or cursor < 0:
+        if not 0 <= entity < len(ENTITIES) or cursor < 0 or not 0 <= part < 10_000:
             raise BadSnapshotToken("the snapshot token is out of range")
-        return cls(cursor, entity, after)
+        return cls(cursor, entity, after, part)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,17 @@ def totals(session: Session, scope: DeviceScope) -> dict[str, int]:
     return result
 
 
+def _next(position: SnapshotToken, parts: int, last_id: str | None) -> SnapshotToken | None:
+    """Where the next page starts: more of this part, the next part, the next table."""
+    if last_id is not None:
+        return SnapshotToken(position.cursor, position.entity, last_id, position.part)
+    if position.part + 1 < parts:
+        return SnapshotToken(position.cursor, position.entity, None, position.part + 1)
+    if position.entity + 1 < len(ENTITIES):
+        return SnapshotToken(position.cursor, position.entity + 1, None)
+    return None
+
+
 def read_page(session: Session, scope: DeviceScope, token: str | None, limit: int
               ) -> SnapshotPage:
     """One page of the snapshot; no token starts a new snapshot at the current head."""
@@ -85,22 +99,19 @@ def read_page(session: Session, scope: DeviceScope, token: str | None, limit: in
         counts = None
     spec = ENTITIES[position.entity]
     table = spec.model.__table__
-    query = (select(*raw.raw_columns(table)).where(spec.snapshot_filter(scope))
-             .order_by(table.c.id).limit(limit))
-    if position.after is not None:
-        query = query.where(table.c.id > uuid.UUID(position.after))
+    parts = spec.snapshot_parts(scope)
     names = wire.columns_of(table)
-    connection = session.connection()
-    rows = raw.to_wire_rows(connection.execute(query).fetchall(), table,
-                            connection.dialect.name)
-    if len(rows) == limit:
-        next_position: SnapshotToken | None = SnapshotToken(
-            position.cursor, position.entity, rows[-1][names.index("id")]
-        )
-    elif position.entity + 1 < len(ENTITIES):
-        next_position = SnapshotToken(position.cursor, position.entity + 1, None)
-    else:
-        next_position = None
+    rows: list[list[Any]] = []
+    if position.part < len(parts):
+        query = (select(*raw.raw_columns(table)).where(parts[position.part])
+                 .order_by(table.c.id).limit(limit))
+        if position.after is not None:
+            query = query.where(table.c.id > uuid.UUID(position.after))
+        connection = session.connection()
+        rows = raw.to_wire_rows(connection.execute(query).fetchall(), table,
+                                connection.dialect.name)
+    next_position = _next(position, len(parts), rows[-1][names.index("id")]
+                          if len(rows) == limit else None)
     return SnapshotPage(
         cursor=position.cursor,
         entity=spec.name,

@@ -23,6 +23,8 @@ if str(REPO_ROOT) not in sys.path:
 BENCHMARKS: dict[str, str] = {
     "pull_throughput": "bench.pull_throughput",
     "push_throughput": "bench.push_throughput",
+    "incremental_sync": "bench.incremental_sync",
+    "change_latency": "bench.change_latency",
 }
 
 

@@ -1,14 +1,21 @@
 """Wakes long-polling devices as soon as a change they may care about commits.
 
-Commits in this process wake waiters at once; commits made by other server processes
-(several behind a load balancer on one PostgreSQL) are noticed by a light check of the
-feed head twice a second.
+Commits in this process wake waiters at once. Commits made elsewhere (another server
+process behind the same load balancer, a job on the database) are noticed by one watcher
+per process that reads the feed head every 50 ms while any device is waiting: one cheap
+query for the whole process, not one per device.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
+from collections.abc import Callable
+
+from fastapi.concurrency import run_in_threadpool
+
+WATCH_INTERVAL = 0.05
 
 
 class ChangeNotifier:
@@ -17,6 +24,25 @@ class ChangeNotifier:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+        self._watcher: asyncio.Task[None] | None = None
+
+    def watch(self, read_head: Callable[[], int]) -> None:
+        """Make sure the head watcher runs (on the calling event loop) while devices wait."""
+        if self._watcher is None or self._watcher.done():
+            self._watcher = asyncio.get_running_loop().create_task(self._watch(read_head))
+
+    async def _watch(self, read_head: Callable[[], int]) -> None:
+        last = None
+        while True:
+            with self._lock:
+                if not self._waiters and last is not None:
+                    return  # nobody waits: the next long-poll starts it again
+            with contextlib.suppress(Exception):  # a failed look is retried next tick
+                head = await run_in_threadpool(read_head)
+                if last is not None and head != last:
+                    self.notify(head)
+                last = head
+            await asyncio.sleep(WATCH_INTERVAL)
 
     def notify(self, head: int) -> None:
         with self._lock:

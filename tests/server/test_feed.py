@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from sync import model as m
 from sync.model.types import utcnow
+from sync.server.db import open_database
 from sync.server.feed.compaction import compact
 from tests.server.conftest import Api
 
@@ -157,3 +158,25 @@ def test_a_customer_moving_store_leaves_the_old_stores_devices(api: Api) -> None
     krakow.pull()
     assert ala not in warsaw.table("customers")
     assert krakow.table("customers")[ala]["home_store_id"] == str(api.world.stores["PL-KRK-01"])
+
+
+def test_live_notices_a_change_committed_by_another_process_quickly(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    till.snapshot()
+    elsewhere = open_database(api.db.url)  # another server process: no in-process wake-up
+    committed: list[float] = []
+
+    def write() -> None:
+        with elsewhere.write() as session:
+            session.add(m.Interaction(id=uuid.uuid4(), customer_id=api.world.customers["ala"],
+                                      channel="phone", kind="note", text="from elsewhere"))
+        committed.append(time.monotonic())
+
+    timer = threading.Timer(0.6, write)  # between two of the long-poll's own re-checks
+    timer.start()
+    response = till.get("/v1/sync/live", cursor=till.cursor, wait=10)
+    answered = time.monotonic()
+    timer.join()
+    elsewhere.dispose()
+    assert response.json()["changed"] is True
+    assert answered - committed[0] < 0.25  # the per-process head watcher, not a 0.5 s poll

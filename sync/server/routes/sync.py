@@ -128,6 +128,11 @@ async def live(
         with db.read() as session:
             return reader.has_changes(session, device.scope, cursor)
 
+    def read_head() -> int:
+        with db.read() as session:
+            return reader.head_and_floor(session)[0]
+
+    notifier.watch(read_head)
     deadline = time.monotonic() + wait
     while True:
         changed, head = await run_in_threadpool(check)

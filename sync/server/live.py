@@ -2,7 +2,7 @@
 
 Commits in this process wake waiters at once. Commits made elsewhere (another server
 process behind the same load balancer, a job on the database) are noticed by one watcher
-per process that reads the feed head every 50 ms while any device is waiting: one cheap
+per process that reads the feed head every 20 ms while any device is waiting: one cheap
 query for the whole process, not one per device.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from fastapi.concurrency import run_in_threadpool
 
-WATCH_INTERVAL = 0.05
+WATCH_INTERVAL = 0.02
 
 
 class ChangeNotifier:

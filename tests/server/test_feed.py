@@ -179,4 +179,4 @@ def test_live_notices_a_change_committed_by_another_process_quickly(api: Api) ->
     timer.join()
     elsewhere.dispose()
     assert response.json()["changed"] is True
-    assert answered - committed[0] < 0.25  # the per-process head watcher, not a 0.5 s poll
+    assert answered - committed[0] < 0.25  # the head watcher, not the 0.5 s re-check

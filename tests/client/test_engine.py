@@ -70,7 +70,7 @@ def running(engine: SyncEngine) -> Iterator[list[EngineStatus]]:
         started = time.monotonic()
         worker.join(5)
         assert not worker.is_alive()
-        assert time.monotonic() - started < 1.5  # stops promptly, even mid long-poll
+        assert time.monotonic() - started < 4  # stops promptly, even mid (25 s) long-poll
 
 
 def _pending(till: Till) -> int:

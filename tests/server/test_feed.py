@@ -8,12 +8,14 @@ import time
 import uuid
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import event
 
 from sync import model as m
 from sync.model.types import utcnow
 from sync.server.db import open_database
 from sync.server.feed.compaction import compact
+from sync.server.routes import sync as sync_routes
 from tests.server.conftest import Api
 
 
@@ -121,7 +123,7 @@ def test_old_cursors_are_told_to_take_a_new_snapshot(api: Api) -> None:
     assert till.pull() == []
 
 
-def test_live_wakes_a_device_within_a_second(api: Api) -> None:
+def test_live_wakes_a_device_long_before_the_wait_ends(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     timer = threading.Timer(0.3, lambda: _note(api, "ala", "live"))
@@ -131,7 +133,7 @@ def test_live_wakes_a_device_within_a_second(api: Api) -> None:
     elapsed = time.monotonic() - started
     assert response.status_code == 200
     assert response.json()["changed"] is True
-    assert elapsed < 1.3
+    assert elapsed < 5  # woken by the change, not by the 10 s wait running out
 
 
 def test_live_ignores_changes_outside_the_device_scope(api: Api) -> None:
@@ -160,7 +162,9 @@ def test_a_customer_moving_store_leaves_the_old_stores_devices(api: Api) -> None
     assert krakow.table("customers")[ala]["home_store_id"] == str(api.world.stores["PL-KRK-01"])
 
 
-def test_live_notices_a_change_committed_by_another_process_quickly(api: Api) -> None:
+def test_live_notices_a_change_committed_by_another_process_quickly(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sync_routes, "LIVE_RECHECK", 30.0)  # only the head watcher can answer
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     elsewhere = open_database(api.db.url)  # another server process: no in-process wake-up
@@ -172,11 +176,11 @@ def test_live_notices_a_change_committed_by_another_process_quickly(api: Api) ->
                                       channel="phone", kind="note", text="from elsewhere"))
         committed.append(time.monotonic())
 
-    timer = threading.Timer(0.6, write)  # between two of the long-poll's own re-checks
+    timer = threading.Timer(0.6, write)
     timer.start()
     response = till.get("/v1/sync/live", cursor=till.cursor, wait=10)
     answered = time.monotonic()
     timer.join()
     elsewhere.dispose()
     assert response.json()["changed"] is True
-    assert answered - committed[0] < 0.25  # the head watcher, not the 0.5 s re-check
+    assert answered - committed[0] < 5  # the watcher woke it, not the 30 s re-check

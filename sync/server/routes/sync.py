@@ -20,6 +20,9 @@ from sync.server.feed import reader, snapshot
 from sync.server.push import apply_batch
 from sync.server.push_rules import DeviceContext
 
+LIVE_RECHECK = 0.5
+"""Seconds between a long-poll's own re-checks, should a wake-up be missed."""
+
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
 JSON = "application/json"
@@ -139,5 +142,5 @@ async def live(
         remaining = deadline - time.monotonic()
         if changed or remaining <= 0 or await request.is_disconnected():
             return LiveResponse(changed=changed, head=head)
-        await notifier.wait(min(remaining, 0.5))
+        await notifier.wait(min(remaining, LIVE_RECHECK))
         await asyncio.sleep(0)

@@ -8,8 +8,6 @@ printed as one clear line, never as a traceback.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import platform
 import sys
 import threading
@@ -20,13 +18,16 @@ from urllib.parse import urlsplit
 
 from sync.client import outbox, state
 from sync.client.credentials import CredentialStore, NoKeyring, default_store
-from sync.client.device import enrol
 from sync.client.engine import EngineStatus, SyncEngine
-from sync.client.recovery import identify, open_or_recover
-from sync.client.replica import Replica, ReplicaTooNew, replica_path
+from sync.client.profile import (
+    AlreadyEnrolled,
+    NotEnrolled,
+    Profile,
+    enrol_profile,
+)
+from sync.client.replica import Replica, ReplicaTooNew
 from sync.client.tables import CURSOR, DEVICE_ID, LAST_SYNC_AT, SERVER_URL, STORE_ID, TERRITORY_ID
 from sync.client.transport import (
-    Http,
     ProtocolError,
     ServerError,
     ServerUnreachable,
@@ -34,8 +35,6 @@ from sync.client.transport import (
 )
 from sync.model import Store, Territory
 
-DATA_DIR_ENV = "OMNIDESK_DATA_DIR"
-CA_BUNDLE = "ca_bundle"  # sync_state key: the CA bundle given at enrolment
 OK, FAILED, USAGE = 0, 1, 2
 CODE_HINTS = {
     "enrolment_code_used": "that enrolment code was used already; ask a manager for a new one",
@@ -52,18 +51,6 @@ class Failure(Exception):
     def __init__(self, message: str, code: int = FAILED) -> None:
         super().__init__(message)
         self.code = code
-
-
-def profile_path(profile: str) -> Path:
-    """The profile's replica (under $OMNIDESK_DATA_DIR when set, for tests and kiosks)."""
-    root = os.environ.get(DATA_DIR_ENV)
-    if root:
-        return Path(root) / "profiles" / f"{profile}.db"
-    return replica_path(profile)
-
-
-def _sidecar(profile: str) -> Path:
-    return profile_path(profile).with_suffix(".json")
 
 
 def _explain(error: BaseException, url: str | None = None) -> Failure:
@@ -91,51 +78,28 @@ def _check_url(url: str) -> str:
     return url.rstrip("/")
 
 
-class Profile:
-    """An enrolled profile: its replica, its server and its token."""
-
-    def __init__(self, name: str, credentials: CredentialStore) -> None:
-        self.name = name
-        self.credentials = credentials
-        self.token = credentials.device_token(name)
-        saved = _sidecar(name)
-        extra = json.loads(saved.read_text("utf-8")) if saved.exists() else {}
-        if self.token is None or not extra.get("server_url"):
-            raise Failure(f"profile {name!r} is not enrolled on this machine: run "
-                          "`omnidesk enrol URL CODE` first", USAGE)
-        self.url: str = extra["server_url"]
-        self.ca_bundle: str | None = extra.get("ca_bundle")
-        self.replica, note = open_or_recover(profile_path(name), self._rebuild)
-        if note is not None:
-            print(f"warning: {note.message()}", file=sys.stderr)
-
-    def _rebuild(self, replica: Replica) -> int | None:
-        with self.http() as http:
-            return identify(http)(replica)
-
-    def http(self) -> Http:
-        return Http(self.url, self.token, ca_bundle=self.ca_bundle)
+def _profile(name: str, credentials: CredentialStore) -> Profile:
+    try:
+        profile = Profile(name, credentials)
+    except NotEnrolled:
+        raise Failure(f"profile {name!r} is not enrolled on this machine: run "
+                      "`omnidesk enrol URL CODE` first", USAGE) from None
+    if profile.recovery is not None:
+        print(f"warning: {profile.recovery.message()}", file=sys.stderr)
+    return profile
 
 
 def _enrol(args: argparse.Namespace, credentials: CredentialStore) -> int:
     url = _check_url(args.url)
     if args.ca_bundle and not Path(args.ca_bundle).is_file():
         raise Failure(f"the CA bundle {args.ca_bundle} does not exist", USAGE)
-    path = profile_path(args.profile)
-    if credentials.device_token(args.profile) and path.exists():
-        raise Failure(f"profile {args.profile!r} is enrolled already; use --profile NAME "
-                      "for another server or device", USAGE)
     ca_bundle = str(Path(args.ca_bundle).resolve()) if args.ca_bundle else None
-    with Http(url, ca_bundle=ca_bundle) as http:
-        replica, _ = open_or_recover(path, lambda replica: None)
-        try:
-            answer = enrol(replica, http, args.code, args.name)
-            credentials.save_device_token(args.profile, answer.token)
-            with replica.write() as session:
-                state.put(session, CA_BUNDLE, ca_bundle)
-        finally:
-            replica.close()
-    _sidecar(args.profile).write_text(json.dumps({"server_url": url, "ca_bundle": ca_bundle}))
+    try:
+        done = enrol_profile(args.profile, url, args.code, args.name, credentials, ca_bundle)
+    except AlreadyEnrolled:
+        raise Failure(f"profile {args.profile!r} is enrolled already; use --profile NAME "
+                      "for another server or device", USAGE) from None
+    answer = done.answer
     where = (f"territory {answer.territory_id}" if answer.territory_id
              else f"store {answer.store_id}")
     print(f"enrolled as device {answer.device_id} ({args.name}, {where}) with {url}; "
@@ -169,7 +133,7 @@ def _watch(engine: SyncEngine, stop: threading.Event) -> None:
 
 def _sync(args: argparse.Namespace, credentials: CredentialStore,
           stop: threading.Event | None) -> int:
-    profile = Profile(args.profile, credentials)
+    profile = _profile(args.profile, credentials)
     engine = SyncEngine(profile.replica, profile.http)
     try:
         if args.watch:
@@ -201,7 +165,7 @@ def _place(replica: Replica, values: dict[str, str | None]) -> str:
 
 
 def _status(args: argparse.Namespace, credentials: CredentialStore) -> int:
-    profile = Profile(args.profile, credentials)
+    profile = _profile(args.profile, credentials)
     replica = profile.replica
     try:
         with replica.read() as session:

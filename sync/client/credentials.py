@@ -35,6 +35,10 @@ def _token_key(profile: str) -> str:
     return f"device-token:{profile}"
 
 
+def _secret_key(profile: str, name: str) -> str:
+    return f"secret:{profile}:{name}"
+
+
 class CredentialStore(Protocol):
     """The secrets of device profiles."""
 
@@ -46,6 +50,10 @@ class CredentialStore(Protocol):
     def device_token(self, profile: str) -> str | None: ...
 
     def forget(self, profile: str) -> None: ...
+
+    def save_secret(self, profile: str, name: str, value: str) -> None: ...
+
+    def secret(self, profile: str, name: str) -> str | None: ...
 
 
 def _name(backend: KeyringBackend) -> str:
@@ -84,6 +92,18 @@ class KeyringCredentialStore:
         except KeyringError as error:
             raise NoKeyring(self.backend_name, str(error)) from error
 
+    def save_secret(self, profile: str, name: str, value: str) -> None:
+        try:
+            self._backend.set_password(SERVICE, _secret_key(profile, name), value)
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
+    def secret(self, profile: str, name: str) -> str | None:
+        try:
+            return self._backend.get_password(SERVICE, _secret_key(profile, name))
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
 
 class MemoryCredentialStore:
     """Secrets in this process's memory only (the demo, tests): lost when it exits."""
@@ -93,6 +113,7 @@ class MemoryCredentialStore:
 
     def __init__(self) -> None:
         self._tokens: dict[str, str] = {}
+        self._secrets: dict[str, str] = {}
 
     def save_device_token(self, profile: str, token: str) -> None:
         self._tokens[profile] = token
@@ -102,6 +123,12 @@ class MemoryCredentialStore:
 
     def forget(self, profile: str) -> None:
         self._tokens.pop(profile, None)
+
+    def save_secret(self, profile: str, name: str, value: str) -> None:
+        self._secrets[_secret_key(profile, name)] = value
+
+    def secret(self, profile: str, name: str) -> str | None:
+        return self._secrets.get(_secret_key(profile, name))
 
 
 def default_store() -> CredentialStore:

@@ -19,6 +19,7 @@ from sync.client import outbox, state
 from sync.client.pull import pull_changes, pull_snapshot
 from sync.client.push import push_pending
 from sync.client.replica import Replica
+from sync.client.snapshot import ProgressFn
 from sync.client.tables import LAST_SYNC_AT
 from sync.client.transport import (
     Http,
@@ -100,8 +101,10 @@ class SyncEngine:
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], object] | None = None,
                  random: Callable[[], float] = _random.random,
-                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT) -> None:
+                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
+                 progress: ProgressFn | None = None) -> None:
         self.replica = replica
+        self.progress = progress  # called from the sync thread as pages land
         self._factory = http_factory
         self._clock = clock
         self._sleep = sleep
@@ -120,6 +123,10 @@ class SyncEngine:
             self._http = self._factory()
         return self._http
 
+    def close(self) -> None:
+        """Close the engine's connection (after `run` has ended)."""
+        self._drop_client()
+
     def _drop_client(self) -> None:
         if self._http is not None:
             self._http.close()
@@ -133,8 +140,8 @@ class SyncEngine:
             pushed = push_pending(self.replica, http)
             with self.replica.read() as session:
                 fresh = state.cursor(session) is None or state.snapshot_in_progress(session)
-            pulled = pull_snapshot(self.replica, http) if fresh else 0
-            pulled += pull_changes(self.replica, http)
+            pulled = pull_snapshot(self.replica, http, self.progress) if fresh else 0
+            pulled += pull_changes(self.replica, http, self.progress)
         except KNOWN_ERRORS as error:
             self._online = not is_offline(error)
             self._message = describe(error)

@@ -16,10 +16,11 @@ import pytest
 from keyring.backends import fail
 
 from sync import model as m
-from sync.client.cli import main, profile_path
+from sync.client.cli import main
 from sync.client.credentials import default_store
 from sync.client.device import workplace
 from sync.client.local import apply_local
+from sync.client.profile import profile_path
 from sync.client.replica import open_replica
 from sync.model.types import utcnow
 from sync.server import enrolment

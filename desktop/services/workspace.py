@@ -1,0 +1,64 @@
+"""What the desktop works with: one enrolled profile, its replica and who is signed in.
+
+Every change staff make goes through `Workspace.apply`, which runs the shared business
+command on the replica and queues it in the outbox in one durable transaction (so it is
+safe the moment the UI says "done"), then wakes the sync engine to send it.
+Qt-free: call it from a worker thread (`run_in_background`), never from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.services.staff import Staff
+from sync.client.device import Workplace, workplace
+from sync.client.local import LocalResult, apply_local
+from sync.client.profile import Profile
+
+
+class NotSignedIn(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("nobody is signed in on this device")
+
+
+class Workspace:
+    """The replica of one profile and the person signed in on it."""
+
+    def __init__(self, profile: Profile, on_change: Callable[[], None] | None = None) -> None:
+        self.profile = profile
+        self.replica = profile.replica
+        self.staff: Staff | None = None
+        self._on_change = on_change or (lambda: None)
+
+    def set_on_change(self, callback: Callable[[], None]) -> None:
+        self._on_change = callback
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.replica.read() as session:
+            yield session
+
+    def workplace(self) -> Workplace:
+        with self.replica.read() as session:
+            return workplace(session)
+
+    def apply(self, name: str, args: dict[str, Any]) -> LocalResult:
+        """Run command `name` locally as the signed-in person; raises `RuleViolation`."""
+        if self.staff is None:
+            raise NotSignedIn()
+        place = self.workplace()
+        result = apply_local(self.replica, name, args, self.staff.id, place.store_id,
+                             place.channel)
+        self._on_change()
+        return result
+
+    @property
+    def actor_id(self) -> uuid.UUID:
+        if self.staff is None:
+            raise NotSignedIn()
+        return self.staff.id

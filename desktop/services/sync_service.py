@@ -49,6 +49,12 @@ class SyncService(QObject):
         """A change was made: send it now."""
         self.engine.wake()
 
+    def changed(self) -> None:
+        """Staff made a change (called on the worker thread that saved it): send it now and
+        show the new count of changes waiting, even while offline."""
+        self.engine.wake()
+        self._on_status(self.engine.status())
+
     def _on_status(self, status: EngineStatus) -> None:
         self.last_status = status
         self.status_changed.emit(status)

@@ -7,18 +7,49 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.staff import SignInRefused
+from sync.client.transport import ServerError, ServerUnreachable, UntrustedServer
 from sync.rules.errors import RuleViolation
 
 log = logging.getLogger("omnidesk.desktop")
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _known(code: str) -> str | None:
+    messages = {
+        "invalid_credentials": _t("Wrong login or PIN."),
+        "wrong_store": _t("This person does not work at this device's store or territory."),
+        "staff_disabled": _t("This account is disabled; ask a manager."),
+        "offline_first_time": _t(
+            "The server cannot be reached and you have not signed in on this device before. "
+            "Sign in once while it is online."),
+        "missing": _t("Enter your login and PIN."),
+        "enrolment_code_used": _t("That enrolment code was used already; ask a manager for "
+                                  "a new one."),
+        "enrolment_code_expired": _t("That enrolment code has expired; ask a manager for a "
+                                     "new one."),
+        "invalid_enrolment_code": _t("That enrolment code is not valid; check it or ask a "
+                                     "manager for a new one."),
+        "token_revoked": _t("This device was revoked by a manager; enrol it again with a "
+                            "new code."),
+    }
+    return messages.get(code)
+
+
 def explain(error: BaseException) -> str:
     """A message for staff; unexpected errors are logged with their traceback."""
+    if isinstance(error, SignInRefused | ServerError):
+        return _known(error.code) or (error.message if isinstance(error, ServerError)
+                                      else str(error))
     if isinstance(error, RuleViolation):
         return error.message
-    if isinstance(error, SignInRefused):
-        return str(error)
+    if isinstance(error, ServerUnreachable):
+        return _t("The server cannot be reached. Check the address and the network.")
+    if isinstance(error, UntrustedServer):
+        return _t("The server's certificate is not trusted. Check the address, or give the "
+                  "server's CA bundle.")
     log.error("unexpected error", exc_info=error)
-    return QCoreApplication.translate(
-        "errors", "Something went wrong ({kind}). The change was not saved; try again, "
-        "and tell your manager if it happens again.").format(kind=type(error).__name__)
+    return _t("Something went wrong ({kind}). The change was not saved; try again, and tell "
+              "your manager if it happens again.").format(kind=type(error).__name__)

@@ -6,8 +6,8 @@ import pytest
 
 from desktop.services.staff import SignInRefused, StaffSignIn
 from sync.client.transport import Http
-from tests.ui.conftest import Desk
 from tests.server.world import PIN
+from tests.ui.conftest import Desk
 
 
 def _unreachable_sign_in(desk: Desk) -> StaffSignIn:

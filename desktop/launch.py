@@ -1,0 +1,61 @@
+"""`omnidesk`: the normal app. Explains a missing OS keyring, enrols on first run, then
+opens the main window on the sign-in screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.app import Desktop, create_application
+from desktop.ui.enrol_dialog import EnrolDialog
+from desktop.ui.errors import explain
+from sync.client.credentials import CredentialStore, NoKeyring, default_store
+from sync.client.profile import Profile, enrol_profile, is_enrolled
+from sync.client.replica import ReplicaTooNew
+
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("launch", text)
+
+
+def _credentials() -> CredentialStore | None:
+    try:
+        return default_store()
+    except NoKeyring as error:
+        QMessageBox.critical(None, _t("No secure keyring"), _t(
+            "Omnidesk keeps this device's token in the operating system's keyring, and "
+            "none is available here.\n\n{detail}\n\nTo try Omnidesk without one, run "
+            "`omnidesk demo`.").format(detail=str(error)))
+        return None
+
+
+def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) -> int:
+    app = create_application(argv)
+    credentials = _credentials()
+    if credentials is None:
+        return USAGE
+    if not is_enrolled(profile_name, credentials):
+        dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
+            profile_name, url, code, name, credentials, ca))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return OK
+    try:
+        profile = Profile(profile_name, credentials)
+    except ReplicaTooNew as error:
+        QMessageBox.critical(None, "Omnidesk", str(error))
+        return USAGE
+    except Exception as error:  # shown as a sentence, never a traceback
+        QMessageBox.critical(None, "Omnidesk", explain(error))
+        return FAILED
+    desktop = Desktop(profile, credentials)
+    if profile.recovery is not None:
+        QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
+    desktop.window.show()
+    try:
+        return app.exec()
+    finally:
+        desktop.close()

@@ -1,0 +1,121 @@
+"""First run: register this machine with the central API using a manager's one-time code."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.background import run_in_background
+from desktop.ui.errors import explain
+from sync.client.profile import Enrolment
+
+EnrolFn = Callable[[str, str, str, str | None], Enrolment]  # url, code, name, CA bundle
+
+
+class EnrolDialog(QDialog):
+    """Asks for the server address and the code; accepted once enrolment succeeded."""
+
+    def __init__(self, enrol: EnrolFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._enrol = enrol
+        self.enrolment: Enrolment | None = None
+        self.setWindowTitle(self.tr("Connect this device to Omnidesk"))
+        self.setMinimumWidth(520)
+        intro = QLabel(self.tr(
+            "Ask a manager for a one-time enrolment code for this store or territory "
+            "(omnidesk-server enrol-code --store CODE), then enter it with the server's "
+            "address."))
+        intro.setWordWrap(True)
+        self.url = QLineEdit()
+        self.url.setObjectName("serverUrl")
+        self.url.setPlaceholderText("https://omnidesk.example.com")
+        self.code = QLineEdit()
+        self.code.setObjectName("enrolmentCode")
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.name = QLineEdit(platform.node() or "till")
+        self.name.setObjectName("deviceName")
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setObjectName("caBundle")
+        self.ca_bundle.setPlaceholderText(self.tr("optional: a PEM file of CAs to trust"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Enrolment code"), self.code)
+        form.addRow(self.tr("Device name"), self.name)
+        form.addRow(self.tr("CA bundle"), ca_row)
+        self.error = QLabel()
+        self.error.setObjectName("enrolError")
+        self.error.setProperty("kind", "error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = self.buttons.addButton(self.tr("Connect"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setObjectName("connectButton")
+        self.connect_button.setProperty("kind", "primary")
+        self.connect_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA bundle"), "",
+                                              self.tr("PEM files (*.pem *.crt);;All files (*)"))
+        if path:
+            self.ca_bundle.setText(path)
+
+    def _problem(self) -> str | None:
+        url = self.url.text().strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return self.tr("Enter the server's address, e.g. https://omnidesk.example.com")
+        if not self.code.text().strip():
+            return self.tr("Enter the enrolment code.")
+        if not self.name.text().strip():
+            return self.tr("Give this device a name managers will recognise.")
+        bundle = self.ca_bundle.text().strip()
+        if bundle and not Path(bundle).is_file():
+            return self.tr("The CA bundle file does not exist.")
+        return None
+
+    def submit(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.error.setText(self.tr("Connecting…"))
+        self.connect_button.setEnabled(False)
+        url, code = self.url.text().strip(), self.code.text().strip()
+        name, bundle = self.name.text().strip(), self.ca_bundle.text().strip() or None
+        run_in_background(lambda: self._enrol(url, code, name, bundle), self._done,
+                          self._failed)
+
+    def _done(self, enrolment: Enrolment) -> None:
+        self.enrolment = enrolment
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.connect_button.setEnabled(True)
+        self.error.setText(explain(error))

@@ -1,0 +1,245 @@
+"""The main window: sign-in screen, then the work areas staff may use, with the sync
+state always visible in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.resources import icon
+from desktop.services.staff import Staff
+from desktop.services.sync_service import SyncService
+from desktop.services.workspace import Workspace
+from desktop.ui.inactivity import InactivityWatcher
+from desktop.ui.page import Page
+from desktop.ui.sign_in import SignInScreen
+from desktop.ui.sync_status import SyncStatusBar
+
+LOCK_AFTER_MS = 5 * 60 * 1000
+ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
+              "manager": "Manager"}
+
+
+def role_name(role: str) -> str:
+    return QCoreApplication.translate("roles", ROLE_NAMES.get(role, role))
+
+
+class MainWindow(QMainWindow):
+    """Shows the sign-in screen until someone signs in, then their work areas."""
+
+    def __init__(self, workspace: Workspace, sign_in: SignInScreen, sync: SyncService,
+                 pages: Sequence[Page], *, place: str, banner: str = "",
+                 lock_after_ms: int = LOCK_AFTER_MS) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Omnidesk — {place}").format(place=place))
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+        self.setMinimumSize(1024, 680)
+        self.workspace = workspace
+        self.sync = sync
+        self.pages = {page.key: page for page in pages}
+        self.staff: Staff | None = None
+        self.sign_in = sign_in
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self.screens.addWidget(sign_in)
+        self.screens.addWidget(self._work_area(pages, banner))
+        self._status_bar(place)
+        self.inactivity = InactivityWatcher(lock_after_ms, self)
+        self.inactivity.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.inactivity)
+        sign_in.signed_in.connect(self.enter)
+        sync.status_changed.connect(self.status.show_status)
+        sync.progress_changed.connect(self.status.show_progress)
+        self.status.attention_clicked.connect(lambda: self.show_page("sync"))
+        self._connect_pages()
+        self._shortcuts()
+        self.show_sign_in("")
+
+    # -- building -----------------------------------------------------------------------
+
+    def _work_area(self, pages: Sequence[Page], banner: str) -> QWidget:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self.stack = QStackedWidget()
+        for page in pages:
+            self.stack.addWidget(page)
+        self.banner = QLabel(banner)
+        self.banner.setObjectName("banner")
+        self.banner.setProperty("kind", "banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(bool(banner))
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setProperty("kind", "title")
+        self.who = QLabel()
+        self.who.setObjectName("signedInAs")
+        self.who.setProperty("kind", "muted")
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Lock this device (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.who)
+        header.addWidget(self.lock_button)
+        header.addWidget(self.sign_out_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(16, 12, 16, 8)
+        right.addLayout(header)
+        right.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addLayout(right, 1)
+        area = QWidget()
+        row = QHBoxLayout(area)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addLayout(column, 1)
+        return area
+
+    def _status_bar(self, place: str) -> None:
+        self.status = SyncStatusBar()
+        self.place_label = QLabel(place)
+        self.place_label.setProperty("kind", "muted")
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.place_label)
+
+    def _connect_pages(self) -> None:
+        customers, sale, sync = (self.pages.get(k) for k in ("customers", "sale", "sync"))
+        if customers is not None and sale is not None:
+            customers.start_sale.connect(self._start_sale)  # type: ignore[attr-defined]
+            sale.show_customer.connect(self._show_customer)  # type: ignore[attr-defined]
+        if sync is not None:
+            sync.set_sync_now(self.sync.wake)  # type: ignore[attr-defined]
+            sync.attention_count_changed.connect(  # type: ignore[attr-defined]
+                self.status.show_attention)
+
+    def _shortcuts(self) -> None:
+        bindings = [
+            ("F2", lambda: self._focus("customers", "focus_search")),
+            ("F3", lambda: self._focus("sale", "focus_scan")),
+            ("F9", lambda: self.show_page("sync")),
+            ("Ctrl+L", self.lock),
+        ]
+        for keys, action in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(action)
+
+    # -- signing in and out -------------------------------------------------------------
+
+    def enter(self, staff: Staff) -> None:
+        """Someone signed in: show the work areas their role may use."""
+        self.staff = staff
+        self.workspace.staff = staff
+        self.who.setText(self.tr("{name} · {role}").format(
+            name=staff.display_name, role=role_name(staff.role))
+            + (self.tr(" · signed in offline") if staff.offline else ""))
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            assert isinstance(page, Page)
+            item = QListWidgetItem(icon(page.icon_name), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+            item.setHidden(not self._allowed(page))
+        self.navigation.blockSignals(False)
+        self.screens.setCurrentIndex(1)
+        self.inactivity.start()
+        first = next((p.key for p in self.pages.values() if self._allowed(p)), None)
+        if first is not None:
+            self.show_page(first)
+
+    def _allowed(self, page: Page) -> bool:
+        return self.staff is not None and (page.roles is None or self.staff.role in page.roles)
+
+    def show_sign_in(self, notice: str) -> None:
+        self.inactivity.stop()
+        self.screens.setCurrentIndex(0)
+        self.sign_in.reset(notice)
+
+    def lock(self) -> None:
+        """Hide the work until someone signs in again (after inactivity, or Ctrl+L)."""
+        if self.staff is None:
+            return
+        self.staff = None
+        self.workspace.staff = None
+        self.show_sign_in(self.tr("Locked. Sign in to continue."))
+
+    def sign_out(self) -> None:
+        self.staff = None
+        self.workspace.staff = None
+        self.sign_in.login.clear()
+        self.show_sign_in(self.tr("Signed out."))
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def show_page(self, key: str) -> Page | None:
+        page = self.pages.get(key)
+        if page is None or not self._allowed(page):
+            return None
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+        return page
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def _navigated(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        self.heading.setText(page.title())
+        page.activated()
+
+    def _focus(self, key: str, method: str) -> None:
+        page = self.show_page(key)
+        if page is not None and hasattr(page, method):
+            getattr(page, method)()
+
+    def _start_sale(self, customer_id: str, cart_id: str) -> None:
+        page = self.show_page("sale")
+        if page is not None:
+            page.open_for(customer_id or None, cart_id or None)  # type: ignore[attr-defined]
+
+    def _show_customer(self, customer_id: str) -> None:
+        page = self.show_page("customers")
+        if page is not None:
+            page.show_customer(customer_id)  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.inactivity)
+        self.sync.stop()
+        super().closeEvent(event)

@@ -1,0 +1,105 @@
+"""The sign-in (and lock) screen of a shared device: each person signs in with their own
+login and PIN; offline sign-in works for people who signed in here online before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.background import run_in_background
+from desktop.services.staff import Staff, StaffSignIn
+from desktop.ui.errors import explain
+
+
+class SignInScreen(QWidget):
+    """Emits `signed_in(Staff)` once a login and PIN are accepted."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, sign_in: StaffSignIn, place: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sign_in = sign_in
+        card = QFrame()
+        card.setObjectName("signInCard")
+        card.setFixedWidth(420)
+        title = QLabel(self.tr("Sign in"))
+        title.setProperty("kind", "title")
+        self.place = QLabel(place)
+        self.place.setProperty("kind", "muted")
+        self.notice = QLabel()
+        self.notice.setObjectName("signInNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.login = QLineEdit()
+        self.login.setObjectName("login")
+        self.login.setPlaceholderText(self.tr("e.g. cashier.waw"))
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("signInError")
+        self.error.setProperty("kind", "error")
+        self.error.setWordWrap(True)
+        self.button = QPushButton(self.tr("Sign in"))
+        self.button.setObjectName("signInButton")
+        self.button.setProperty("kind", "primary")
+        self.button.setDefault(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("PIN"), self.pin)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        for widget in (title, self.place, self.notice):
+            inner.addWidget(widget)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.button.clicked.connect(self.submit)
+        self.login.returnPressed.connect(self.pin.setFocus)
+        self.pin.returnPressed.connect(self.submit)
+
+    def reset(self, notice: str = "") -> None:
+        """Ready for the next person; `notice` says why (locked, signed out...)."""
+        self.pin.clear()
+        self.error.clear()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.button.setEnabled(True)
+        self.login.setFocus()
+
+    def submit(self) -> None:
+        if not self.button.isEnabled():
+            return
+        login, pin = self.login.text(), self.pin.text()
+        if not login.strip() or not pin:
+            self.error.setText(self.tr("Enter your login and PIN."))
+            return
+        self.error.setText(self.tr("Signing in…"))
+        self.button.setEnabled(False)
+        run_in_background(lambda: self._sign_in.sign_in(login, pin),
+                          self._accepted, self._refused)
+
+    def _accepted(self, staff: Staff) -> None:
+        self.button.setEnabled(True)
+        self.error.clear()
+        self.pin.clear()
+        self.signed_in.emit(staff)
+
+    def _refused(self, error: BaseException) -> None:
+        self.button.setEnabled(True)
+        self.error.setText(explain(error))
+        self.pin.clear()
+        self.pin.setFocus()

@@ -53,6 +53,7 @@ class EnrolDialog(QDialog):
         self.ca_bundle.setObjectName("caBundle")
         self.ca_bundle.setPlaceholderText(self.tr("optional: a PEM file of CAs to trust"))
         browse = QPushButton(self.tr("Browse…"))
+        browse.setAutoDefault(False)  # Enter in a field connects, never opens a file chooser
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
@@ -71,8 +72,12 @@ class EnrolDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setProperty("kind", "primary")
-        self.connect_button.setDefault(True)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        self.connect_button.setDefault(True)  # Enter connects; it never cancels
         self.buttons.accepted.connect(self.submit)
+        for field in (self.url, self.code, self.name, self.ca_bundle):
+            field.returnPressed.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -101,6 +106,8 @@ class EnrolDialog(QDialog):
         return None
 
     def submit(self) -> None:
+        if not self.connect_button.isEnabled():
+            return  # already connecting
         problem = self._problem()
         if problem:
             self.error.setText(problem)

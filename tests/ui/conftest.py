@@ -43,14 +43,16 @@ def server(sqlite_url: str) -> Iterator[Api]:
 
 
 def enrol_desk(api: Api, data_dir: Path, store: str = "PL-WAW-01",
-               login: str = "cashier.waw", profile_name: str = "default") -> Desk:
+               login: str = "cashier.waw", profile_name: str = "default", *,
+               synced: bool = True) -> Desk:
     credentials = MemoryCredentialStore()
     with api.db.write() as session:
         code = enrolment.create_code(session, store, utcnow())
     enrol_profile(profile_name, api.url, code, f"desk-{store}", credentials)
     profile = Profile(profile_name, credentials)
     engine = SyncEngine(profile.replica, profile.http)
-    engine.sync_once()
+    if synced:
+        engine.sync_once()
     workspace = Workspace(profile)
     sign_in = StaffSignIn(profile_name, credentials, profile.replica, profile.http)
     workspace.staff = sign_in.sign_in(login, PIN)
@@ -66,8 +68,8 @@ def make_desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DeskF
     made: list[Desk] = []
 
     def make(api: Api, store: str = "PL-WAW-01", login: str = "cashier.waw",
-             profile_name: str = "default") -> Desk:
-        desk = enrol_desk(api, tmp_path, store, login, profile_name)
+             profile_name: str = "default", *, synced: bool = True) -> Desk:
+        desk = enrol_desk(api, tmp_path, store, login, profile_name, synced=synced)
         made.append(desk)
         return desk
 

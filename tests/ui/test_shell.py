@@ -154,3 +154,20 @@ def test_first_sync_progress_shows_rows_and_time_left(desk: Desk, qtbot: QtBot) 
     assert "42 s left" in window.status.progress_text.text()
     sync.progress_changed.emit(10_000, 10_000, 0.0)
     assert not window.status.progress.isVisible()
+
+
+def test_a_real_first_sync_reports_its_progress_in_the_status_bar(
+        server: object, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    desk = make_desk(server, synced=False)  # enrolled, nothing pulled yet
+    window, sync = _window(desk, qtbot)
+    seen: list[tuple[int, int]] = []
+    sync.progress_changed.connect(lambda done, total, left: seen.append((done, total)))
+    sync.start()
+    try:
+        qtbot.waitUntil(lambda: window.status.online is True, timeout=20_000)
+    finally:
+        sync.stop()
+    counted = [(done, total) for done, total in seen if total]
+    assert len(counted) > 1 and counted[0][0] < counted[0][1]  # rows came in page by page
+    assert counted[-1][0] == counted[-1][1]  # ends with every row in
+    assert not window.status.progress.isVisible()

@@ -206,20 +206,26 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     ctx.result["change_due"] = format_wire(change)
 
 
-@command("order.cancel", CancelOrder)
-def cancel(ctx: CommandContext, args: CancelOrder) -> None:
-    """Cancel an order not yet handed over; every payment goes back the way it came."""
-    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
-    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
+def _refund_all(ctx: CommandContext, order: Order, why: str) -> Decimal:
+    """Every payment of `order` goes back the way it came; returns the amount refunded."""
     payments = ctx.session.scalars(
         select(Payment).where(Payment.order_id == order.id, Payment.kind == "payment")
         .order_by(Payment.created_at, Payment.id)
     ).all()
     refunded = ZERO
     for payment in payments:
-        refund(ctx, order, uuid.uuid5(payment.id, "cancel"), payment.method, payment.amount,
+        refund(ctx, order, uuid.uuid5(payment.id, why), payment.method, payment.amount,
                payment.reference)
         refunded += payment.amount
+    return refunded
+
+
+@command("order.cancel", CancelOrder)
+def cancel(ctx: CommandContext, args: CancelOrder) -> None:
+    """Cancel an order not yet handed over; every payment goes back the way it came."""
+    order: Order = ctx.get(Order, args.order_id, "order", lock=True)
+    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
+    refunded = _refund_all(ctx, order, "cancel")
     order.status = rules.OrderStatus.CANCELLED.value
     order.closed_at = ctx.at
     refresh_payment_state(ctx, order)
@@ -229,6 +235,31 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
                        else ""), "order", order.id)
     _answer(ctx, order)
     ctx.result["refunded"] = format_wire(refunded)
+
+
+def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
+    """The pickup hold ran out: the order expires uncollected and is refunded.
+
+    Not a command staff or the web can send: the central API's upkeep runs it for ready
+    orders whose `expires_at` has passed. Returns False (changing nothing) for an order
+    that is no longer due (collected or cancelled meanwhile, or given more time).
+    """
+    order: Order | None = ctx.session.get(Order, order_id, with_for_update=True)
+    if (order is None or order.status != rules.OrderStatus.READY_FOR_PICKUP.value
+            or order.expires_at is None or order.expires_at > ctx.at):
+        return False
+    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.EXPIRED)
+    refunded = _refund_all(ctx, order, "expire")
+    order.status = rules.OrderStatus.EXPIRED.value
+    order.closed_at = ctx.at
+    refresh_payment_state(ctx, order)
+    timeline.record(ctx, order.customer_id, timeline.ORDER_EXPIRED,
+                    f"Order {order.number} was not collected by "
+                    f"{order.expires_at:%Y-%m-%d} and has expired."
+                    + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded
+                       else ""), "order", order.id)
+    _answer(ctx, order)
+    return True
 
 
 @command("order.ship", ShipOrder, roles=SELLERS)

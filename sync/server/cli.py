@@ -114,6 +114,18 @@ def _compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _expire_orders(args: argparse.Namespace) -> int:
+    from sync.server.expiry import expire_due_orders
+
+    db = _open()
+    try:
+        count = expire_due_orders(db)
+    finally:
+        db.dispose()
+    print(f"{count} uncollected pickup order(s) expired")
+    return 0
+
+
 def _migrate(args: argparse.Namespace) -> int:
     schema.upgrade(settings.database_url())
     print("database schema is up to date")
@@ -167,6 +179,9 @@ def parser() -> argparse.ArgumentParser:
     compact = sub.add_parser("compact", help="drop change history older than N days")
     compact.add_argument("--keep-days", type=int, default=30)
     compact.set_defaults(run=_compact)
+
+    sub.add_parser("expire-orders", help="expire pickup orders not collected in time "
+                   "(the running API does it every 5 minutes)").set_defaults(run=_expire_orders)
 
     sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(
         run=_migrate)

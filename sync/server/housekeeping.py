@@ -1,4 +1,5 @@
-"""Periodic upkeep while the API runs: change history older than the retention goes."""
+"""Periodic upkeep while the API runs: change history older than the retention goes,
+and pickup orders not collected in time expire."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from sync.model.types import utcnow
 from sync.server.db import Database
+from sync.server.expiry import expire_due_orders
 from sync.server.feed.compaction import compact
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,7 @@ log = logging.getLogger(__name__)
 HISTORY_DAYS_ENV = "OMNIDESK_HISTORY_DAYS"
 DEFAULT_HISTORY_DAYS = 30
 INTERVAL_SECONDS = 3600
+EXPIRY_INTERVAL_SECONDS = 300
 
 
 def history_days() -> int:
@@ -43,12 +46,25 @@ async def run_forever(db: Database, days: int, interval: float = INTERVAL_SECOND
         await asyncio.sleep(interval)
 
 
+async def expire_forever(db: Database, interval: float = EXPIRY_INTERVAL_SECONDS) -> None:
+    """Expire uncollected pickup orders at start and then every `interval` seconds."""
+    while True:
+        try:
+            await run_in_threadpool(expire_due_orders, db)
+        except Exception:  # upkeep must never take the API down; try again next time
+            log.exception("expiring uncollected orders failed")
+        await asyncio.sleep(interval)
+
+
 @contextlib.asynccontextmanager
 async def running(db: Database) -> AsyncIterator[None]:
-    task = asyncio.create_task(run_forever(db, history_days()))
+    tasks = [asyncio.create_task(run_forever(db, history_days())),
+             asyncio.create_task(expire_forever(db))]
     try:
         yield
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

@@ -27,6 +27,7 @@ from desktop.ui.inactivity import InactivityWatcher
 from desktop.ui.page import Page
 from desktop.ui.sign_in import SignInScreen
 from desktop.ui.sync_status import SyncStatusBar
+from sync.client.engine import EngineStatus
 
 LOCK_AFTER_MS = 5 * 60 * 1000
 ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.inactivity)
         sign_in.signed_in.connect(self.enter)
         sync.status_changed.connect(self.status.show_status)
+        sync.status_changed.connect(self._after_first_sync)
+        self._synced_once = False
         sync.progress_changed.connect(self.status.show_progress)
         self.status.attention_clicked.connect(lambda: self.show_page("sync"))
         self._connect_pages()
@@ -221,6 +224,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.heading.setText(page.title())
         page.activated()
+
+    def _after_first_sync(self, status: EngineStatus) -> None:
+        """The first sync filled an empty replica: show the page again with its data."""
+        if self._synced_once or status.last_sync_at is None:
+            return
+        self._synced_once = True
+        page = self.current_page()
+        if page is not None and self.staff is not None:
+            page.activated()
 
     def _focus(self, key: str, method: str) -> None:
         page = self.show_page(key)

@@ -16,6 +16,7 @@ class SyncService(QObject):
 
     status_changed = Signal(object)  # EngineStatus
     progress_changed = Signal(int, int, float)  # rows done, rows total, seconds left (-1)
+    data_changed = Signal()  # a pull brought rows into the replica
 
     def __init__(self, engine: SyncEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,8 @@ class SyncService(QObject):
         self.status_changed.emit(status)
 
     def _on_progress(self, progress: Progress) -> None:
+        if progress.rows_done > 0:
+            self.data_changed.emit()
         now = time.monotonic()
         if progress.rows_done == 0 or self._started_at is None:
             self._started_at = now

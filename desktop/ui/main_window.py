@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from desktop.ui.sync_status import SyncStatusBar
 from sync.client.engine import EngineStatus
 
 LOCK_AFTER_MS = 5 * 60 * 1000
+REFRESH_AFTER_PULL_MS = 400
 ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
               "manager": "Manager"}
 
@@ -68,6 +69,11 @@ class MainWindow(QMainWindow):
         sync.status_changed.connect(self.status.show_status)
         sync.status_changed.connect(self._after_first_sync)
         self._synced_once = False
+        self._refresh = QTimer(self)  # pulls come in bursts: refresh once they settle
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_AFTER_PULL_MS)
+        self._refresh.timeout.connect(self._refresh_current)
+        sync.data_changed.connect(self._refresh.start)
         sync.progress_changed.connect(self.status.show_progress)
         self.status.attention_clicked.connect(lambda: self.show_page("sync"))
         self._connect_pages()
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
             sync.set_sync_now(self.sync.wake)  # type: ignore[attr-defined]
             sync.attention_count_changed.connect(  # type: ignore[attr-defined]
                 self.status.show_attention)
+            self.sync.status_changed.connect(sync.refresh)  # type: ignore[attr-defined]
 
     def _shortcuts(self) -> None:
         bindings = [
@@ -230,6 +237,10 @@ class MainWindow(QMainWindow):
         if self._synced_once or status.last_sync_at is None:
             return
         self._synced_once = True
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        """Rows arrived from the server: the page on screen shows them."""
         page = self.current_page()
         if page is not None and self.staff is not None:
             page.activated()

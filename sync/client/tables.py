@@ -15,6 +15,9 @@ from sync.model.types import UTCDateTime, utcnow
 PENDING = "pending"
 ACCEPTED = "accepted"
 REJECTED = "rejected"
+# A rejected mutation staff dealt with in the sync centre: never sent, never listed again.
+RESOLVED = "resolved"  # run again (as it was or corrected) as a new mutation
+DISCARDED = "discarded"  # dropped on purpose
 
 
 class ClientBase(DeclarativeBase):
@@ -64,6 +67,33 @@ class OutboxRow(ClientBase):
     local_code: Mapped[str | None] = mapped_column(String(48))
     local_message: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AttentionEntry(ClientBase):
+    """A decision staff made about a mutation that needed attention, kept for good.
+
+    Who decided, when, what (`action`: retried, fixed or discarded), about which
+    mutation (`seq`, `mutation_id`, `name`, `args`), the server's reason it was refused
+    (`code`, `message`), the mutation that replaced it (`new_seq`, `new_args`) and the
+    note staff gave.
+    """
+
+    __tablename__ = "attention_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    staff_id: Mapped[uuid.UUID]
+    staff_name: Mapped[str | None] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    mutation_id: Mapped[uuid.UUID]
+    name: Mapped[str] = mapped_column(String(48))
+    args: Mapped[dict[str, Any]]
+    code: Mapped[str | None] = mapped_column(String(48))
+    message: Mapped[str | None] = mapped_column(Text)
+    new_seq: Mapped[int | None] = mapped_column(BigInteger)
+    new_args: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncState(ClientBase):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Annotated, Any, Literal
 
@@ -13,17 +12,10 @@ from sync.commands import numbering, timeline
 from sync.commands.base import Args, CommandContext, command
 from sync.commands.permissions import is_manager
 from sync.model import Customer, PriceList, Store
+from sync.rules import validation
 from sync.rules.errors import RuleViolation
 
 RETAIL = "retail"
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE = re.compile(r"^\+?[0-9]{7,15}$")
-POSTAL = {"PL": re.compile(r"^[0-9]{2}-[0-9]{3}$"), "IT": re.compile(r"^[0-9]{5}$")}
-CODICE_FISCALE = re.compile(r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z]"
-                            r"[0-9LMNPQRSTUV]{3}[A-Z]$")
-CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21,
-                   2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23], strict=True))
 Name = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 
 
@@ -59,68 +51,29 @@ def _refuse(field: str, message: str) -> RuleViolation:
     return RuleViolation(f"invalid_{field}", message)
 
 
+def _checked(problem: validation.Problem | None) -> None:
+    if problem is not None:
+        raise problem.violation()
+
+
 def clean_email(value: str) -> str:
-    email = value.strip().lower()
-    if not EMAIL.match(email):
-        raise _refuse("email", f"{value!r} is not an e-mail address.")
-    return email
+    _checked(validation.email_problem(value))
+    return validation.normal_email(value)
 
 
-def clean_phone(value: str) -> str:
-    phone = re.sub(r"[\s\-().]", "", value)
-    if not PHONE.match(phone):
-        raise _refuse("phone", f"{value!r} is not a phone number; use the form +48 601 234 567.")
-    return phone
-
-
-def valid_nip(digits: str) -> bool:
-    if not re.fullmatch(r"[0-9]{10}", digits):
-        return False
-    check = sum(w * int(d) for w, d in zip((6, 5, 7, 2, 3, 4, 5, 6, 7), digits, strict=False))
-    return check % 11 == int(digits[9])
-
-
-def valid_partita_iva(digits: str) -> bool:
-    if not re.fullmatch(r"[0-9]{11}", digits):
-        return False
-    total = 0
-    for i, d in enumerate(digits[:10]):
-        n = int(d)
-        if i % 2:
-            n = n * 2 - 9 if n * 2 > 9 else n * 2
-        total += n
-    return (10 - total % 10) % 10 == int(digits[10])
-
-
-def valid_codice_fiscale(code: str) -> bool:
-    if not CODICE_FISCALE.match(code):
-        return False
-    total = sum(CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-                for i, c in enumerate(code[:15]))
-    return chr(65 + total % 26) == code[15]
+def clean_phone(value: str, country: str) -> str:
+    _checked(validation.phone_problem(value, country))
+    return validation.normal_phone(value)
 
 
 def clean_tax_id(value: str, country: str) -> str:
-    tax_id = re.sub(r"[\s\-.]", "", value).upper()
-    if tax_id.startswith(country):
-        tax_id = tax_id[2:]
-    if country == "PL":
-        if valid_nip(tax_id):
-            return tax_id
-        raise _refuse("tax_id", f"{value!r} is not a valid NIP (10 digits with a check digit).")
-    if valid_partita_iva(tax_id) or valid_codice_fiscale(tax_id):
-        return tax_id
-    raise _refuse("tax_id", f"{value!r} is neither a valid codice fiscale (16 characters) "
-                            "nor a valid partita IVA (11 digits).")
+    _checked(validation.tax_id_problem(value, country))
+    return validation.normal_tax_id(value, country)
 
 
 def clean_postal_code(value: str, country: str) -> str:
-    code = value.strip()
-    if not POSTAL[country].match(code):
-        example = "00-950" if country == "PL" else "20121"
-        raise _refuse("postal_code", f"{value!r} is not a postal code in {country} "
-                                     f"(for example {example}).")
-    return code
+    _checked(validation.postal_code_problem(value, country))
+    return value.strip()
 
 
 def _check_unique(ctx: CommandContext, customer_id: uuid.UUID, email: str | None,
@@ -158,7 +111,7 @@ def _consents(ctx: CommandContext, given: dict[str, bool]) -> dict[str, Any]:
 
 
 def _clean(ctx: CommandContext, values: dict[str, Any], country: str) -> dict[str, Any]:
-    cleaners = {"email": clean_email, "phone": clean_phone,
+    cleaners = {"email": clean_email, "phone": lambda v: clean_phone(v, country),
                 "tax_id": lambda v: clean_tax_id(v, country),
                 "postal_code": lambda v: clean_postal_code(v, country)}
     clean: dict[str, Any] = {}

@@ -29,7 +29,7 @@ from tests.server.conftest import Api
 def test_a_new_replica_has_the_models_schema_in_wal_mode(tmp_path: Path) -> None:
     with open_replica(tmp_path / "deep" / "replica.db") as replica:
         with replica.writer.connect() as connection:
-            assert MigrationContext.configure(connection).get_current_revision() == "0001"
+            assert MigrationContext.configure(connection).get_current_revision() == "0003"
             assert compare_metadata(MigrationContext.configure(connection),
                                     [Base.metadata, ClientBase.metadata]) == []
             pragmas = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()

@@ -1,0 +1,82 @@
+"""The open carts card of the 360: every open cart of the customer, from any channel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.customers import queries
+from desktop.customers.record_table import record_table
+from desktop.customers.records_model import carts_model
+
+MAX_CARTS_SHOWN = 4  # rows tall; more carts scroll
+
+
+class CartsCard(QFrame):
+    """The customer's open carts from any channel, each with its lines and total."""
+
+    open_cart = Signal(object)  # the cart's id (UUID)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cartsCard")
+        self.setProperty("kind", "card")
+        self.model = carts_model(self)
+        title = QLabel(self.tr("Open carts"))
+        title.setProperty("kind", "subtitle")
+        self.empty = QLabel(self.tr("No open cart in any channel."))
+        self.empty.setObjectName("noOpenCart")
+        self.empty.setProperty("kind", "muted")
+        self.view = record_table("openCarts", self.model)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._activated)
+        self.open_button = QPushButton(self.tr("&Open cart"))
+        self.open_button.setObjectName("openCartButton")
+        self.open_button.setToolTip(self.tr("Continue this cart at the till (Ctrl+O)"))
+        self.open_button.clicked.connect(self.open_selected)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._update)
+        self.show_carts(())
+
+    def show_carts(self, carts: tuple[queries.OpenCart, ...]) -> None:
+        self.model.set_rows(carts)
+        self.empty.setVisible(not carts)
+        self.view.setVisible(bool(carts))
+        shown = max(1, min(len(carts), MAX_CARTS_SHOWN))
+        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
+                                 + self.view.verticalHeader().defaultSectionSize() * shown
+                                 + 2 * self.view.frameWidth())
+        if carts:
+            self.view.selectRow(0)
+        self._update()
+
+    def _update(self) -> None:
+        self.open_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> queries.OpenCart | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_cart.emit(self.model.row(index.row()).id)
+
+    def open_selected(self) -> None:
+        cart = self.selected()
+        if cart is not None:
+            self.open_cart.emit(cart.id)

@@ -1,0 +1,86 @@
+"""The customer's details, segment and consents, as a card of the 360."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.customers import labels
+from desktop.customers.queries import CustomerProfile
+from desktop.ui.formatting import local_time
+
+
+def _label(name: str, kind: str | None = None) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if kind is not None:
+        label.setProperty("kind", kind)
+    return label
+
+
+class ProfileCard(QFrame):
+    """Name, number, segment; contact and tax data; address; consents."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileCard")
+        self.setProperty("kind", "card")
+        self.name = _label("customerName", "title")
+        self.number = _label("customerNumber", "muted")
+        self.segment = _label("customerSegment", "badge")
+        self.email = _label("customerEmail")
+        self.phone = _label("customerPhone")
+        self.card = _label("customerCard")
+        self.tax_id = _label("customerTaxId")
+        self.address = _label("customerAddress")
+        self.home = _label("customerHome")
+        self.since = _label("customerSince")
+        self.consents = _label("customerConsents")
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.segment, 0, Qt.AlignmentFlag.AlignTop)
+        details = QFormLayout()
+        details.addRow(self.tr("E-mail"), self.email)
+        details.addRow(self.tr("Phone"), self.phone)
+        details.addRow(self.tr("Loyalty card"), self.card)
+        details.addRow(self.tr("Tax number"), self.tax_id)
+        details.addRow(self.tr("Address"), self.address)
+        details.addRow(self.tr("Served by"), self.home)
+        details.addRow(self.tr("Customer since"), self.since)
+        details.addRow(self.tr("Consents"), self.consents)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.number)
+        layout.addLayout(details)
+
+    def show_profile(self, profile: CustomerProfile) -> None:
+        none = "—"
+        self.name.setText(profile.name)
+        self.number.setText(self.tr("Customer {number}").format(number=profile.number))
+        self.segment.setText(labels.segment(profile.segment))
+        self.email.setText(profile.email or none)
+        self.phone.setText(profile.phone or none)
+        self.card.setText(profile.loyalty_card or none)
+        self.tax_id.setText(profile.tax_id or none)
+        town = " ".join(part for part in (profile.postal_code, profile.city) if part)
+        address = ", ".join(part for part in (profile.street, town) if part)
+        self.address.setText(f"{address} ({profile.country})" if address else profile.country)
+        self.home.setText(profile.home or none)
+        self.since.setText(local_time(profile.created_at))
+        self.consents.setText(self._consents(profile))
+
+    def _consents(self, profile: CustomerProfile) -> str:
+        if not profile.consents:
+            return self.tr("None given")
+        lines = []
+        for consent in profile.consents:
+            answer = self.tr("yes") if consent.granted else self.tr("no")
+            line = f"{labels.consent(consent.name)}: {answer}"
+            if consent.at is not None:
+                where = labels.channel(consent.channel) if consent.channel else ""
+                line += " " + self.tr("({when}, {where})").format(
+                    when=local_time(consent.at), where=where)
+            lines.append(line)
+        return "\n".join(lines)

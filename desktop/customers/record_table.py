@@ -1,0 +1,22 @@
+"""A read-only table view of one of the 360's short lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.customers.records_model import RecordsModel
+
+
+def record_table(name: str, model: RecordsModel[Any]) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -1,0 +1,77 @@
+"""A customer's one timeline, newest first, read page by page; optionally one channel."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject
+
+from desktop.customers import labels, queries
+from desktop.customers.paged_model import Column, PagedTableModel
+from desktop.customers.queries import TimelineEvent
+from desktop.services.workspace import Workspace
+from desktop.ui.formatting import local_time
+
+PAGE_SIZE = 50
+
+
+def _by(event: TimelineEvent) -> str:
+    return " · ".join(part for part in (event.staff, event.store) if part)
+
+
+class TimelineModel(PagedTableModel[TimelineEvent]):
+    """Columns: when, channel, what, text, by whom."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None,
+                 page_size: int = PAGE_SIZE) -> None:
+        super().__init__(page_size, parent)
+        self.workspace = workspace
+        self.customer_id: uuid.UUID | None = None
+        self.channel: str | None = None
+        self._columns: list[Column[TimelineEvent]] = [
+            Column(self.tr("When"), lambda e: local_time(e.occurred_at)),
+            Column(self.tr("Channel"), lambda e: labels.channel(e.channel)),
+            Column(self.tr("What"), lambda e: labels.kind(e.kind)),
+            Column(self.tr("Details"), lambda e: e.text, tip=lambda e: e.text),
+            Column(self.tr("By"), _by),
+        ]
+
+    def columns(self) -> Sequence[Column[TimelineEvent]]:
+        return self._columns
+
+    def show(self, customer_id: uuid.UUID | None, channel: str | None = None) -> None:
+        """Read the timeline of `customer_id` (every channel when `channel` is None)."""
+        self.customer_id = customer_id
+        self.channel = channel or None
+        if customer_id is None:
+            self.clear()
+        else:
+            self.reload()
+
+    def set_channel(self, channel: str | None) -> None:
+        if (channel or None) != self.channel:
+            self.show(self.customer_id, channel)
+
+    def page_reader(self, after: TimelineEvent | None, limit: int
+                    ) -> Callable[[], list[TimelineEvent]]:
+        customer_id, channel, workspace = self.customer_id, self.channel, self.workspace
+        key = after.key if after is not None else None
+
+        def read() -> list[TimelineEvent]:
+            if customer_id is None:
+                return []
+            with workspace.read() as session:
+                return queries.timeline(session, customer_id, channel=channel, limit=limit,
+                                        after=key)
+        return read
+
+    def add_event(self, customer_id: uuid.UUID, event: TimelineEvent) -> None:
+        """An event just recorded here goes on top, if it belongs to what is shown."""
+        if customer_id != self.customer_id:
+            return
+        if self.channel is not None and event.channel != self.channel:
+            return
+        if any(row.id == event.id for row in self.rows()):
+            return
+        self.prepend(event)

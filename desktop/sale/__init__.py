@@ -1,0 +1,1 @@
+"""The sale work area: cart, checkout, payment and receipt."""

@@ -1,0 +1,99 @@
+"""How what the customer hands over pays the total: cash, card, or both. Exact Decimal.
+
+Only cash can be over-paid (the change comes out of it), the same rule `sale.complete`
+keeps; a card payment needs the terminal's reference.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.sale.actions import Tender
+from desktop.ui.formatting import money as show_money
+from sync.commands.pricing_source import MAX_AMOUNT
+
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("payment", text)
+
+
+class PaymentProblem(ValueError):
+    """What is wrong with the payment as entered, in a sentence for the cashier."""
+
+
+@dataclass(frozen=True)
+class PaymentPlan:
+    tenders: tuple[Tender, ...]
+    change: Decimal
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """`"120"`, `"120.5"`, `"1 234,50"` -> exact Decimal; empty -> None.
+
+    Raises PaymentProblem for anything that is not an amount with at most two decimals.
+    """
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        amount = None
+    if (amount is None or not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT
+            or amount.quantize(CENT) != amount):
+        raise PaymentProblem(_tr("“{text}” is not an amount; type it like 120.50.")
+                             .format(text=text.strip()))
+    return amount.quantize(CENT)
+
+
+@dataclass(frozen=True)
+class Entered:
+    """The payment dialog's fields, as typed."""
+
+    cash: str = ""
+    card: str = ""
+    reference: str = ""
+
+
+def balance(total: Decimal, entered: Entered) -> Decimal:
+    """What is handed over minus the total (negative: still due). Bad input counts 0."""
+    handed = ZERO
+    for text in (entered.cash, entered.card):
+        with contextlib.suppress(PaymentProblem):
+            handed += parse_amount(text) or ZERO
+    return handed - total
+
+
+def plan_payment(total: Decimal, currency: str, entered: Entered) -> PaymentPlan:
+    """The payments to record and the change to give; PaymentProblem if they do not pay."""
+    cash = parse_amount(entered.cash) or ZERO
+    card = parse_amount(entered.card) or ZERO
+    reference = entered.reference.strip()
+    if card > 0 and not reference:
+        raise PaymentProblem(_tr("Enter the card terminal's reference for the card payment."))
+    if reference and card == 0:
+        raise PaymentProblem(_tr("Enter the amount paid by card."))
+    if len(reference) > 64:
+        raise PaymentProblem(_tr("The terminal reference is too long (64 characters at most)."))
+    if card > total:
+        raise PaymentProblem(
+            _tr("The card pays more than the total of {total}; only cash can be over-paid.")
+            .format(total=show_money(total, currency)))
+    if cash + card < total:
+        raise PaymentProblem(_tr("Still due: {due}. Take more, or add a card payment.")
+                             .format(due=show_money(total - cash - card, currency)))
+    tenders = []
+    if card > 0:
+        tenders.append(Tender("card", card, reference))
+    if cash > 0:
+        tenders.append(Tender("cash", cash))
+    if not tenders:  # a total of zero: nothing to take
+        return PaymentPlan((), ZERO)
+    return PaymentPlan(tuple(tenders), cash + card - total)

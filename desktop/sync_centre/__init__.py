@@ -1,0 +1,1 @@
+"""The sync centre: changes waiting to be sent, refusals to deal with, past decisions."""

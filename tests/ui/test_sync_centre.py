@@ -1,0 +1,220 @@
+"""The sync centre: refused changes show with the server's reason; staff retry, correct or
+discard them (after a confirmation), and every decision is in the history."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+from sqlalchemy import func, select
+
+from desktop.services.background import pending_tasks
+from desktop.sync_centre.fix_dialog import editable_values, with_values
+from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
+from desktop.sync_centre.page import SyncCentrePage
+from sync import model as m
+from sync.client import outbox
+from tests.client.helpers import new_id, sale_args, web
+from tests.server.conftest import Api
+from tests.ui.conftest import Desk
+
+
+@pytest.fixture
+def page(desk: Desk, qtbot: Any) -> Iterator[SyncCentrePage]:
+    widget = SyncCentrePage(desk.workspace)
+    qtbot.addWidget(widget)
+    widget.set_sync_now(desk.sync)
+    widget.resize(1000, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.activated()
+    qtbot.waitUntil(lambda: not widget.busy)
+    yield widget
+    qtbot.waitUntil(lambda: pending_tasks() == 0 and not widget.busy)
+
+
+def _set_cable_active(api: Api, active: bool) -> None:
+    with api.db.write() as session:
+        session.get(m.Product, api.world.products["SKU-CABLE"]).active = active
+
+
+def _sync_now(page: SyncCentrePage, qtbot: Any) -> None:
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+
+
+def _cell(model: MutationTableModel | DecisionLogModel, row: int, column: int) -> str:
+    return model.text(row, column)
+
+
+def _refused_sale(desk: Desk, page: SyncCentrePage, qtbot: Any) -> dict[str, Any]:
+    """A cable sale the server refuses (it stopped selling cables), after Sync now."""
+    _set_cable_active(desk.api, False)
+    sale = sale_args(desk.api)
+    desk.workspace.apply("sale.complete", sale)
+    _sync_now(page, qtbot)
+    qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
+    return sale
+
+
+def _server_orders(api: Api, order_id: str) -> int:
+    with api.db.read() as session:
+        return session.scalar(select(func.count()).select_from(m.Order)
+                              .where(m.Order.id == uuid.UUID(order_id)))
+
+
+def test_a_refused_sale_needs_attention_with_the_servers_reason(
+        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    counts: list[int] = []
+    page.attention_count_changed.connect(counts.append)
+    _set_cable_active(desk.api, False)
+    desk.workspace.apply("sale.complete", sale_args(desk.api))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.waiting_model.rowCount() == 1)
+    assert "Sale of 3 items" in _cell(page.waiting_model, 0, MutationTableModel.WHAT)
+    assert page.attention_model.rowCount() == 0
+
+    _sync_now(page, qtbot)
+    qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
+    with desk.workspace.read() as session:
+        [refused] = outbox.rejected(session)
+    model = page.attention_model
+    assert "Sale of 3 items" in _cell(model, 0, MutationTableModel.WHAT)
+    assert _cell(model, 0, MutationTableModel.REASON) == refused.message
+    assert _cell(model, 0, MutationTableModel.WHO) == desk.workspace.staff.display_name
+    assert _cell(model, 0, MutationTableModel.STATE) == "Refused by the server"
+    assert page.waiting_model.rowCount() == 0
+    assert page.attention_badge.text() == "1" and counts[-1] == 1
+    assert page.retry_button.isEnabled() and page.discard_button.isEnabled()
+
+
+def test_discard_asks_first_then_logs_and_never_sends(
+        desk: Desk, page: SyncCentrePage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sale = _refused_sale(desk, page, qtbot)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(parent: object, title: str, text: str, *rest: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "never sent" in asked[0] and "cannot be undone" in asked[0]
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.attention_model.rowCount() == 1 and page.log_model.rowCount() == 0
+
+    answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClicks(page.note, "customer changed her mind")
+    page.attention_view.setFocus()
+    qtbot.keyClick(page.attention_view, Qt.Key.Key_Delete)  # the keyboard way
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not page.busy)
+    assert len(asked) == 2
+    assert page.attention_model.rowCount() == 0 and page.attention_badge.text() == "0"
+    assert not page.discard_button.isEnabled()
+    log = page.log_model
+    assert _cell(log, 0, DecisionLogModel.DECISION) == "Discarded"
+    assert _cell(log, 0, DecisionLogModel.NOTE) == "customer changed her mind"
+    assert _cell(log, 0, DecisionLogModel.WHO) == desk.workspace.staff.display_name
+    assert "Sale of 3 items" in _cell(log, 0, DecisionLogModel.WHAT)
+    assert _cell(log, 0, DecisionLogModel.REASON)  # the server's reason is kept
+
+    _set_cable_active(desk.api, True)
+    _sync_now(page, qtbot)
+    assert _server_orders(desk.api, sale["order_id"]) == 0
+    assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
+
+
+def test_retry_is_refused_while_the_cause_stays_then_goes_through_once(
+        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    sale = _refused_sale(desk, page, qtbot)
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible())
+    qtbot.waitUntil(lambda: not page.busy)
+    assert "Traceback" not in page.error.text() and page.error.text()
+    assert page.attention_model.rowCount() == 1 and page.log_model.rowCount() == 0
+
+    _set_cable_active(desk.api, True)  # back on sale
+    _sync_now(page, qtbot)
+    assert page.attention_model.rowCount() == 1  # still the staff's decision
+    page.attention_view.setFocus()
+    qtbot.keyClick(page.attention_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.attention_model.rowCount() == 0
+    assert page.waiting_model.rowCount() == 1
+    assert not page.error.isVisible() and "#2" in page.message.text()
+    assert _cell(page.log_model, 0, DecisionLogModel.DECISION) == "Sent again as #2"
+
+    _sync_now(page, qtbot)
+    assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
+    assert _server_orders(desk.api, sale["order_id"]) == 1
+
+
+def _return(sale: dict[str, Any], quantity: int) -> dict[str, Any]:
+    return {"return_id": new_id(), "order_id": sale["order_id"],
+            "lines": [{"return_line_id": new_id(),
+                       "order_line_id": sale["lines"][0]["line_id"],
+                       "quantity": quantity, "condition": "sellable"}],
+            "reason": "does not fit", "refund_method": "cash"}
+
+
+def test_fix_a_return_of_more_than_is_left_with_a_smaller_quantity(
+        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    sale = sale_args(desk.api)  # 3 cables
+    desk.workspace.apply("sale.complete", sale)
+    desk.sync()
+    web(desk.api, "return.submit", {**_return(sale, 2), "refund_method": "original",
+                                    "reason": "sent back by post"})
+    returned = _return(sale, 2)  # the till does not know about the postal return yet
+    desk.workspace.apply("return.submit", returned)
+    _sync_now(page, qtbot)
+    qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
+    assert "Return of 2 items" in _cell(page.attention_model, 0, MutationTableModel.WHAT)
+    assert "already returned" in _cell(page.attention_model, 0, MutationTableModel.REASON)
+
+    qtbot.mouseClick(page.fix_button, Qt.MouseButton.LeftButton)
+    dialog = page.fix_dialog
+    assert dialog is not None and dialog.isVisible()
+    quantity = dialog.findChild(QSpinBox, "fix_lines_0_quantity")
+    assert quantity is not None and quantity.value() == 2
+    # Sent unchanged, it is refused again here: the dialog says why and stays open.
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    qtbot.waitUntil(lambda: not page.busy)
+    assert "already returned" in dialog.error.text()
+    assert page.attention_model.rowCount() == 1
+
+    quantity.selectAll()
+    qtbot.keyClicks(quantity, "1")
+    assert quantity.value() == 1
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.fix_dialog is None)
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1 and not page.busy)
+    assert page.attention_model.rowCount() == 0 and page.waiting_model.rowCount() == 1
+    assert "Return of 1 item" in _cell(page.waiting_model, 0, MutationTableModel.WHAT)
+    assert _cell(page.log_model, 0, DecisionLogModel.DECISION).startswith(
+        "Corrected and sent as #")
+
+    _sync_now(page, qtbot)
+    assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
+    with desk.api.db.read() as session:
+        line = session.get(m.OrderLine, uuid.UUID(sale["lines"][0]["line_id"]))
+        assert line.returned_quantity == 3
+
+
+def test_the_fix_form_offers_values_not_ids(server: Api) -> None:
+    sale = sale_args(server)
+    offered = {item.path: item.value for item in editable_values(sale)}
+    assert offered == {("lines", 0, "quantity"): 3, ("payments", 0, "method"): "cash",
+                       ("payments", 0, "amount"): "50.00", ("expected_total",): "39.98"}
+    fixed = with_values(sale, {("lines", 0, "quantity"): 1})
+    assert fixed["lines"][0] == {**sale["lines"][0], "quantity": 1}
+    assert sale["lines"][0]["quantity"] == 3  # the original is left as it was

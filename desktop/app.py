@@ -86,6 +86,8 @@ class Desktop:
         self.window = MainWindow(self.workspace, SignInScreen(self.staff_sign_in, place),
                                  self.sync, build_pages(self.workspace), place=place,
                                  banner=banner, **extra)
+        if place == profile.name:  # the store is not in the replica before the first sync
+            self.window.place_lookup = lambda: describe_place(profile)
         if start_sync:
             self.sync.start()
 

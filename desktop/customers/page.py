@@ -63,7 +63,7 @@ class CustomersPage(Page):
         splitter.addWidget(self.profile)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([400, 1000])
+        splitter.setSizes([420, 1000])
         hint = QLabel(self.tr(
             "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
             "Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · "
@@ -90,6 +90,13 @@ class CustomersPage(Page):
     def activated(self) -> None:
         self._read_country()
         self.search.start()  # the first time only: the list keeps its place afterwards
+        self.profile.refresh()
+
+    def replica_changed(self) -> None:
+        """New rows from the server: the open 360 shows them; an empty list fills."""
+        self._read_country()
+        if self.search.model.rowCount() == 0:
+            self.search.refresh()
         self.profile.refresh()
 
     def show_customer(self, customer_id: str) -> None:

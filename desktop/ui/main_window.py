@@ -3,10 +3,10 @@ state always visible in the status bar."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.resources import icon
+from desktop.services.background import run_in_background
 from desktop.services.staff import Staff
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
@@ -48,8 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Omnidesk — {place}").format(place=place))
         self.setWindowIcon(icon("app"))
-        self.resize(1280, 800)
         self.setMinimumSize(1024, 680)
+        self._fit_screen()
         self.workspace = workspace
         self.sync = sync
         self.pages = {page.key: page for page in pages}
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         sync.status_changed.connect(self.status.show_status)
         sync.status_changed.connect(self._after_first_sync)
         self._synced_once = False
+        self.place_lookup: Callable[[], str] | None = None  # where we work, if not known yet
         self._refresh = QTimer(self)  # pulls come in bursts: refresh once they settle
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_AFTER_PULL_MS)
@@ -81,6 +83,16 @@ class MainWindow(QMainWindow):
         self.show_sign_in("")
 
     # -- building -----------------------------------------------------------------------
+
+    def _fit_screen(self) -> None:
+        """Most of the screen, up to 1680 x 1000: tills have one app on screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        self.resize(max(1024, min(1680, free.width() - 40)),
+                    max(680, min(1000, free.height() - 60)))
 
     def _work_area(self, pages: Sequence[Page], banner: str) -> QWidget:
         self.navigation = QListWidget()
@@ -238,12 +250,20 @@ class MainWindow(QMainWindow):
             return
         self._synced_once = True
         self._refresh_current()
+        if self.place_lookup is not None:
+            run_in_background(self.place_lookup, self.set_place)
 
     def _refresh_current(self) -> None:
         """Rows arrived from the server: the page on screen shows them."""
         page = self.current_page()
         if page is not None and self.staff is not None:
-            page.activated()
+            page.replica_changed()
+
+    def set_place(self, place: str) -> None:
+        """Where this device works (known once the first sync brought its store)."""
+        self.setWindowTitle(self.tr("Omnidesk — {place}").format(place=place))
+        self.place_label.setText(place)
+        self.sign_in.place.setText(place)
 
     def _focus(self, key: str, method: str) -> None:
         page = self.show_page(key)

@@ -28,3 +28,7 @@ class Page(QWidget):
 
     def activated(self) -> None:
         """The page is shown."""
+
+    def replica_changed(self) -> None:
+        """A sync brought rows from the server while the page is on screen."""
+        self.activated()

@@ -20,7 +20,7 @@ from desktop.ui.page import Page
 from desktop.ui.sign_in import SignInScreen
 from sync.client import state
 from sync.client.credentials import CredentialStore
-from sync.client.engine import SyncEngine
+from sync.client.engine import LIVE_WAIT, Backoff, SyncEngine
 from sync.client.profile import Profile
 from sync.client.tables import STORE_ID, TERRITORY_ID
 from sync.model import Store, Territory
@@ -73,10 +73,12 @@ class Desktop:
     """One open profile: its workspace, sync service and main window."""
 
     def __init__(self, profile: Profile, credentials: CredentialStore, *, banner: str = "",
-                 lock_after_ms: int | None = None, start_sync: bool = True) -> None:
+                 lock_after_ms: int | None = None, start_sync: bool = True,
+                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT) -> None:
         self.profile = profile
         self.workspace = Workspace(profile)
-        self.engine = SyncEngine(profile.replica, profile.http)
+        self.engine = SyncEngine(profile.replica, profile.http, backoff=backoff,
+                                 live_wait=live_wait)
         self.sync = SyncService(self.engine)
         self.workspace.set_on_change(self.sync.changed)
         self.staff_sign_in = StaffSignIn(profile.name, credentials, profile.replica,

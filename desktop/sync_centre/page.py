@@ -155,7 +155,9 @@ class SyncCentrePage(Page):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(_label(self.title(), "title", "syncCentreTitle"))
+        top.addWidget(_label(self.tr(
+            "Every change made here is kept until the server has answered it."),
+            "muted", "syncCentreIntro"))
         top.addStretch(1)
         top.addWidget(self.sync_button)
 

@@ -4,11 +4,12 @@ service and the main window with the work areas."""
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import TRANSLATIONS, icon, stylesheet
@@ -47,6 +48,15 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if translator.load(QLocale(), "omnidesk", "_", str(TRANSLATIONS)):
         app.installTranslator(translator)
     return app
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C in a terminal or SIGTERM closes the app properly (the demo cleans up)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)  # lets Python run its signal handlers while Qt's loop waits
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def build_pages(workspace: Workspace) -> list[Page]:

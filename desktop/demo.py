@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from desktop.app import Desktop, create_application
+from desktop.app import Desktop, create_application, quit_on_signals
 from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.ui.errors import explain
@@ -117,6 +117,7 @@ def run_demo(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
         run_in_background(lambda: prepare(stack, data_dir, credentials), ready, failed)
+        quit_on_signals(app)
         result = app.exec()
         for desktop in opened:
             desktop.window.close()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.app import Desktop, create_application
+from desktop.app import Desktop, create_application, quit_on_signals
 from desktop.ui.enrol_dialog import EnrolDialog
 from desktop.ui.errors import explain
 from sync.client.credentials import CredentialStore, NoKeyring, default_store
@@ -55,6 +55,7 @@ def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) ->
     if profile.recovery is not None:
         QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
     desktop.window.show()
+    quit_on_signals(app)
     try:
         return app.exec()
     finally:

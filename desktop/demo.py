@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desktop.app import Desktop, create_application, quit_on_signals
 from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
+from desktop.ui import error_notice
 from desktop.ui.errors import explain
 from sync.client.credentials import MemoryCredentialStore
 from sync.client.profile import DATA_DIR_ENV, Profile, enrol_profile
@@ -87,6 +88,7 @@ def banner(url: str) -> str:
 
 def run_demo(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
+    error_notice.install(app)
     data_dir = Path(tempfile.mkdtemp(prefix="omnidesk-demo-"))
     os.environ[DATA_DIR_ENV] = str(data_dir)
     credentials = MemoryCredentialStore()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
+from desktop.ui import error_notice
 from desktop.ui.enrol_dialog import EnrolDialog
 from desktop.ui.errors import explain
 from sync.client.credentials import CredentialStore, NoKeyring, default_store
@@ -35,6 +36,7 @@ def _credentials() -> CredentialStore | None:
 
 def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
+    error_notice.install(app)
     credentials = _credentials()
     if credentials is None:
         return USAGE

@@ -6,11 +6,12 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.logs import log_file
 from desktop.services.staff import SignInRefused
 from sync.client.transport import ServerError, ServerUnreachable, UntrustedServer
 from sync.rules.errors import RuleViolation
 
-log = logging.getLogger("omnidesk.desktop")
+log = logging.getLogger("omnidesk.desktop")  # written to desktop.logs.log_file()
 
 
 def _t(text: str) -> str:
@@ -51,5 +52,6 @@ def explain(error: BaseException) -> str:
         return _t("The server's certificate is not trusted. Check the address, or give the "
                   "server's CA bundle.")
     log.error("unexpected error", exc_info=error)
-    return _t("Something went wrong ({kind}). The change was not saved; try again, and tell "
-              "your manager if it happens again.").format(kind=type(error).__name__)
+    return _t("Something went wrong ({kind}). It was not saved; try again, and tell your "
+              "manager if it happens again (the details are in {path}).").format(
+                  kind=type(error).__name__, path=str(log_file()))

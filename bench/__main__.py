@@ -25,6 +25,9 @@ BENCHMARKS: dict[str, str] = {
     "push_throughput": "bench.push_throughput",
     "incremental_sync": "bench.incremental_sync",
     "change_latency": "bench.change_latency",
+    "initial_sync": "bench.initial_sync",
+    "local_search": "bench.local_search",
+    "gui_stall": "bench.gui_stall",
 }
 
 

@@ -19,8 +19,10 @@ from sync.commands.permissions import SELLERS
 from sync.commands.pricing_source import Money
 from sync.model import Order, OrderLine, Payment, Store
 from sync.rules import orders as rules
+from sync.rules import pickup
 from sync.rules.errors import RuleViolation
 from sync.rules.money import format_wire, money
+from sync.rules.pricing import MAX_QUANTITY
 
 ZERO = Decimal("0.00")
 PaymentMethod = Literal["cash", "card", "store_credit", "online"]
@@ -52,7 +54,10 @@ def money_in(ctx: CommandContext, order: Order) -> tuple[Decimal, Decimal]:
 def refresh_payment_state(ctx: CommandContext, order: Order) -> None:
     ctx.session.flush()
     paid, refunded = money_in(ctx, order)
-    order.payment_state = rules.payment_state(order.total, paid, refunded).value
+    owed = order.total
+    if order.status == rules.OrderStatus.PICKED_UP:  # a cancelled rest is not owed
+        owed = pickup.handed_over_value(pickup_lines(order_lines(ctx, order)))
+    order.payment_state = rules.payment_state(owed, paid, refunded).value
 
 
 def check_amounts(payments: Sequence[PaymentIn]) -> Decimal:
@@ -105,6 +110,35 @@ def take_payments(ctx: CommandContext, order: Order, payments: Sequence[PaymentI
     return change
 
 
+def refund_split(ctx: CommandContext, order: Order, total: Decimal
+                 ) -> list[tuple[str, Decimal, str | None]]:
+    """(method, amount, reference): back the way the customer paid, first payment first
+    (cash last: the till pays out only what cannot go back to a card or account)."""
+    payments = sorted(
+        ctx.session.scalars(select(Payment).where(Payment.order_id == order.id)).all(),
+        key=lambda p: (p.created_at, p.method == "cash", str(p.id)),  # cash last
+    )
+    left: dict[str, Decimal] = {}
+    references: dict[str, str | None] = {}
+    for payment in payments:
+        sign = 1 if payment.kind == "payment" else -1
+        left[payment.method] = left.get(payment.method, ZERO) + sign * payment.amount
+        if payment.kind == "payment":
+            references.setdefault(payment.method, payment.reference)
+    split = []
+    remaining = total
+    for method, available in left.items():
+        take = min(remaining, available)
+        if take > 0:
+            split.append((method, take, references.get(method)))
+            remaining -= take
+    if remaining > 0:
+        raise RuleViolation("refund_exceeds_payments",
+                            f"Only {format_wire(total - remaining)} {order.currency} paid for "
+                            "this order is left to refund; refund in cash or store credit.")
+    return split
+
+
 def refund(ctx: CommandContext, order: Order, refund_id: uuid.UUID, method: str,
            amount: Decimal, reference: str | None = None,
            return_id: uuid.UUID | None = None) -> None:
@@ -120,12 +154,20 @@ def refund(ctx: CommandContext, order: Order, refund_id: uuid.UUID, method: str,
 # --- goods leaving a store -----------------------------------------------------------
 
 
+def order_lines(ctx: CommandContext, order: Order) -> list[OrderLine]:
+    return list(ctx.session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
+    ).all())
+
+
+def pickup_lines(lines: Sequence[OrderLine]) -> list[pickup.PickupLine]:
+    return [pickup.PickupLine(line.id, f"{line.name} ({line.sku})", line.quantity,
+                              line.handed_over_quantity, line.total) for line in lines]
+
+
 def release_goods(ctx: CommandContext, order: Order, store_id: uuid.UUID) -> None:
     """Every line leaves `store_id`'s stock (it may go negative: the goods are gone)."""
-    lines = ctx.session.scalars(
-        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
-    ).all()
-    for line in lines:
+    for line in order_lines(ctx, order):
         line.handed_over_quantity = line.quantity
         stock_row(ctx, store_id, line.product_id).on_hand -= line.quantity
 
@@ -153,8 +195,16 @@ class OrderRef(Args):
     order_id: uuid.UUID
 
 
+class HandOverLine(Args):
+    line_id: uuid.UUID
+    quantity: int = Field(ge=1, le=MAX_QUANTITY)
+
+
 class HandOver(OrderRef):
     payments: Payments = Field(default_factory=list, max_length=20)
+    # None: every unit still waiting; else some lines (a partial pickup).
+    lines: list[HandOverLine] | None = Field(default=None, max_length=500)
+    rest: Literal["keep", "cancel"] = "keep"  # the units not handed over
 
 
 class CancelOrder(OrderRef):
@@ -183,27 +233,68 @@ def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
 
 @command("order.hand_over", HandOver, roles=SELLERS)
 def hand_over(ctx: CommandContext, args: HandOver) -> None:
-    """Hand a ready pickup order to the customer, collecting what is still due."""
+    """Hand a ready pickup order, or some of its lines, to the customer, collecting what
+    is due for the goods handed over; the rest stays ready or is cancelled and refunded."""
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     _at_pickup_store(ctx, order)
-    paid, _ = money_in(ctx, order)
+    rules.check_can_hand_over(order.fulfilment, order.status)
+    lines = order_lines(ctx, order)
+    paid, refunded = money_in(ctx, order)
+    requested = (None if args.lines is None
+                 else [(line.line_id, line.quantity) for line in args.lines])
+    plan = pickup.plan_hand_over(pickup_lines(lines), requested, pickup.Rest(args.rest),
+                                 paid - refunded)
     offered = check_amounts(args.payments)
-    rules.check_hand_over(order.fulfilment, order.status, order.payment_mode, order.total,
-                          paid + offered)
-    change = ZERO
-    if args.payments:
-        due = order.total - paid
-        if due <= 0:
-            raise RuleViolation("already_paid", "This order is already paid; take no payment.")
-        change = take_payments(ctx, order, args.payments, due)
-    release_goods(ctx, order, order.pickup_store_id)
-    order.status = rules.OrderStatus.PICKED_UP.value
-    order.closed_at = ctx.at
+    pickup.check_collected(plan, order.payment_mode, paid - refunded, offered)
+    change = take_payments(ctx, order, args.payments, plan.due) if args.payments else ZERO
+    before = sum(line.handed_over_quantity for line in lines)
+    for line in lines:
+        units = plan.units.get(line.id, 0)
+        if units:
+            line.handed_over_quantity += units
+            stock_row(ctx, ctx.store.id, line.product_id).on_hand -= units
+    # Once per hand-over: the units handed over before it tell hand-overs apart, and a
+    # whole order handed over at once keeps the key it always had.
+    key = None if before == 0 and plan.complete else f"after:{before}"
+    _close(ctx, order, plan, "hand_over")
     refresh_payment_state(ctx, order)
     timeline.record(ctx, order.customer_id, timeline.ORDER_PICKED_UP,
-                    f"Order {order.number} picked up at {ctx.store.name}.", "order", order.id)
+                    _picked_up_text(order, ctx.store.name, plan, before), "order", order.id,
+                    key=key)
     _answer(ctx, order)
-    ctx.result["change_due"] = format_wire(change)
+    ctx.result.update(change_due=format_wire(change), collected=format_wire(plan.due),
+                      refunded=format_wire(plan.refund), still_waiting=plan.still_waiting)
+
+
+def _close(ctx: CommandContext, order: Order, plan: pickup.HandOverPlan, why: str) -> None:
+    """Pick the order up if the plan completes it, refunding a cancelled prepaid rest."""
+    if not plan.complete:
+        return
+    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.PICKED_UP)
+    for method, amount, reference in refund_split(ctx, order, plan.refund):
+        refund(ctx, order, uuid.uuid5(order.id, f"{why}:rest:{method}"), method, amount,
+               reference)
+    order.status = rules.OrderStatus.PICKED_UP.value
+    order.closed_at = ctx.at
+
+
+def _items(count: int) -> str:
+    return "1 item" if count == 1 else f"{count} items"
+
+
+def _picked_up_text(order: Order, store: str, plan: pickup.HandOverPlan, before: int) -> str:
+    if plan.complete and not plan.cancelled and before == 0:
+        return f"Order {order.number} picked up at {store}."
+    if plan.complete and not plan.cancelled:
+        return (f"Order {order.number} picked up at {store}: the remaining "
+                f"{_items(plan.units_now)}.")
+    text = f"Order {order.number} partly picked up at {store}: {_items(plan.units_now)}"
+    if not plan.complete:
+        return f"{text}, {_items(plan.still_waiting)} still waiting."
+    text += f"; the other {_items(plan.units_cancelled)} cancelled"
+    if plan.refund:
+        text += f", refunded {format_wire(plan.refund)} {order.currency}"
+    return text + "."
 
 
 def _refund_all(ctx: CommandContext, order: Order, why: str) -> Decimal:
@@ -225,6 +316,11 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
     """Cancel an order not yet handed over; every payment goes back the way it came."""
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
+    if any(line.handed_over_quantity for line in order_lines(ctx, order)):
+        raise RuleViolation("partly_handed_over",
+                            f"Part of order {order.number} was already handed over, so it "
+                            "cannot be cancelled: hand over the rest, or cancel the rest "
+                            "at the hand-over (the goods handed over can then be returned).")
     refunded = _refund_all(ctx, order, "cancel")
     order.status = rules.OrderStatus.CANCELLED.value
     order.closed_at = ctx.at
@@ -248,6 +344,9 @@ def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
     if (order is None or order.status != rules.OrderStatus.READY_FOR_PICKUP.value
             or order.expires_at is None or order.expires_at > ctx.at):
         return False
+    lines = order_lines(ctx, order)
+    if any(line.handed_over_quantity for line in lines):
+        return _expire_rest(ctx, order, lines)
     rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.EXPIRED)
     refunded = _refund_all(ctx, order, "expire")
     order.status = rules.OrderStatus.EXPIRED.value
@@ -258,6 +357,23 @@ def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
                     f"{order.expires_at:%Y-%m-%d} and has expired."
                     + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded
                        else ""), "order", order.id)
+    _answer(ctx, order)
+    return True
+
+
+def _expire_rest(ctx: CommandContext, order: Order, lines: Sequence[OrderLine]) -> bool:
+    """A partly picked-up order whose hold ran out: the rest is cancelled (refunded if
+    prepaid) and the order is picked up, so what the customer took can be returned."""
+    paid, refunded = money_in(ctx, order)
+    plan = pickup.plan_hand_over(pickup_lines(lines), [], pickup.Rest.CANCEL,
+                                 paid - refunded)
+    _close(ctx, order, plan, "expire")
+    refresh_payment_state(ctx, order)
+    timeline.record(ctx, order.customer_id, timeline.ORDER_EXPIRED,
+                    f"The {_items(plan.units_cancelled)} of order {order.number} not "
+                    f"collected by {order.expires_at:%Y-%m-%d} expired."
+                    + (f" Refunded {format_wire(plan.refund)} {order.currency}."
+                       if plan.refund else ""), "order", order.id)
     _answer(ctx, order)
     return True
 

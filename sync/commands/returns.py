@@ -14,13 +14,13 @@ from sqlalchemy import select
 from sync.commands import numbering, timeline
 from sync.commands.base import Args, CommandContext, command
 from sync.commands.catalogue import stock_row
-from sync.commands.orders import ZERO, refresh_payment_state, refund
+from sync.commands.orders import ZERO, refresh_payment_state, refund, refund_split
 from sync.commands.permissions import SELLERS, is_manager
-from sync.model import Order, OrderLine, Payment, Return, ReturnLine, Store
+from sync.model import Order, OrderLine, Return, ReturnLine, Store
 from sync.rules import returns as rules
 from sync.rules.errors import RuleViolation
 from sync.rules.money import format_wire
-from sync.rules.orders import Fulfilment, OrderStatus
+from sync.rules.orders import OrderStatus
 from sync.rules.pricing import MAX_QUANTITY
 
 POSTAL_RETURN_DAYS = 30
@@ -66,35 +66,6 @@ def _check_window(ctx: CommandContext, order: Order, args: SubmitReturn) -> None
                               args.manager_override)
 
 
-def _refund_split(ctx: CommandContext, order: Order, total: Decimal
-                  ) -> list[tuple[str, Decimal, str | None]]:
-    """(method, amount, reference): back the way the customer paid, first payment first
-    (cash last: the till pays out only what cannot go back to a card or account)."""
-    payments = sorted(
-        ctx.session.scalars(select(Payment).where(Payment.order_id == order.id)).all(),
-        key=lambda p: (p.created_at, p.method == "cash", str(p.id)),  # cash last
-    )
-    left: dict[str, Decimal] = {}
-    references: dict[str, str | None] = {}
-    for payment in payments:
-        sign = 1 if payment.kind == "payment" else -1
-        left[payment.method] = left.get(payment.method, ZERO) + sign * payment.amount
-        if payment.kind == "payment":
-            references.setdefault(payment.method, payment.reference)
-    split = []
-    remaining = total
-    for method, available in left.items():
-        take = min(remaining, available)
-        if take > 0:
-            split.append((method, take, references.get(method)))
-            remaining -= take
-    if remaining > 0:
-        raise RuleViolation("refund_exceeds_payments",
-                            f"Only {format_wire(total - remaining)} {order.currency} paid for "
-                            "this order is left to refund; refund in cash or store credit.")
-    return split
-
-
 def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitReturn) -> Decimal:
     """Return lines, restock and per-line refunds; the refund total."""
     lines = {line.id: line for line in ctx.session.scalars(
@@ -104,8 +75,7 @@ def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitRetur
         line = lines.get(item.order_line_id)
         if line is None:
             raise RuleViolation("not_found", f"That line is not part of order {order.number}.")
-        bought = (line.quantity if order.fulfilment == Fulfilment.TAKE_AWAY
-                  else line.handed_over_quantity)
+        bought = line.handed_over_quantity  # only goods that left can come back
         rules.check_return_quantity(f"{line.name} ({line.sku})", item.quantity, bought,
                                     line.returned_quantity)
         amount = rules.refund_for(line.total, line.quantity, line.returned_quantity,
@@ -144,7 +114,7 @@ def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
     ctx.session.add(ret)
     ret.refund_total = _take_back(ctx, order, ret, args)
     if args.refund_method == "original":
-        split = _refund_split(ctx, order, ret.refund_total)
+        split = refund_split(ctx, order, ret.refund_total)
     else:
         split = [(args.refund_method, ret.refund_total, None)]
     for method, amount, reference in split:

@@ -152,7 +152,14 @@ def check_hand_over(fulfilment: Fulfilment, status: OrderStatus, payment_mode: P
     """Refuse handing goods over unless the pickup order is ready and fully paid.
 
     For pay-on-pickup orders `paid` includes what is being collected at the counter.
+    (A partial pickup checks the status here and the money in `sync.rules.pickup`.)
     """
+    check_can_hand_over(fulfilment, status)
+    check_paid_for(payment_mode, total, paid)
+
+
+def check_can_hand_over(fulfilment: Fulfilment, status: OrderStatus) -> None:
+    """Refuse handing goods over unless this is a pickup order ready for pickup."""
     fulfilment, status = Fulfilment(fulfilment), OrderStatus(status)
     if fulfilment is not Fulfilment.PICKUP:
         raise RuleViolation(
@@ -170,12 +177,17 @@ def check_hand_over(fulfilment: Fulfilment, status: OrderStatus, payment_mode: P
     if status is not _S.READY_FOR_PICKUP:
         raise RuleViolation("invalid_transition",
                             f"An order that is {_STATE[status]} cannot be handed over.")
+
+
+def check_paid_for(payment_mode: PaymentMode, total: Decimal, paid: Decimal,
+                   what: str = "this order") -> None:
+    """Refuse handing over goods worth `total` when only `paid` was received for them."""
     total, paid = money(total), money(paid)
     if paid < total:
         due = format_wire(total - paid)
         if PaymentMode(payment_mode) is PaymentMode.PAY_ON_PICKUP:
             message = (f"Collect the {due} still due (total {format_wire(total)}) "
-                       "before handing this order over.")
+                       f"before handing {what} over.")
         else:
             message = (f"This order is not fully paid: {format_wire(paid)} of "
                        f"{format_wire(total)} received, {due} still due.")

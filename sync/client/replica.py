@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.client import state
 from sync.client.salvage import export_outbox
 
 __all__ = ["CorruptReplica", "Replica", "ReplicaTooNew", "export_outbox", "open_replica",
@@ -170,6 +171,16 @@ def _migrate(engine: Engine, path: Path) -> None:
         command.upgrade(config, "head")
 
 
+def _restore_indexes(replica: Replica) -> None:
+    """Build the indexes a snapshot dropped, if it is no longer under way (a crash)."""
+    with replica.read() as session:
+        if not state.dropped_indexes(session) or state.snapshot_in_progress(session):
+            return
+    with replica.write() as session:
+        if not state.snapshot_in_progress(session):
+            state.restore_secondary_indexes(session)
+
+
 def open_replica(path: str | Path, *, check: bool = True) -> Replica:
     """Open (create if missing) the replica at `path`, checked and migrated to head.
 
@@ -185,6 +196,7 @@ def open_replica(path: str | Path, *, check: bool = True) -> Replica:
         if check:
             _check(replica.writer, path)
         _migrate(replica.writer, path)
+        _restore_indexes(replica)
     except DBAPIError as error:
         replica.close()
         if _is_corruption(error):

@@ -3,6 +3,9 @@
 Every page is one SQLite transaction holding the page's rows *and* the token of the
 next page, so a snapshot that stops anywhere resumes at the next page. The next page
 is fetched (and converted) in a background thread while the current one is written.
+A new snapshot drops the synced tables' non-unique secondary indexes (their SQL kept in
+sync_state) and the last page builds them again; `open_replica` builds any that a
+snapshot left missing once none is under way.
 """
 
 from __future__ import annotations
@@ -101,6 +104,9 @@ def _write_snapshot_page(session: Session, token: str | None, page: SnapshotPage
         # unwound now and put back on top when the last page is in.
         undo_pending(session)
         rows.clear_synced(session)
+        # Filling B-trees in random order page after page is most of a large sync's
+        # cost: the secondary indexes go now and are built once, with the last page.
+        state.drop_secondary_indexes(session)
         forget_snapshot(session)
         state.put(session, CURSOR, None)
         state.put(session, SNAPSHOT_CURSOR, page.cursor)
@@ -115,6 +121,7 @@ def _write_snapshot_page(session: Session, token: str | None, page: SnapshotPage
         state.put(session, SNAPSHOT_TOKEN, page.next_token)
         state.put(session, SNAPSHOT_ROWS_DONE, done)
     else:
+        state.restore_secondary_indexes(session)
         state.put(session, CURSOR, state.get(session, SNAPSHOT_CURSOR))
         forget_snapshot(session)
         state.put(session, LAST_SYNC_AT, utcnow().isoformat())

@@ -34,6 +34,21 @@ def generic(column: Column[Any], convert: Writer) -> Writer:
 
 
 def _uuid(value: Any) -> str:
+    # The server writes the canonical "8-4-4-4-12" form: check its shape and digits
+    # directly (about three times faster than uuid.UUID). Thirty-two ASCII letters and
+    # digits with no "x" that int(h, 16) takes are exactly 32 hex digits, which is what
+    # uuid.UUID would read too; anything else goes the long way, accepted or refused as
+    # before.
+    if (type(value) is str and len(value) == 36 and value[8] == "-" and value[13] == "-"
+            and value[18] == "-" and value[23] == "-"):
+        h = value.replace("-", "")
+        if len(h) == 32 and h.isascii() and h.isalnum() and "x" not in h and "X" not in h:
+            try:
+                int(h, 16)
+            except ValueError:
+                pass
+            else:
+                return h.lower()
     return uuid.UUID(value).hex
 
 

@@ -60,3 +60,36 @@ def test_garbage_is_refused_not_stored() -> None:
             values.writer(table.c[name])(bad)
     with pytest.raises(TypeError):
         values.writer(Base.metadata.tables["products"].c.active)("yes")
+
+
+def _outcome(convert, value):
+    try:
+        return convert(value)
+    except (ValueError, TypeError, AttributeError) as error:
+        return type(error)
+
+
+@pytest.mark.parametrize("value", [
+    "88a45b17-5624-40ea-9a54-c29642c93674",  # canonical: the fast path
+    "00000000-0000-0000-0000-000000000000",
+    "88A45B17-5624-40EA-9A54-C29642C93674",  # upper case
+    "{88a45b17-5624-40ea-9a54-c29642c93674}",  # braces
+    "88a45b17562440ea9a54c29642c93674",  # no dashes
+    "urn:uuid:88a45b17-5624-40ea-9a54-c29642c93674",
+    "0xa45b17-5624-40ea-9a54-c29642c93674",  # what int(h, 16) alone would misread
+    "+8a45b17-5624-40ea-9a54-c29642c93674",
+    " 8a45b17-5624-40ea-9a54-c29642c93674",
+    "1_a45b17-5624-40ea-9a54-c29642c93674",
+    "\uff118a45b17-5624-40ea-9a54-c29642c93674",  # a full-width digit
+])
+def test_uuid_fast_path_reads_what_uuid_reads(value: str) -> None:
+    assert _outcome(values._uuid, value) == _outcome(lambda v: uuid.UUID(v).hex, value)
+
+
+@pytest.mark.parametrize("value", [
+    "gggggggg-5624-40ea-9a54-c29642c93674", "88a45b17-5624-40ea-9a54-c29642c9367_",
+    "88a45b17-5624-40ea-9a54-c29642c9367", "88a45b17-5624-40ea-9a54-c29642c936740",
+    "88a45b17x5624-40ea-9a54-c29642c93674", "", "not-a-uuid"])
+def test_uuid_garbage_is_refused(value: str) -> None:
+    with pytest.raises(ValueError):
+        values._uuid(value)

@@ -22,8 +22,8 @@ progress report, every garbage collection (`gc.callbacks`: generation, thread,
 duration; a collection holds the GIL, so every thread waits) and the time spent in the
 GUI-thread slots a sync drives (status bar, page refresh, answers of background reads).
 `--diagnose` adds a watchdog thread that prints every thread's Python stack whenever the
-heartbeat is late by more than --diagnose-ms. `--gc-freeze` is an experiment, not what
-the app does: `gc.freeze()` once the window is up, to see what that fix would give.
+heartbeat is late by more than --diagnose-ms. The app itself freezes the heap once its
+window is built (`desktop.app.settle_heap`); `--gc-freeze` freezes it again after sign-in.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--diagnose-ms", type=float, default=60.0,
                         help="how late the heartbeat must be for --diagnose to dump")
     parser.add_argument("--gc-freeze", action="store_true",
-                        help="experiment: gc.freeze() once the window is up (the app does not)")
+                        help="gc.freeze() again once signed in (the app freezes after building)")
     parser.add_argument("--live-wait", type=float, default=5.0,
                         help="the engine's long-poll after the sync, s (the app's is 25; "
                              "shorter only so the run ends sooner)")

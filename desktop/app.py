@@ -3,6 +3,7 @@ service and the main window with the work areas."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import signal
 import sys
@@ -59,6 +60,17 @@ def quit_on_signals(app: QApplication) -> None:
     timer.start(250)
 
 
+def settle_heap() -> None:
+    """Move everything built so far out of the garbage collector's sight.
+
+    The window, its models and the imported modules live as long as the app. Without
+    this, each full collection triggered by a sync thread's burst of allocations walks
+    them all while holding the GIL, and the GUI thread stalls for 100-200 ms.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def build_pages(workspace: Workspace) -> list[Page]:
     pages = []
     for module, name in PAGES:
@@ -100,6 +112,7 @@ class Desktop:
                                  banner=banner, **extra)
         if place == profile.name:  # the store is not in the replica before the first sync
             self.window.place_lookup = lambda: describe_place(profile)
+        settle_heap()
         if start_sync:
             self.sync.start()
 

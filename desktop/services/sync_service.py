@@ -61,8 +61,8 @@ class SyncService(QObject):
         self.status_changed.emit(status)
 
     def _on_progress(self, progress: Progress) -> None:
-        if progress.rows_done > 0:
-            self.data_changed.emit()
+        if progress.rows_done > 0 and progress.rows_done >= progress.rows_total:
+            self.data_changed.emit()  # once a pull is complete, not at every page of it
         now = time.monotonic()
         if progress.rows_done == 0 or self._started_at is None:
             self._started_at = now

@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from sync.client.local import apply_local
 from sync.client.replica import (
     CorruptReplica,
     ReplicaTooNew,
+    alembic_config,
     export_outbox,
     integrity_check,
     open_replica,
@@ -26,10 +28,14 @@ from tests.client.helpers import note_args, sale_args
 from tests.server.conftest import Api
 
 
+# The expression indexes of local search (revision 0002) cannot be reflected; they are
+# checked by what they do, in test_search.py.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_a_new_replica_has_the_models_schema_in_wal_mode(tmp_path: Path) -> None:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     with open_replica(tmp_path / "deep" / "replica.db") as replica:
         with replica.writer.connect() as connection:
-            assert MigrationContext.configure(connection).get_current_revision() == "0003"
+            assert MigrationContext.configure(connection).get_current_revision() == head
             assert compare_metadata(MigrationContext.configure(connection),
                                     [Base.metadata, ClientBase.metadata]) == []
             pragmas = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()

@@ -25,6 +25,8 @@ KINDS = {
     "order_placed": QT_TRANSLATE_NOOP(CONTEXT, "Order placed"),
     "order_ready": QT_TRANSLATE_NOOP(CONTEXT, "Ready for pickup"),
     "order_picked_up": QT_TRANSLATE_NOOP(CONTEXT, "Picked up"),
+    "order_partly_picked_up": QT_TRANSLATE_NOOP(CONTEXT, "Partly picked up"),
+    "order_expired": QT_TRANSLATE_NOOP(CONTEXT, "Order expired"),
     "order_shipped": QT_TRANSLATE_NOOP(CONTEXT, "Shipped"),
     "order_cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Order cancelled"),
     "return": QT_TRANSLATE_NOOP(CONTEXT, "Return"),

@@ -258,7 +258,8 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     key = None if before == 0 and plan.complete else f"after:{before}"
     _close(ctx, order, plan, "hand_over")
     refresh_payment_state(ctx, order)
-    timeline.record(ctx, order.customer_id, timeline.ORDER_PICKED_UP,
+    kind = timeline.ORDER_PICKED_UP if plan.complete else timeline.ORDER_PARTLY_PICKED_UP
+    timeline.record(ctx, order.customer_id, kind,
                     _picked_up_text(order, ctx.store.name, plan, before), "order", order.id,
                     key=key)
     _answer(ctx, order)

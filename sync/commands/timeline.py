@@ -18,6 +18,7 @@ SALE_COMPLETED = "sale_completed"
 ORDER_PLACED = "order_placed"
 ORDER_READY = "order_ready"  # a notification: "your order is ready for pickup"
 ORDER_PICKED_UP = "order_picked_up"
+ORDER_PARTLY_PICKED_UP = "order_partly_picked_up"  # some lines collected, more to come
 ORDER_SHIPPED = "order_shipped"
 ORDER_CANCELLED = "order_cancelled"
 ORDER_EXPIRED = "order_expired"

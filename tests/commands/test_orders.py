@@ -243,7 +243,9 @@ def test_partial_pickup_keeps_the_rest_until_it_is_collected(world: World) -> No
     assert _handed(world, order_id) == {"SHOE": 2, "SOCK": 3}
     assert (world.stock("WAW", "shoe"), world.stock("WAW", "sock")) == (8, 47)
     assert _money(world, "refund") == []
-    picked = [e for e in world.timeline("anna") if e.kind == "order_picked_up"]
+    picked = [e for e in world.timeline("anna")
+              if e.kind in ("order_partly_picked_up", "order_picked_up")]
+    assert [e.kind for e in picked] == ["order_partly_picked_up", "order_picked_up"]
     assert [e.text for e in picked] == [
         f"Order {order.number} partly picked up at Omnidesk WAW: 3 items, "
         "2 items still waiting.",

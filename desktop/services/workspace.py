@@ -47,12 +47,18 @@ class Workspace:
         with self.replica.read() as session:
             return workplace(session)
 
-    def apply(self, name: str, args: dict[str, Any]) -> LocalResult:
-        """Run command `name` locally as the signed-in person; raises `RuleViolation`."""
+    def apply(self, name: str, args: dict[str, Any], *,
+              approved_by: Staff | None = None) -> LocalResult:
+        """Run command `name` locally as the signed-in person; raises `RuleViolation`.
+
+        `approved_by`: a manager who signed in for this one change (e.g. a late return)
+        runs it instead, so the change is recorded, and checked, as theirs.
+        """
         if self.staff is None:
             raise NotSignedIn()
+        actor = approved_by or self.staff
         place = self.workplace()
-        result = apply_local(self.replica, name, args, self.staff.id, place.store_id,
+        result = apply_local(self.replica, name, args, actor.id, place.store_id,
                              place.channel)
         self._on_change()
         return result

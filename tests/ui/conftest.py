@@ -3,9 +3,11 @@ workspace, all driven through real Qt widgets (offscreen)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +19,7 @@ from sync.client.profile import Profile, enrol_profile
 from sync.model.types import utcnow
 from sync.server import enrolment
 from tests.client.helpers import running_api
-from tests.server.conftest import Api
+from tests.server.conftest import Api, headers
 from tests.server.world import PIN
 
 
@@ -82,3 +84,12 @@ def make_desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DeskF
 @pytest.fixture
 def desk(server: Api, make_desk: DeskFactory) -> Desk:
     return make_desk(server)
+
+
+def web_command(api: Api, name: str, args: dict[str, Any]) -> dict[str, Any]:
+    """Run a web-channel command through the real API (the online shop); its answer."""
+    response = api.http.post(f"/v1/web/commands/{name}", json=args,
+                             headers=headers(api.world.channel_key)
+                             | {"Idempotency-Key": str(uuid.uuid4())})
+    assert response.status_code == 200, response.text
+    return response.json()

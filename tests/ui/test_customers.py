@@ -20,8 +20,8 @@ from desktop.services.background import pending_tasks
 from sync import model as m
 from sync.client.tables import OutboxRow
 from sync.model.types import utcnow
-from tests.server.conftest import Api, headers
-from tests.ui.conftest import Desk
+from tests.server.conftest import Api
+from tests.ui.conftest import Desk, web_command
 
 # -- helpers ------------------------------------------------------------------------------
 
@@ -44,14 +44,6 @@ def page(desk: Desk, qtbot: QtBot) -> Any:
     customers = make_page(desk, qtbot)
     yield customers
     qtbot.waitUntil(lambda: pending_tasks() == 0)
-
-
-def web_command(api: Api, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    response = api.http.post(f"/v1/web/commands/{name}", json=args,
-                             headers=headers(api.world.channel_key)
-                             | {"Idempotency-Key": str(uuid.uuid4())})
-    assert response.status_code == 200, response.text
-    return response.json()["result"]
 
 
 def web_customer(api: Api, first: str, last: str, **fields: Any) -> uuid.UUID:
@@ -295,7 +287,7 @@ def test_an_order_and_an_application_started_online_are_in_the_360(
         "pickup_store_id": str(server.world.stores["PL-WAW-01"]),
         "payment_mode": "pay_on_pickup", "expected_total": "129.99",
         "lines": [{"line_id": str(uuid.uuid4()), "quantity": 1,
-                   "product_id": str(server.world.products["SKU-KETTLE"])}]})
+                   "product_id": str(server.world.products["SKU-KETTLE"])}]})["result"]
     web_command(server, "application.start", {"application_id": str(uuid.uuid4()),
                                               "customer_id": str(ala), "kind": "loan"})
     desk.sync()

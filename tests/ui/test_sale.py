@@ -18,8 +18,8 @@ from desktop.sale.payment import Entered, PaymentProblem, parse_amount, plan_pay
 from desktop.sale.payment_dialog import PaymentDialog
 from desktop.sale.receipt import receipt_text
 from desktop.services.background import pending_tasks
-from tests.server.conftest import Api, headers
-from tests.ui.conftest import Desk
+from tests.server.conftest import Api
+from tests.ui.conftest import Desk, web_command
 
 BARCODES = {"SKU-TV": "5900000000001", "SKU-KETTLE": "5900000000002",
             "SKU-CABLE": "5900000000003"}
@@ -40,14 +40,6 @@ def page(desk: Desk, qtbot: QtBot) -> Any:
     qtbot.waitUntil(sale.is_ready)
     yield sale
     qtbot.waitUntil(lambda: pending_tasks() == 0)
-
-
-def web_command(api: Api, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    response = api.http.post(f"/v1/web/commands/{name}", json=args,
-                             headers=headers(api.world.channel_key)
-                             | {"Idempotency-Key": str(uuid.uuid4())})
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def web_quote(api: Api, segment: str, lines: list[tuple[str, int]]) -> str:

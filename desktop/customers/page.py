@@ -32,6 +32,7 @@ class CustomersPage(Page):
     roles = None  # everyone
 
     start_sale = Signal(str, str)  # customer id, cart id ("" for a new cart)
+    open_order = Signal(str, str)  # page key ("pickup" or "returns"), order id
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
                  page_size: int | None = None) -> None:
@@ -43,6 +44,7 @@ class CustomersPage(Page):
         self.search.customer_chosen.connect(self._show)
         self.profile = CustomerProfileView(workspace)
         self.profile.start_sale.connect(self.start_sale)
+        self.profile.open_order.connect(self.open_order)
         self.profile.edit_requested.connect(self.edit_customer)
         self.new_button = QPushButton(self.tr("New &customer"))
         self.new_button.setObjectName("newCustomerButton")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.customers import queries
 from desktop.customers.carts_card import CartsCard
+from desktop.customers.orders_panel import OrdersPanel
 from desktop.customers.profile_card import ProfileCard
 from desktop.customers.queries import CustomerOverview, CustomerProfile
 from desktop.customers.record_table import record_table
@@ -33,6 +34,7 @@ class CustomerProfileView(QWidget):
     """The 360 of one customer; read in the background each time it is shown."""
 
     start_sale = Signal(str, str)  # customer id, cart id ("" for a new cart)
+    open_order = Signal(str, str)  # page key ("pickup" or "returns"), order id
     edit_requested = Signal(object)  # CustomerProfile
     loaded = Signal(object)  # CustomerOverview, once shown
 
@@ -95,7 +97,9 @@ class CustomerProfileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(record_table("customerOrders", self.orders_model), "")
+        self.orders = OrdersPanel(self.orders_model)
+        self.orders.open_order.connect(self.open_order)
+        self.tabs.addTab(self.orders, "")
         self.tabs.addTab(record_table("customerReturns", self.returns_model), "")
         self.tabs.addTab(record_table("customerApplications", self.applications_model), "")
         self._count_tabs(None)

@@ -3,6 +3,7 @@ state always visible in the status bar."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         if customers is not None and sale is not None:
             customers.start_sale.connect(self._start_sale)  # type: ignore[attr-defined]
             sale.show_customer.connect(self._show_customer)  # type: ignore[attr-defined]
+        if customers is not None:
+            customers.open_order.connect(self._open_order)  # type: ignore[attr-defined]
         if sync is not None:
             sync.set_sync_now(self.sync.wake)  # type: ignore[attr-defined]
             sync.attention_count_changed.connect(  # type: ignore[attr-defined]
@@ -274,6 +277,12 @@ class MainWindow(QMainWindow):
         page = self.show_page("sale")
         if page is not None:
             page.open_for(customer_id or None, cart_id or None)  # type: ignore[attr-defined]
+
+    def _open_order(self, key: str, order_id: str) -> None:
+        """The 360 asked to hand over (page "pickup") or take back (page "returns") an order."""
+        page = self.show_page(key)
+        if page is not None and hasattr(page, "open_order"):
+            page.open_order(uuid.UUID(order_id))
 
     def _show_customer(self, customer_id: str) -> None:
         page = self.show_page("customers")

@@ -305,6 +305,15 @@ def test_an_order_and_an_application_started_online_are_in_the_360(
     qtbot.keyClick(page.search.field, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 3
 
+    # The order waits for pickup here: the 360 offers to hand it over, not to return it.
+    panel = page.profile.orders
+    assert not panel.hand_over_button.isEnabled()  # nothing selected yet
+    panel.table.selectRow(0)
+    assert panel.hand_over_button.isEnabled() and not panel.return_button.isEnabled()
+    with qtbot.waitSignal(page.open_order) as opened:
+        qtbot.mouseClick(panel.hand_over_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["pickup", placed["order_id"]]
+
 
 # -- creating and editing -----------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
 from desktop.sync_centre import service
+from desktop.sync_centre.advice import advice
 from desktop.sync_centre.describe import describe
 from desktop.sync_centre.fix_dialog import FixDialog
 from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
@@ -131,6 +132,8 @@ class SyncCentrePage(Page):
         self.note.setObjectName("attentionNote")
         self.note.setPlaceholderText(self.tr("Why you decide so (kept in the log)"))
         self.message = _label("", "muted", "syncCentreMessage")
+        self.advice = _label("", "warning", "syncCentreAdvice")
+        self.advice.hide()
         self.error = _label("", "error", "syncCentreError")
         self.error.hide()
         self.attention_badge = _label("0", "badge", "attentionCount")
@@ -175,7 +178,7 @@ class SyncCentrePage(Page):
             _label(self.tr("Changes the server refused, with its reason. What they did has "
                            "been undone on this device: retry, correct or discard each one."),
                    "muted"),
-            self.attention_view, actions)
+            self.attention_view, self.advice, actions)
         waiting = _card(
             self._heading(self.tr("&Waiting to be sent"), self.waiting_view,
                           self.waiting_badge),
@@ -291,7 +294,11 @@ class SyncCentrePage(Page):
         return self.attention_model.mutation(rows[0].row()) if rows else None
 
     def _update_actions(self, *_: object) -> None:
-        can_act = self._selected() is not None and not self._acting
+        selected = self._selected()
+        what_to_do = advice(selected.name, selected.code) if selected is not None else ""
+        self.advice.setText(what_to_do)
+        self.advice.setVisible(bool(what_to_do))
+        can_act = selected is not None and not self._acting
         for button in (self.retry_button, self.fix_button, self.discard_button):
             button.setEnabled(can_act)
         self.sync_button.setEnabled(self._sync_now is not None and not self._syncing)

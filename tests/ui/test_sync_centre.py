@@ -179,6 +179,9 @@ def test_fix_a_return_of_more_than_is_left_with_a_smaller_quantity(
     qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
     assert "Return of 2 items" in _cell(page.attention_model, 0, MutationTableModel.WHAT)
     assert "already returned" in _cell(page.attention_model, 0, MutationTableModel.REASON)
+    page.attention_view.selectRow(0)
+    assert page.advice.isVisible()  # what to do, beyond the server's reason
+    assert "correct the quantity" in page.advice.text()
 
     qtbot.mouseClick(page.fix_button, Qt.MouseButton.LeftButton)
     dialog = page.fix_dialog

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.staff import Staff
 from sync.client.device import Workplace, workplace
-from sync.client.local import LocalResult, apply_local
+from sync.client.local import LocalResult, apply_local, preview_local
 from sync.client.profile import Profile
 
 
@@ -62,6 +62,14 @@ class Workspace:
                              place.channel)
         self._on_change()
         return result
+
+    def preview(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        """What `apply` would answer now, changing nothing; raises `RuleViolation`."""
+        if self.staff is None:
+            raise NotSignedIn()
+        place = self.workplace()
+        return preview_local(self.replica, name, args, self.staff.id, place.store_id,
+                             place.channel)
 
     @property
     def actor_id(self) -> uuid.UUID:

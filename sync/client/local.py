@@ -51,3 +51,32 @@ def apply_local(replica: Replica, name: str, args: dict[str, Any], actor_id: uui
         ))
         state.put(session, LAST_SEQ, seq)
     return LocalResult(mutation_id, seq, result)
+
+
+class _Rollback(Exception):
+    """Carries a preview's answer out of the transaction it undoes."""
+
+    def __init__(self, result: dict[str, Any]) -> None:
+        super().__init__("preview")
+        self.result = result
+
+
+def preview_local(replica: Replica, name: str, args: dict[str, Any], actor_id: uuid.UUID,
+                  store_id: uuid.UUID | None, channel: str, at: datetime | None = None
+                  ) -> dict[str, Any]:
+    """What command `name` would answer now (totals, refunds, amounts due), changing
+    nothing: it runs on the replica exactly as `apply_local` would, then is rolled back.
+
+    A refusal is raised as by `apply_local`. For screens that show the outcome of a change
+    before staff confirm it, computed by the same rules that will apply it.
+    """
+    at = at or utcnow()
+    if at.tzinfo is None:
+        raise ValueError("naive datetime: times must carry a timezone")
+    try:
+        with replica.write(durable=False) as session:
+            result, _ = run_captured(session, name, outbox.plain_args(args), actor_id,
+                                     store_id, channel, at)
+            raise _Rollback(result)
+    except _Rollback as rollback:
+        return rollback.result

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from sync import model as m
 from sync.client import outbox
+from sync.client.local import preview_local
 from sync.client.rebase import redo_pending, undo_pending
 from sync.client.tables import ACCEPTED, PENDING, OutboxRow
 from sync.rules.errors import RuleViolation
@@ -134,3 +135,20 @@ def test_a_field_rep_works_for_the_territory_from_its_home_store(
     assert laptop.push().accepted == 1
     laptop.pull()
     assert_same_as_server(laptop)
+
+
+def test_a_preview_answers_like_the_change_and_changes_nothing(
+        server: Api, make_till: TillFactory) -> None:
+    till = make_till(server)
+    till.pull()
+    before = replica_rows(till)
+    sale = sale_args(server)
+    answer = preview_local(till.replica, "sale.complete", sale, till.staff, till.store_id,
+                           "store")
+    assert (answer["total"], answer["change_due"]) == ("39.98", "10.02")
+    assert replica_rows(till) == before and till.outbox() == []
+    with pytest.raises(RuleViolation) as refused:
+        preview_local(till.replica, "sale.complete", sale_args(server, expected_total="1.00"),
+                      till.staff, till.store_id, "store")
+    assert refused.value.code == "price_mismatch"
+    assert till.do("sale.complete", sale).result["total"] == answer["total"]

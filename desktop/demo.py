@@ -15,6 +15,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from fastapi import FastAPI
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -30,7 +31,7 @@ from sync.server import enrolment, schema
 from sync.server.app import build
 from sync.server.db import open_database
 from sync.server.demo import DEMO_PIN, seed
-from sync.server.embedded import serve
+from sync.server.embedded import close_live_waits, serve
 
 DEMO_STORE = "PL-WAW-01"
 DEMO_LOGIN = "cashier.waw"
@@ -39,8 +40,9 @@ PROFILE = "demo"
 
 @contextmanager
 def demo_server(data_dir: Path, customers: int = 2000, products: int = 500
-                ) -> Iterator[tuple[str, str]]:
-    """The central API on SQLite with the demo data; yields (URL, an enrolment code)."""
+                ) -> Iterator[tuple[str, str, FastAPI]]:
+    """The central API on SQLite with the demo data; yields (URL, an enrolment code, the
+    API application)."""
     url = f"sqlite:///{data_dir / 'central.db'}"
     schema.upgrade(url)
     db = open_database(url)
@@ -53,7 +55,7 @@ def demo_server(data_dir: Path, customers: int = 2000, products: int = 500
     app = build(url)
     try:
         with serve(app, lifespan="on") as base:
-            yield base, code
+            yield base, code, app
     finally:
         app.state.db.dispose()
 
@@ -63,18 +65,19 @@ class DemoSetup:
     url: str
     profile: Profile
     staff: Staff
+    app: FastAPI
 
 
 def prepare(stack: ExitStack, data_dir: Path, credentials: MemoryCredentialStore,
             customers: int = 2000) -> DemoSetup:
     """Start the API, enrol this desktop to it and sign the demo cashier in."""
-    url, code = stack.enter_context(demo_server(data_dir, customers))
+    url, code, app = stack.enter_context(demo_server(data_dir, customers))
     enrol_profile(PROFILE, url, code, "Demo till", credentials)
     profile = Profile(PROFILE, credentials)
     stack.callback(profile.close)
     staff = StaffSignIn(PROFILE, credentials, profile.replica, profile.http).sign_in(
         DEMO_LOGIN, DEMO_PIN)
-    return DemoSetup(url, profile, staff)
+    return DemoSetup(url, profile, staff, app)
 
 
 def banner(url: str) -> str:
@@ -99,11 +102,13 @@ def run_demo(argv: Sequence[str] | None = None) -> int:
     splash.resize(460, 140)
     splash.show()
     opened: list[Desktop] = []
+    apis: list[FastAPI] = []
     code = 0
     with ExitStack() as stack:
         stack.callback(shutil.rmtree, data_dir, True)
 
         def ready(setup: DemoSetup) -> None:
+            apis.append(setup.app)
             desktop = Desktop(setup.profile, credentials, banner=banner(setup.url))
             opened.append(desktop)
             desktop.enter(setup.staff)
@@ -121,6 +126,8 @@ def run_demo(argv: Sequence[str] | None = None) -> int:
         run_in_background(lambda: prepare(stack, data_dir, credentials), ready, failed)
         quit_on_signals(app)
         result = app.exec()
+        for api in apis:  # its long-polls answer now, so the sync stops at once
+            close_live_waits(api)
         for desktop in opened:
             desktop.window.close()
             desktop.sync.stop()

@@ -40,5 +40,11 @@ def serve(app: FastAPI, port: int | None = None, *, lifespan: str = "off",
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
+        close_live_waits(app)  # else stopping waits for every open long-poll to time out
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def close_live_waits(app: FastAPI) -> None:
+    """Open and new long-polls answer at once ("nothing changed"): the API is stopping."""
+    app.state.closing = True

@@ -140,7 +140,8 @@ async def live(
     while True:
         changed, head = await run_in_threadpool(check)
         remaining = deadline - time.monotonic()
-        if changed or remaining <= 0 or await request.is_disconnected():
+        closing = getattr(request.app.state, "closing", False)
+        if changed or remaining <= 0 or closing or await request.is_disconnected():
             return LiveResponse(changed=changed, head=head)
         await notifier.wait(min(remaining, LIVE_RECHECK))
         await asyncio.sleep(0)

@@ -31,6 +31,7 @@ from sync.model import Store, Territory
 PAGES = (
     ("desktop.customers.page", "CustomersPage"),
     ("desktop.sale.page", "SalePage"),
+    ("desktop.orders.page", "PickupPage"),
     ("desktop.sync_centre.page", "SyncCentrePage"),
 )
 

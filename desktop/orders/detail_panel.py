@@ -1,0 +1,176 @@
+"""One pickup order on screen: its lines, who may collect it, and what is due.
+
+A view: it lays the order out and offers the actions; the page decides what they do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.customers import labels
+from desktop.customers.paged_model import Column
+from desktop.customers.records_model import RecordsModel
+from desktop.orders import texts
+from desktop.orders.queries import DetailLine, OrderDetail
+from desktop.ui.formatting import local_time, money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PickupDetail", text)
+
+
+def lines_model(parent: QWidget | None = None) -> RecordsModel[DetailLine]:
+    return RecordsModel([
+        Column(_tr("Product"), lambda line: line.name),
+        Column(_tr("SKU"), lambda line: line.sku),
+        Column(_tr("Ordered"), lambda line: str(line.quantity), align_right=True),
+        Column(_tr("Handed over"), lambda line: str(line.handed_over), align_right=True),
+        Column(_tr("Waiting"), lambda line: str(line.waiting), align_right=True),
+        Column(_tr("Line total"), lambda line: money(line.total, line.currency),
+               align_right=True),
+    ], parent)
+
+
+class OrderDetailPanel(QFrame):
+    """Emits `mark_ready`, `mark_missing`, `hand_over` and `closed` (back to the queue)."""
+
+    mark_ready = Signal()
+    mark_missing = Signal()
+    hand_over = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pickupOrder")
+        self.setProperty("kind", "card")
+        self.detail: OrderDetail | None = None
+        self.heading = self._label("pickupOrderHeading", "title")
+        self.state = self._label("pickupOrderState", "subtitle")
+        self.identity = self._label("pickupIdentity", "")
+        self.check = self._label("pickupIdentityCheck", "muted")
+        self.check.setText(_tr("Ask for photo ID or the order confirmation; the name must "
+                               "match."))
+        self.payment = self._label("pickupPayment", "subtitle")
+        self.model = lines_model(self)
+        self.lines = QTableView()
+        self.lines.setObjectName("pickupLines")
+        self.lines.setModel(self.model)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.verticalHeader().hide()
+        self.lines.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.state, self.identity, self.check, self.lines,
+                       self.payment):
+            layout.addWidget(widget)
+        layout.addLayout(self._buttons())
+
+    def _label(self, name: str, kind: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        if kind:
+            label.setProperty("kind", kind)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _button(self, name: str, text: str, signal: Signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def _buttons(self) -> QHBoxLayout:
+        self.back_button = self._button("pickupBack", _tr("Back to the queue (Esc)"),
+                                        self.closed)
+        self.missing_button = self._button("pickupMissing", _tr("Mark missing… (Ctrl+M)"),
+                                           self.mark_missing)
+        self.ready_button = self._button("pickupReady", _tr("Mark ready (Ctrl+R)"),
+                                         self.mark_ready)
+        self.hand_over_button = self._button("pickupHandOver", _tr("Hand over (F12)"),
+                                             self.hand_over)
+        self.hand_over_button.setProperty("kind", "primary")
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.missing_button)
+        row.addWidget(self.ready_button)
+        row.addWidget(self.hand_over_button)
+        return row
+
+    def show_order(self, detail: OrderDetail) -> None:
+        keep = self.selected_line()
+        self.detail = detail
+        self.heading.setText(_tr("Order {number} · {channel} · placed {placed}").format(
+            number=detail.number, channel=labels.channel(detail.channel),
+            placed=local_time(detail.placed_at)))
+        self.state.setText(self._state_text(detail))
+        self.identity.setText(self._identity_text(detail))
+        self.payment.setText(self._payment_text(detail))
+        self.model.set_rows(detail.lines)
+        row = next((n for n, line in enumerate(detail.lines)
+                    if keep is not None and line.line_id == keep.line_id), 0)
+        if detail.lines:
+            self.lines.selectRow(row)
+        placed, ready = detail.status == "placed", detail.status == "ready_for_pickup"
+        untouched = not any(line.handed_over for line in detail.lines)
+        self.ready_button.setVisible(detail.waiting and placed)
+        self.missing_button.setVisible(detail.waiting and untouched)
+        self.hand_over_button.setVisible(detail.waiting)
+        self.hand_over_button.setEnabled(placed or ready)
+        self.show()
+
+    def _state_text(self, detail: OrderDetail) -> str:
+        status = labels.status(detail.status)
+        if not detail.here:
+            return _tr("{status} · collected at {store}, not here: nothing to do at this "
+                       "store.").format(status=status, store=detail.pickup_store or "—")
+        if detail.status == "ready_for_pickup":
+            return _tr("{status} · held until {date}").format(
+                status=status, date=texts.expiry(detail.expires_at))
+        if detail.status == "placed":
+            return _tr("{status} · to prepare").format(status=status)
+        return _tr("{status} · not in the pickup queue any more: shown read-only.").format(
+            status=status)
+
+    def _identity_text(self, detail: OrderDetail) -> str:
+        who = detail.customer
+        if who is None:
+            return _tr("No customer on this order.")
+        facts = [_tr("Customer: {name} ({number})").format(name=who.name, number=who.number)]
+        if who.phone:
+            facts.append(_tr("phone {phone}").format(phone=who.phone))
+        if who.email:
+            facts.append(_tr("e-mail {email}").format(email=who.email))
+        if who.loyalty_card:
+            facts.append(_tr("loyalty card {card}").format(card=who.loyalty_card))
+        return " · ".join(facts)
+
+    def _payment_text(self, detail: OrderDetail) -> str:
+        total = money(detail.total, detail.currency)
+        if not detail.waiting:  # what is owed no longer follows the total
+            return _tr("Total {total} · {state}").format(
+                total=total, state=labels.status(detail.payment_state))
+        return _tr("Total {total} · {payment}").format(
+            total=total,
+            payment=texts.payment(detail.payment_mode, detail.due, detail.currency))
+
+    def selected_line(self) -> DetailLine | None:
+        rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() \
+            else []
+        if not rows or self.detail is None:
+            return None
+        return self.model.row(rows[0].row())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.orders import actions
 from desktop.orders.actions import HandOverChoice
@@ -21,7 +21,7 @@ from desktop.orders.queries import OrderDetail
 from desktop.sale.actions import Tender
 from desktop.sale.change_queue import ChangeQueue
 from desktop.sale.payment import PaymentPlan
-from desktop.sale.payment_dialog import PaymentDialog
+from desktop.sale.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.services.workspace import Workspace
 from desktop.ui.errors import explain
 from sync.rules import pickup
@@ -111,11 +111,11 @@ class HandingOver(QObject):
         if plan.due <= 0:
             self._record(order, choice, (), dialog.show_error, dialog.accept)
             return
-        payment = PaymentDialog(plan.due, order.currency, self._parent)
-        payment.complete.setText(self.tr("Complete hand-over"))
-        back = payment.findChild(QPushButton, "cancelPayment")
-        if back is not None:
-            back.setText(self.tr("Back to the order"))
+        payment = PaymentDialog(plan.due, order.currency, self._parent, PaymentTexts(
+            complete=self.tr("Complete hand-over"), back=self.tr("Back to the order"),
+            busy=self.tr("Recording the hand-over…"),
+            hint=self.tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the "
+                         "order")))
         payment.confirmed.connect(
             lambda paid: self._paid(payment, order, choice, paid))
         payment.finished.connect(lambda _: self._payment_closed(payment))

@@ -7,9 +7,10 @@ card amount and reference fields. Esc goes back to the sale.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,13 +26,36 @@ from desktop.sale.payment import ZERO, Entered, PaymentPlan, PaymentProblem, bal
 from desktop.ui.formatting import money
 
 
+@dataclass(frozen=True)
+class PaymentTexts:
+    """What the payment is for, in the dialog's words (already translated)."""
+
+    complete: str  # the confirm button: "Complete sale"
+    back: str  # the cancel button: "Back to the sale"
+    busy: str  # while it is recorded: "Recording the sale…"
+    hint: str  # the keyboard hint
+
+
+def sale_texts() -> PaymentTexts:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PaymentDialog", text)
+
+    return PaymentTexts(
+        complete=tr("Complete sale"), back=tr("Back to the sale"),
+        busy=tr("Recording the sale…"),
+        hint=tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the sale"))
+
+
 class PaymentDialog(QDialog):
-    """Emits `confirmed(PaymentPlan)`; the page records the sale and then closes it."""
+    """Emits `confirmed(PaymentPlan)`; the page records the sale (or hand-over) and then
+    closes it."""
 
     confirmed = Signal(object)
 
-    def __init__(self, total: Decimal, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(self, total: Decimal, currency: str, parent: QWidget | None = None,
+                 texts: PaymentTexts | None = None) -> None:
         super().__init__(parent)
+        self.texts = texts or sale_texts()
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.total = total
@@ -59,8 +83,7 @@ class PaymentDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        hint = QLabel(self.tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the "
-                              "sale"))
+        hint = QLabel(self.texts.hint)
         hint.setProperty("kind", "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(due)
@@ -86,11 +109,11 @@ class PaymentDialog(QDialog):
         self.rest_by_card.setObjectName("restByCard")
         self.rest_by_card.setAutoDefault(False)
         self.rest_by_card.clicked.connect(self.put_rest_on_card)
-        cancel = QPushButton(self.tr("Back to the sale"))
+        cancel = QPushButton(self.texts.back)
         cancel.setObjectName("cancelPayment")
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
-        self.complete = QPushButton(self.tr("Complete sale"))
+        self.complete = QPushButton(self.texts.complete)
         self.complete.setObjectName("completeSale")
         self.complete.setProperty("kind", "primary")
         self.complete.setDefault(True)
@@ -138,7 +161,7 @@ class PaymentDialog(QDialog):
                        self.rest_by_card):
             widget.setEnabled(not busy)
         if busy:
-            self.status.setText(self.tr("Recording the sale…"))
+            self.status.setText(self.texts.busy)
 
     def show_error(self, text: str) -> None:
         """A refusal: shown here, the fields editable again."""

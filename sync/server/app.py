@@ -12,7 +12,7 @@ from sync.server import housekeeping, schema
 from sync.server.db import Database, open_database
 from sync.server.errors import error_response, install_handlers
 from sync.server.live import ChangeNotifier
-from sync.server.routes import devices, prices, web
+from sync.server.routes import devices, orders, prices, web
 from sync.server.routes import sync as sync_routes
 
 MAX_BODY = 8 * 1024 * 1024
@@ -68,7 +68,7 @@ def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
     def health() -> dict[str, object]:
         return {"status": "ok", "protocol": PROTOCOL_VERSION}
 
-    for module in (devices, sync_routes, prices, web):
+    for module in (devices, sync_routes, orders, prices, web):
         app.include_router(module.router)
     return app
 

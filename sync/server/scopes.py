@@ -3,6 +3,10 @@
 One definition serves three uses, so they cannot drift apart: the tags written with
 each change in the feed, the filter applied to a first-sync snapshot, and the check a
 pushed mutation passes before it may touch a row.
+
+A customer belongs to their home store or territory, and to every store or territory
+linked to them since (one that looked up and served an order of theirs): every row
+hanging off the customer is tagged for those too.
 """
 
 from __future__ import annotations
@@ -11,10 +15,21 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    false,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from sync import model as m
+from sync.server.tables import CustomerLink
 
 ALL = "all"
 
@@ -73,17 +88,61 @@ def scope_for(session: Session, store_id: uuid.UUID | None, territory_id: uuid.U
 TagFn = Callable[[Session, object], set[str]]
 
 
+_LINKS = "scope_customer_links"
+
+
+def _link_cache(session: Session) -> dict[uuid.UUID, set[str]]:
+    """Link tags per customer, kept for the session's current transaction only."""
+    transaction = session.get_transaction()
+    if transaction is None:
+        return {}
+    cached = session.info.get(_LINKS)
+    if cached is None or cached[0] is not transaction:
+        cached = (transaction, {})
+        session.info[_LINKS] = cached
+    return cached[1]
+
+
+def _link_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:
+    """The stores and territories linked to a customer: one query per transaction."""
+    if customer_id is None:
+        return set()
+    cache = _link_cache(session)
+    tags = cache.get(customer_id)
+    if tags is None:
+        tags = set()
+        for store_id, territory_id in session.execute(
+            select(CustomerLink.store_id, CustomerLink.territory_id)
+            .where(CustomerLink.customer_id == customer_id)
+        ):
+            tags |= store_tag(store_id) | territory_tag(territory_id)
+        cache[customer_id] = tags
+    return set(tags)
+
+
+def link_customer(session: Session, customer_id: uuid.UUID, store_id: uuid.UUID | None,
+                  territory_id: uuid.UUID | None) -> CustomerLink:
+    """Link a customer to a store or a territory (not both): its devices keep them."""
+    if (store_id is None) == (territory_id is None):
+        raise ValueError("a customer is linked to a store or to a territory")
+    link = CustomerLink(customer_id=customer_id, store_id=store_id, territory_id=territory_id)
+    session.add(link)
+    _link_cache(session).pop(customer_id, None)
+    return link
+
+
 def _customer_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:
     if customer_id is None:
         return set()
     customer = session.get(m.Customer, customer_id)
     if customer is None:
         return set()
-    return store_tag(customer.home_store_id) | territory_tag(customer.territory_id)
+    return _customer(session, customer)
 
 
 def _customer(session: Session, row: m.Customer) -> set[str]:
-    return store_tag(row.home_store_id) | territory_tag(row.territory_id)
+    return (store_tag(row.home_store_id) | territory_tag(row.territory_id)
+            | _link_tags(session, row.id))
 
 
 def _by_customer(session: Session, row: m.Interaction) -> set[str]:
@@ -147,15 +206,24 @@ def _in(column: ColumnElement, ids: frozenset[uuid.UUID]) -> ColumnElement[bool]
     return column.in_(sorted(ids)) if ids else false()
 
 
-def customers_filter(scope: DeviceScope) -> ColumnElement[bool]:
-    return or_(
+def _linked_customer_ids(scope: DeviceScope) -> Select[tuple[uuid.UUID]]:
+    return select(CustomerLink.customer_id).where(or_(
+        _in(CustomerLink.store_id, scope.store_ids),
+        _in(CustomerLink.territory_id, scope.territory_ids),
+    ))
+
+
+def _customer_ids(scope: DeviceScope) -> CompoundSelect:
+    """Home customers and linked ones: a union, so each side is served by an index."""
+    home = select(m.Customer.id).where(or_(
         _in(m.Customer.home_store_id, scope.store_ids),
         _in(m.Customer.territory_id, scope.territory_ids),
-    )
+    ))
+    return union(home.correlate(None), _linked_customer_ids(scope).correlate(None))
 
 
-def _customer_ids(scope: DeviceScope):
-    return select(m.Customer.id).where(customers_filter(scope))
+def customers_filter(scope: DeviceScope) -> ColumnElement[bool]:
+    return m.Customer.id.in_(_customer_ids(scope))
 
 
 def carts_filter(scope: DeviceScope) -> ColumnElement[bool]:
@@ -211,16 +279,22 @@ def _stock_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
     return [m.Stock.store_id == store for store in sorted(scope.stock_store_ids)]
 
 
+def _not_in(column: ColumnElement, ids: frozenset[uuid.UUID]) -> ColumnElement[bool]:
+    return or_(column.is_(None), column.not_in(sorted(ids))) if ids else true()
+
+
 def _customer_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
-    """By home store, then by territory (leaving out those already sent by store)."""
+    """By home store, then by territory, then linked customers (each leaving out those
+    an earlier part sent)."""
     parts: list[ColumnElement[bool]] = [
         m.Customer.home_store_id == store for store in sorted(scope.store_ids)
     ]
-    not_sent = or_(m.Customer.home_store_id.is_(None),
-                   m.Customer.home_store_id.not_in(sorted(scope.store_ids)))
+    not_sent = _not_in(m.Customer.home_store_id, scope.store_ids)
     for territory in sorted(scope.territory_ids):
         part = m.Customer.territory_id == territory
         parts.append(and_(part, not_sent) if scope.store_ids else part)
+    parts.append(and_(m.Customer.id.in_(_linked_customer_ids(scope)), not_sent,
+                      _not_in(m.Customer.territory_id, scope.territory_ids)))
     return parts
 
 

@@ -1,4 +1,5 @@
-"""Tables only the central API has: credentials, devices, the change feed, mutations."""
+"""Tables only the central API has: credentials, devices, the change feed, mutations,
+and which stores and territories have served which customers."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, MetaData, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Index, MetaData, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.model.base import NAMING_CONVENTION
@@ -118,3 +119,23 @@ class AppliedMutation(ServerBase):
     message: Mapped[str | None] = mapped_column(Text)
     result: Mapped[dict[str, Any] | None]
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CustomerLink(ServerBase):
+    """This store or territory has served this customer (e.g. took back an order the
+    customer placed elsewhere): from then on its devices keep the customer in scope.
+
+    One of `store_id` and `territory_id` is set.
+    """
+
+    __tablename__ = "customer_links"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "store_id", name="uq_customer_links_store"),
+        UniqueConstraint("customer_id", "territory_id", name="uq_customer_links_territory"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    customer_id: Mapped[uuid.UUID]
+    store_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

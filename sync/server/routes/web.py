@@ -2,22 +2,27 @@
 
 Changes go through the same business commands as the devices' pushes
 (`POST /v1/web/commands/{name}`, each with an Idempotency-Key); reads return the
-current state of a customer, cart, order or application.
+current state of a customer, cart, order or application, and an order's QR code.
 """
 
 from __future__ import annotations
 
+import io
 import uuid
 from typing import Annotated, Any
 
+import segno
 from fastapi import APIRouter, Body, Header, Query
+from fastapi.responses import Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sync import model as m
 from sync import wire
 from sync.commands import COMMANDS
 from sync.commands.pricing_source import quote
 from sync.model.types import utcnow
+from sync.order_codes import order_qr_text
 from sync.rules.errors import RuleViolation
 from sync.server.deps import ChannelDep, DbDep
 from sync.server.errors import ApiError
@@ -25,6 +30,7 @@ from sync.server.web_commands import run_web_command
 
 router = APIRouter(prefix="/v1/web", tags=["web channel"])
 
+SVG = "image/svg+xml"
 _STATUS = {"unknown_command": 404, "forbidden_channel": 403, "duplicate_id": 409,
            "not_found": 404}
 
@@ -59,6 +65,13 @@ def run_command(
         code = answer.code or "rejected"
         raise ApiError(_STATUS.get(code, 422), code, answer.message or "Refused.")
     return {"id": str(answer.id), "status": answer.status, "result": answer.result or {}}
+
+
+def _get_order(session: Session, order_id: uuid.UUID) -> m.Order:
+    order = session.get(m.Order, order_id)
+    if order is None:
+        raise ApiError(404, "not_found", "There is no such order.")
+    return order
 
 
 def _get(db: DbDep, model: type, row_id: uuid.UUID, what: str) -> Any:
@@ -130,18 +143,30 @@ def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any
 
 @router.get("/orders/{order_id}")
 def get_order(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
-    """The order with its lines, payments and refunds, and returns."""
+    """The order with its lines, payments and refunds, and returns, and the text of its
+    QR code (any store scans it to find the order, e.g. for a return)."""
     with db.read() as session:
-        order = session.get(m.Order, order_id)
-        if order is None:
-            raise ApiError(404, "not_found", "There is no such order.")
+        order = _get_order(session, order_id)
         lines = session.scalars(select(m.OrderLine).where(m.OrderLine.order_id == order_id)
                                 .order_by(m.OrderLine.position)).all()
         payments = session.scalars(select(m.Payment).where(m.Payment.order_id == order_id)
                                    .order_by(m.Payment.created_at, m.Payment.id)).all()
         returns = session.scalars(select(m.Return).where(m.Return.order_id == order_id)).all()
         return {"order": _row(order), "lines": [_row(x) for x in lines],
-                "payments": [_row(x) for x in payments], "returns": [_row(x) for x in returns]}
+                "payments": [_row(x) for x in payments], "returns": [_row(x) for x in returns],
+                "qr_text": order_qr_text(order.number)}
+
+
+@router.get("/orders/{order_id}/qr.svg", response_class=Response,
+            responses={200: {"content": {SVG: {}}}})
+def get_order_qr(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> Response:
+    """The order's QR code as an SVG image, for its confirmation page or e-mail."""
+    with db.read() as session:
+        number = _get_order(session, order_id).number
+    image = io.BytesIO()
+    segno.make(order_qr_text(number), error="m").save(image, kind="svg", scale=4, border=4,
+                                                      xmldecl=False)
+    return Response(image.getvalue(), media_type=SVG)
 
 
 @router.get("/applications/{application_id}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from sync import model as m
-from sync.server.tables import CustomerLink
+from sync.server.tables import CustomerLink, OrderLink
 
 ALL = "all"
 
@@ -88,11 +89,13 @@ def scope_for(session: Session, store_id: uuid.UUID | None, territory_id: uuid.U
 TagFn = Callable[[Session, object], set[str]]
 
 
-_LINKS = "scope_customer_links"
+_LINKS = "scope_links"
+
+Link = CustomerLink | OrderLink
 
 
-def _link_cache(session: Session) -> dict[uuid.UUID, set[str]]:
-    """Link tags per customer, kept for the session's current transaction only."""
+def _link_cache(session: Session) -> dict[tuple[str, uuid.UUID], set[str]]:
+    """Link tags per customer or order, kept for the session's current transaction."""
     transaction = session.get_transaction()
     if transaction is None:
         return {}
@@ -103,32 +106,49 @@ def _link_cache(session: Session) -> dict[uuid.UUID, set[str]]:
     return cached[1]
 
 
-def _link_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:
-    """The stores and territories linked to a customer: one query per transaction."""
-    if customer_id is None:
+def _owner(table: type[Link]) -> Any:
+    return CustomerLink.customer_id if table is CustomerLink else OrderLink.order_id
+
+
+def _linked_tags(session: Session, table: type[Link], owner_id: uuid.UUID | None) -> set[str]:
+    """The stores and territories linked to a customer or an order: one query per
+    transaction."""
+    if owner_id is None:
         return set()
     cache = _link_cache(session)
-    tags = cache.get(customer_id)
+    key = (table.__tablename__, owner_id)
+    tags = cache.get(key)
     if tags is None:
         tags = set()
         for store_id, territory_id in session.execute(
-            select(CustomerLink.store_id, CustomerLink.territory_id)
-            .where(CustomerLink.customer_id == customer_id)
+            select(table.store_id, table.territory_id).where(_owner(table) == owner_id)
         ):
             tags |= store_tag(store_id) | territory_tag(territory_id)
-        cache[customer_id] = tags
+        cache[key] = tags
     return set(tags)
 
 
-def link_customer(session: Session, customer_id: uuid.UUID, store_id: uuid.UUID | None,
-                  territory_id: uuid.UUID | None) -> CustomerLink:
-    """Link a customer to a store or a territory (not both): its devices keep them."""
+def _link(session: Session, table: type[Link], owner_id: uuid.UUID,
+          store_id: uuid.UUID | None, territory_id: uuid.UUID | None) -> Link:
     if (store_id is None) == (territory_id is None):
-        raise ValueError("a customer is linked to a store or to a territory")
-    link = CustomerLink(customer_id=customer_id, store_id=store_id, territory_id=territory_id)
+        raise ValueError("a link is to a store or to a territory")
+    link = table(store_id=store_id, territory_id=territory_id)
+    setattr(link, _owner(table).key, owner_id)
     session.add(link)
-    _link_cache(session).pop(customer_id, None)
+    _link_cache(session).pop((table.__tablename__, owner_id), None)
     return link
+
+
+def link_customer(session: Session, customer_id: uuid.UUID, store_id: uuid.UUID | None,
+                  territory_id: uuid.UUID | None) -> Link:
+    """Link a customer to a store or a territory (not both): its devices keep them."""
+    return _link(session, CustomerLink, customer_id, store_id, territory_id)
+
+
+def link_order(session: Session, order_id: uuid.UUID, store_id: uuid.UUID | None,
+               territory_id: uuid.UUID | None) -> Link:
+    """Link an order of no known customer to a store or a territory (not both)."""
+    return _link(session, OrderLink, order_id, store_id, territory_id)
 
 
 def _customer_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:
@@ -142,7 +162,7 @@ def _customer_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:
 
 def _customer(session: Session, row: m.Customer) -> set[str]:
     return (store_tag(row.home_store_id) | territory_tag(row.territory_id)
-            | _link_tags(session, row.id))
+            | _linked_tags(session, CustomerLink, row.id))
 
 
 def _by_customer(session: Session, row: m.Interaction) -> set[str]:
@@ -159,11 +179,14 @@ def _cart_line(session: Session, row: m.CartLine) -> set[str]:
 
 
 def _order(session: Session, row: m.Order) -> set[str]:
-    return (
+    tags = (
         _customer_tags(session, row.customer_id)
         | store_tag(row.pickup_store_id)
         | store_tag(row.origin_store_id)
     )
+    if row.customer_id is None:  # a walk-in order: linked on its own
+        tags |= _linked_tags(session, OrderLink, row.id)
+    return tags
 
 
 def _by_order(session: Session, row: m.OrderLine | m.Payment) -> set[str]:
@@ -230,11 +253,19 @@ def carts_filter(scope: DeviceScope) -> ColumnElement[bool]:
     return or_(m.Cart.customer_id.in_(_customer_ids(scope)), _in(m.Cart.store_id, scope.store_ids))
 
 
+def _linked_order_ids(scope: DeviceScope) -> Select[tuple[uuid.UUID]]:
+    return select(OrderLink.order_id).where(or_(
+        _in(OrderLink.store_id, scope.store_ids),
+        _in(OrderLink.territory_id, scope.territory_ids),
+    ))
+
+
 def orders_filter(scope: DeviceScope) -> ColumnElement[bool]:
     return or_(
         m.Order.customer_id.in_(_customer_ids(scope)),
         _in(m.Order.pickup_store_id, scope.store_ids),
         _in(m.Order.origin_store_id, scope.store_ids),
+        m.Order.id.in_(_linked_order_ids(scope)),
     )
 
 

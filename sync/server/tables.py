@@ -139,3 +139,24 @@ class CustomerLink(ServerBase):
     store_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     territory_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrderLink(ServerBase):
+    """This store or territory has served this order of no known customer (a walk-in
+    sale elsewhere, brought back here): its devices keep the order in scope.
+
+    One of `store_id` and `territory_id` is set. Orders of a customer are linked through
+    the customer (`CustomerLink`) instead.
+    """
+
+    __tablename__ = "order_links"
+    __table_args__ = (
+        UniqueConstraint("order_id", "store_id", name="uq_order_links_store"),
+        UniqueConstraint("order_id", "territory_id", name="uq_order_links_territory"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    order_id: Mapped[uuid.UUID]
+    store_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -17,7 +17,7 @@ from sync import model as m
 from sync.order_codes import order_qr_text
 from sync.protocol import VERSION_HEADER
 from sync.server import scopes
-from sync.server.tables import CustomerLink, ServerBase
+from sync.server.tables import CustomerLink, OrderLink, ServerBase
 from tests.server.conftest import Api, Device, headers
 from tests.server.test_web_channel import command
 
@@ -222,10 +222,26 @@ def test_a_walk_in_order_brings_only_itself(api: Api) -> None:
         "expected_total": "19.99"}))
     assert sold[0]["status"] == "accepted", sold
     number = sold[0]["result"]["order_number"]
-    found = _lookup(api.enrol("PL-KRK-01"), number)
+    krakow = api.enrol("PL-KRK-01")
+    found = _lookup(krakow, number)
     assert found["customer_id"] is None
     assert _entities(found["changes"]) == ["orders", "order_lines", "payments"]
     assert {c["id"] for c in found["changes"] if c["entity"] == "orders"} == {order_id}
+    # A receipt from another store's till comes back here: the order is linked to this
+    # store on its own, so the return is accepted and the store keeps the order.
+    line_id = next(c["id"] for c in found["changes"] if c["entity"] == "order_lines")
+    returned = krakow.push(krakow.mutation("return.submit", api.world.staff["cashier.krk"], {
+        "return_id": str(uuid.uuid4()), "order_id": order_id, "reason": "Wrong length",
+        "refund_method": "cash",
+        "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": line_id,
+                   "quantity": 1, "condition": "sellable"}]}))
+    assert returned[0]["status"] == "accepted", returned
+    with api.db.read() as session:
+        link = session.scalars(select(OrderLink)).one()
+    assert (link.order_id, link.store_id) == (uuid.UUID(order_id),
+                                             api.world.stores["PL-KRK-01"])
+    krakow.snapshot()
+    assert order_id in krakow.table("orders")
 
 
 def test_a_field_laptop_links_its_territory(api: Api) -> None:
@@ -289,4 +305,4 @@ def test_the_migration_matches_the_table(api: Api) -> None:
     with api.db.write_engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection),
                                        ServerBase.metadata)
-    assert not [d for d in differences if "customer_links" in repr(d)]
+    assert not [d for d in differences if "_links" in repr(d)]

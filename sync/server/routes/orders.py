@@ -1,7 +1,8 @@
 """Any order, from a device: found by its number or a scan of its QR code.
 
 A store takes back goods from orders placed anywhere: the web shop, another store, a
-field rep. Looking an order up links its customer to the device's store (or territory),
+field rep. Looking an order up links its customer (or the order itself, for a walk-in sale) to the
+device's store (or territory),
 so from then on the customer and every row hanging off them reach the device through
 the change feed and its snapshots; the answer brings their current state at once, as
 changes in the feed's own shape.
@@ -27,8 +28,8 @@ from sync.server.deps import DbDep, DeviceDep
 from sync.server.errors import ApiError
 from sync.server.feed import reader
 from sync.server.push_rules import DeviceContext
-from sync.server.scopes import ENTITIES, link_customer, tags_of
-from sync.server.tables import CustomerLink
+from sync.server.scopes import ENTITIES, link_customer, link_order, tags_of
+from sync.server.tables import CustomerLink, OrderLink
 
 router = APIRouter(prefix="/v1/orders", tags=["orders"])
 
@@ -43,27 +44,32 @@ def _find(db: Database, device: DeviceContext, number: str
         if order is None:
             raise ApiError(404, "not_found", f"There is no order {number}; check the number "
                            "on the receipt or confirmation.")
-        customer = (session.get(m.Customer, order.customer_id)
-                    if order.customer_id is not None else None)
-        outside = customer is not None and not device.scope.allows(tags_of(session, customer))
+        owner: object = (session.get(m.Customer, order.customer_id)
+                         if order.customer_id is not None else order)
+        outside = owner is not None and not device.scope.allows(tags_of(session, owner))
         return order.id, order.customer_id, outside
 
 
-def _link(db: Database, device: DeviceContext, customer_id: uuid.UUID) -> None:
-    """Link the customer to the device's territory (a field device) or store."""
+def _link(db: Database, device: DeviceContext, order_id: uuid.UUID,
+          customer_id: uuid.UUID | None) -> None:
+    """Link the customer (or a walk-in order) to the device's territory (a field device)
+    or store."""
     territory_id = device.territory_id
     store_id = None if territory_id is not None else device.store_id
     if territory_id is None and store_id is None:
         return
-    served_by = (CustomerLink.territory_id == territory_id if territory_id is not None
-                 else CustomerLink.store_id == store_id)
+    table = CustomerLink if customer_id is not None else OrderLink
+    owner = (CustomerLink.customer_id == customer_id if customer_id is not None
+             else OrderLink.order_id == order_id)
+    served_by = (table.territory_id == territory_id if territory_id is not None
+                 else table.store_id == store_id)
     try:
         with db.write() as session:
-            known = session.scalars(
-                select(CustomerLink.id).where(CustomerLink.customer_id == customer_id, served_by)
-            ).first()
-            if known is None:
-                link_customer(session, customer_id, store_id, territory_id)
+            if session.scalars(select(table.id).where(owner, served_by)).first() is None:
+                if customer_id is not None:
+                    link_customer(session, customer_id, store_id, territory_id)
+                else:
+                    link_order(session, order_id, store_id, territory_id)
     except IntegrityError:
         pass  # another device of the same store linked them at the same moment
 
@@ -139,8 +145,8 @@ def lookup_order(
                        "That is not an order number (like O-0123456789) or an order's QR "
                        "code.")
     order_id, customer_id, outside = _find(db, device, number)
-    if outside and customer_id is not None:
-        _link(db, device, customer_id)
+    if outside:
+        _link(db, device, order_id, customer_id)
     with db.read() as session:
         changes = read_bundle(session, order_id, customer_id)
     body = {"order_id": str(order_id),

@@ -27,6 +27,7 @@ KINDS = {
     "order_picked_up": QT_TRANSLATE_NOOP(CONTEXT, "Picked up"),
     "order_partly_picked_up": QT_TRANSLATE_NOOP(CONTEXT, "Partly picked up"),
     "order_expired": QT_TRANSLATE_NOOP(CONTEXT, "Order expired"),
+    "order_changed": QT_TRANSLATE_NOOP(CONTEXT, "Order changed"),
     "order_shipped": QT_TRANSLATE_NOOP(CONTEXT, "Shipped"),
     "order_cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Order cancelled"),
     "return": QT_TRANSLATE_NOOP(CONTEXT, "Return"),

@@ -299,24 +299,40 @@ def _picked_up_text(order: Order, store: str, plan: pickup.HandOverPlan, before:
 
 
 def _refund_all(ctx: CommandContext, order: Order, why: str) -> Decimal:
-    """Every payment of `order` goes back the way it came; returns the amount refunded."""
-    payments = ctx.session.scalars(
-        select(Payment).where(Payment.order_id == order.id, Payment.kind == "payment")
+    """Every payment of `order` goes back the way it came, less what was refunded already
+    (an order changed before its pickup); returns the amount refunded."""
+    rows = ctx.session.scalars(
+        select(Payment).where(Payment.order_id == order.id)
         .order_by(Payment.created_at, Payment.id)
     ).all()
+    back: dict[str, Decimal] = {}
+    for row in rows:
+        if row.kind == "refund":
+            back[row.method] = back.get(row.method, ZERO) + row.amount
     refunded = ZERO
-    for payment in payments:
-        refund(ctx, order, uuid.uuid5(payment.id, why), payment.method, payment.amount,
-               payment.reference)
-        refunded += payment.amount
+    for payment in (row for row in rows if row.kind == "payment"):
+        already = min(payment.amount, back.get(payment.method, ZERO))
+        back[payment.method] = back.get(payment.method, ZERO) - already
+        refund(ctx, order, uuid.uuid5(payment.id, why), payment.method,
+               payment.amount - already, payment.reference)
+        refunded += payment.amount - already
     return refunded
 
 
-@command("order.cancel", CancelOrder)
+@command("order.cancel", CancelOrder, web=True)
 def cancel(ctx: CommandContext, args: CancelOrder) -> None:
-    """Cancel an order not yet handed over; every payment goes back the way it came."""
+    """Cancel an order not yet handed over; every payment goes back the way it came.
+
+    The customer may cancel online, unless money was taken in a store for it: that goes
+    back at a till.
+    """
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
+    if ctx.actor is None and ctx.session.scalar(select(Payment.id).where(
+            Payment.order_id == order.id, Payment.method != "online").limit(1)):
+        raise RuleViolation("cancel_in_store",
+                            f"Part of order {order.number} was paid in a store, so it can "
+                            "only be cancelled there, where the money is given back.")
     if any(line.handed_over_quantity for line in order_lines(ctx, order)):
         raise RuleViolation("partly_handed_over",
                             f"Part of order {order.number} was already handed over, so it "

@@ -6,6 +6,7 @@ from sync.commands import (  # noqa: F401
     catalogue,
     customers,
     notes,
+    order_changes,
     orders,
     returns,
     sales,

@@ -22,6 +22,7 @@ ORDER_PARTLY_PICKED_UP = "order_partly_picked_up"  # some lines collected, more 
 ORDER_SHIPPED = "order_shipped"
 ORDER_CANCELLED = "order_cancelled"
 ORDER_EXPIRED = "order_expired"
+ORDER_CHANGED = "order_changed"  # lines or payment mode changed before the pickup
 RETURN = "return"
 APPLICATION_STARTED = "application_started"
 APPLICATION_SUBMITTED = "application_submitted"

@@ -115,22 +115,26 @@ def _set_price(row: OrderLine, line: LineBreakdown) -> None:
 
 
 def _reduce(ctx: CommandContext, order: Order, store: Store, row: OrderLine,
-            quantity: int) -> None:
-    """Fewer units of a line: priced now, or at the price agreed if the product can no
-    longer be priced (it is still right to hand over fewer of what was sold)."""
-    try:
-        _set_price(row, _price(ctx, order, store, [(row.product_id, quantity)])[row.product_id])
-    except RuleViolation as refusal:
-        if refusal.code not in UNPRICEABLE:
-            raise
-        agreed = rules.LinePrice(row.unit_list_price, row.discount, row.tax, row.total)
-        price = rules.reduced_pro_rata(agreed, row.quantity, quantity)
-        row.quantity, row.discount, row.tax, row.total = (
-            quantity, price.discount, price.tax, price.total)
+            quantity: int, missing: bool) -> None:
+    """Fewer units of a line: priced now when the customer asks, at the price agreed
+    (pro rata) when the store is short of units or the product can no longer be priced:
+    a customer never pays more a unit for the store's shortfall."""
+    if not missing:
+        try:
+            priced = _price(ctx, order, store, [(row.product_id, quantity)])
+            _set_price(row, priced[row.product_id])
+            return
+        except RuleViolation as refusal:
+            if refusal.code not in UNPRICEABLE:
+                raise
+    agreed = rules.LinePrice(row.unit_list_price, row.discount, row.tax, row.total)
+    price = rules.reduced_pro_rata(agreed, row.quantity, quantity)
+    row.quantity, row.discount, row.tax, row.total = (
+        quantity, price.discount, price.tax, price.total)
 
 
 def _apply_lines(ctx: CommandContext, order: Order, store: Store, rows: list[OrderLine],
-                 plan: rules.LinesPlan) -> list[str]:
+                 plan: rules.LinesPlan, missing: bool) -> list[str]:
     """Make the order's lines match the plan; returns what changed, for the timeline."""
     by_id = {row.id: row for row in rows}
     grown = {line_id: quantity for line_id, quantity in plan.quantities.items()
@@ -147,7 +151,7 @@ def _apply_lines(ctx: CommandContext, order: Order, store: Store, rows: list[Ord
         elif line_id in grown:
             _set_price(row, priced[row.product_id])
         else:
-            _reduce(ctx, order, store, row, quantity)
+            _reduce(ctx, order, store, row, quantity, missing)
     position = max((row.position for row in rows), default=0)
     for line_id, (product_id, quantity) in plan.added.items():
         line = priced[product_id]
@@ -231,7 +235,8 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
     if any(ctx.session.get(OrderLine, line.line_id) is not None for line in args.add):
         raise RuleViolation("duplicate_id", "This order line has already been recorded.")
     paid, refunded = money_in(ctx, order)
-    changes = _apply_lines(ctx, order, store, rows, plan)
+    changes = _apply_lines(ctx, order, store, rows, plan,
+                           args.reason == rules.Reason.MISSING)
     _recompute_totals(ctx, order)
     if mode_changed:
         order.payment_mode = args.payment_mode

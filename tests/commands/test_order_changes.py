@@ -182,6 +182,19 @@ def test_missing_units_of_a_prepaid_order_are_refunded_to_the_original_payment(
         "picked_up", "0.00", "0.00")
 
 
+def test_a_missing_unit_never_costs_the_customer_more_a_unit(world: World) -> None:
+    # Three socks sold 3-for-2 (39.98); one is missing. Asked by the customer, two socks
+    # would be priced now without the bundle (39.98); missing, the two keep the bundle's
+    # price pro rata: the store's shortfall is not the customer's cost.
+    order_id = _place(world, {"sock": 3})
+    socks = _lines(world, order_id)["sock"]
+    result = _change(world, order_id, reason="missing",
+                     set_quantities=[{"line_id": str(socks.id), "quantity": 2}])
+    socks = _lines(world, order_id)["sock"]
+    assert (socks.quantity, socks.total) == (2, Decimal("26.65"))
+    assert (result["total"], result["refunded"]) == ("26.65", "13.33")
+
+
 def test_missing_cannot_add_or_change_payment(world: World) -> None:
     order_id = _place(world, {"shoe": 2})
     shoe = _lines(world, order_id)["shoe"]

@@ -32,6 +32,7 @@ PAGES = (
     ("desktop.customers.page", "CustomersPage"),
     ("desktop.sale.page", "SalePage"),
     ("desktop.orders.page", "PickupPage"),
+    ("desktop.returns.page", "ReturnsPage"),
     ("desktop.sync_centre.page", "SyncCentrePage"),
 )
 
@@ -111,6 +112,9 @@ class Desktop:
         self.window = MainWindow(self.workspace, SignInScreen(self.staff_sign_in, place),
                                  self.sync, build_pages(self.workspace), place=place,
                                  banner=banner, **extra)
+        returns = self.window.pages.get("returns")
+        if returns is not None:  # a late return needs a manager to sign for it
+            returns.set_sign_in(self.staff_sign_in)  # type: ignore[attr-defined]
         if place == profile.name:  # the store is not in the replica before the first sync
             self.window.place_lookup = lambda: describe_place(profile)
         settle_heap()

@@ -1,0 +1,115 @@
+"""Finding the order to return: its number typed or its QR code scanned, or a customer
+and then one of their orders that can still take a return."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.customers import labels
+from desktop.customers.paged_model import Column
+from desktop.customers.records_model import RecordsModel
+from desktop.customers.search_view import CustomerSearch
+from desktop.returns.queries import CustomerOrder
+from desktop.services.workspace import Workspace
+from desktop.ui.formatting import local_time, money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReturnsFind", text)
+
+
+def orders_model(parent: QWidget) -> RecordsModel[CustomerOrder]:
+    return RecordsModel([
+        Column(_tr("Order"), lambda o: o.number),
+        Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
+        Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
+        Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
+        Column(_tr("Returnable units"), lambda o: str(o.returnable_units), align_right=True),
+    ], parent)
+
+
+class FindOrderPanel(QWidget):
+    """`number_entered(text)`: find that order; `customer_chosen(id)`: list their orders;
+    `order_chosen(id)`: one of those orders was picked."""
+
+    number_entered = Signal(str)
+    customer_chosen = Signal(object)
+    order_chosen = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setObjectName("returnOrderNumber")
+        self.field.setPlaceholderText(self.tr("Order number or scan the order's QR code"))
+        self.field.setClearButtonEnabled(True)
+        self.field.returnPressed.connect(self._entered)
+        self.find_button = QPushButton(self.tr("Find order"))
+        self.find_button.setObjectName("findReturnOrder")
+        self.find_button.clicked.connect(self._entered)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.find_button)
+        self.search = CustomerSearch(workspace, self, page_size=50)
+        self.search.customer_chosen.connect(self.customer_chosen)
+        self.orders = orders_model(self)
+        self.orders_view = QTableView()
+        self.orders_view.setObjectName("customerReturnableOrders")
+        self.orders_view.setModel(self.orders)
+        self.orders_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orders_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.orders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders_view.verticalHeader().hide()
+        self.orders_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.orders_view.horizontalHeader().setStretchLastSection(True)
+        self.orders_view.activated.connect(self._order_picked)
+        self.orders_view.doubleClicked.connect(self._order_picked)
+        self.orders_status = QLabel()
+        self.orders_status.setObjectName("customerOrdersStatus")
+        self.orders_status.setProperty("kind", "muted")
+        self.orders_status.setWordWrap(True)
+        orders = QVBoxLayout()
+        orders.addWidget(QLabel(self.tr("The customer's orders that can take a return:")))
+        orders.addWidget(self.orders_view, 1)
+        orders.addWidget(self.orders_status)
+        by_customer = QHBoxLayout()
+        by_customer.addWidget(self.search, 1)
+        by_customer.addLayout(orders, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Find the order by its number:")))
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("…or by the customer:")))
+        layout.addLayout(by_customer, 1)
+
+    def focus_number(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def show_orders(self, orders: list[CustomerOrder]) -> None:
+        self.orders.set_rows(orders)
+        self.orders_status.setText(
+            self.tr("Nothing of this customer's orders on this till can be returned.")
+            if not orders else "")
+        if orders:
+            self.orders_view.selectRow(0)
+
+    def _entered(self) -> None:
+        text = self.field.text().strip()
+        if text:
+            self.number_entered.emit(text)
+
+    def _order_picked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.order_chosen.emit(self.orders.row(index.row()).order_id)

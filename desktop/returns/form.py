@@ -1,0 +1,119 @@
+"""The return form (a view): the order, its lines to take back, the reason, the refund
+method and the refund it comes to. The page decides; this only lays out and shows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.customers import labels
+from desktop.returns.lines_model import ReturnLinesModel
+from desktop.returns.lines_view import ReturnLinesView
+from desktop.returns.queries import OrderToReturn
+from desktop.sale.receipt import method_name
+from desktop.ui.formatting import money
+from sync.rules.returns import RefundMethod
+
+
+class ReturnForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.order: OrderToReturn | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("returnOrder")
+        self.heading.setProperty("kind", "subtitle")
+        self.heading.setWordWrap(True)
+        self.window_notice = QLabel()
+        self.window_notice.setObjectName("returnWindow")
+        self.window_notice.setProperty("kind", "warning")
+        self.window_notice.setWordWrap(True)
+        self.window_notice.hide()
+        self.lines = ReturnLinesModel(self)
+        self.lines_view = ReturnLinesView(self.lines)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("returnReason")
+        self.reason.setPlaceholderText(self.tr("Why the customer brings it back (required)"))
+        self.reason.setMaxLength(1000)
+        self.method = QComboBox()
+        self.method.setObjectName("refundMethod")
+        for method, text in ((RefundMethod.ORIGINAL, self.tr("Original payment")),
+                             (RefundMethod.CASH, self.tr("Cash")),
+                             (RefundMethod.STORE_CREDIT, self.tr("Store credit"))):
+            self.method.addItem(text, method.value)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Refund to:"), self.method)
+        self.refund = QLabel()
+        self.refund.setObjectName("refundPreview")
+        self.refund.setProperty("kind", "title")
+        self.refund.setWordWrap(True)
+        self.back_button = QPushButton(self.tr("Another order (Esc)"))
+        self.back_button.setObjectName("returnBack")
+        self.confirm_button = QPushButton(self.tr("Confirm return (F12)"))
+        self.confirm_button.setObjectName("confirmReturn")
+        self.confirm_button.setProperty("kind", "primary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.window_notice)
+        layout.addWidget(self.lines_view, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.refund)
+        layout.addLayout(buttons)
+        self.lines.changed.connect(self.show_refund)
+        self.method.currentIndexChanged.connect(lambda _: self.show_refund())
+
+    def show_order(self, order: OrderToReturn) -> None:
+        self.order = order
+        text = self.tr("Order {number} · {channel} · {status}").format(
+            number=order.number, channel=labels.channel(order.channel),
+            status=labels.status(order.status))
+        if order.customer:
+            text += " · " + order.customer
+        self.heading.setText(text)
+        self.lines.set_lines(order.lines, order.currency)
+        self.reason.clear()
+        self.method.setCurrentIndex(0)
+        self.window_notice.setVisible(order.window_closed)
+        if order.window_closed and order.window_closes is not None:
+            self.window_notice.setText(self.tr(
+                "The {days}-day return window closed on {date}; a manager must approve this "
+                "return.").format(days=order.window_days,
+                                  date=order.window_closes.isoformat()))
+        self.show_refund()
+
+    def refund_method(self) -> RefundMethod:
+        return RefundMethod(self.method.currentData())
+
+    def show_refund(self) -> None:
+        order = self.order
+        if order is None:
+            self.refund.clear()
+            return
+        total = self.lines.refund_total()
+        if total == 0 and not self.lines.chosen():
+            self.refund.setText(self.tr("Choose how many units come back."))
+            return
+        amount = money(total, order.currency)
+        method = self.refund_method()
+        if method == RefundMethod.ORIGINAL:
+            paid = ", ".join(method_name(m) for m in order.paid_with) or self.tr("unpaid")
+            text = self.tr("Refund {amount} to the original payment ({paid})").format(
+                amount=amount, paid=paid)
+        elif method == RefundMethod.CASH:
+            text = self.tr("Refund {amount} in cash from this till").format(amount=amount)
+        else:
+            text = self.tr("Refund {amount} as store credit").format(amount=amount)
+        self.refund.setText(text)

@@ -44,6 +44,12 @@ ADVICE: dict[tuple[str, str | None], str] = {
         "The order had already been handed over (look at the customer's timeline for "
         "where and when). If the customer got the goods twice, ask a manager; if not, "
         "discard this change."),
+    ("order.change", "not_changeable"): QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The order was handed over, cancelled or expired elsewhere before this change "
+        "reached the central system, and any money taken or refunded with the change was "
+        "not recorded. Look at the order in the customer's 360: settle any payment with "
+        "the customer, then discard this change."),
     ("order.mark_ready", None): QT_TRANSLATE_NOOP(
         CONTEXT,
         "The order changed elsewhere meanwhile (collected, cancelled or expired). Look at "

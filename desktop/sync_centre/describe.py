@@ -47,6 +47,12 @@ def _order(args: dict[str, Any]) -> str:
     return plural("Order of %n item(s)", _units(args))
 
 
+def _order_change(args: dict[str, Any]) -> str:
+    if args.get("reason") == "missing":
+        return _tr("Units marked missing on an order")
+    return _tr("Order changed at the till")
+
+
 def _note(args: dict[str, Any]) -> str:
     kinds = {
         "note": _tr("Note on customer"),
@@ -88,6 +94,7 @@ FIXED: dict[str, str] = {
 DESCRIPTIONS: dict[str, Callable[[dict[str, Any]], str]] = {
     "sale.complete": _sale,
     "order.place": _order,
+    "order.change": _order_change,
     "return.submit": lambda args: plural("Return of %n item(s)", _units(args)),
     "interaction.add": _note,
     "cart.add_item": lambda args: plural("%n item(s) added to a cart", _quantity(args)),

@@ -1,0 +1,79 @@
+"""Journeys across work areas in the whole main window: from the customer 360 to the
+pickup desk to hand an order over, and to the returns desk to take goods back."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.app import Desktop
+from desktop.customers.page import CustomersPage
+from desktop.orders.page import PickupPage
+from desktop.returns.page import ReturnsPage
+from desktop.services.background import pending_tasks
+from tests.server.conftest import Api
+from tests.ui.conftest import Desk
+from tests.ui.test_pickup import web_order
+from tests.ui.test_returns import collected_web_order
+
+
+@pytest.fixture
+def desktop(desk: Desk, qtbot: QtBot) -> Iterator[Desktop]:
+    app = Desktop(desk.profile, desk.credentials, start_sync=False)
+    qtbot.addWidget(app.window)
+    assert desk.workspace.staff is not None
+    app.enter(desk.workspace.staff)
+    app.window.show()
+    yield app
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    app.close()
+
+
+def _orders_of(desktop: Desktop, qtbot: QtBot, customer_id: uuid.UUID, count: int
+               ) -> CustomersPage:
+    page = desktop.window.show_page("customers")
+    assert isinstance(page, CustomersPage)
+    page.show_customer(str(customer_id))
+    qtbot.waitUntil(lambda: page.profile.overview is not None
+                    and len(page.profile.overview.orders) == count)
+    page.profile.tabs.setCurrentIndex(1)
+    return page
+
+
+def test_an_order_waiting_for_pickup_is_handed_over_from_the_customer_360(
+        desktop: Desktop, desk: Desk, server: Api, qtbot: QtBot) -> None:
+    placed = web_order(server, {"SKU-KETTLE": 1})
+    desk.sync()
+    customers = _orders_of(desktop, qtbot, server.world.customers["ala"], 1)
+    panel = customers.profile.orders
+    panel.table.selectRow(0)
+    assert not panel.return_button.isEnabled()  # nothing has reached the customer yet
+    qtbot.mouseClick(panel.hand_over_button, Qt.MouseButton.LeftButton)
+
+    pickup = desktop.window.current_page()
+    assert isinstance(pickup, PickupPage)
+    qtbot.waitUntil(lambda: pickup.order is not None and pickup.is_ready())
+    assert pickup.order is not None and pickup.order.number == placed["order_number"]
+    assert pickup.detail.ready_button.isVisible()  # to prepare, then hand over
+    assert "Ala Nowak" in pickup.detail.identity.text()
+
+
+def test_a_collected_order_is_taken_back_from_the_customer_360(
+        desktop: Desktop, desk: Desk, server: Api, qtbot: QtBot) -> None:
+    _, number = collected_web_order(server, quantity=1)
+    desk.sync()
+    customers = _orders_of(desktop, qtbot, server.world.customers["ala"], 1)
+    panel = customers.profile.orders
+    panel.table.selectRow(0)
+    assert panel.return_button.isEnabled() and not panel.hand_over_button.isEnabled()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # Enter does what the order allows
+
+    returns = desktop.window.current_page()
+    assert isinstance(returns, ReturnsPage)
+    qtbot.waitUntil(lambda: returns.order is not None)
+    assert returns.order is not None and returns.order.number == number
+    assert returns.form.confirm_button.isEnabled()

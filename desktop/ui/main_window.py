@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         bindings = [
             ("F2", lambda: self._focus("customers", "focus_search")),
             ("F3", lambda: self._focus("sale", "focus_scan")),
+            ("F7", lambda: self._focus("pickup", "focus_find")),
+            ("F8", lambda: self._focus("returns", "back_to_find")),
             ("F9", lambda: self.show_page("sync")),
             ("Ctrl+L", self.lock),
         ]

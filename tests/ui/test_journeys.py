@@ -77,3 +77,18 @@ def test_a_collected_order_is_taken_back_from_the_customer_360(
     qtbot.waitUntil(lambda: returns.order is not None)
     assert returns.order is not None and returns.order.number == number
     assert returns.form.confirm_button.isEnabled()
+
+
+def test_f7_and_f8_go_to_the_pickup_and_returns_desks_ready_to_scan(
+        desktop: Desktop, qtbot: QtBot) -> None:
+    window = desktop.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    pickup = window.current_page()
+    assert isinstance(pickup, PickupPage)
+    qtbot.waitUntil(lambda: pickup.find_field.hasFocus())
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    returns = window.current_page()
+    assert isinstance(returns, ReturnsPage)
+    qtbot.waitUntil(lambda: returns.find.field.hasFocus())

@@ -106,6 +106,11 @@ def _link_cache(session: Session) -> dict[tuple[str, uuid.UUID], set[str]]:
     return cached[1]
 
 
+def forget_links(session: Session) -> None:
+    """Read the links again from now on (the feed does, once it holds the feed head)."""
+    session.info.pop(_LINKS, None)
+
+
 def _owner(table: type[Link]) -> Any:
     return CustomerLink.customer_id if table is CustomerLink else OrderLink.order_id
 

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from sync import wire
 from sync.model import Base
 from sync.model.types import utcnow
-from sync.server.scopes import BY_MODEL, tags_of
+from sync.server.scopes import BY_MODEL, forget_links, tags_of
 from sync.server.tables import ChangeLog, ChangeScope, FeedHead
 
 _PENDING = "feed_pending"
@@ -86,6 +86,11 @@ def _before_commit(session: Session) -> None:
     old_tags = session.info.pop(_OLD_TAGS, {})
     if not pending:
         return
+    # Hold the feed head before tagging the changes: a store linked to a customer (see
+    # `sync.server.scopes`) takes the same lock, so every change either is tagged with the
+    # link or was committed before the link, when the store's look-up reads it.
+    session.execute(select(FeedHead.seq).where(FeedHead.id == 1).with_for_update())
+    forget_links(session)
     changes: list[tuple[str, str, str, bytes, set[str]]] = []
     for (table_name, entity_id), (op, obj, tags) in pending.items():
         table = Base.metadata.tables[table_name]

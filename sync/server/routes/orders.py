@@ -29,7 +29,7 @@ from sync.server.errors import ApiError
 from sync.server.feed import reader
 from sync.server.push_rules import DeviceContext
 from sync.server.scopes import ENTITIES, link_customer, link_order, tags_of
-from sync.server.tables import CustomerLink, OrderLink
+from sync.server.tables import CustomerLink, FeedHead, OrderLink
 
 router = APIRouter(prefix="/v1/orders", tags=["orders"])
 
@@ -65,6 +65,8 @@ def _link(db: Database, device: DeviceContext, order_id: uuid.UUID,
                  else table.store_id == store_id)
     try:
         with db.write() as session:
+            # After any change being numbered now; before any still to be: see `capture`.
+            session.execute(select(FeedHead.seq).where(FeedHead.id == 1).with_for_update())
             if session.scalars(select(table.id).where(owner, served_by)).first() is None:
                 if customer_id is not None:
                     link_customer(session, customer_id, store_id, territory_id)

@@ -43,10 +43,12 @@ def lines_model(parent: QWidget | None = None) -> RecordsModel[DetailLine]:
 
 
 class OrderDetailPanel(QFrame):
-    """Emits `mark_ready`, `mark_missing`, `hand_over` and `closed` (back to the queue)."""
+    """Emits `mark_ready`, `mark_missing`, `change_order`, `hand_over` and `closed` (back
+    to the queue)."""
 
     mark_ready = Signal()
     mark_missing = Signal()
+    change_order = Signal()
     hand_over = Signal()
     closed = Signal()
 
@@ -98,6 +100,8 @@ class OrderDetailPanel(QFrame):
                                         self.closed)
         self.missing_button = self._button("pickupMissing", _tr("Mark missing… (Ctrl+M)"),
                                            self.mark_missing)
+        self.change_button = self._button("pickupChange", _tr("Change order… (Ctrl+E)"),
+                                          self.change_order)
         self.ready_button = self._button("pickupReady", _tr("Mark ready (Ctrl+R)"),
                                          self.mark_ready)
         self.hand_over_button = self._button("pickupHandOver", _tr("Hand over (F12)"),
@@ -107,6 +111,7 @@ class OrderDetailPanel(QFrame):
         row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.missing_button)
+        row.addWidget(self.change_button)
         row.addWidget(self.ready_button)
         row.addWidget(self.hand_over_button)
         return row
@@ -129,6 +134,7 @@ class OrderDetailPanel(QFrame):
         untouched = not any(line.handed_over for line in detail.lines)
         self.ready_button.setVisible(detail.waiting and placed)
         self.missing_button.setVisible(detail.waiting and untouched)
+        self.change_button.setVisible(detail.waiting and untouched)
         self.hand_over_button.setVisible(detail.waiting)
         self.hand_over_button.setEnabled(placed or ready)
         self.show()

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.orders.change_dialog import ChangeOrderDialog
 from desktop.orders.detail_panel import OrderDetailPanel
 from desktop.orders.done_panel import HandOverDonePanel
 from desktop.orders.handing_over import HandingOver
 from desktop.orders.handover_data import HandOverReceipt
+from desktop.orders.order_change import ChangeOutcome
 from desktop.orders.preparing import Preparing
 from desktop.orders.queries import (
     OrderDetail,
@@ -45,12 +47,13 @@ from desktop.sale.change_queue import ChangeQueue
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
 from desktop.ui.errors import explain
+from desktop.ui.formatting import money
 from desktop.ui.page import Page
 from sync.commands.permissions import SELLERS
 from sync.order_codes import order_number_from_scan
 
-SHORTCUTS = {"find": "Ctrl+F", "ready": "Ctrl+R", "missing": "Ctrl+M", "hand_over": "F12",
-             "back": "Esc", "print": "Ctrl+P", "save": "Ctrl+S"}
+SHORTCUTS = {"find": "Ctrl+F", "ready": "Ctrl+R", "missing": "Ctrl+M", "change": "Ctrl+E",
+             "hand_over": "F12", "back": "Esc", "print": "Ctrl+P", "save": "Ctrl+S"}
 
 
 class PickupPage(Page):
@@ -63,6 +66,7 @@ class PickupPage(Page):
     queue_shown = Signal()  # the queue on screen was re-read from the replica
     order_shown = Signal()  # the order on screen was re-read from the replica
     handed_over = Signal(object)  # HandOverReceipt
+    order_changed = Signal(object)  # ChangeOutcome
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -72,6 +76,7 @@ class PickupPage(Page):
         self._queue_asked = 0
         self._order_asked = 0
         self._order_id: uuid.UUID | None = None
+        self.change_dialog: ChangeOrderDialog | None = None
         self.rows: list[QueueRow] = []
         self._build()
         self.preparing = Preparing(workspace, self.changes, self)
@@ -127,6 +132,7 @@ class PickupPage(Page):
         self.detail.closed.connect(self.back_to_queue)
         self.detail.mark_ready.connect(self.mark_ready)
         self.detail.mark_missing.connect(self.mark_missing)
+        self.detail.change_order.connect(self.change_order)
         self.detail.hand_over.connect(self.hand_over)
         self.stack = QStackedWidget()
         self.stack.addWidget(queue)
@@ -139,8 +145,8 @@ class PickupPage(Page):
         self.done.failed.connect(lambda text: self._show_message(text, error=True))
         hint = QLabel(self.tr(
             "Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark "
-            "missing · F12 hand over · Esc back to the queue · Ctrl+P print receipt · "
-            "Ctrl+S save receipt PDF"))
+            "missing · Ctrl+E change order · F12 hand over · Esc back to the queue · Ctrl+P "
+            "print receipt · Ctrl+S save receipt PDF"))
         hint.setObjectName("pickupShortcuts")
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)
@@ -154,7 +160,7 @@ class PickupPage(Page):
     def _shortcuts(self) -> None:
         slots: dict[str, Callable[[], Any]] = {
             "find": self.focus_find, "ready": self.mark_ready, "missing": self.mark_missing,
-            "hand_over": self.hand_over, "back": self._escape,
+            "change": self.change_order, "hand_over": self.hand_over, "back": self._escape,
             "print": self.done.print_receipt, "save": self.done.save_receipt}
         for name, keys in SHORTCUTS.items():
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -329,6 +335,45 @@ class PickupPage(Page):
                                error=True)
             return
         self.preparing.ask_missing(self.order, line)
+
+    def change_order(self) -> None:
+        """Open "Change order" for the order on screen, if it can still be changed here."""
+        order = self.order
+        if order is None or not order.waiting or any(line.handed_over
+                                                     for line in order.lines):
+            return
+        if self.change_dialog is not None:
+            self.change_dialog.raise_()
+            return
+        dialog = ChangeOrderDialog(self.workspace, order, self.changes, self)
+        dialog.changed.connect(lambda outcome: self._order_was_changed(order, outcome))
+        dialog.finished.connect(lambda _: self._change_closed(dialog))
+        self.change_dialog = dialog
+        self.done.hide()
+        dialog.open()
+
+    def _change_closed(self, dialog: ChangeOrderDialog) -> None:
+        if self.change_dialog is dialog:
+            self.change_dialog = None
+        dialog.deleteLater()
+        self._back_from_dialog()
+
+    def _order_was_changed(self, order: OrderDetail, outcome: ChangeOutcome) -> None:
+        currency = outcome.currency
+        text = self.tr("Order {number} changed: new total {total}").format(
+            number=outcome.order_number or order.number, total=money(outcome.total, currency))
+        if outcome.refunded > 0:
+            text += self.tr("; refunded {amount}").format(
+                amount=money(outcome.refunded, currency))
+        if outcome.change_due > 0:
+            text += self.tr("; change to give {amount}").format(
+                amount=money(outcome.change_due, currency))
+        if outcome.due > 0:
+            text += self.tr("; {amount} due at pickup").format(
+                amount=money(outcome.due, currency))
+        self._show_message(text + ".")
+        self.replica_changed()
+        self.order_changed.emit(outcome)
 
     def hand_over(self) -> None:
         if self.order is not None:

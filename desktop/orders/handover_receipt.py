@@ -10,12 +10,11 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.orders.handover_data import HandOverReceipt, Money
-from desktop.sale.receipt import MARGINS, ROLL, method_name
+from desktop.sale.receipt import method_name
+from desktop.ui import till_roll
 from desktop.ui.formatting import local_time, money
 
 Row = tuple[str, str]
@@ -100,36 +99,15 @@ def hand_over_html(receipt: HandOverReceipt) -> str:
             f"<p align='center'>{html.escape(_tr('Thank you for shopping with us.'))}</p>")
 
 
-def hand_over_document(receipt: HandOverReceipt) -> QTextDocument:
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setHtml(hand_over_html(receipt))
-    return document
-
-
-def _layout() -> QPageLayout:
-    return QPageLayout(ROLL, QPageLayout.Orientation.Portrait, MARGINS,
-                       QPageLayout.Unit.Millimeter)
+def hand_over_title(receipt: HandOverReceipt) -> str:
+    return _tr("Pickup receipt {number}").format(number=receipt.number)
 
 
 def save_pdf(receipt: HandOverReceipt, path: Path) -> Path:
     """Write the receipt as a PDF at `path` (created or replaced)."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(_tr("Pickup receipt {number}").format(number=receipt.number))
-    writer.setCreator("Omnidesk")
-    writer.setPageLayout(_layout())
-    hand_over_document(receipt).print_(writer)
-    del writer  # the file is complete when the writer is gone
-    return path
+    return till_roll.save_pdf(hand_over_html(receipt), hand_over_title(receipt), path)
 
 
 def print_receipt(receipt: HandOverReceipt, parent: QWidget | None = None) -> bool:
     """Ask which printer, then print; False if staff cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Pickup receipt {number}").format(number=receipt.number))
-    printer.setPageLayout(_layout())
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    hand_over_document(receipt).print_(printer)
-    return True
+    return till_roll.print_page(hand_over_html(receipt), hand_over_title(receipt), parent)

@@ -9,13 +9,12 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.returns.lines_model import condition_name
 from desktop.returns.receipt_data import ReturnReceipt
-from desktop.sale.receipt import MARGINS, ROLL, method_name
+from desktop.sale.receipt import method_name
+from desktop.ui import till_roll
 from desktop.ui.formatting import local_time, money
 
 
@@ -99,36 +98,17 @@ def return_receipt_html(receipt: ReturnReceipt) -> str:
             f"<p align='center'>{html.escape(_footer())}</p>")
 
 
-def return_receipt_document(receipt: ReturnReceipt) -> QTextDocument:
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setHtml(return_receipt_html(receipt))
-    return document
-
-
-def _layout() -> QPageLayout:
-    return QPageLayout(ROLL, QPageLayout.Orientation.Portrait, MARGINS,
-                       QPageLayout.Unit.Millimeter)
+def return_receipt_title(receipt: ReturnReceipt) -> str:
+    return _tr("Return receipt {number}").format(number=receipt.number)
 
 
 def save_return_pdf(receipt: ReturnReceipt, path: Path) -> Path:
     """Write the receipt as a PDF at `path` (created or replaced)."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(_tr("Return receipt {number}").format(number=receipt.number))
-    writer.setCreator("Omnidesk")
-    writer.setPageLayout(_layout())
-    return_receipt_document(receipt).print_(writer)
-    del writer  # the file is complete when the writer is gone
-    return path
+    return till_roll.save_pdf(return_receipt_html(receipt), return_receipt_title(receipt),
+                              path)
 
 
 def print_return_receipt(receipt: ReturnReceipt, parent: QWidget | None = None) -> bool:
     """Ask which printer, then print; False if staff cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Return receipt {number}").format(number=receipt.number))
-    printer.setPageLayout(_layout())
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return_receipt_document(receipt).print_(printer)
-    return True
+    return till_roll.print_page(return_receipt_html(receipt), return_receipt_title(receipt),
+                                parent)

@@ -1,6 +1,7 @@
 """The receipt of a sale: as text, as a PDF (QPdfWriter) and on a printer (QPrinter).
 
-The PDF and the print come from one QTextDocument, laid out for an 80 mm till roll.
+The PDF and the print are the same page, laid out for an 80 mm till roll
+(`desktop.ui.till_roll`).
 """
 
 from __future__ import annotations
@@ -9,16 +10,12 @@ import html
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop.sale.receipt_data import Receipt
+from desktop.ui import till_roll
 from desktop.ui.formatting import local_time, money
-
-ROLL = QPageSize(QSizeF(80, 200), QPageSize.Unit.Millimeter, "Till roll 80 mm")
-MARGINS = QMarginsF(4, 4, 4, 4)
 
 
 def _tr(text: str) -> str:
@@ -120,33 +117,15 @@ def receipt_html(receipt: Receipt) -> str:
             f"<p align='center'>{html.escape(_tr('Thank you for shopping with us.'))}</p>")
 
 
-def receipt_document(receipt: Receipt) -> QTextDocument:
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setHtml(receipt_html(receipt))
-    return document
+def receipt_title(receipt: Receipt) -> str:
+    return _tr("Receipt {number}").format(number=receipt.number)
 
 
 def save_pdf(receipt: Receipt, path: Path) -> Path:
     """Write the receipt as a PDF at `path` (created or replaced)."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(_tr("Receipt {number}").format(number=receipt.number))
-    writer.setCreator("Omnidesk")
-    writer.setPageLayout(QPageLayout(ROLL, QPageLayout.Orientation.Portrait, MARGINS,
-                                     QPageLayout.Unit.Millimeter))
-    receipt_document(receipt).print_(writer)
-    del writer  # the file is complete when the writer is gone
-    return path
+    return till_roll.save_pdf(receipt_html(receipt), receipt_title(receipt), path)
 
 
 def print_receipt(receipt: Receipt, parent: QWidget | None = None) -> bool:
     """Ask which printer, then print; False if the cashier cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Receipt {number}").format(number=receipt.number))
-    printer.setPageLayout(QPageLayout(ROLL, QPageLayout.Orientation.Portrait, MARGINS,
-                                      QPageLayout.Unit.Millimeter))
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    receipt_document(receipt).print_(printer)
-    return True
+    return till_roll.print_page(receipt_html(receipt), receipt_title(receipt), parent)

@@ -128,7 +128,7 @@ def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_pri
     assert cart["cart"]["status"] == "checked_out"
 
     saved = tmp_path / "receipt.pdf"
-    monkeypatch.setattr("desktop.sale.done_panel.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.receipt_panel.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(saved), "PDF documents (*.pdf)"))
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.read_bytes().startswith(b"%PDF")

@@ -61,6 +61,7 @@ class ReturnsPage(Page):
         self._sign_in = sign_in
         self._busy = 0
         self._asked = 0  # the latest order asked for: older answers are dropped
+        self._listed_customer: uuid.UUID | None = None  # whose orders are listed
         self.order: OrderToReturn | None = None
         self.approval: ManagerApproval | None = None
         self._build()
@@ -209,6 +210,7 @@ class ReturnsPage(Page):
                   lambda error: self._show_error(self._lookup_problem(error)))
 
     def list_orders_of(self, customer_id: uuid.UUID) -> None:
+        self._listed_customer = customer_id
         workspace = self.workspace
 
         def work() -> list[Any]:
@@ -310,6 +312,8 @@ class ReturnsPage(Page):
         self.stack.setCurrentWidget(self.find)
         self.find.field.clear()
         self.find.focus_number()
+        if self._listed_customer is not None:  # what is left to return has changed
+            self.list_orders_of(self._listed_customer)
         self.return_recorded.emit(receipt)
 
     def _refused(self, error: BaseException) -> None:

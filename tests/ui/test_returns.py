@@ -225,6 +225,10 @@ def test_a_customers_returnable_orders_are_listed_and_opened(
     with qtbot.waitSignal(page.order_shown):
         page.find.orders_view.activated.emit(page.find.orders.index(0, 0))
     assert number in page.form.heading.text()
+    choose(page, 1)
+    confirm(qtbot, page)
+    # Nothing is left to return of that order: the customer's list says so at once.
+    qtbot.waitUntil(lambda: page.find.orders.rowCount() == 0)
 
 
 def test_an_unknown_or_unreadable_number_says_so(

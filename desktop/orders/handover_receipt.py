@@ -16,6 +16,7 @@ from desktop.orders.handover_data import HandOverReceipt, Money
 from desktop.sale.receipt import method_name
 from desktop.ui import till_roll
 from desktop.ui.formatting import local_time, money
+from sync.order_codes import order_qr_text
 
 Row = tuple[str, str]
 
@@ -105,9 +106,11 @@ def hand_over_title(receipt: HandOverReceipt) -> str:
 
 def save_pdf(receipt: HandOverReceipt, path: Path) -> Path:
     """Write the receipt as a PDF at `path` (created or replaced)."""
-    return till_roll.save_pdf(hand_over_html(receipt), hand_over_title(receipt), path)
+    return till_roll.save_pdf(hand_over_html(receipt), hand_over_title(receipt), path,
+                              order_qr_text(receipt.number))
 
 
 def print_receipt(receipt: HandOverReceipt, parent: QWidget | None = None) -> bool:
     """Ask which printer, then print; False if staff cancelled."""
-    return till_roll.print_page(hand_over_html(receipt), hand_over_title(receipt), parent)
+    return till_roll.print_page(hand_over_html(receipt), hand_over_title(receipt), parent,
+                               order_qr_text(receipt.number))

@@ -16,6 +16,7 @@ from desktop.returns.receipt_data import ReturnReceipt
 from desktop.sale.receipt import method_name
 from desktop.ui import till_roll
 from desktop.ui.formatting import local_time, money
+from sync.order_codes import order_qr_text
 
 
 def _tr(text: str) -> str:
@@ -105,10 +106,10 @@ def return_receipt_title(receipt: ReturnReceipt) -> str:
 def save_return_pdf(receipt: ReturnReceipt, path: Path) -> Path:
     """Write the receipt as a PDF at `path` (created or replaced)."""
     return till_roll.save_pdf(return_receipt_html(receipt), return_receipt_title(receipt),
-                              path)
+                              path, order_qr_text(receipt.order_number))
 
 
 def print_return_receipt(receipt: ReturnReceipt, parent: QWidget | None = None) -> bool:
     """Ask which printer, then print; False if staff cancelled."""
     return till_roll.print_page(return_receipt_html(receipt), return_receipt_title(receipt),
-                                parent)
+                                parent, order_qr_text(receipt.order_number))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.sale.receipt_data import Receipt
 from desktop.ui import till_roll
 from desktop.ui.formatting import local_time, money
+from sync.order_codes import order_qr_text
 
 
 def _tr(text: str) -> str:
@@ -123,9 +124,11 @@ def receipt_title(receipt: Receipt) -> str:
 
 def save_pdf(receipt: Receipt, path: Path) -> Path:
     """Write the receipt as a PDF at `path` (created or replaced)."""
-    return till_roll.save_pdf(receipt_html(receipt), receipt_title(receipt), path)
+    return till_roll.save_pdf(receipt_html(receipt), receipt_title(receipt), path,
+                              order_qr_text(receipt.number))
 
 
 def print_receipt(receipt: Receipt, parent: QWidget | None = None) -> bool:
     """Ask which printer, then print; False if the cashier cancelled."""
-    return till_roll.print_page(receipt_html(receipt), receipt_title(receipt), parent)
+    return till_roll.print_page(receipt_html(receipt), receipt_title(receipt), parent,
+                               order_qr_text(receipt.number))

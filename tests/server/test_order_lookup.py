@@ -301,6 +301,26 @@ def test_a_customer_costs_one_link_query_per_transaction(api: Api) -> None:
     assert all(krakow in tags for tags in after)
 
 
+def test_a_commit_reads_the_links_of_all_its_customers_at_once(api: Api) -> None:
+    customers = list(api.world.customers.values())[:3]
+    statements: list[str] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("SELECT") and "FROM customer_links" in statement:
+            statements.append(statement)
+
+    engine = api.db.write_engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with api.db.write() as session:
+            for customer_id in customers:
+                session.add(m.Interaction(customer_id=customer_id, channel="web",
+                                          kind="note", text="Asked about delivery"))
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(customers) == 3 and len(statements) == 1
+
+
 def test_the_migration_matches_the_table(api: Api) -> None:
     with api.db.write_engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection),

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sync import wire
 from sync.model import Base
 from sync.model.types import utcnow
-from sync.server.scopes import BY_MODEL, forget_links, tags_of
+from sync.server.scopes import BY_MODEL, forget_links, prefetch_links, tags_of
 from sync.server.tables import ChangeLog, ChangeScope, FeedHead
 
 _PENDING = "feed_pending"
@@ -91,6 +91,7 @@ def _before_commit(session: Session) -> None:
     # link or was committed before the link, when the store's look-up reads it.
     session.execute(select(FeedHead.seq).where(FeedHead.id == 1).with_for_update())
     forget_links(session)
+    prefetch_links(session, (obj for _, obj, _ in pending.values()))
     changes: list[tuple[str, str, str, bytes, set[str]]] = []
     for (table_name, entity_id), (op, obj, tags) in pending.items():
         table = Base.metadata.tables[table_name]

@@ -2,7 +2,7 @@
 
 The central API serves the demo data set (sized as for pull_throughput: about --rows
 rows in the device's scope, the SQLite seed cached) as uvicorn in its own process. The
-device runs in a third process, so its peak memory (`ru_maxrss`) is its own; this module
+device runs in a third process, so its peak memory (`VmHWM`) is its own; this module
 imports only client code at the top, for that process. The device opens a replica,
 enrols over HTTP, then takes the snapshot and the change feed with the client code
 (`sync.client.snapshot.pull_snapshot`, then `sync.client.pull.pull_changes`: what
@@ -17,7 +17,6 @@ import argparse
 import contextlib
 import multiprocessing
 import os
-import resource
 import tempfile
 import time
 from collections.abc import Iterator
@@ -107,7 +106,14 @@ def _rss_mb() -> float:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """This process's peak RSS since it started. Not `ru_maxrss`: Linux carries that
+    across exec, so a spawned process would report its parent's peak at the fork (the
+    parent seeds the demo data, several hundred MB)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    raise RuntimeError("/proc/self/status has no VmHWM")
 
 
 def _device(base_url: str, code: str, folder: str, page_size: int | None,

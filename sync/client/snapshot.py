@@ -10,7 +10,6 @@ snapshot left missing once none is under way.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -35,7 +34,6 @@ from sync.protocol import MAX_SNAPSHOT_PAGE
 
 SNAPSHOT = "/v1/sync/snapshot"
 SNAPSHOT_PAGE = 5000
-GROUP_SECONDS = 0.5  # pages written in one transaction: staff changes wait at most this
 
 
 @dataclass(frozen=True)
@@ -140,95 +138,45 @@ def _fetch(http: Http, token: str | None, limit: int) -> SnapshotPage:
 
 
 def pull_snapshot(replica: Replica, http: Http, progress: ProgressFn | None = None, *,
-                  page_size: int = SNAPSHOT_PAGE, restart: bool = False,
-                  group_seconds: float = GROUP_SECONDS) -> int:
+                  page_size: int = SNAPSHOT_PAGE, restart: bool = False) -> int:
     """Take (or resume) a snapshot of the device's scope; returns the rows received.
 
     A snapshot under way is resumed from its stored token unless `restart`. Pending
-    mutations are kept and end up on top of the new state. Pages are written in groups,
-    one transaction each of about `group_seconds` (committing every page was a fifth of a
-    large sync's time): a sync that stops resumes after the last group written.
+    mutations are kept and end up on top of the new state.
     """
     report = progress or _quiet
     limit = max(1, min(page_size, MAX_SNAPSHOT_PAGE))
     if restart:
         with replica.write(durable=False) as session:
             state.put(session, SNAPSHOT_TOKEN, None)
-    fetcher = _Fetcher(http, limit)
     received = 0
+    ahead: tuple[str | None, Future[SnapshotPage]] | None = None
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-fetch")
     try:
         while True:
             with replica.read() as session:
                 token = state.get(session, SNAPSHOT_TOKEN)
+            if ahead is None or ahead[0] != token:
+                ahead = token, pool.submit(_fetch, http, token, limit)
+            try:
+                page = ahead[1].result()
+            except ServerError as error:
+                ahead = None
+                if error.code == "bad_snapshot_token" and token is not None:
+                    with replica.write(durable=False) as session:  # the server forgot it
+                        state.put(session, SNAPSHOT_TOKEN, None)
+                    continue
+                raise
+            ahead = None
+            if page.next_token is not None:  # fetched while this page is written
+                ahead = page.next_token, pool.submit(_fetch, http, page.next_token, limit)
             with replica.write(durable=False) as session:
                 if state.get(session, SNAPSHOT_TOKEN) != token:
                     continue  # another sync of this replica moved on meanwhile
-                group = _write_group(session, fetcher, token, group_seconds, report)
-            received += group.rows
-            if group.error is not None:  # raised once the pages before it are kept
-                raise group.error
-            if group.finished:
+                done = _write_snapshot_page(session, token, page)
+            received += len(page.params)
+            report(done)
+            if page.next_token is None:
                 return received
     finally:
-        fetcher.close()
-
-
-@dataclass
-class _Group:
-    rows: int = 0
-    finished: bool = False
-    error: Exception | None = None  # the next page could not be fetched
-
-
-class _Fetcher:
-    """Fetches (and converts) the page after the one being written, in a background
-    thread, so that the network and the writing overlap."""
-
-    def __init__(self, http: Http, limit: int) -> None:
-        self.http = http
-        self.limit = limit
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-fetch")
-        self.ahead: tuple[str | None, Future[SnapshotPage]] | None = None
-
-    def page(self, token: str | None) -> SnapshotPage:
-        if self.ahead is None or self.ahead[0] != token:
-            self.ahead = token, self.pool.submit(_fetch, self.http, token, self.limit)
-        future = self.ahead[1]
-        self.ahead = None
-        page = future.result()
-        if page.next_token is not None:  # fetched while this page is written
-            self.ahead = page.next_token, self.pool.submit(_fetch, self.http,
-                                                           page.next_token, self.limit)
-        return page
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _write_group(session: Session, fetcher: _Fetcher, token: str | None,
-                 seconds: float, report: ProgressFn) -> _Group:
-    """Write pages from `token` on, in this transaction, for about `seconds`."""
-    group = _Group()
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            page = fetcher.page(token)
-        except ServerError as error:
-            if error.code == "bad_snapshot_token" and token is not None:
-                if group.rows == 0:  # the server forgot the token: start again
-                    state.put(session, SNAPSHOT_TOKEN, None)
-                return group  # the pages written so far are kept
-            group.error = error
-            return group
-        except Exception as error:  # no answer, or not one this client can read
-            group.error = error
-            return group
-        done = _write_snapshot_page(session, token, page)
-        group.rows += len(page.params)
-        report(done)
-        if page.next_token is None:
-            group.finished = True
-            return group
-        token = page.next_token
-        if time.monotonic() >= deadline:
-            return group
+        pool.shutdown(wait=False, cancel_futures=True)

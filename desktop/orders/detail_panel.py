@@ -43,12 +43,14 @@ def lines_model(parent: QWidget | None = None) -> RecordsModel[DetailLine]:
 
 
 class OrderDetailPanel(QFrame):
-    """Emits `mark_ready`, `mark_missing`, `change_order`, `hand_over` and `closed` (back
+    """Emits `mark_ready`, `mark_missing`, `change_order`, `print_pick_list`, `hand_over`
+    and `closed` (back
     to the queue)."""
 
     mark_ready = Signal()
     mark_missing = Signal()
     change_order = Signal()
+    print_pick_list = Signal()
     hand_over = Signal()
     closed = Signal()
 
@@ -103,6 +105,8 @@ class OrderDetailPanel(QFrame):
                                            self.mark_missing)
         self.change_button = self._button("pickupChange", _tr("Change order… (Ctrl+E)"),
                                           self.change_order)
+        self.pick_button = self._button("pickupPickList", _tr("Pick list (Ctrl+Shift+P)"),
+                                        self.print_pick_list)
         self.ready_button = self._button("pickupReady", _tr("Mark ready (Ctrl+R)"),
                                          self.mark_ready)
         self.hand_over_button = self._button("pickupHandOver", _tr("Hand over (F12)"),
@@ -111,6 +115,7 @@ class OrderDetailPanel(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
+        row.addWidget(self.pick_button)
         row.addWidget(self.missing_button)
         row.addWidget(self.change_button)
         row.addWidget(self.ready_button)
@@ -135,6 +140,7 @@ class OrderDetailPanel(QFrame):
         untouched = not any(line.handed_over for line in detail.lines)
         self.ready_button.setVisible(detail.waiting and placed)
         self.missing_button.setVisible(detail.waiting and untouched)
+        self.pick_button.setVisible(detail.waiting)
         self.change_button.setVisible(detail.waiting and untouched)
         self.hand_over_button.setVisible(detail.waiting)
         self.hand_over_button.setEnabled(placed or ready)

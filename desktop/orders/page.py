@@ -33,6 +33,7 @@ from desktop.orders.done_panel import HandOverDonePanel
 from desktop.orders.handing_over import HandingOver
 from desktop.orders.handover_data import HandOverReceipt
 from desktop.orders.order_change import ChangeOutcome
+from desktop.orders.pick_list import print_pick_list
 from desktop.orders.preparing import Preparing
 from desktop.orders.queries import (
     OrderDetail,
@@ -53,7 +54,8 @@ from sync.commands.permissions import SELLERS
 from sync.order_codes import order_number_from_scan
 
 SHORTCUTS = {"find": "Ctrl+F", "ready": "Ctrl+R", "missing": "Ctrl+M", "change": "Ctrl+E",
-             "hand_over": "F12", "back": "Esc", "print": "Ctrl+P", "save": "Ctrl+S"}
+             "pick": "Ctrl+Shift+P", "hand_over": "F12", "back": "Esc", "print": "Ctrl+P",
+             "save": "Ctrl+S"}
 
 
 class PickupPage(Page):
@@ -135,6 +137,7 @@ class PickupPage(Page):
         self.detail.mark_ready.connect(self.mark_ready)
         self.detail.mark_missing.connect(self.mark_missing)
         self.detail.change_order.connect(self.change_order)
+        self.detail.print_pick_list.connect(self.print_pick_list)
         self.detail.hand_over.connect(self.hand_over)
         self.stack = QStackedWidget()
         self.stack.addWidget(queue)
@@ -147,7 +150,8 @@ class PickupPage(Page):
         self.done.failed.connect(lambda text: self._show_message(text, error=True))
         hint = QLabel(self.tr(
             "Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark "
-            "missing · Ctrl+E change order · F12 hand over · Esc back to the queue · Ctrl+P "
+            "missing · Ctrl+E change order · Ctrl+Shift+P pick list · F12 hand over · Esc back "
+            "to the queue · Ctrl+P "
             "print receipt · Ctrl+S save receipt PDF"))
         hint.setObjectName("pickupShortcuts")
         hint.setProperty("kind", "muted")
@@ -162,7 +166,8 @@ class PickupPage(Page):
     def _shortcuts(self) -> None:
         slots: dict[str, Callable[[], Any]] = {
             "find": self.focus_find, "ready": self.mark_ready, "missing": self.mark_missing,
-            "change": self.change_order, "hand_over": self.hand_over, "back": self._escape,
+            "change": self.change_order, "pick": self.print_pick_list,
+            "hand_over": self.hand_over, "back": self._escape,
             "print": self.done.print_receipt, "save": self.done.save_receipt}
         for name, keys in SHORTCUTS.items():
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -337,6 +342,11 @@ class PickupPage(Page):
                                error=True)
             return
         self.preparing.ask_missing(self.order, line)
+
+    def print_pick_list(self) -> None:
+        """Print what to fetch from the shelves for the order on screen."""
+        if self.order is not None and self.order.waiting:
+            print_pick_list(self.order, self)
 
     def change_order(self) -> None:
         """Open "Change order" for the order on screen, if it can still be changed here."""

@@ -21,6 +21,7 @@ from desktop.orders import texts
 from desktop.orders.hand_over_dialog import HandOverDialog
 from desktop.orders.handover_receipt import hand_over_text
 from desktop.orders.page import PickupPage
+from desktop.orders.pick_list import pick_list_text, save_pick_list
 from desktop.sale.payment_dialog import PaymentDialog
 from desktop.services.background import pending_tasks
 from sync.client import outbox
@@ -302,6 +303,21 @@ def test_a_missing_unit_is_taken_off_the_order_before_it_is_ready(
     desk.sync()
     seen = web_view(server, placed["order_id"])
     assert seen["order"]["total"] == "129.99"
+
+
+def test_the_pick_list_lists_what_is_still_to_fetch(
+        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot, tmp_path: Path) -> None:
+    placed = web_order(server, {"SKU-KETTLE": 2, "SKU-CABLE": 1})
+    synced(qtbot, page, desk)
+    page.open_order(placed["order_id"])
+    qtbot.waitUntil(lambda: page.is_ready() and page.order is not None)
+    assert page.detail.pick_button.isVisible()
+    order = page.order
+    assert order is not None
+    text = pick_list_text(order)
+    assert f"Order {placed['order_number']}" in text and "Ala Nowak" in text
+    assert "[ ] 2 × Kettle" in text and "[ ] 1 × " in text and "SKU-CABLE" in text
+    assert save_pick_list(order, tmp_path / "pick.pdf").stat().st_size > 0
 
 
 # -- refusals -----------------------------------------------------------------------------

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from desktop.services.staff import StaffSignIn
@@ -18,9 +20,11 @@ from sync.client.engine import SyncEngine
 from sync.client.profile import Profile, enrol_profile
 from sync.model.types import utcnow
 from sync.server import enrolment
+from sync.server.app import build
+from sync.server.embedded import free_port, serve
 from tests.client.helpers import running_api
 from tests.server.conftest import Api, headers
-from tests.server.world import PIN
+from tests.server.world import PIN, build_world
 
 
 @dataclass
@@ -93,3 +97,36 @@ def web_command(api: Api, name: str, args: dict[str, Any]) -> dict[str, Any]:
                              | {"Idempotency-Key": str(uuid.uuid4())})
     assert response.status_code == 200, response.text
     return response.json()
+
+
+class RestartableApi:
+    """The central API on one port, which can be stopped and started again (the network
+    going down and coming back, for a till)."""
+
+    def __init__(self, url: str) -> None:
+        self.app = build(url)
+        self.world = build_world(self.app.state.db)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._running: ExitStack | None = None
+
+    def start(self) -> None:
+        self._running = ExitStack()
+        self._running.enter_context(serve(self.app, self.port))
+
+    def stop(self) -> None:
+        if self._running is not None:
+            self._running.close()
+            self._running = None
+
+    def api(self, http: httpx.Client) -> Api:
+        return Api(self.url, self.app.state.db, self.world, http)
+
+
+@pytest.fixture
+def restartable(sqlite_url: str) -> Iterator[RestartableApi]:
+    server = RestartableApi(sqlite_url)
+    server.start()
+    yield server
+    server.stop()
+    server.app.state.db.dispose()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
@@ -21,44 +20,10 @@ from sync.client.engine import Backoff
 from sync.client.profile import Profile, enrol_profile
 from sync.model.types import utcnow
 from sync.server import enrolment
-from sync.server.app import build
-from sync.server.embedded import free_port, serve
-from tests.server.conftest import Api
-from tests.server.world import PIN, build_world
+from tests.server.world import PIN
+from tests.ui.conftest import RestartableApi
 from tests.ui.test_customers import search_for, timeline, type_text
 from tests.ui.test_sale import BARCODES, key, open_payment, pay_and_wait, rows
-
-
-class RestartableApi:
-    """The central API on one port, which can be stopped and started again."""
-
-    def __init__(self, url: str) -> None:
-        self.app = build(url)
-        self.world = build_world(self.app.state.db)
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._running: ExitStack | None = None
-
-    def start(self) -> None:
-        self._running = ExitStack()
-        self._running.enter_context(serve(self.app, self.port))
-
-    def stop(self) -> None:
-        if self._running is not None:
-            self._running.close()
-            self._running = None
-
-    def api(self, http: httpx.Client) -> Api:
-        return Api(self.url, self.app.state.db, self.world, http)
-
-
-@pytest.fixture
-def restartable(sqlite_url: str) -> Iterator[RestartableApi]:
-    server = RestartableApi(sqlite_url)
-    server.start()
-    yield server
-    server.stop()
-    server.app.state.db.dispose()
 
 
 @pytest.fixture

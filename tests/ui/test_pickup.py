@@ -27,8 +27,7 @@ from desktop.services.background import pending_tasks
 from sync.client import outbox
 from sync.order_codes import order_qr_text
 from tests.server.conftest import Api
-from tests.ui.conftest import Desk, DeskFactory, web_command
-from tests.ui.test_desktop_offline import RestartableApi
+from tests.ui.conftest import Desk, DeskFactory, RestartableApi, web_command
 from tests.ui.test_sale import key
 
 PRICES = {"SKU-KETTLE": "129.99", "SKU-CABLE": "19.99", "SKU-TV": "2999.00"}
@@ -364,15 +363,6 @@ def test_a_placed_order_is_offered_to_be_marked_ready_first(
 
 
 # -- offline ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def restartable(sqlite_url: str) -> Iterator[RestartableApi]:
-    server = RestartableApi(sqlite_url)
-    server.start()
-    yield server
-    server.stop()
-    server.app.state.db.dispose()
 
 
 def test_a_hand_over_with_the_api_stopped_is_done_locally_and_sent_once(

@@ -30,8 +30,7 @@ from sync.model.types import utcnow
 from sync.rules.returns import ItemCondition, RefundMethod
 from tests.server.conftest import Api
 from tests.server.world import PIN
-from tests.ui.conftest import Desk, DeskFactory, web_command
-from tests.ui.test_desktop_offline import RestartableApi
+from tests.ui.conftest import Desk, DeskFactory, RestartableApi, web_command
 
 KETTLE = "129.99"
 UNKNOWN = "O-0000000000"  # a well-formed order number no till has seen
@@ -347,15 +346,6 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
 
 
 # -- (d) the same unit returned at two tills, both offline ----------------------------------
-
-
-@pytest.fixture
-def restartable(sqlite_url: str) -> Iterator[RestartableApi]:
-    server = RestartableApi(sqlite_url)
-    server.start()
-    yield server
-    server.stop()
-    server.app.state.db.dispose()
 
 
 def test_one_unit_returned_at_two_offline_tills_is_settled_by_the_server(

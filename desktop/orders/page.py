@@ -51,6 +51,7 @@ from desktop.ui.errors import explain
 from desktop.ui.formatting import money
 from desktop.ui.page import Page
 from sync.commands.permissions import SELLERS
+from sync.model import Role
 from sync.order_codes import order_number_from_scan
 
 SHORTCUTS = {"find": "Ctrl+F", "ready": "Ctrl+R", "missing": "Ctrl+M", "change": "Ctrl+E",
@@ -63,7 +64,8 @@ class PickupPage(Page):
 
     key = "pickup"
     icon_name = "pickup"
-    roles = frozenset(role.value for role in SELLERS)
+    # Store staff: a field rep's laptop has no store to collect orders at.
+    roles = frozenset(role.value for role in SELLERS if role is not Role.FIELD_REP)
 
     queue_shown = Signal()  # the queue on screen was re-read from the replica
     order_shown = Signal()  # the order on screen was re-read from the replica

@@ -16,7 +16,7 @@ from desktop.orders.page import PickupPage
 from desktop.returns.page import ReturnsPage
 from desktop.services.background import pending_tasks
 from tests.server.conftest import Api
-from tests.ui.conftest import Desk
+from tests.ui.conftest import Desk, DeskFactory
 from tests.ui.test_pickup import web_order
 from tests.ui.test_returns import collected_web_order
 
@@ -92,3 +92,16 @@ def test_f7_and_f8_go_to_the_pickup_and_returns_desks_ready_to_scan(
     returns = window.current_page()
     assert isinstance(returns, ReturnsPage)
     qtbot.waitUntil(lambda: returns.find.field.hasFocus())
+
+
+def test_a_field_laptop_takes_returns_but_has_no_pickup_desk(
+        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    laptop = make_desk(server, store="PL-FIELD-N", login="rep.north")
+    app = Desktop(laptop.profile, laptop.credentials, start_sync=False)
+    qtbot.addWidget(app.window)
+    assert laptop.workspace.staff is not None
+    app.enter(laptop.workspace.staff)
+    assert app.window.show_page("returns") is not None
+    assert app.window.show_page("pickup") is None  # no store to collect orders at
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    app.close()

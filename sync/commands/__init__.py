@@ -1,5 +1,5 @@
 """Business commands shared by the replica and the central API."""
 
-from sync.commands.base import COMMANDS, AllowAll, CommandContext, Guard, run
+from sync.commands.base import COMMANDS, AllowAll, CommandContext, Guard, rows_read, run
 
-__all__ = ["COMMANDS", "AllowAll", "CommandContext", "Guard", "run"]
+__all__ = ["COMMANDS", "AllowAll", "CommandContext", "Guard", "rows_read", "run"]

@@ -10,7 +10,7 @@ transaction.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -46,6 +46,9 @@ class CommandContext:
     guard: Guard = field(default_factory=AllowAll)
     # Rows created by this command, for the answer (e.g. {"order_number": "..."}).
     result: dict[str, Any] = field(default_factory=dict)
+    # (model, id) of rows known not to exist when the caller began (it read them ahead
+    # for a whole batch of commands, see `rows_read`): `find` need not ask again.
+    absent: Collection[tuple[type, uuid.UUID]] = frozenset()
 
     @property
     def actor_id(self) -> uuid.UUID | None:
@@ -62,11 +65,24 @@ class CommandContext:
         it stays locked until the transaction ends, so two channels changing it at once
         both count instead of one overwriting the other.
         """
-        row = self.session.get(model, row_id, with_for_update=True if lock else None)
+        row = (self.session.get(model, row_id, with_for_update=True) if lock
+               else self.find(model, row_id))
         if row is None:
             raise RuleViolation("not_found", f"The {what} {row_id} does not exist.")
         self.guard.check(row)
         return row
+
+
+    def find(self, model: type, row_id: uuid.UUID) -> Any:
+        """The row `row_id` of `model` as this transaction sees it, or None."""
+        if (model, row_id) in self.absent:
+            session = self.session
+            known = session.identity_map.get(session.identity_key(model, row_id))
+            if known is not None:
+                return known
+            return next((row for row in session.new
+                         if type(row) is model and row.id == row_id), None)
+        return self.session.get(model, row_id)
 
 
 def _no_float(value: object) -> object:
@@ -85,6 +101,7 @@ class Args(BaseModel):
 
 
 Handler = Callable[[CommandContext, Any], None]
+Reads = Callable[[Any], Iterable[tuple[type, uuid.UUID]]]
 
 STAFF_ROLES = frozenset(Role)
 
@@ -96,19 +113,24 @@ class CommandSpec:
     handler: Handler
     roles: frozenset[Role]
     web: bool
+    reads: Reads | None = None
 
 
 COMMANDS: dict[str, CommandSpec] = {}
 
 
 def command(name: str, args: type[Args], *, roles: frozenset[Role] = STAFF_ROLES,
-            web: bool = False) -> Callable[[Handler], Handler]:
-    """Register a handler; `roles` may issue it from a device, `web` from the web channel."""
+            web: bool = False, reads: Reads | None = None) -> Callable[[Handler], Handler]:
+    """Register a handler; `roles` may issue it from a device, `web` from the web channel.
+
+    `reads(args)`: the rows (model, id) the handler looks up without locking, so a
+    caller running many commands can read them all ahead in one query per model.
+    """
 
     def register(handler: Handler) -> Handler:
         if name in COMMANDS:
             raise ValueError(f"command {name} registered twice")
-        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web)
+        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web, reads)
         return handler
 
     return register
@@ -127,11 +149,34 @@ def parse_args(spec: CommandSpec, raw: object) -> Args:
                             f"{problems}.") from None
 
 
-def run(ctx: CommandContext, name: str, raw_args: object) -> dict[str, Any]:
-    """Run command `name` in `ctx`; the caller commits or rolls back."""
+def _spec(name: str) -> CommandSpec | None:
     from sync.commands import registry  # noqa: F401 - registers every handler
 
-    spec = COMMANDS.get(name)
+    return COMMANDS.get(name)
+
+
+def rows_read(name: str, raw_args: object) -> list[tuple[type, uuid.UUID]]:
+    """The rows command `name` will look up with these arguments, as far as it declares
+    them (nothing for an unknown command or invalid arguments: running it says why)."""
+    spec = _spec(name)
+    if spec is None or spec.reads is None:
+        return []
+    try:
+        args = spec.args.model_validate(raw_args)
+    except ValidationError:
+        return []
+    return list(spec.reads(args))
+
+
+def run(ctx: CommandContext, name: str, raw_args: object, *, flush: bool = True
+        ) -> dict[str, Any]:
+    """Run command `name` in `ctx`; the caller commits or rolls back.
+
+    `flush=False` leaves the command's writes pending (they are written with the next
+    query or the commit): a caller running many commands in one transaction writes them
+    together, and must flush before it relies on them having been accepted.
+    """
+    spec = _spec(name)
     if spec is None:
         raise RuleViolation("unknown_command", f"There is no command called {name!r}.")
     if ctx.actor is not None and Role(ctx.actor.role) not in spec.roles:
@@ -143,5 +188,6 @@ def run(ctx: CommandContext, name: str, raw_args: object) -> dict[str, Any]:
         raise RuleViolation("forbidden_channel", f"{name} cannot be done from the web channel.")
     args = parse_args(spec, raw_args)
     spec.handler(ctx, args)
-    ctx.session.flush()
+    if flush:
+        ctx.session.flush()
     return ctx.result

@@ -19,11 +19,12 @@ class AddInteraction(Args):
     text: str = Field(min_length=1, max_length=4000)
 
 
-@command("interaction.add", AddInteraction, web=True)
+@command("interaction.add", AddInteraction, web=True,
+         reads=lambda a: [(Customer, a.customer_id), (Interaction, a.interaction_id)])
 def add_interaction(ctx: CommandContext, args: AddInteraction) -> None:
     """Add a note, call, visit or complaint; every channel then sees it."""
     ctx.get(Customer, args.customer_id, "customer")
-    if ctx.session.get(Interaction, args.interaction_id) is not None:
+    if ctx.find(Interaction, args.interaction_id) is not None:
         return  # already recorded: the same note twice is one note
     ctx.session.add(
         Interaction(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from sync.rules.errors import RuleViolation
@@ -9,9 +10,16 @@ from sync.server.scopes import BY_MODEL, DeviceScope, tags_of
 
 
 class ScopeGuard:
+    """Checks every row a command reads (`check`) and every row it creates or changes:
+    those are checked as they are about to be written, so no flush, automatic or not,
+    lets one through."""
+
     def __init__(self, session: Session, scope: DeviceScope) -> None:
         self.session = session
         self.scope = scope
+        self._written: list[object] = []
+        event.listen(session, "before_flush", self._before_flush)
+        event.listen(session, "after_flush_postexec", self._after_flush)
 
     def check(self, row: object) -> None:
         if type(row) in BY_MODEL and not self.scope.allows(tags_of(self.session, row)):
@@ -21,7 +29,14 @@ class ScopeGuard:
                 "it belongs to another store or territory.",
             )
 
-    def check_session_changes(self) -> None:
-        """Every row the command created or changed must stay inside the scope."""
-        for row in list(self.session.new) + list(self.session.dirty):
+    def _before_flush(self, session: Session, flush_context: object, instances: object
+                      ) -> None:
+        self._written = [row for row in list(session.new) + list(session.dirty)
+                         if type(row) in BY_MODEL]
+
+    def _after_flush(self, session: Session, flush_context: object) -> None:
+        # Checked once written, when every row a tag depends on (the order of a new
+        # order line...) can be found; a refusal rolls the flush back.
+        written, self._written = self._written, []
+        for row in written:
             self.check(row)

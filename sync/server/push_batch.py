@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from sync.commands import CommandContext, run
+from sync.commands import CommandContext, rows_read, run
 from sync.model import StaffUser
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
@@ -31,6 +33,7 @@ from sync.server.push_rules import (
     internal_error,
     stored_answer,
 )
+from sync.server.scopes import prefetch_links
 from sync.server.tables import AppliedMutation, Device
 
 log = logging.getLogger(__name__)
@@ -39,7 +42,8 @@ log = logging.getLogger(__name__)
 class _Batch:
     """What every mutation of the batch shares: the device, its store, its staff."""
 
-    def __init__(self, session: Session, device: DeviceContext, ids: list[uuid.UUID]) -> None:
+    def __init__(self, session: Session, device: DeviceContext, mutations: list[Mutation]
+                 ) -> None:
         self.session = session
         self.device = device
         self.channel, self.store = channel_of(session, device)
@@ -48,8 +52,26 @@ class _Batch:
             select(Device.high_seq).where(Device.id == device.device_id).with_for_update()
         ).scalar_one()
         self.known = {row.id: row for row in session.scalars(
-            select(AppliedMutation).where(AppliedMutation.id.in_(ids)))}
+            select(AppliedMutation).where(AppliedMutation.id.in_([m.id for m in mutations])))}
         self._actors: dict[uuid.UUID, StaffUser] = {}
+        self.absent: set[tuple[type, uuid.UUID]] = set()
+        self._read_ahead(m for m in mutations if m.id not in self.known)
+
+    def _read_ahead(self, mutations: Iterable[Mutation]) -> None:
+        """Load the rows the commands will look up, one query per table instead of one
+        per row, and note which do not exist."""
+        wanted: dict[type, set[uuid.UUID]] = defaultdict(set)
+        for mutation in mutations:
+            for model, row_id in rows_read(mutation.name, mutation.args):
+                wanted[model].add(row_id)
+        # The session holds rows only while something refers to them: these stay until
+        # the commit, which tags the changes with them.
+        loaded: list[object] = self.session.info.setdefault("read_ahead", [])
+        for model, ids in wanted.items():
+            rows = list(self.session.scalars(select(model).where(model.id.in_(sorted(ids)))))
+            loaded += rows
+            self.absent |= {(model, row_id) for row_id in ids - {row.id for row in rows}}
+        prefetch_links(self.session, loaded)
 
     def actor(self, actor_id: uuid.UUID) -> StaffUser:
         if actor_id not in self._actors:
@@ -80,9 +102,8 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
     try:
         ctx = CommandContext(session=batch.session, channel=batch.channel, at=at,
                              actor=batch.actor(mutation.actor), store=batch.store,
-                             guard=batch.guard)
-        result = run(ctx, mutation.name, mutation.args)
-        batch.guard.check_session_changes()
+                             guard=batch.guard, absent=batch.absent)
+        result = run(ctx, mutation.name, mutation.args, flush=False)
     except DBAPIError as error:
         if isinstance(error, IntegrityError):
             raise NeedsSavepoints from error
@@ -91,6 +112,19 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
         raise NeedsSavepoints from error
     return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
                                                  result=result or None))
+
+
+def _write_all(session: Session) -> None:
+    """Write what the optimistic run left pending; a refusal there (a duplicate row, a
+    row out of scope) sends the batch to the savepoint run, which finds the culprit."""
+    try:
+        session.flush()
+    except DBAPIError as error:
+        if isinstance(error, IntegrityError):
+            raise NeedsSavepoints from error
+        raise
+    except RuleViolation as error:
+        raise NeedsSavepoints from error
 
 
 def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
@@ -107,9 +141,8 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
                                                 f"after number {batch.high}.")
         ctx = CommandContext(session=session, channel=batch.channel, at=at,
                              actor=batch.actor(mutation.actor), store=batch.store,
-                             guard=batch.guard)
+                             guard=batch.guard, absent=batch.absent)
         result = run(ctx, mutation.name, mutation.args)
-        batch.guard.check_session_changes()
         session.flush()
         savepoint.commit()
         return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
@@ -143,9 +176,11 @@ def apply_in_one_transaction(session: Session, device: DeviceContext,
     `optimistic`: no savepoints, and `NeedsSavepoints` as soon as one mutation is refused
     (the caller rolls back and runs the batch again with `optimistic=False`).
     """
-    batch = _Batch(session, device, [m.id for m in mutations])
+    batch = _Batch(session, device, mutations)
     apply = _optimistic if optimistic else _guarded
     answers = [apply(batch, m, corrected_time(m, skew, now)) for m in mutations]
+    if optimistic:
+        _write_all(session)
     session.execute(update(Device).where(Device.id == device.device_id)
                     .values(high_seq=batch.high))
     return answers

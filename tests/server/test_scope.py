@@ -111,6 +111,27 @@ def test_a_till_cannot_change_another_stores_data(api: Api, krakow: dict, name: 
     assert observer.pull() == []  # nothing changed
 
 
+@pytest.mark.parametrize("name", ["customer.create", "customer.update"])
+def test_a_till_cannot_place_a_customer_in_another_store(api: Api, name: str) -> None:
+    """Rows a command writes are checked too, not only the rows it reads: a Warsaw till
+    may not create a customer homed in Kraków, nor move its own customer there."""
+    till = api.enrol("PL-WAW-01")
+    observer = api.enrol("PL-KRK-01")
+    observer.snapshot()
+    krk = str(api.world.stores["PL-KRK-01"])
+    if name == "customer.create":
+        args = {"customer_id": str(uuid.uuid4()), "first_name": "Jan",
+                "last_name": "Nowak", "country": "PL", "home_store_id": krk}
+    else:
+        args = {"customer_id": str(api.world.customers["ala"]), "home_store_id": krk}
+    result = _push_one(api, till, "manager.waw", name, args)
+    assert (result["status"], result["code"]) == ("rejected", "out_of_scope"), result
+    assert observer.pull() == []  # nothing reached Kraków
+    if name == "customer.update":
+        assert _push_one(api, till, "manager.waw", name, {
+            "customer_id": args["customer_id"], "city": "Radom"})["status"] == "accepted"
+
+
 @pytest.mark.parametrize(("actor", "name"), [
     ("cashier.waw", "price.set"),
     ("cashier.waw", "stock.adjust"),

@@ -5,6 +5,12 @@ asyncio task with its own httpx client. It pushes `--batches` batches of
 `--batch-size` "interaction.add" notes for customers of its store (or territory),
 signed by a staff member who works there. Every non-200 answer and every rejected
 mutation counts as an error.
+
+By default the devices together offer `--rate` mutations/s (1,100: a tenth above the
+target), each device sending a batch every `devices × batch size ÷ rate` seconds, the
+devices spread evenly over that interval; a push's latency runs from when it was due.
+`--rate 0` makes every device push again as soon as it is answered: the server's
+saturation throughput, where latency is mostly time spent queueing.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ PLACES = {
     "IT-FIELD-NORD": "rep.nord",
 }
 TARGET_RATE, TARGET_P99_MS = 1000, 250
+# Offered a little above the target: a server that keeps up accepts at least the target.
+OFFERED_RATE = 1100
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +59,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batches", type=int, default=20, help="batches per device")
     parser.add_argument("--batch-size", type=int, default=10, help="mutations per batch")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=OFFERED_RATE,
+        help="mutations/s the devices offer together, each on its own schedule (0: every "
+        "device pushes its next batch as soon as the last is answered)",
+    )
     parser.add_argument(
         "--warmup",
         type=int,
@@ -82,6 +97,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 class Pusher:
     """One device: its token, who signs its notes, whom they are about, what it sent."""
 
+    index: int
     name: str
     token: str
     actor: uuid.UUID
@@ -116,10 +132,16 @@ class Pusher:
 
 
 async def _push(
-    http: httpx.AsyncClient, pusher: Pusher, batch: list[dict[str, Any]], record: bool
+    http: httpx.AsyncClient,
+    pusher: Pusher,
+    batch: list[dict[str, Any]],
+    record: bool,
+    due: float | None = None,
 ) -> None:
+    """Push one batch. Its latency runs from when it was due (if it is sent late because
+    the device's previous push was still waiting, that wait counts too)."""
     body = orjson.dumps({"sent_at": datetime.now(UTC).isoformat(), "mutations": batch})
-    started = time.perf_counter()
+    started = time.perf_counter() if due is None else due
     try:
         response = await http.post(
             "/v1/sync/push",
@@ -149,13 +171,42 @@ async def _drive(
     batches: list[list[dict[str, Any]]],
     warmup: list[list[dict[str, Any]]],
     ready: asyncio.Barrier,
+    schedule: Schedule,
 ) -> None:
     async with httpx.AsyncClient(base_url=base_url, timeout=60) as http:
         for batch in warmup:
             await _push(http, pusher, batch, record=False)
         await ready.wait()
-        for batch in batches:
-            await _push(http, pusher, batch, record=True)
+        await schedule.started.wait()
+        for k, batch in enumerate(batches):
+            due = schedule.due(pusher.index, k)
+            if due is not None:
+                await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            await _push(http, pusher, batch, record=True, due=due)
+
+
+@dataclass
+class Schedule:
+    """When each device sends each batch: at a steady rate, devices spread evenly over
+    the interval (an open loop, like tills pushing what staff do), or, with no rate, as
+    soon as the previous push is answered (a closed loop: the server's capacity, and
+    latencies that are mostly queueing)."""
+
+    devices: int
+    interval: float | None  # seconds between one device's batches
+    start: float = 0.0
+    started: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @classmethod
+    def of(cls, args: argparse.Namespace) -> Schedule:
+        if not args.rate:
+            return cls(args.devices, None)
+        return cls(args.devices, args.devices * args.batch_size / args.rate)
+
+    def due(self, device: int, batch: int) -> float | None:
+        if self.interval is None:
+            return None
+        return self.start + (batch + device / self.devices) * self.interval
 
 
 async def _run_all(
@@ -165,13 +216,15 @@ async def _run_all(
     warmups = [[p.batch(1) for _ in range(args.warmup)] for p in pushers]
     plans = [[p.batch(args.batch_size) for _ in range(args.batches)] for p in pushers]
     ready = asyncio.Barrier(len(pushers) + 1)
+    schedule = Schedule.of(args)
     tasks = [
-        asyncio.create_task(_drive(base_url, p, plan, warm, ready))
+        asyncio.create_task(_drive(base_url, p, plan, warm, ready, schedule))
         for p, plan, warm in zip(pushers, plans, warmups, strict=True)
     ]
     await ready.wait()
     on_start()
-    started = time.perf_counter()
+    started = schedule.start = time.perf_counter()
+    schedule.started.set()
     done, late = await asyncio.wait(tasks, timeout=args.timeout)
     for task in late:
         task.cancel()
@@ -241,7 +294,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 for n, (place, code) in enumerate(devices):
                     device = enrol(http, code, f"bench-push-{n:03d}")
                     pushers.append(
-                        Pusher(f"{place}#{n}", device.token, actors[place], customers[place])
+                        Pusher(n, f"{place}#{n}", device.token, actors[place],
+                               customers[place])
                     )
             log(
                 f"enrolled {len(pushers)} devices over {len(actors)} places; pushing "
@@ -298,6 +352,7 @@ def _figures(
         "backend": args.backend,
         "backend_version": version,
         "workers": args.workers,
+        "offered_per_second": args.rate or None,
         "devices": args.devices,
         "batches_per_device": args.batches,
         "batch_size": args.batch_size,

@@ -188,6 +188,8 @@ class ServerProcess:
                         "--output",
                         str(out),
                         "--nonblocking",
+                        # Only the thread holding the interpreter lock: where the CPU goes.
+                        *(["--gil"] if os.environ.get("OMNIDESK_PROFILE_GIL") else []),
                     ],
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.DEVNULL,

@@ -6,12 +6,13 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sync.server.auth import token_hash
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.live import ChangeNotifier
-from sync.server.push_rules import DeviceContext
+from sync.server.push_rules import LOCKED_DEVICE, DeviceContext
 from sync.server.scopes import scope_for
 from sync.server.tables import ChannelClient, Device
 
@@ -36,21 +37,37 @@ def _bearer(request: Request, prefix: str, what: str) -> str:
     return token
 
 
+def device_token(request: Request) -> str:
+    """The device token the request carries (not yet checked against the database)."""
+    return _bearer(request, "dev", "device")
+
+
+def authenticate_device(session: Session, token: str, *, lock: bool = False
+                        ) -> DeviceContext:
+    """The enrolled, unrevoked device holding `token`, and its scope; else a 401.
+
+    `lock=True` (a push) also locks the device's row for the rest of the transaction,
+    as a push must (see `sync.server.push_batch`), in the same round trip."""
+    query = select(Device).where(Device.token_hash == token_hash(token))
+    device = session.execute(query.with_for_update() if lock else query
+                             ).scalar_one_or_none()
+    if device is None:
+        raise ApiError(401, "invalid_token", "This device token is not known; "
+                       "enrol the device again.")
+    if device.revoked_at is not None:
+        raise ApiError(401, "token_revoked", "This device was revoked by a manager; "
+                       "it must be enrolled again with a new code.")
+    if lock:
+        session.info[LOCKED_DEVICE] = device
+    scope = scope_for(session, device.store_id, device.territory_id)
+    return DeviceContext(device.id, device.store_id, device.territory_id, scope)
+
+
 def current_device(request: Request, db: Annotated[Database, Depends(get_db)]
                    ) -> DeviceContext:
-    token = _bearer(request, "dev", "device")
+    token = device_token(request)
     with db.read() as session:
-        device = session.execute(
-            select(Device).where(Device.token_hash == token_hash(token))
-        ).scalar_one_or_none()
-        if device is None:
-            raise ApiError(401, "invalid_token", "This device token is not known; "
-                           "enrol the device again.")
-        if device.revoked_at is not None:
-            raise ApiError(401, "token_revoked", "This device was revoked by a manager; "
-                           "it must be enrolled again with a new code.")
-        scope = scope_for(session, device.store_id, device.territory_id)
-        return DeviceContext(device.id, device.store_id, device.territory_id, scope)
+        return authenticate_device(session, token)
 
 
 def current_channel(request: Request, db: Annotated[Database, Depends(get_db)]

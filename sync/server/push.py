@@ -13,6 +13,8 @@ mutation per transaction, which settles each of those cases on its own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -23,6 +25,7 @@ from sync.commands import CommandContext, run
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.db import Database
+from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
 from sync.server.push_batch import NeedsSavepoints, apply_in_one_transaction
 from sync.server.push_rules import (
@@ -35,7 +38,7 @@ from sync.server.push_rules import (
 )
 from sync.server.tables import AppliedMutation, Device
 
-__all__ = ["DeviceContext", "apply_batch", "apply_one"]
+__all__ = ["BatchOutcome", "DeviceContext", "apply_batch", "apply_one"]
 
 log = logging.getLogger(__name__)
 
@@ -138,15 +141,29 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
     raise AssertionError("unreachable")
 
 
-def apply_batch(db: Database, device: DeviceContext, mutations: list[Mutation],
-                sent_at: datetime, now: datetime) -> list[MutationResult]:
+@dataclass(frozen=True)
+class BatchOutcome:
+    results: list[MutationResult]
+    head: int | None
+    """The feed head just after the batch's own changes, if it made any in one commit."""
+
+
+def apply_batch(db: Database, device: DeviceContext | Callable[[Session], DeviceContext],
+                mutations: list[Mutation], sent_at: datetime, now: datetime) -> BatchOutcome:
+    """Apply a device's batch. `device` may be a function that finds the device in the
+    batch's own transaction (checking its token there saves a connection and its round
+    trips); it is called once."""
     skew = now - sent_at
     optimistic = True
     for attempt in range(ATTEMPTS + 1):
         try:
-            with db.write() as session:
-                return apply_in_one_transaction(session, device, mutations, skew, now,
-                                                optimistic=optimistic)
+            with db.writer() as session:
+                with session.begin():
+                    if callable(device):
+                        device = device(session)
+                    results = apply_in_one_transaction(session, device, mutations, skew,
+                                                       now, optimistic=optimistic)
+                return BatchOutcome(results, capture.committed_head(session))
         except NeedsSavepoints:
             optimistic = False
         except IntegrityError:
@@ -156,4 +173,8 @@ def apply_batch(db: Database, device: DeviceContext, mutations: list[Mutation],
                 raise
             if attempt >= ATTEMPTS - 1:
                 break
-    return [apply_one(db, device, mutation, skew, now) for mutation in mutations]
+    if callable(device):
+        with db.read() as session:
+            device = device(session)
+    return BatchOutcome([apply_one(db, device, mutation, skew, now) for mutation in mutations],
+                        None)

@@ -15,17 +15,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, rows_read, run
 from sync.model import StaffUser
+from sync.model.types import utcnow
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
 from sync.server.push_rules import (
+    LOCKED_DEVICE,
     DeviceContext,
     actor_of,
     channel_of,
@@ -39,6 +41,18 @@ from sync.server.tables import AppliedMutation, Device
 log = logging.getLogger(__name__)
 
 
+def _locked_high_seq(session: Session, device_id: uuid.UUID) -> int:
+    """The device's highest applied sequence number, its row locked until commit (so two
+    pushes of one device apply one after the other). The row may already be locked and
+    loaded in this transaction (`authenticate_device(lock=True)`)."""
+    device = session.identity_map.get(session.identity_key(Device, device_id))
+    if device is not None and session.info.get(LOCKED_DEVICE) is device:
+        return device.high_seq
+    return session.execute(
+        select(Device.high_seq).where(Device.id == device_id).with_for_update()
+    ).scalar_one()
+
+
 class _Batch:
     """What every mutation of the batch shares: the device, its store, its staff."""
 
@@ -48,12 +62,11 @@ class _Batch:
         self.device = device
         self.channel, self.store = channel_of(session, device)
         self.guard = ScopeGuard(session, device.scope)
-        self.high = session.execute(
-            select(Device.high_seq).where(Device.id == device.device_id).with_for_update()
-        ).scalar_one()
+        self.high = _locked_high_seq(session, device.device_id)
         self.known = {row.id: row for row in session.scalars(
             select(AppliedMutation).where(AppliedMutation.id.in_([m.id for m in mutations])))}
         self._actors: dict[uuid.UUID, StaffUser] = {}
+        self.records: list[dict[str, object]] = []
         self.absent: set[tuple[type, uuid.UUID]] = set()
         self._read_ahead(m for m in mutations if m.id not in self.known)
 
@@ -79,13 +92,22 @@ class _Batch:
         return self._actors[actor_id]
 
     def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
-        self.session.add(AppliedMutation(
-            id=mutation.id, device_id=self.device.device_id, seq=mutation.seq,
-            name=mutation.name, status=answer.status, code=answer.code,
-            message=answer.message, result=answer.result,
-        ))
+        """Keep the answer, to be written with the batch (`write_records`)."""
+        self.records.append({
+            "id": mutation.id, "device_id": self.device.device_id, "seq": mutation.seq,
+            "name": mutation.name, "status": answer.status, "code": answer.code,
+            "message": answer.message, "result": answer.result, "applied_at": utcnow(),
+        })
         self.high = max(self.high, mutation.seq)
         return answer
+
+    def write_records(self) -> None:
+        """The answers and the device's new high-water mark, in two statements."""
+        if self.records:
+            self.session.execute(insert(AppliedMutation.__table__), self.records)
+        devices = Device.__table__
+        self.session.execute(update(devices).where(devices.c.id == self.device.device_id)
+                             .values(high_seq=self.high))
 
 
 class NeedsSavepoints(Exception):
@@ -181,6 +203,5 @@ def apply_in_one_transaction(session: Session, device: DeviceContext,
     answers = [apply(batch, m, corrected_time(m, skew, now)) for m in mutations]
     if optimistic:
         _write_all(session)
-    session.execute(update(Device).where(Device.id == device.device_id)
-                    .values(high_seq=batch.high))
+    batch.write_records()
     return answers

@@ -14,6 +14,9 @@ from sync.rules.errors import RuleViolation
 from sync.server.scopes import DeviceScope
 from sync.server.tables import AppliedMutation
 
+LOCKED_DEVICE = "push_locked_device"
+"""Session info key: the Device row this transaction loaded with a lock (a push)."""
+
 
 @dataclass(frozen=True)
 class DeviceContext:

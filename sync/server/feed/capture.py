@@ -25,6 +25,7 @@ from sync.server.tables import ChangeLog, ChangeScope, FeedHead
 
 _PENDING = "feed_pending"
 _WROTE = "feed_wrote_head"
+_COMMITTED = "feed_committed_head"
 _OLD_TAGS = "feed_old_tags"
 
 Key = tuple[str, Any]
@@ -89,7 +90,10 @@ def _before_commit(session: Session) -> None:
     # Hold the feed head before tagging the changes: a store linked to a customer (see
     # `sync.server.scopes`) takes the same lock, so every change either is tagged with the
     # link or was committed before the link, when the store's look-up reads it.
-    session.execute(select(FeedHead.seq).where(FeedHead.id == 1).with_for_update())
+    feed_head, change_log = FeedHead.__table__, ChangeLog.__table__
+    # (Plain table statements from here on: these run on every commit, and skip the
+    # ORM's bulk machinery.)
+    session.execute(select(feed_head.c.seq).where(feed_head.c.id == 1).with_for_update())
     forget_links(session)
     prefetch_links(session, (obj for _, obj, _ in pending.values()))
     changes: list[tuple[str, str, str, bytes, set[str]]] = []
@@ -106,15 +110,15 @@ def _before_commit(session: Session) -> None:
         payload = orjson.dumps(wire.to_wire(table, _row_of(obj)))
         changes.append((table_name, str(entity_id), op, payload, scope))
     head = session.execute(
-        update(FeedHead)
-        .where(FeedHead.id == 1)
-        .values(seq=FeedHead.seq + len(changes))
-        .returning(FeedHead.seq)
+        update(feed_head)
+        .where(feed_head.c.id == 1)
+        .values(seq=feed_head.c.seq + len(changes))
+        .returning(feed_head.c.seq)
     ).scalar_one()
     first = head - len(changes) + 1
     now = utcnow()
     session.execute(
-        insert(ChangeLog),
+        insert(change_log),
         [
             {"seq": first + i, "entity": t, "entity_id": eid, "op": op,
              "payload": payload.decode(), "committed_at": now}
@@ -127,7 +131,7 @@ def _before_commit(session: Session) -> None:
         for tag in sorted(tags)
     ]
     if scope_rows:
-        session.execute(insert(ChangeScope), scope_rows)
+        session.execute(insert(ChangeScope.__table__), scope_rows)
     session.info[_WROTE] = head
 
 
@@ -152,6 +156,12 @@ def restore(session: Session, saved: Mark) -> None:
     session.info[_OLD_TAGS] = dict(saved[1])
 
 
+def committed_head(session: Session) -> int | None:
+    """The feed head right after the session's last commit that recorded changes (those
+    changes are the last ones up to it), or None if it recorded none."""
+    return session.info.get(_COMMITTED)
+
+
 def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | None = None
             ) -> None:
     """Capture changes on every session `factory` makes; call `on_commit(head)` after."""
@@ -162,7 +172,9 @@ def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | N
 
     def _after_commit(session: Session) -> None:
         head = session.info.pop(_WROTE, None)
-        if head is not None and on_commit is not None:
-            on_commit(head)
+        if head is not None:
+            session.info[_COMMITTED] = head
+            if on_commit is not None:
+                on_commit(head)
 
     event.listen(factory, "after_commit", _after_commit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from functools import partial
 from typing import Annotated
 
 import orjson
@@ -14,11 +15,10 @@ from fastapi.responses import Response
 from sync.model.types import utcnow
 from sync.protocol import MAX_PAGE, MAX_SNAPSHOT_PAGE, LiveResponse, PushRequest, PushResponse
 from sync.server.db import Database
-from sync.server.deps import DbDep, DeviceDep, NotifierDep
+from sync.server.deps import DbDep, DeviceDep, NotifierDep, authenticate_device, device_token
 from sync.server.errors import ApiError
 from sync.server.feed import reader, snapshot
 from sync.server.push import apply_batch
-from sync.server.push_rules import DeviceContext
 
 LIVE_RECHECK = 0.5
 """Seconds between a long-poll's own re-checks, should a wake-up be missed."""
@@ -90,20 +90,26 @@ def get_changes(
 
 # Pushes applied at once by this process. More would only queue on the same row locks
 # and take turns at the interpreter lock; the rest wait their turn without a thread.
-PUSH_CONCURRENCY = 4
+PUSH_CONCURRENCY = 2
 
 
-def _apply(db: Database, device: DeviceContext, body: PushRequest) -> PushResponse:
-    results = apply_batch(db, device, body.mutations, body.sent_at, utcnow())
-    with db.read() as session:
-        head, _ = reader.head_and_floor(session)
-    return PushResponse(results=results, head=head)
+def _apply(db: Database, token: str, body: PushRequest) -> Response:
+    outcome = apply_batch(db, partial(authenticate_device, token=token, lock=True), body.mutations,
+                          body.sent_at, utcnow())
+    head = outcome.head
+    if head is None:  # nothing new was recorded (replays, refusals): the head as it is
+        with db.read() as session:
+            head, _ = reader.head_and_floor(session)
+    answer = PushResponse(results=outcome.results, head=head)
+    return Response(orjson.dumps(answer.model_dump(mode="json")), media_type=JSON)
 
 
 @router.post("/push", response_model=PushResponse)
-async def push(request: Request, body: PushRequest, device: DeviceDep, db: DbDep
-               ) -> PushResponse:
-    """Apply a batch of mutations in order; each is answered accepted or rejected."""
+async def push(request: Request, body: PushRequest, db: DbDep) -> Response:
+    """Apply a batch of mutations in order; each is answered accepted or rejected.
+
+    The device's token is checked in the batch's own transaction."""
+    token = device_token(request)
     seqs = [m.seq for m in body.mutations]
     if seqs != sorted(set(seqs)):
         raise ApiError(400, "bad_batch_order",
@@ -112,7 +118,7 @@ async def push(request: Request, body: PushRequest, device: DeviceDep, db: DbDep
     if not hasattr(state, "push_slots"):
         state.push_slots = asyncio.Semaphore(PUSH_CONCURRENCY)
     async with state.push_slots:
-        return await run_in_threadpool(_apply, db, device, body)
+        return await run_in_threadpool(_apply, db, token, body)
 
 
 @router.get("/live", response_model=LiveResponse)

@@ -34,6 +34,22 @@ def _sqlite_engine(url: str, *, write: bool) -> Engine:
     return engine
 
 
+def _postgres_engine(url: str) -> Engine:
+    engine = create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, record) -> None:
+        # Plan every statement for its own parameters. The driver prepares statements it
+        # runs often, and PostgreSQL may then keep one generic plan for good: chosen while
+        # a table is young and small (a sequential scan), it stays after the table has
+        # grown, until the next ANALYZE. Planning these short statements costs little.
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET plan_cache_mode = force_custom_plan")
+        dbapi_connection.commit()
+
+    return engine
+
+
 @dataclass
 class Database:
     """The API's storage: a write path whose commits feed the change log, and reads."""
@@ -72,7 +88,7 @@ def open_database(url: str, on_commit: Callable[[int], None] | None = None) -> D
         write_engine = _sqlite_engine(url, write=True)
         read_engine = _sqlite_engine(url, write=False)
     elif backend == "postgresql":
-        write_engine = create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+        write_engine = _postgres_engine(url)
         read_engine = write_engine
     else:
         raise ValueError(f"unsupported database: {backend} (use sqlite or postgresql)")

@@ -48,9 +48,12 @@ def authenticate_device(session: Session, token: str, *, lock: bool = False
 
     `lock=True` (a push) also locks the device's row for the rest of the transaction,
     as a push must (see `sync.server.push_batch`), in the same round trip."""
-    query = select(Device).where(Device.token_hash == token_hash(token))
-    device = session.execute(query.with_for_update() if lock else query
-                             ).scalar_one_or_none()
+    devices = Device.__table__
+    query = select(devices.c.id, devices.c.store_id, devices.c.territory_id,
+                   devices.c.revoked_at, devices.c.high_seq
+                   ).where(devices.c.token_hash == token_hash(token))
+    device = session.connection().execute(query.with_for_update() if lock else query
+                                          ).one_or_none()
     if device is None:
         raise ApiError(401, "invalid_token", "This device token is not known; "
                        "enrol the device again.")
@@ -58,7 +61,7 @@ def authenticate_device(session: Session, token: str, *, lock: bool = False
         raise ApiError(401, "token_revoked", "This device was revoked by a manager; "
                        "it must be enrolled again with a new code.")
     if lock:
-        session.info[LOCKED_DEVICE] = device
+        session.info[LOCKED_DEVICE] = (device.id, device.high_seq)
     scope = scope_for(session, device.store_id, device.territory_id)
     return DeviceContext(device.id, device.store_id, device.territory_id, scope)
 

@@ -45,9 +45,9 @@ def _locked_high_seq(session: Session, device_id: uuid.UUID) -> int:
     """The device's highest applied sequence number, its row locked until commit (so two
     pushes of one device apply one after the other). The row may already be locked and
     loaded in this transaction (`authenticate_device(lock=True)`)."""
-    device = session.identity_map.get(session.identity_key(Device, device_id))
-    if device is not None and session.info.get(LOCKED_DEVICE) is device:
-        return device.high_seq
+    locked = session.info.get(LOCKED_DEVICE)
+    if locked is not None and locked[0] == device_id:
+        return int(locked[1])
     return session.execute(
         select(Device.high_seq).where(Device.id == device_id).with_for_update()
     ).scalar_one()
@@ -63,8 +63,9 @@ class _Batch:
         self.channel, self.store = channel_of(session, device)
         self.guard = ScopeGuard(session, device.scope)
         self.high = _locked_high_seq(session, device.device_id)
-        self.known = {row.id: row for row in session.scalars(
-            select(AppliedMutation).where(AppliedMutation.id.in_([m.id for m in mutations])))}
+        applied = AppliedMutation.__table__
+        self.known = {row.id: row for row in session.connection().execute(
+            select(applied).where(applied.c.id.in_([m.id for m in mutations])))}
         self._actors: dict[uuid.UUID, StaffUser] = {}
         self.records: list[dict[str, object]] = []
         self.absent: set[tuple[type, uuid.UUID]] = set()
@@ -103,11 +104,12 @@ class _Batch:
 
     def write_records(self) -> None:
         """The answers and the device's new high-water mark, in two statements."""
+        connection = self.session.connection()
         if self.records:
-            self.session.execute(insert(AppliedMutation.__table__), self.records)
+            connection.execute(insert(AppliedMutation.__table__), self.records)
         devices = Device.__table__
-        self.session.execute(update(devices).where(devices.c.id == self.device.device_id)
-                             .values(high_seq=self.high))
+        connection.execute(update(devices).where(devices.c.id == self.device.device_id)
+                           .values(high_seq=self.high))
 
 
 class NeedsSavepoints(Exception):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from sync.model import StaffUser, Store, Territory
@@ -15,7 +17,8 @@ from sync.server.scopes import DeviceScope
 from sync.server.tables import AppliedMutation
 
 LOCKED_DEVICE = "push_locked_device"
-"""Session info key: the Device row this transaction loaded with a lock (a push)."""
+"""Session info key: (device id, high_seq) of the device row this transaction locked when
+it checked the token (a push)."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def corrected_time(mutation: Mutation, skew: timedelta, now: datetime) -> dateti
         return now
 
 
-def stored_answer(row: AppliedMutation, device: DeviceContext, mutation: Mutation
+def stored_answer(row: AppliedMutation | Row[Any], device: DeviceContext, mutation: Mutation
                   ) -> MutationResult:
     """The answer given the first time; another device reusing the id is refused."""
     if row.device_id != device.device_id:

@@ -72,9 +72,10 @@ def scope_for(session: Session, store_id: uuid.UUID | None, territory_id: uuid.U
         home = territory.store_id if territory else None
     stock = {home} if home else set()
     if home is not None:
+        neighbours = m.StoreNeighbour.__table__.c
         stock |= set(
-            session.scalars(
-                select(m.StoreNeighbour.neighbour_id).where(m.StoreNeighbour.store_id == home)
+            session.connection().scalars(
+                select(neighbours.neighbour_id).where(neighbours.store_id == home)
             )
         )
     return DeviceScope(
@@ -145,9 +146,10 @@ def prefetch_links(session: Session, rows: Iterable[object]) -> None:
     if not wanted:
         return
     found: dict[uuid.UUID, set[str]] = {owner: set() for owner in wanted}
-    for owner, store_id, territory_id in session.execute(
-        select(CustomerLink.customer_id, CustomerLink.store_id, CustomerLink.territory_id)
-        .where(CustomerLink.customer_id.in_(sorted(wanted)))
+    links = CustomerLink.__table__.c
+    for owner, store_id, territory_id in session.connection().execute(
+        select(links.customer_id, links.store_id, links.territory_id)
+        .where(links.customer_id.in_(sorted(wanted)))
     ):
         found[owner] |= store_tag(store_id) | territory_tag(territory_id)
     for owner, tags in found.items():

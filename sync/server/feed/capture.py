@@ -91,9 +91,10 @@ def _before_commit(session: Session) -> None:
     # `sync.server.scopes`) takes the same lock, so every change either is tagged with the
     # link or was committed before the link, when the store's look-up reads it.
     feed_head, change_log = FeedHead.__table__, ChangeLog.__table__
-    # (Plain table statements from here on: these run on every commit, and skip the
-    # ORM's bulk machinery.)
-    session.execute(select(feed_head.c.seq).where(feed_head.c.id == 1).with_for_update())
+    # Plain table statements on the session's connection from here on: they run on every
+    # commit, and the ORM's execution layer would double their cost.
+    connection = session.connection()
+    connection.execute(select(feed_head.c.seq).where(feed_head.c.id == 1).with_for_update())
     forget_links(session)
     prefetch_links(session, (obj for _, obj, _ in pending.values()))
     changes: list[tuple[str, str, str, bytes, set[str]]] = []
@@ -109,7 +110,7 @@ def _before_commit(session: Session) -> None:
             changes.append((table_name, str(entity_id), "delete", tombstone, left))
         payload = orjson.dumps(wire.to_wire(table, _row_of(obj)))
         changes.append((table_name, str(entity_id), op, payload, scope))
-    head = session.execute(
+    head = connection.execute(
         update(feed_head)
         .where(feed_head.c.id == 1)
         .values(seq=feed_head.c.seq + len(changes))
@@ -117,7 +118,7 @@ def _before_commit(session: Session) -> None:
     ).scalar_one()
     first = head - len(changes) + 1
     now = utcnow()
-    session.execute(
+    connection.execute(
         insert(change_log),
         [
             {"seq": first + i, "entity": t, "entity_id": eid, "op": op,
@@ -131,7 +132,7 @@ def _before_commit(session: Session) -> None:
         for tag in sorted(tags)
     ]
     if scope_rows:
-        session.execute(insert(ChangeScope.__table__), scope_rows)
+        connection.execute(insert(ChangeScope.__table__), scope_rows)
     session.info[_WROTE] = head
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from sync import model as m
+from sync.server.enrolment import revoke_device
 from tests.server.conftest import Api, Device
 
 
@@ -134,3 +135,36 @@ def test_a_refused_mutation_in_a_batch_leaves_no_trace_in_the_feed(api: Api) -> 
             m.Stock.product_id == api.world.products["SKU-TV"],
             m.Stock.store_id == api.world.stores["PL-WAW-01"])).one()
     assert stock == 10
+
+
+def test_the_answer_gives_the_head_that_covers_the_batch(api: Api) -> None:
+    """A device pulls up to the head a push answers with and finds its own changes there;
+    a replay, which changes nothing, answers with the head as it stands."""
+    till = api.enrol("PL-WAW-01")
+    till.snapshot()
+    start = till.cursor
+    batch = [_note(till, api, "first of two"), _note(till, api, "second of two")]
+    answer = till.post("/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(),
+                                         "mutations": batch})
+    assert answer.status_code == 200
+    head = answer.json()["head"]
+    assert head > start
+    changes = till.pull()
+    texts = {c["data"]["text"] for c in changes if c["entity"] == "interactions"}
+    assert texts == {"first of two", "second of two"}
+    assert max(c["seq"] for c in changes) == head == till.cursor
+    replay = till.post("/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(),
+                                         "mutations": batch})
+    assert replay.json() == answer.json()
+
+
+def test_a_revoked_device_cannot_push(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    assert till.push(_note(till, api, "before"))[0]["status"] == "accepted"
+    with api.db.write() as session:
+        revoke_device(session, uuid.UUID(till.device_id), datetime.now(UTC))
+    refused = till.post("/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(),
+                                          "mutations": [_note(till, api, "after")]})
+    assert refused.status_code == 401
+    assert refused.json()["error"]["code"] == "token_revoked"
+    assert _notes(api, "after") == 0

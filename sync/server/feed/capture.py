@@ -14,14 +14,15 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from sync import wire
 from sync.model import Base
 from sync.model.types import utcnow
+from sync.server.feed.append import Change, append
 from sync.server.scopes import BY_MODEL, forget_links, prefetch_links, tags_of
-from sync.server.tables import ChangeLog, ChangeScope, FeedHead
+from sync.server.tables import FeedHead
 
 _PENDING = "feed_pending"
 _WROTE = "feed_wrote_head"
@@ -90,14 +91,14 @@ def _before_commit(session: Session) -> None:
     # Hold the feed head before tagging the changes: a store linked to a customer (see
     # `sync.server.scopes`) takes the same lock, so every change either is tagged with the
     # link or was committed before the link, when the store's look-up reads it.
-    feed_head, change_log = FeedHead.__table__, ChangeLog.__table__
+    feed_head = FeedHead.__table__
     # Plain table statements on the session's connection from here on: they run on every
     # commit, and the ORM's execution layer would double their cost.
     connection = session.connection()
     connection.execute(select(feed_head.c.seq).where(feed_head.c.id == 1).with_for_update())
     forget_links(session)
     prefetch_links(session, (obj for _, obj, _ in pending.values()))
-    changes: list[tuple[str, str, str, bytes, set[str]]] = []
+    changes: list[Change] = []
     for (table_name, entity_id), (op, obj, tags) in pending.items():
         table = Base.metadata.tables[table_name]
         tombstone = orjson.dumps({"id": str(entity_id)})
@@ -116,23 +117,7 @@ def _before_commit(session: Session) -> None:
         .values(seq=feed_head.c.seq + len(changes))
         .returning(feed_head.c.seq)
     ).scalar_one()
-    first = head - len(changes) + 1
-    now = utcnow()
-    connection.execute(
-        insert(change_log),
-        [
-            {"seq": first + i, "entity": t, "entity_id": eid, "op": op,
-             "payload": payload.decode(), "committed_at": now}
-            for i, (t, eid, op, payload, _) in enumerate(changes)
-        ],
-    )
-    scope_rows = [
-        {"seq": first + i, "scope": tag}
-        for i, (*_, tags) in enumerate(changes)
-        for tag in sorted(tags)
-    ]
-    if scope_rows:
-        connection.execute(insert(ChangeScope.__table__), scope_rows)
+    append(connection, head - len(changes) + 1, changes, utcnow())
     session.info[_WROTE] = head
 
 

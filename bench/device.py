@@ -59,11 +59,17 @@ class PullingDevice:
         stats.parse_seconds += time.perf_counter() - started
         return data
 
-    def snapshot(self, limit: int, stats: PullStats) -> None:
-        """Every snapshot page, following `next`, then the cursor to pull from."""
+    def snapshot(self, limit: int, stats: PullStats, form: str = "sqlite") -> None:
+        """Every snapshot page, following `next`, then the cursor to pull from.
+
+        `form` is the row format asked for: "sqlite" (what a device's replica stores,
+        as `sync.client` asks) or "wire".
+        """
         token: str | None = None
         while True:
             params: dict[str, Any] = {"limit": limit}
+            if form != "wire":
+                params["format"] = form
             if token:
                 params["token"] = token
             page = self._get("/v1/sync/snapshot", params, stats)

@@ -46,6 +46,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--changes-page", type=int, default=10_000)
     parser.add_argument(
+        "--format", choices=("sqlite", "wire"), default="sqlite",
+        help="snapshot row format asked for: the replica's storage form (what a device "
+             "asks for) or the wire form",
+    )
+    parser.add_argument(
         "--customer-share", type=float, default=0.8, help="customers seeded per row asked for"
     )
     parser.add_argument("--customers", type=int, default=None, help="override the sizing")
@@ -82,7 +87,7 @@ def _take(base_url: str, token: str, args: argparse.Namespace) -> tuple[PullStat
     with httpx.Client(base_url=base_url, timeout=300) as http:
         device = PullingDevice(http, token)
         started = time.perf_counter()
-        device.snapshot(args.page_size, stats)
+        device.snapshot(args.page_size, stats, args.format)
         device.pull(args.changes_page, stats)
         seconds = time.perf_counter() - started
     return stats, seconds
@@ -152,6 +157,7 @@ def _figures(
         "rows_per_second": round(rate),
         "pages": stats.pages,
         "page_size": args.page_size,
+        "format": args.format,
         "megabytes": rounded(stats.bytes / 2**20, 1),
         "page_ms": {
             f"p{q}": rounded(percentile(stats.request_seconds, q) * 1000, 1)

@@ -15,6 +15,14 @@ MAX_BATCH = 500
 MAX_PAGE = 10_000
 MAX_SNAPSHOT_PAGE = 20_000
 
+WIRE_FORMAT = "wire"
+"""Snapshot rows as `sync.wire` encodes them (UUIDs dashed, ISO times, money as text)."""
+SQLITE_FORMAT = "sqlite"
+"""Snapshot rows in the form SQLAlchemy stores them in SQLite (UUIDs as 32 hex digits,
+times as "YYYY-MM-DD HH:MM:SS.ffffff" UTC, money and percentages as integer hundredths,
+flags as 0/1, JSON columns as their JSON text): a replica writes them as they come."""
+SNAPSHOT_FORMATS = (WIRE_FORMAT, SQLITE_FORMAT)
+
 
 class Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")

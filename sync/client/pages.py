@@ -68,15 +68,21 @@ def decode_record(payload: bytes) -> Record:
     return values
 
 
+# Page sizes to try, most likely first, when the file's header is gone (a replica made
+# by this application uses 16 KiB; older ones 4 KiB, SQLite's default).
+GUESSED_SIZES = (16384, 4096, 8192, 32768, 65536, 1024, 2048, 512)
+
+
 class _Pages:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, size: int | None = None) -> None:
         self.data = path.read_bytes() if path.exists() else b""
-        valid = self.data.startswith(HEADER) and len(self.data) >= 100
-        size = int.from_bytes(self.data[16:18], "big") if valid else 4096
+        self.valid = self.data.startswith(HEADER) and len(self.data) >= 100
+        if size is None:
+            size = int.from_bytes(self.data[16:18], "big") if self.valid else 4096
         self.size = 65536 if size == 1 else size
         if self.size < 512 or self.size & (self.size - 1):
             self.size = 4096
-        self.reserved = self.data[20] if valid else 0
+        self.reserved = self.data[20] if self.valid else 0
         self.wal: dict[int, bytes] = {}
         self._read_wal(Path(f"{path}-wal"))
 
@@ -87,6 +93,8 @@ class _Pages:
         if len(log) < WAL_HEADER:
             return
         size = int.from_bytes(log[8:12], "big") or self.size
+        if not self.valid and size in GUESSED_SIZES:
+            self.size = size  # the log's header names the page size the file lost
         frame = WAL_FRAME_HEADER + size
         for start in range(WAL_HEADER, len(log) - frame + 1, frame):
             number = int.from_bytes(log[start:start + 4], "big")
@@ -134,8 +142,24 @@ def _payload(pages: _Pages, page: bytes, cell: int) -> bytes:
 
 def records(path: str | Path, columns: int) -> Iterator[Record]:
     """Every decodable record with `columns` values on the table leaf pages of the file
-    at `path` and its WAL (pages in the WAL win over the same page in the file)."""
+    at `path` and its WAL (pages in the WAL win over the same page in the file).
+
+    With the header gone the page size is unknown: every likely size is tried and the
+    one that decodes the most records wins.
+    """
     pages = _Pages(Path(path))
+    if pages.valid:
+        yield from _records(pages, columns)
+        return
+    best: list[Record] = []
+    for size in GUESSED_SIZES:
+        found = list(_records(_Pages(Path(path), size), columns))
+        if len(found) > len(best):
+            best = found
+    yield from best
+
+
+def _records(pages: _Pages, columns: int) -> Iterator[Record]:
     for number in pages.numbers():
         page = pages.page(number)
         if page is None:

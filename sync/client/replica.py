@@ -34,6 +34,11 @@ __all__ = ["CorruptReplica", "Replica", "ReplicaTooNew", "export_outbox", "open_
 MIGRATIONS = Path(__file__).parent / "migrations"
 APP_NAME = "Omnidesk"
 BUSY_TIMEOUT_MS = 30_000
+PAGE_SIZE = 16_384
+"""Bytes per database page of a new replica. A first sync writes a million rows into
+B-trees at random places; with 16 KiB pages they are shallower and a commit writes
+fewer, fuller pages to the WAL (the writer's CPU: 12.2 -> 10.7 s a million rows)."""
+WAL_CHECKPOINT_BYTES = 64 << 20
 # SQLite result codes that mean the file itself is damaged or is not a database.
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
@@ -77,11 +82,18 @@ def _engine(path: Path, *, immediate: bool, synchronous: str = "FULL") -> Engine
     def _on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself below
         cursor = dbapi_connection.cursor()
+        # Only takes effect while the file is still empty (a new replica), before WAL.
+        cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=OFF")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: large syncs touch big indexes
+        # Checkpoint at 64 MB of WAL rather than SQLite's 4 MB: a first sync's commits
+        # re-write the same index pages over and over, and each checkpoint copies them
+        # into the file and syncs it. Fewer, larger checkpoints copy each page once.
+        page_size = cursor.execute("PRAGMA page_size").fetchone()[0]
+        cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_BYTES // page_size}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -8,6 +8,7 @@ large sync fast.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -20,7 +21,7 @@ from sync.client import values
 from sync.client.transport import ProtocolError
 from sync.model import Base
 
-Params = tuple[Any, ...]
+Params = Sequence[Any]
 
 
 def synced_table(name: object) -> Table:
@@ -37,11 +38,8 @@ def _writers(table: Table) -> dict[str, Callable[[Any], Any]]:
 
 def converter(table: Table, columns: Sequence[str]) -> Callable[[Sequence[Any]], Params]:
     """Turns one wire row (values in `columns` order) into SQLite parameters."""
+    check_columns(table, columns)
     writers = _writers(table)
-    unknown = [name for name in columns if name not in writers]
-    if unknown or "id" not in columns or len(set(columns)) != len(columns):
-        raise ProtocolError(f"the server's columns for {table.name} do not match this "
-                            f"application's (unknown: {unknown})")
     chain = [writers[name] for name in columns]
 
     def convert(values: Sequence[Any]) -> Params:
@@ -56,6 +54,31 @@ def converter(table: Table, columns: Sequence[str]) -> Callable[[Sequence[Any]],
                                 ) from None
 
     return convert
+
+
+def check_columns(table: Table, columns: Sequence[str]) -> None:
+    """The server's column names must all be this table's, once each, with the id."""
+    writers = _writers(table)
+    unknown = [name for name in columns if name not in writers]
+    if unknown or "id" not in columns or len(set(columns)) != len(columns):
+        raise ProtocolError(f"the server's columns for {table.name} do not match this "
+                            f"application's (unknown: {unknown})")
+
+
+def stored_rows(table: Table, columns: Sequence[str], data: list[Any]) -> list[Params]:
+    """Rows sent in SQLite's storage form (`sync.protocol.SQLITE_FORMAT`), as parameters.
+
+    They are written as they come: checking each value would cost what converting it
+    did. What is checked is the shape (a list of the right length per row); a value
+    SQLite cannot bind (a list, an object) fails the page's write as a ProtocolError.
+    """
+    check_columns(table, columns)
+    width = len(columns)
+    for row in data:
+        if type(row) is not list or len(row) != width:
+            raise ProtocolError(f"a {table.name} row from the server does not have "
+                                f"{width} values")
+    return data
 
 
 def record_params(table: Table, data: object) -> Params:
@@ -100,8 +123,19 @@ def replace_rows(session: Session, table: Table, columns: Sequence[str],
     if not params:
         return
     marks = ", ".join("?" * len(columns))
-    session.connection().exec_driver_sql(
-        f'INSERT OR REPLACE INTO "{table.name}" ({_names(columns)}) VALUES ({marks})', params)
+    sql = f'INSERT OR REPLACE INTO "{table.name}" ({_names(columns)}) VALUES ({marks})'
+    # On the driver's own cursor (same connection, same transaction): it binds rows sent
+    # as JSON lists as they are, where SQLAlchemy would want each made a tuple first.
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        cursor.executemany(sql, params)
+    except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError,
+            OverflowError) as error:
+        # Only rows taken in storage form can get here with a value SQLite cannot bind.
+        raise ProtocolError(f"a {table.name} row from the server cannot be stored: {error}"
+                            ) from None
+    finally:
+        cursor.close()
 
 
 def upsert_rows(session: Session, table: Table, params: list[Params]) -> None:

@@ -5,16 +5,24 @@ Python object (UUID, Decimal, datetime) and `sync.wire` turn it back into text c
 most of the time, so snapshot pages select the driver's raw values and convert them
 here, per database, into exactly what `sync.wire.to_wire` produces (a test checks
 that for every synced table on SQLite and PostgreSQL).
+
+A device whose replica is SQLite may ask for the rows in SQLite's storage form instead
+(`sync.protocol.SQLITE_FORMAT`): on SQLite that is what the file holds already, so
+SQLite itself writes each row as a JSON array (`storage_rows_json`) and no value becomes
+a Python object on either side; other databases' values are converted to that form here
+(`to_storage_rows`).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Boolean, ColumnElement, Table, Uuid, type_coerce
+from sqlalchemy import JSON, Boolean, ColumnElement, Table, Uuid, func, type_coerce
 from sqlalchemy.types import NullType
 
 from sync import wire
@@ -93,3 +101,66 @@ def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str
                 values[i] = fn(value)
         out.append(values)
     return out
+
+
+# -- SQLite's storage form (sync.protocol.SQLITE_FORMAT) -----------------------------------
+
+
+def _uuid_hex(value: Any) -> str:
+    return str(value.hex)
+
+
+def _stored_time(value: datetime) -> str:
+    # What SQLAlchemy's SQLite DATETIME stores for a UTC time (UTCDateTime drops the zone).
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _stored_json(value: Any) -> str:
+    # SQLAlchemy's JSON type stores json.dumps' text by default, on the replica too.
+    return json.dumps(value)
+
+
+def _flag_number(value: Any) -> int:
+    return int(bool(value))
+
+
+def _storage_converter(kind: Any) -> Convert | None:
+    """How a non-SQLite driver's value becomes SQLite's stored value (None: as is)."""
+    if isinstance(kind, Uuid):
+        return _uuid_hex
+    if isinstance(kind, UTCDateTime):
+        return _stored_time
+    if isinstance(kind, JSON):
+        return _stored_json
+    if isinstance(kind, Boolean):
+        return _flag_number
+    return None  # text, integers, and money and percentages (integer hundredths)
+
+
+@cache
+def storage_converters(table: Table) -> tuple[Convert | None, ...]:
+    return tuple(_storage_converter(c.type) for c in table.columns)
+
+
+def to_storage_rows(rows: Iterable[Sequence[Any]], table: Table) -> list[list[Any]]:
+    """Raw rows of a non-SQLite database (in `table.columns` order) in SQLite's form."""
+    todo = [(i, fn) for i, fn in enumerate(storage_converters(table)) if fn is not None]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, fn in todo:
+            value = values[i]
+            if value is not None:
+                values[i] = fn(value)
+        out.append(values)
+    return out
+
+
+def storage_row_json(table: Table) -> ColumnElement[Any]:
+    """On SQLite: each row as the JSON array of its stored values, made by SQLite.
+
+    Text stays text, integers integers, NULL null; the model has no REAL or BLOB
+    columns, so nothing is re-formatted on the way (a test compares every table).
+    """
+    return type_coerce(func.json_array(*(type_coerce(c, NullType()) for c in table.columns)),
+                       NullType()).label("row_json")

@@ -3,20 +3,27 @@
 The cursor is the feed head when the snapshot starts. Pages are read afterwards and may
 already show later states; the device then pulls the feed from that cursor, which
 replays every later change in order, so it ends exactly at the server's state.
+
+Rows go out in one of two forms (`sync.protocol.SNAPSHOT_FORMATS`): the wire form
+every client understands, or, for a device that asks, the form its SQLite replica
+stores them in, which the device writes without looking at a single value.
 """
 
 from __future__ import annotations
 
 import base64
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from sync import wire
+from sync.protocol import SQLITE_FORMAT, WIRE_FORMAT
 from sync.server.feed import raw
 from sync.server.feed.reader import head_and_floor
 from sync.server.scopes import ENTITIES, DeviceScope
@@ -63,6 +70,21 @@ class SnapshotPage:
     rows: list[list[Any]]
     next_token: str | None
     totals: dict[str, int] | None
+    form: str = WIRE_FORMAT
+    rows_json: bytes | None = None
+    """The rows' JSON array already made by the database (then `rows` is empty)."""
+
+
+def encode_page(page: SnapshotPage) -> bytes:
+    """The page's JSON answer; rows the database wrote as JSON are spliced in as they are."""
+    head: dict[str, Any] = {"cursor": page.cursor, "entity": page.entity,
+                            "columns": page.columns, "next": page.next_token,
+                            "totals": page.totals}
+    if page.form != WIRE_FORMAT:
+        head["format"] = page.form  # tells the device which form the rows are in
+    if page.rows_json is None:
+        return orjson.dumps({**head, "rows": page.rows})
+    return orjson.dumps(head)[:-1] + b',"rows":' + page.rows_json + b"}"
 
 
 def totals(session: Session, scope: DeviceScope) -> dict[str, int]:
@@ -87,9 +109,78 @@ def _next(position: SnapshotToken, parts: int, last_id: str | None) -> SnapshotT
     return None
 
 
-def read_page(session: Session, scope: DeviceScope, token: str | None, limit: int
-              ) -> SnapshotPage:
-    """One page of the snapshot; no token starts a new snapshot at the current head."""
+def _query(table: Table, columns: list[ColumnElement[Any]], where: ColumnElement[bool],
+           after: str | None, limit: int) -> Select[Any]:
+    query = select(*columns).where(where).order_by(table.c.id).limit(limit)
+    if after is not None:
+        query = query.where(table.c.id > uuid.UUID(after))
+    return query
+
+
+QueryFor = Callable[[list[ColumnElement[Any]]], Select[Any]]
+"""The page's query, selecting the given columns."""
+
+
+@dataclass(frozen=True)
+class _Rows:
+    count: int
+    last_id: str | None
+    rows: list[list[Any]]
+    rows_json: bytes | None = None
+
+
+def _wire_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        _map_sqlite_file(connection)
+    rows = raw.to_wire_rows(connection.execute(query_for(raw.raw_columns(table))).fetchall(),
+                            table, connection.dialect.name)
+    last = rows[-1][wire.columns_of(table).index("id")] if rows else None
+    return _Rows(len(rows), last, rows)
+
+
+SQLITE_MMAP_BYTES = 1 << 30
+
+
+def _map_sqlite_file(connection: Connection) -> None:
+    """Let this read connection map the database file (once per connection).
+
+    A snapshot reads the whole scope once; with SQLite's default 2 MB page cache every
+    page is copied in through a read() call, a large share of a page's time. Mapped,
+    SQLite reads the OS's cached pages in place (server CPU of the pull benchmark:
+    1.6 -> 1.26 s for 200,000 rows in the storage form, 16.4 -> 10.8 s for a million
+    in the wire form).
+    """
+    info = connection.connection.info
+    if not info.get("snapshot_mmap"):
+        connection.exec_driver_sql(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
+        info["snapshot_mmap"] = True
+
+
+def _storage_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
+    """Rows in SQLite's storage form: made by SQLite itself, or converted from others."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        _map_sqlite_file(connection)
+        result = connection.execute(query_for(
+            [raw.storage_row_json(table), type_coerce(table.c.id, NullType())]))
+        with result:  # the driver's tuples: no Row objects for a JSON text and an id
+            found = result.cursor.fetchall()
+        text = "[" + ",".join([row[0] for row in found]) + "]"
+        last = str(uuid.UUID(found[-1][1])) if found else None
+        return _Rows(len(found), last, [], text.encode())
+    rows = raw.to_storage_rows(connection.execute(query_for(raw.raw_columns(table))),
+                               table)
+    last = str(uuid.UUID(rows[-1][wire.columns_of(table).index("id")])) if rows else None
+    return _Rows(len(rows), last, rows)
+
+
+def read_page(session: Session, scope: DeviceScope, token: str | None, limit: int,
+              form: str = WIRE_FORMAT) -> SnapshotPage:
+    """One page of the snapshot; no token starts a new snapshot at the current head.
+
+    `form` is WIRE_FORMAT or SQLITE_FORMAT (`sync.protocol`).
+    """
     if token is None:
         head, _ = head_and_floor(session)
         position = SnapshotToken(head, 0, None)
@@ -100,23 +191,22 @@ def read_page(session: Session, scope: DeviceScope, token: str | None, limit: in
     spec = ENTITIES[position.entity]
     table = spec.model.__table__
     parts = spec.snapshot_parts(scope)
-    names = wire.columns_of(table)
-    rows: list[list[Any]] = []
+    found = _Rows(0, None, [], b"[]" if form == SQLITE_FORMAT else None)
     if position.part < len(parts):
-        query = (select(*raw.raw_columns(table)).where(parts[position.part])
-                 .order_by(table.c.id).limit(limit))
-        if position.after is not None:
-            query = query.where(table.c.id > uuid.UUID(position.after))
-        connection = session.connection()
-        rows = raw.to_wire_rows(connection.execute(query).fetchall(), table,
-                                connection.dialect.name)
-    next_position = _next(position, len(parts), rows[-1][names.index("id")]
-                          if len(rows) == limit else None)
+        def query_for(columns: list[ColumnElement[Any]]) -> Select[Any]:
+            return _query(table, columns, parts[position.part], position.after, limit)
+
+        read = _storage_rows if form == SQLITE_FORMAT else _wire_rows
+        found = read(session, table, query_for)
+    next_position = _next(position, len(parts), found.last_id
+                          if found.count == limit else None)
     return SnapshotPage(
         cursor=position.cursor,
         entity=spec.name,
-        columns=names,
-        rows=rows,
+        columns=wire.columns_of(table),
+        rows=found.rows,
         next_token=next_position.encode() if next_position else None,
         totals=counts,
+        form=form,
+        rows_json=found.rows_json,
     )

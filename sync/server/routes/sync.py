@@ -34,22 +34,25 @@ def get_snapshot(
     db: DbDep,
     token: Annotated[str | None, Query(max_length=400)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_SNAPSHOT_PAGE)] = 5000,
+    format: Annotated[str, Query(pattern="^(wire|sqlite)$", description=(
+        "How row values are written: `wire` (default: UUIDs dashed, ISO 8601 UTC times "
+        "ending in Z, money as decimal text, JSON values) or `sqlite`, the form an SQLite "
+        "replica stores (UUIDs as 32 lower-case hex digits, times as "
+        "`YYYY-MM-DD HH:MM:SS.ffffff` UTC, money and percentages as integer hundredths, "
+        "flags as 0/1, JSON columns as their JSON text), so a device writes rows as "
+        "they come. A `sqlite` answer says so in its `format` field."))] = "wire",
 ) -> Response:
     """One page of the device's first sync; start without a token, follow `next`.
 
-    Answer: {"cursor", "entity", "columns", "rows", "next", "totals"}; after the last
-    page, pull changes from `cursor`.
+    Answer: {"cursor", "entity", "columns", "rows", "next", "totals"} (plus
+    "format": "sqlite" when asked for); after the last page, pull changes from `cursor`.
     """
     with db.read() as session:
         try:
-            page = snapshot.read_page(session, device.scope, token, limit)
+            page = snapshot.read_page(session, device.scope, token, limit, format)
         except snapshot.BadSnapshotToken as error:
             raise ApiError(400, "bad_snapshot_token", str(error).capitalize() + ".") from None
-    body = orjson.dumps({
-        "cursor": page.cursor, "entity": page.entity, "columns": page.columns,
-        "rows": page.rows, "next": page.next_token, "totals": page.totals,
-    })
-    return Response(body, media_type=JSON)
+    return Response(snapshot.encode_page(page), media_type=JSON)
 
 
 @router.get("/changes")

@@ -92,6 +92,12 @@ class _Batch:
             self._actors[actor_id] = actor_of(self.session, self.device, actor_id)
         return self._actors[actor_id]
 
+    def context(self, mutation: Mutation, at: datetime) -> CommandContext:
+        """What `mutation`'s command runs with."""
+        return CommandContext(session=self.session, channel=self.channel, at=at,
+                              actor=self.actor(mutation.actor), store=self.store,
+                              guard=self.guard, absent=self.absent)
+
     def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
         """Keep the answer, to be written with the batch (`write_records`)."""
         self.records.append({
@@ -124,10 +130,7 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
     if mutation.seq <= batch.high:
         raise NeedsSavepoints
     try:
-        ctx = CommandContext(session=batch.session, channel=batch.channel, at=at,
-                             actor=batch.actor(mutation.actor), store=batch.store,
-                             guard=batch.guard, absent=batch.absent)
-        result = run(ctx, mutation.name, mutation.args, flush=False)
+        result = run(batch.context(mutation, at), mutation.name, mutation.args, flush=False)
     except DBAPIError as error:
         if isinstance(error, IntegrityError):
             raise NeedsSavepoints from error
@@ -163,10 +166,7 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
         if mutation.seq <= batch.high:
             raise RuleViolation("out_of_order", f"Mutation number {mutation.seq} arrived "
                                                 f"after number {batch.high}.")
-        ctx = CommandContext(session=session, channel=batch.channel, at=at,
-                             actor=batch.actor(mutation.actor), store=batch.store,
-                             guard=batch.guard, absent=batch.absent)
-        result = run(ctx, mutation.name, mutation.args)
+        result = run(batch.context(mutation, at), mutation.name, mutation.args)
         session.flush()
         savepoint.commit()
         return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",

@@ -88,10 +88,10 @@ def raw_columns(table: Table) -> list[ColumnElement[Any]]:
     return [type_coerce(c, NullType()).label(c.name) for c in table.columns]
 
 
-def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str
-                 ) -> list[list[Any]]:
-    """Raw rows (in `table.columns` order) as lists of wire values."""
-    todo = [(i, fn) for i, fn in enumerate(converters(table, dialect)) if fn is not None]
+def _converted(rows: Iterable[Sequence[Any]], convert: Sequence[Convert | None]
+               ) -> list[list[Any]]:
+    """Rows as lists, each value but None passed through its column's function."""
+    todo = [(i, fn) for i, fn in enumerate(convert) if fn is not None]
     out = []
     for row in rows:
         values = list(row)
@@ -101,6 +101,12 @@ def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str
                 values[i] = fn(value)
         out.append(values)
     return out
+
+
+def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str
+                 ) -> list[list[Any]]:
+    """Raw rows (in `table.columns` order) as lists of wire values."""
+    return _converted(rows, converters(table, dialect))
 
 
 # -- SQLite's storage form (sync.protocol.SQLITE_FORMAT) -----------------------------------
@@ -144,16 +150,7 @@ def storage_converters(table: Table) -> tuple[Convert | None, ...]:
 
 def to_storage_rows(rows: Iterable[Sequence[Any]], table: Table) -> list[list[Any]]:
     """Raw rows of a non-SQLite database (in `table.columns` order) in SQLite's form."""
-    todo = [(i, fn) for i, fn in enumerate(storage_converters(table)) if fn is not None]
-    out = []
-    for row in rows:
-        values = list(row)
-        for i, fn in todo:
-            value = values[i]
-            if value is not None:
-                values[i] = fn(value)
-        out.append(values)
-    return out
+    return _converted(rows, storage_converters(table))
 
 
 def storage_row_json(table: Table) -> ColumnElement[Any]:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
+from sync.server.push_answers import Answer, write_answers
 from sync.server.push_rules import (
     LOCKED_DEVICE,
     DeviceContext,
@@ -67,7 +68,7 @@ class _Batch:
         self.known = {row.id: row for row in session.connection().execute(
             select(applied).where(applied.c.id.in_([m.id for m in mutations])))}
         self._actors: dict[uuid.UUID, StaffUser] = {}
-        self.records: list[dict[str, object]] = []
+        self.records: list[Answer] = []
         self.absent: set[tuple[type, uuid.UUID]] = set()
         self._read_ahead(m for m in mutations if m.id not in self.known)
 
@@ -101,21 +102,17 @@ class _Batch:
     def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
         """Keep the answer, to be written with the batch (`write_records`)."""
         self.records.append({
-            "id": mutation.id, "device_id": self.device.device_id, "seq": mutation.seq,
-            "name": mutation.name, "status": answer.status, "code": answer.code,
-            "message": answer.message, "result": answer.result, "applied_at": utcnow(),
+            "id": mutation.id, "seq": mutation.seq, "name": mutation.name,
+            "status": answer.status, "code": answer.code, "message": answer.message,
+            "result": answer.result,
         })
         self.high = max(self.high, mutation.seq)
         return answer
 
     def write_records(self) -> None:
-        """The answers and the device's new high-water mark, in two statements."""
-        connection = self.session.connection()
-        if self.records:
-            connection.execute(insert(AppliedMutation.__table__), self.records)
-        devices = Device.__table__
-        connection.execute(update(devices).where(devices.c.id == self.device.device_id)
-                           .values(high_seq=self.high))
+        """The answers and the device's new high-water mark."""
+        write_answers(self.session.connection(), self.device.device_id, self.high,
+                      self.records, utcnow())
 
 
 class NeedsSavepoints(Exception):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from sync import wire
@@ -111,14 +111,7 @@ def _before_commit(session: Session) -> None:
             changes.append((table_name, str(entity_id), "delete", tombstone, left))
         payload = orjson.dumps(wire.to_wire(table, _row_of(obj)))
         changes.append((table_name, str(entity_id), op, payload, scope))
-    head = connection.execute(
-        update(feed_head)
-        .where(feed_head.c.id == 1)
-        .values(seq=feed_head.c.seq + len(changes))
-        .returning(feed_head.c.seq)
-    ).scalar_one()
-    append(connection, head - len(changes) + 1, changes, utcnow())
-    session.info[_WROTE] = head
+    session.info[_WROTE] = append(connection, changes, utcnow())
 
 
 def _after_rollback(session: Session, previous: SessionTransaction) -> None:

@@ -46,8 +46,10 @@ class CommandContext:
     guard: Guard = field(default_factory=AllowAll)
     # Rows created by this command, for the answer (e.g. {"order_number": "..."}).
     result: dict[str, Any] = field(default_factory=dict)
-    # (model, id) of rows known not to exist when the caller began (it read them ahead
-    # for a whole batch of commands, see `rows_read`): `find` need not ask again.
+    # (model, id) of rows taken not to exist when the caller began: it read them ahead
+    # for a whole batch of commands and found nothing, or they are rows the command
+    # creates with new ids (see `declared_rows`; a caller assuming those must let the
+    # database refuse a duplicate). `find` need not ask.
     absent: Collection[tuple[type, uuid.UUID]] = frozenset()
 
     @property
@@ -114,23 +116,29 @@ class CommandSpec:
     roles: frozenset[Role]
     web: bool
     reads: Reads | None = None
+    creates: Reads | None = None
 
 
 COMMANDS: dict[str, CommandSpec] = {}
 
 
 def command(name: str, args: type[Args], *, roles: frozenset[Role] = STAFF_ROLES,
-            web: bool = False, reads: Reads | None = None) -> Callable[[Handler], Handler]:
+            web: bool = False, reads: Reads | None = None, creates: Reads | None = None
+            ) -> Callable[[Handler], Handler]:
     """Register a handler; `roles` may issue it from a device, `web` from the web channel.
 
     `reads(args)`: the rows (model, id) the handler looks up without locking, so a
     caller running many commands can read them all ahead in one query per model.
+    `creates(args)`: the rows it creates with ids the caller chose, which it first
+    looks up (a replay finds them); a caller may take them as new, as long as a
+    duplicate id fails the write.
     """
 
     def register(handler: Handler) -> Handler:
         if name in COMMANDS:
             raise ValueError(f"command {name} registered twice")
-        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web, reads)
+        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web, reads,
+                                     creates)
         return handler
 
     return register
@@ -155,17 +163,27 @@ def _spec(name: str) -> CommandSpec | None:
     return COMMANDS.get(name)
 
 
-def rows_read(name: str, raw_args: object) -> list[tuple[type, uuid.UUID]]:
-    """The rows command `name` will look up with these arguments, as far as it declares
-    them (nothing for an unknown command or invalid arguments: running it says why)."""
+@dataclass(frozen=True)
+class DeclaredRows:
+    """The rows a command says it will look up (`read`) and create (`created`)."""
+
+    read: list[tuple[type, uuid.UUID]] = field(default_factory=list)
+    created: list[tuple[type, uuid.UUID]] = field(default_factory=list)
+
+
+def declared_rows(name: str, raw_args: object) -> DeclaredRows:
+    """The rows command `name` will read and create with these arguments, as far as it
+    declares them (nothing for an unknown command or invalid arguments: running it says
+    why)."""
     spec = _spec(name)
-    if spec is None or spec.reads is None:
-        return []
+    if spec is None or (spec.reads is None and spec.creates is None):
+        return DeclaredRows()
     try:
         args = spec.args.model_validate(raw_args)
     except ValidationError:
-        return []
-    return list(spec.reads(args))
+        return DeclaredRows()
+    return DeclaredRows(read=list(spec.reads(args)) if spec.reads else [],
+                        created=list(spec.creates(args)) if spec.creates else [])
 
 
 def run(ctx: CommandContext, name: str, raw_args: object, *, flush: bool = True

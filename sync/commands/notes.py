@@ -20,7 +20,8 @@ class AddInteraction(Args):
 
 
 @command("interaction.add", AddInteraction, web=True,
-         reads=lambda a: [(Customer, a.customer_id), (Interaction, a.interaction_id)])
+         reads=lambda a: [(Customer, a.customer_id)],
+         creates=lambda a: [(Interaction, a.interaction_id)])
 def add_interaction(ctx: CommandContext, args: AddInteraction) -> None:
     """Add a note, call, visit or complaint; every channel then sees it."""
     ctx.get(Customer, args.customer_id, "customer")

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from sync.commands import CommandContext, rows_read, run
+from sync.commands import CommandContext, declared_rows, run
 from sync.model import StaffUser
 from sync.model.types import utcnow
 from sync.protocol import Mutation, MutationResult
@@ -70,15 +70,18 @@ class _Batch:
         self._actors: dict[uuid.UUID, StaffUser] = {}
         self.records: list[Answer] = []
         self.absent: set[tuple[type, uuid.UUID]] = set()
+        self.new: set[tuple[type, uuid.UUID]] = set()
         self._read_ahead(m for m in mutations if m.id not in self.known)
 
     def _read_ahead(self, mutations: Iterable[Mutation]) -> None:
         """Load the rows the commands will look up, one query per table instead of one
-        per row, and note which do not exist."""
+        per row, and note which do not exist and which the commands create."""
         wanted: dict[type, set[uuid.UUID]] = defaultdict(set)
         for mutation in mutations:
-            for model, row_id in rows_read(mutation.name, mutation.args):
+            declared = declared_rows(mutation.name, mutation.args)
+            for model, row_id in declared.read:
                 wanted[model].add(row_id)
+            self.new.update(declared.created)
         # The session holds rows only while something refers to them: these stay until
         # the commit, which tags the changes with them.
         loaded: list[object] = self.session.info.setdefault("read_ahead", [])
@@ -87,17 +90,21 @@ class _Batch:
             loaded += rows
             self.absent |= {(model, row_id) for row_id in ids - {row.id for row in rows}}
         prefetch_links(self.session, loaded)
+        self.absent_or_new = frozenset(self.absent | self.new)
 
     def actor(self, actor_id: uuid.UUID) -> StaffUser:
         if actor_id not in self._actors:
             self._actors[actor_id] = actor_of(self.session, self.device, actor_id)
         return self._actors[actor_id]
 
-    def context(self, mutation: Mutation, at: datetime) -> CommandContext:
-        """What `mutation`'s command runs with."""
+    def context(self, mutation: Mutation, at: datetime, *, assume_new: bool = False
+                ) -> CommandContext:
+        """What `mutation`'s command runs with. `assume_new`: the rows commands create
+        are taken not to exist yet without asking (the flush refuses a duplicate)."""
         return CommandContext(session=self.session, channel=self.channel, at=at,
                               actor=self.actor(mutation.actor), store=self.store,
-                              guard=self.guard, absent=self.absent)
+                              guard=self.guard,
+                              absent=self.absent_or_new if assume_new else self.absent)
 
     def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
         """Keep the answer, to be written with the batch (`write_records`)."""
@@ -127,7 +134,8 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
     if mutation.seq <= batch.high:
         raise NeedsSavepoints
     try:
-        result = run(batch.context(mutation, at), mutation.name, mutation.args, flush=False)
+        result = run(batch.context(mutation, at, assume_new=True), mutation.name,
+                     mutation.args, flush=False)
     except DBAPIError as error:
         if isinstance(error, IntegrityError):
             raise NeedsSavepoints from error

@@ -38,6 +38,22 @@ def test_replaying_a_batch_changes_nothing_and_gets_the_same_answers(api: Api) -
     assert _notes(api, "replayed") == 2
 
 
+def test_a_note_sent_again_under_a_new_mutation_is_one_note(api: Api) -> None:
+    """The server takes the notes of a batch as new without looking them up; one that
+    is already there (sent again after the device lost its outbox record) must still
+    be one note, and the batch's other notes must go in."""
+    till = api.enrol("PL-WAW-01")
+    first = _note(till, api, "written once")
+    assert till.push(first) == [{"id": first["id"], "status": "accepted", "code": None,
+                                 "message": None, "result": None}]
+    before = _note(till, api, "before")
+    again = till.mutation("interaction.add", api.world.staff["cashier.waw"], first["args"])
+    results = till.push(before, again, _note(till, api, "after"))
+    assert [r["status"] for r in results] == ["accepted"] * 3
+    assert (_notes(api, "written once"), _notes(api, "before"), _notes(api, "after")) == (
+        1, 1, 1)
+
+
 def test_a_refusal_does_not_block_what_follows(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     bad = till.mutation("interaction.add", api.world.staff["cashier.waw"], {

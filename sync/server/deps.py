@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -12,8 +13,8 @@ from sync.server.auth import token_hash
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.live import ChangeNotifier
-from sync.server.push_rules import LOCKED_DEVICE, DeviceContext
-from sync.server.scopes import scope_for
+from sync.server.push_rules import LOCKED_DEVICES, DeviceContext
+from sync.server.scopes import scopes_for
 from sync.server.tables import ChannelClient, Device
 
 
@@ -42,28 +43,46 @@ def device_token(request: Request) -> str:
     return _bearer(request, "dev", "device")
 
 
+def authenticate_devices(session: Session, tokens: Iterable[str], *, lock: bool = False
+                         ) -> dict[str, DeviceContext | ApiError]:
+    """For each token, the enrolled, unrevoked device holding it and its scope, or the
+    401 to answer; all read together.
+
+    `lock=True` (pushes) also locks the devices' rows for the rest of the transaction, as
+    a push must (see `sync.server.push_batch`), in the same round trip and in one order,
+    so two transactions locking several devices cannot deadlock."""
+    hashes = {token_hash(token): token for token in tokens}
+    devices = Device.__table__
+    query = (select(devices.c.id, devices.c.store_id, devices.c.territory_id,
+                    devices.c.revoked_at, devices.c.high_seq, devices.c.token_hash)
+             .where(devices.c.token_hash.in_(hashes)).order_by(devices.c.id))
+    rows = session.connection().execute(query.with_for_update() if lock else query).all()
+    found: dict[str, DeviceContext | ApiError] = {token: ApiError(
+        401, "invalid_token", "This device token is not known; enrol the device again.")
+        for token in hashes.values()}
+    live = [row for row in rows if row.revoked_at is None]
+    for row in rows:
+        if row.revoked_at is not None:
+            found[hashes[row.token_hash]] = ApiError(
+                401, "token_revoked", "This device was revoked by a manager; "
+                "it must be enrolled again with a new code.")
+    if lock:
+        locked = session.info.setdefault(LOCKED_DEVICES, {})
+        locked.update({row.id: row.high_seq for row in live})
+    scopes = scopes_for(session, [(row.store_id, row.territory_id) for row in live])
+    for row in live:
+        found[hashes[row.token_hash]] = DeviceContext(
+            row.id, row.store_id, row.territory_id, scopes[(row.store_id, row.territory_id)])
+    return found
+
+
 def authenticate_device(session: Session, token: str, *, lock: bool = False
                         ) -> DeviceContext:
-    """The enrolled, unrevoked device holding `token`, and its scope; else a 401.
-
-    `lock=True` (a push) also locks the device's row for the rest of the transaction,
-    as a push must (see `sync.server.push_batch`), in the same round trip."""
-    devices = Device.__table__
-    query = select(devices.c.id, devices.c.store_id, devices.c.territory_id,
-                   devices.c.revoked_at, devices.c.high_seq
-                   ).where(devices.c.token_hash == token_hash(token))
-    device = session.connection().execute(query.with_for_update() if lock else query
-                                          ).one_or_none()
-    if device is None:
-        raise ApiError(401, "invalid_token", "This device token is not known; "
-                       "enrol the device again.")
-    if device.revoked_at is not None:
-        raise ApiError(401, "token_revoked", "This device was revoked by a manager; "
-                       "it must be enrolled again with a new code.")
-    if lock:
-        session.info[LOCKED_DEVICE] = (device.id, device.high_seq)
-    scope = scope_for(session, device.store_id, device.territory_id)
-    return DeviceContext(device.id, device.store_id, device.territory_id, scope)
+    """The enrolled, unrevoked device holding `token`, and its scope; else a 401."""
+    device = authenticate_devices(session, [token], lock=lock)[token]
+    if isinstance(device, ApiError):
+        raise device
+    return device
 
 
 def current_device(request: Request, db: Annotated[Database, Depends(get_db)]

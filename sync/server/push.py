@@ -5,15 +5,16 @@ exactly once: a replay (a retried batch, a response lost on the way) finds the r
 and gets the same answer with no second effect. A refused mutation is recorded as
 refused and the ones behind it still run.
 
-The batch normally runs in one transaction (sync.server.push_batch). If that cannot
-commit — the same batch arriving twice at once, a deadlock — it is applied again one
-mutation per transaction, which settles each of those cases on its own.
+A batch normally runs in one transaction (sync.server.push_batch), together with the
+batches of other devices that arrived at the same time (sync.server.push_queue). If
+that cannot commit — the same batch arriving twice at once, a deadlock — it is applied
+again on its own, then one mutation per transaction, which settles each of those cases.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,9 +26,11 @@ from sync.commands import CommandContext, run
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.db import Database
+from sync.server.deps import authenticate_device, authenticate_devices
+from sync.server.errors import ApiError
 from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
-from sync.server.push_batch import NeedsSavepoints, apply_in_one_transaction
+from sync.server.push_batch import DeviceBatch, NeedsSavepoints, apply_in_one_transaction
 from sync.server.push_rules import (
     DeviceContext,
     actor_of,
@@ -38,7 +41,7 @@ from sync.server.push_rules import (
 )
 from sync.server.tables import AppliedMutation, Device
 
-__all__ = ["BatchOutcome", "DeviceContext", "apply_batch", "apply_one"]
+__all__ = ["BatchOutcome", "DeviceContext", "Outcome", "Push", "apply_one", "apply_pushes"]
 
 log = logging.getLogger(__name__)
 
@@ -148,22 +151,35 @@ class BatchOutcome:
     """The feed head just after the batch's own changes, if it made any in one commit."""
 
 
-def apply_batch(db: Database, device: DeviceContext | Callable[[Session], DeviceContext],
-                mutations: list[Mutation], sent_at: datetime, now: datetime) -> BatchOutcome:
-    """Apply a device's batch. `device` may be a function that finds the device in the
-    batch's own transaction (checking its token there saves a connection and its round
-    trips); it is called once."""
-    skew = now - sent_at
-    optimistic = True
+@dataclass(frozen=True)
+class Push:
+    """A device's batch as it arrived; its token is checked in the transaction that
+    applies it (which saves a connection and its round trips)."""
+
+    token: str
+    mutations: list[Mutation]
+    sent_at: datetime
+
+
+Outcome = BatchOutcome | ApiError
+"""What a push gets: its answers, or the refusal of the whole push (a bad token)."""
+
+
+def _alone(db: Database, push: Push, now: datetime, *, optimistic: bool = True) -> Outcome:
+    """Apply one push in its own transaction, or one transaction per mutation if that
+    cannot commit."""
+    skew = now - push.sent_at
     for attempt in range(ATTEMPTS + 1):
         try:
             with db.writer() as session:
                 with session.begin():
-                    if callable(device):
-                        device = device(session)
-                    results = apply_in_one_transaction(session, device, mutations, skew,
-                                                       now, optimistic=optimistic)
+                    device = authenticate_device(session, push.token, lock=True)
+                    [results] = apply_in_one_transaction(
+                        session, [DeviceBatch(device, push.mutations, skew)], now,
+                        optimistic=optimistic)
                 return BatchOutcome(results, capture.committed_head(session))
+        except ApiError as refusal:
+            return refusal
         except NeedsSavepoints:
             optimistic = False
         except IntegrityError:
@@ -173,8 +189,70 @@ def apply_batch(db: Database, device: DeviceContext | Callable[[Session], Device
                 raise
             if attempt >= ATTEMPTS - 1:
                 break
-    if callable(device):
-        with db.read() as session:
-            device = device(session)
-    return BatchOutcome([apply_one(db, device, mutation, skew, now) for mutation in mutations],
-                        None)
+    with db.read() as session:
+        try:
+            device = authenticate_device(session, push.token)
+        except ApiError as refusal:
+            return refusal
+    return BatchOutcome([apply_one(db, device, mutation, skew, now)
+                         for mutation in push.mutations], None)
+
+
+def _distinct_devices(todo: list[int], pushes: Sequence[Push]) -> list[int]:
+    """The first push of each device among `todo`: a device's pushes go one at a time."""
+    tokens: set[str] = set()
+    first = []
+    for index in todo:
+        if pushes[index].token not in tokens:
+            tokens.add(pushes[index].token)
+            first.append(index)
+    return first
+
+
+def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Outcome]:
+    """Apply the pushes of several devices, in one transaction when they can be.
+
+    If a mutation of one push is refused, that push is applied alone (with a savepoint
+    per mutation) and the others together again; if they cannot commit together (a
+    deadlock that keeps coming back, a replay racing its original), each is applied
+    alone."""
+    outcomes: dict[int, Outcome] = {}
+    todo = list(range(len(pushes)))
+    failures = 0
+    while todo and failures < ATTEMPTS:
+        group = _distinct_devices(todo, pushes)
+        live: list[int] = []
+        try:
+            with db.writer() as session:
+                with session.begin():
+                    found = authenticate_devices(
+                        session, [pushes[i].token for i in group], lock=True)
+                    batches = []
+                    for index in group:
+                        device = found[pushes[index].token]
+                        if isinstance(device, ApiError):
+                            outcomes[index] = device
+                            continue
+                        live.append(index)
+                        batches.append(DeviceBatch(device, pushes[index].mutations,
+                                                   now - pushes[index].sent_at))
+                    answers = (apply_in_one_transaction(session, batches, now,
+                                                        optimistic=True)
+                               if batches else [])
+                head = capture.committed_head(session) if batches else None
+            outcomes.update({index: BatchOutcome(results, head)
+                             for index, results in zip(live, answers, strict=True)})
+        except NeedsSavepoints as refused:
+            index = live[refused.index]
+            outcomes[index] = _alone(db, pushes[index], now, optimistic=False)
+        except IntegrityError:
+            break
+        except DBAPIError as error:
+            if not is_transient(error):
+                raise
+            failures += 1
+            continue
+        todo = [index for index in todo if index not in outcomes]
+    for index in todo:
+        outcomes[index] = _alone(db, pushes[index], now)
+    return [outcomes[index] for index in range(len(pushes))]

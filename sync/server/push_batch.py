@@ -1,10 +1,14 @@
-"""The fast path of a push: the whole batch in one transaction.
+"""The fast path of a push: whole batches in one transaction.
 
-One commit per batch instead of one per mutation: far fewer round trips, fsyncs and
-turns at the feed head's lock. Most batches are accepted whole, so the batch first runs
-without savepoints; if any mutation is refused, that run is rolled back and the batch
-runs again with a savepoint per mutation, so a refused one leaves no trace but its
-answer. Either way the batch commits once, every effect with every answer.
+One commit for a batch instead of one per mutation, and one for the batches of several
+devices that arrived together: far fewer statements, round trips and turns at the feed
+head's lock. What the batches share is read together (their devices' stores and staff,
+earlier answers, the rows their commands look up); their answers are written together.
+
+Most batches are accepted whole, so they first run without savepoints; if a mutation is
+refused, the run is rolled back (`NeedsSavepoints` names the batch) and that batch runs
+again alone with a savepoint per mutation, so a refused one leaves no trace but its
+answer. Either way each mutation commits with its answer.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -20,7 +25,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, declared_rows, run
-from sync.model import StaffUser
+from sync.model import StaffUser, Store, Territory
 from sync.model.types import utcnow
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
@@ -28,7 +33,7 @@ from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
 from sync.server.push_answers import Answer, write_answers
 from sync.server.push_rules import (
-    LOCKED_DEVICE,
+    LOCKED_DEVICES,
     DeviceContext,
     actor_of,
     channel_of,
@@ -41,56 +46,95 @@ from sync.server.tables import AppliedMutation, Device
 
 log = logging.getLogger(__name__)
 
+_READ_AHEAD = "read_ahead"
+"""Session info key: rows read ahead, kept referenced (so in the session) until the
+commit, which tags the changes with them."""
+
+
+@dataclass(frozen=True)
+class DeviceBatch:
+    """One device's batch, as the transaction applies it."""
+
+    device: DeviceContext
+    mutations: Sequence[Mutation]
+    skew: timedelta
+    """The device's clock error, measured on this push."""
+
+
+class NeedsSavepoints(Exception):
+    """A mutation of an optimistic run was refused: run batch `index` again with
+    savepoints (and the others without it)."""
+
+    def __init__(self, index: int = -1) -> None:
+        super().__init__(index)
+        self.index = index
+
 
 def _locked_high_seq(session: Session, device_id: uuid.UUID) -> int:
     """The device's highest applied sequence number, its row locked until commit (so two
-    pushes of one device apply one after the other). The row may already be locked and
-    loaded in this transaction (`authenticate_device(lock=True)`)."""
-    locked = session.info.get(LOCKED_DEVICE)
-    if locked is not None and locked[0] == device_id:
-        return int(locked[1])
+    pushes of one device apply one after the other). The row is usually locked and
+    loaded already (`authenticate_devices(lock=True)`)."""
+    locked = session.info.get(LOCKED_DEVICES, {})
+    if device_id in locked:
+        return int(locked[device_id])
     return session.execute(
         select(Device.high_seq).where(Device.id == device_id).with_for_update()
     ).scalar_one()
 
 
-class _Batch:
-    """What every mutation of the batch shares: the device, its store, its staff."""
+class _Shared:
+    """What the transaction's batches read together: their places and staff, earlier
+    answers to their mutations, and the rows their commands look up (one query per
+    table), noting which do not exist and which the commands create."""
 
-    def __init__(self, session: Session, device: DeviceContext, mutations: list[Mutation]
-                 ) -> None:
+    def __init__(self, session: Session, batches: Sequence[DeviceBatch]) -> None:
         self.session = session
-        self.device = device
-        self.channel, self.store = channel_of(session, device)
-        self.guard = ScopeGuard(session, device.scope)
-        self.high = _locked_high_seq(session, device.device_id)
+        mutations = [m for batch in batches for m in batch.mutations]
         applied = AppliedMutation.__table__
         self.known = {row.id: row for row in session.connection().execute(
             select(applied).where(applied.c.id.in_([m.id for m in mutations])))}
-        self._actors: dict[uuid.UUID, StaffUser] = {}
-        self.records: list[Answer] = []
         self.absent: set[tuple[type, uuid.UUID]] = set()
         self.new: set[tuple[type, uuid.UUID]] = set()
-        self._read_ahead(m for m in mutations if m.id not in self.known)
-
-    def _read_ahead(self, mutations: Iterable[Mutation]) -> None:
-        """Load the rows the commands will look up, one query per table instead of one
-        per row, and note which do not exist and which the commands create."""
         wanted: dict[type, set[uuid.UUID]] = defaultdict(set)
+        for batch in batches:
+            if batch.device.territory_id is not None:
+                wanted[Territory].add(batch.device.territory_id)
+            if batch.device.store_id is not None:
+                wanted[Store].add(batch.device.store_id)
+        wanted[StaffUser] = {m.actor for m in mutations}
         for mutation in mutations:
+            if mutation.id in self.known:
+                continue
             declared = declared_rows(mutation.name, mutation.args)
             for model, row_id in declared.read:
                 wanted[model].add(row_id)
             self.new.update(declared.created)
-        # The session holds rows only while something refers to them: these stay until
-        # the commit, which tags the changes with them.
-        loaded: list[object] = self.session.info.setdefault("read_ahead", [])
+        loaded: list[object] = session.info.setdefault(_READ_AHEAD, [])
         for model, ids in wanted.items():
-            rows = list(self.session.scalars(select(model).where(model.id.in_(sorted(ids)))))
+            rows = list(session.scalars(select(model).where(model.id.in_(sorted(ids)))))
             loaded += rows
             self.absent |= {(model, row_id) for row_id in ids - {row.id for row in rows}}
-        prefetch_links(self.session, loaded)
+        if Territory in wanted:  # the stores of field territories
+            stores = {t.store_id for t in loaded if isinstance(t, Territory)} - wanted[Store]
+            if stores:
+                loaded += session.scalars(select(Store).where(Store.id.in_(stores)))
+        prefetch_links(session, loaded)
         self.absent_or_new = frozenset(self.absent | self.new)
+
+
+class _Batch:
+    """What every mutation of one device's batch shares: the device, its store, its
+    staff, and the answers given so far."""
+
+    def __init__(self, shared: _Shared, guard: ScopeGuard, batch: DeviceBatch) -> None:
+        self.session = shared.session
+        self.shared = shared
+        self.guard = guard
+        self.device = batch.device
+        self.channel, self.store = channel_of(self.session, batch.device)
+        self.high = _locked_high_seq(self.session, batch.device.device_id)
+        self._actors: dict[uuid.UUID, StaffUser] = {}
+        self.records: list[Answer] = []
 
     def actor(self, actor_id: uuid.UUID) -> StaffUser:
         if actor_id not in self._actors:
@@ -101,36 +145,33 @@ class _Batch:
                 ) -> CommandContext:
         """What `mutation`'s command runs with. `assume_new`: the rows commands create
         are taken not to exist yet without asking (the flush refuses a duplicate)."""
+        shared = self.shared
         return CommandContext(session=self.session, channel=self.channel, at=at,
                               actor=self.actor(mutation.actor), store=self.store,
                               guard=self.guard,
-                              absent=self.absent_or_new if assume_new else self.absent)
+                              absent=shared.absent_or_new if assume_new else shared.absent)
+
+    def known(self, mutation: Mutation) -> MutationResult | None:
+        """The answer already given to `mutation`, if any."""
+        previous = self.shared.known.get(mutation.id)
+        return None if previous is None else stored_answer(previous, self.device, mutation)
 
     def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
-        """Keep the answer, to be written with the batch (`write_records`)."""
+        """Keep the answer, to be written with the transaction's others."""
         self.records.append({
-            "id": mutation.id, "seq": mutation.seq, "name": mutation.name,
-            "status": answer.status, "code": answer.code, "message": answer.message,
-            "result": answer.result,
+            "id": mutation.id, "device_id": self.device.device_id, "seq": mutation.seq,
+            "name": mutation.name, "status": answer.status, "code": answer.code,
+            "message": answer.message, "result": answer.result,
         })
         self.high = max(self.high, mutation.seq)
         return answer
 
-    def write_records(self) -> None:
-        """The answers and the device's new high-water mark."""
-        write_answers(self.session.connection(), self.device.device_id, self.high,
-                      self.records, utcnow())
-
-
-class NeedsSavepoints(Exception):
-    """A mutation of an optimistic run was refused: run the batch again with savepoints."""
-
 
 def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
     """No savepoint (two round trips saved per mutation): any refusal aborts the run."""
-    previous = batch.known.get(mutation.id)
+    previous = batch.known(mutation)
     if previous is not None:
-        return stored_answer(previous, batch.device, mutation)
+        return previous
     if mutation.seq <= batch.high:
         raise NeedsSavepoints
     try:
@@ -147,8 +188,9 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
 
 
 def _write_all(session: Session) -> None:
-    """Write what the optimistic run left pending; a refusal there (a duplicate row, a
-    row out of scope) sends the batch to the savepoint run, which finds the culprit."""
+    """Write what the optimistic run of a batch left pending; a refusal there (a
+    duplicate row, a row out of scope) sends the batch to the savepoint run, which finds
+    the culprit."""
     try:
         session.flush()
     except DBAPIError as error:
@@ -161,9 +203,9 @@ def _write_all(session: Session) -> None:
 
 def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
     """In a savepoint: a refused mutation leaves nothing behind but its answer."""
-    previous = batch.known.get(mutation.id)
+    previous = batch.known(mutation)
     if previous is not None:
-        return stored_answer(previous, batch.device, mutation)
+        return previous
     session = batch.session
     saved = capture.mark(session)
     savepoint = session.begin_nested()
@@ -197,18 +239,33 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
         return batch.record(mutation, answer)
 
 
-def apply_in_one_transaction(session: Session, device: DeviceContext,
-                             mutations: list[Mutation], skew: timedelta, now: datetime,
-                             *, optimistic: bool) -> list[MutationResult]:
-    """Apply the batch inside `session`'s transaction; the caller commits.
+def apply_in_one_transaction(session: Session, batches: Sequence[DeviceBatch], now: datetime,
+                             *, optimistic: bool) -> list[list[MutationResult]]:
+    """Apply `batches` inside `session`'s transaction, one after the other; the caller
+    commits. Their devices' rows are locked (`authenticate_devices(lock=True)`).
 
-    `optimistic`: no savepoints, and `NeedsSavepoints` as soon as one mutation is refused
-    (the caller rolls back and runs the batch again with `optimistic=False`).
+    `optimistic`: no savepoints, and `NeedsSavepoints(index)` as soon as a mutation of
+    batch `index` is refused (the caller rolls back and runs that batch again alone with
+    `optimistic=False`).
     """
-    batch = _Batch(session, device, mutations)
+    shared = _Shared(session, batches)
+    guard = ScopeGuard(session, batches[0].device.scope)
     apply = _optimistic if optimistic else _guarded
-    answers = [apply(batch, m, corrected_time(m, skew, now)) for m in mutations]
-    if optimistic:
-        _write_all(session)
-    batch.write_records()
+    answers: list[list[MutationResult]] = []
+    runs: list[_Batch] = []
+    for index, device_batch in enumerate(batches):
+        # Each batch's rows are written, and checked against its device's scope, before
+        # the next batch begins.
+        guard.scope = device_batch.device.scope
+        try:
+            batch = _Batch(shared, guard, device_batch)
+            answers.append([apply(batch, m, corrected_time(m, device_batch.skew, now))
+                            for m in device_batch.mutations])
+            if optimistic:
+                _write_all(session)
+        except NeedsSavepoints as error:
+            raise NeedsSavepoints(index) from error
+        runs.append(batch)
+    write_answers(session.connection(), [r for batch in runs for r in batch.records],
+                  {batch.device.device_id: batch.high for batch in runs}, utcnow())
     return answers

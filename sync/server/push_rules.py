@@ -16,9 +16,9 @@ from sync.rules.errors import RuleViolation
 from sync.server.scopes import DeviceScope
 from sync.server.tables import AppliedMutation
 
-LOCKED_DEVICE = "push_locked_device"
-"""Session info key: (device id, high_seq) of the device row this transaction locked when
-it checked the token (a push)."""
+LOCKED_DEVICES = "push_locked_devices"
+"""Session info key: {device id: high_seq} of the device rows this transaction locked
+when it checked their tokens (pushes)."""
 
 
 @dataclass(frozen=True)

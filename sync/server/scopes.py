@@ -63,26 +63,43 @@ class DeviceScope:
         return bool(tags & self.tags)
 
 
+Place = tuple[uuid.UUID | None, uuid.UUID | None]
+"""(store id, territory id) a device is bound to."""
+
+
+def scopes_for(session: Session, places: Iterable[Place]) -> dict[Place, DeviceScope]:
+    """The scopes of devices bound to these stores or field territories, read together."""
+    places = set(places)
+    territories = {t for _, t in places if t is not None}
+    home_of: dict[uuid.UUID, uuid.UUID] = {}
+    if territories:
+        columns = m.Territory.__table__.c
+        home_of = dict(session.connection().execute(
+            select(columns.id, columns.store_id).where(columns.id.in_(territories))).all())
+    homes = {territory: home_of.get(territory) for territory in territories}
+    home_ids = {h for h in homes.values() if h} | {s for s, t in places if t is None and s}
+    neighbours: dict[uuid.UUID, set[uuid.UUID]] = {home: {home} for home in home_ids}
+    if home_ids:
+        columns = m.StoreNeighbour.__table__.c
+        for store_id, neighbour_id in session.connection().execute(
+                select(columns.store_id, columns.neighbour_id)
+                .where(columns.store_id.in_(home_ids))):
+            neighbours[store_id].add(neighbour_id)
+    scopes = {}
+    for store_id, territory_id in places:
+        home = homes.get(territory_id) if territory_id is not None else store_id
+        scopes[(store_id, territory_id)] = DeviceScope(
+            store_ids=frozenset({store_id} if store_id else set()),
+            territory_ids=frozenset({territory_id} if territory_id else set()),
+            stock_store_ids=frozenset(neighbours.get(home, set()) if home else set()),
+        )
+    return scopes
+
+
 def scope_for(session: Session, store_id: uuid.UUID | None, territory_id: uuid.UUID | None
               ) -> DeviceScope:
     """The scope of a device bound to a store, or to a field territory."""
-    home = store_id
-    if territory_id is not None:
-        territory = session.get(m.Territory, territory_id)
-        home = territory.store_id if territory else None
-    stock = {home} if home else set()
-    if home is not None:
-        neighbours = m.StoreNeighbour.__table__.c
-        stock |= set(
-            session.connection().scalars(
-                select(neighbours.neighbour_id).where(neighbours.store_id == home)
-            )
-        )
-    return DeviceScope(
-        store_ids=frozenset({store_id} if store_id else set()),
-        territory_ids=frozenset({territory_id} if territory_id else set()),
-        stock_store_ids=frozenset(stock),
-    )
+    return scopes_for(session, [(store_id, territory_id)])[(store_id, territory_id)]
 
 
 # --- tags of a row -----------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from functools import partial
 from typing import Annotated
 
 import orjson
@@ -13,12 +12,20 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from sync.model.types import utcnow
-from sync.protocol import MAX_PAGE, MAX_SNAPSHOT_PAGE, LiveResponse, PushRequest, PushResponse
+from sync.protocol import (
+    MAX_BATCH,
+    MAX_PAGE,
+    MAX_SNAPSHOT_PAGE,
+    LiveResponse,
+    PushRequest,
+    PushResponse,
+)
 from sync.server.db import Database
-from sync.server.deps import DbDep, DeviceDep, NotifierDep, authenticate_device, device_token
+from sync.server.deps import DbDep, DeviceDep, NotifierDep, device_token
 from sync.server.errors import ApiError
 from sync.server.feed import reader, snapshot
-from sync.server.push import apply_batch
+from sync.server.push import Push, apply_pushes
+from sync.server.push_queue import PushQueue
 
 LIVE_RECHECK = 0.5
 """Seconds between a long-poll's own re-checks, should a wake-up be missed."""
@@ -91,20 +98,25 @@ def get_changes(
     return Response(body, media_type=JSON)
 
 
-# Pushes applied at once by this process. More would only queue on the same row locks
-# and take turns at the interpreter lock; the rest wait their turn without a thread.
-PUSH_CONCURRENCY = 2
+# Transactions applying pushes at once in this process. More would only queue on the
+# same row locks and take turns at the interpreter lock; pushes arriving meanwhile wait
+# without a thread and are then applied together (`sync.server.push_queue`).
+PUSH_SLOTS = 2
+PUSH_GROUP_MUTATIONS = MAX_BATCH
+"""At most this many mutations in one transaction (a single larger batch goes alone)."""
 
 
-def _apply(db: Database, token: str, body: PushRequest) -> Response:
-    outcome = apply_batch(db, partial(authenticate_device, token=token, lock=True), body.mutations,
-                          body.sent_at, utcnow())
-    head = outcome.head
-    if head is None:  # nothing new was recorded (replays, refusals): the head as it is
-        with db.read() as session:
-            head, _ = reader.head_and_floor(session)
-    answer = PushResponse(results=outcome.results, head=head)
-    return Response(orjson.dumps(answer.model_dump(mode="json")), media_type=JSON)
+def _queue(request: Request, db: Database) -> PushQueue:
+    state = request.app.state
+    if not hasattr(state, "push_queue"):
+        state.push_queue = PushQueue(lambda pushes: apply_pushes(db, pushes, utcnow()),
+                                     slots=PUSH_SLOTS, max_mutations=PUSH_GROUP_MUTATIONS)
+    return state.push_queue
+
+
+def _current_head(db: Database) -> int:
+    with db.read() as session:
+        return reader.head_and_floor(session)[0]
 
 
 @router.post("/push", response_model=PushResponse)
@@ -117,11 +129,14 @@ async def push(request: Request, body: PushRequest, db: DbDep) -> Response:
     if seqs != sorted(set(seqs)):
         raise ApiError(400, "bad_batch_order",
                        "Mutations in a batch must have strictly increasing sequence numbers.")
-    state = request.app.state
-    if not hasattr(state, "push_slots"):
-        state.push_slots = asyncio.Semaphore(PUSH_CONCURRENCY)
-    async with state.push_slots:
-        return await run_in_threadpool(_apply, db, token, body)
+    outcome = await _queue(request, db).submit(Push(token, body.mutations, body.sent_at))
+    if isinstance(outcome, ApiError):
+        raise outcome
+    head = outcome.head
+    if head is None:  # nothing new was recorded (replays, refusals): the head as it is
+        head = await run_in_threadpool(_current_head, db)
+    answer = PushResponse(results=outcome.results, head=head)
+    return Response(orjson.dumps(answer.model_dump(mode="json")), media_type=JSON)
 
 
 @router.get("/live", response_model=LiveResponse)

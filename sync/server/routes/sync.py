@@ -98,10 +98,11 @@ def get_changes(
     return Response(body, media_type=JSON)
 
 
-# Transactions applying pushes at once in this process. More would only queue on the
-# same row locks and take turns at the interpreter lock; pushes arriving meanwhile wait
-# without a thread and are then applied together (`sync.server.push_queue`).
-PUSH_SLOTS = 2
+# Transactions applying pushes at once in this process. Pushes arriving meanwhile wait
+# without a thread and are then applied together (`sync.server.push_queue`): one at a
+# time lets more of them share a commit, and the interpreter lock would make a second
+# one take turns with the first anyway (measured: bench/README.md).
+PUSH_SLOTS = 1
 PUSH_GROUP_MUTATIONS = MAX_BATCH
 """At most this many mutations in one transaction (a single larger batch goes alone)."""
 

@@ -213,12 +213,12 @@ def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Ou
     """Apply the pushes of several devices, in one transaction when they can be.
 
     If a mutation of one push is refused, that push is applied alone (with a savepoint
-    per mutation) and the others together again; if they cannot commit together (a
-    deadlock that keeps coming back, a replay racing its original), each is applied
-    alone."""
+    per mutation) and the others together again; after a few such turns, or if they
+    cannot commit together (a deadlock that keeps coming back, a replay racing its
+    original), each is applied alone."""
     outcomes: dict[int, Outcome] = {}
     todo = list(range(len(pushes)))
-    failures = 0
+    failures = 0  # runs of the group that did not commit
     while todo and failures < ATTEMPTS:
         group = _distinct_devices(todo, pushes)
         live: list[int] = []
@@ -245,6 +245,7 @@ def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Ou
         except NeedsSavepoints as refused:
             index = live[refused.index]
             outcomes[index] = _alone(db, pushes[index], now, optimistic=False)
+            failures += 1
         except IntegrityError:
             break
         except DBAPIError as error:

@@ -126,3 +126,15 @@ def test_two_pushes_of_one_device_apply_in_turn_and_a_replay_changes_nothing(api
     again = _apply(api, other_push, second)
     assert [o.results for o in again] == [outcomes[1].results, outcomes[2].results]  # type: ignore[union-attr]
     assert [_notes(api, t) for t in ("first", "second", "other")] == [1, 1, 1]
+
+
+def test_many_pushes_with_refusals_each_get_their_own_answers(api: Api) -> None:
+    tills = [api.enrol("PL-WAW-01", name=f"till {n}") for n in range(5)]
+    pushes = [_push(till, _note(api, till, f"fine {n}", "ala", "cashier.waw"),
+                    _note(api, till, f"refused {n}", "ala", "cashier.mil"),
+                    _note(api, till, f"after {n}", "ala", "cashier.waw"))
+              for n, till in enumerate(tills)]
+    outcomes = _apply(api, *pushes)
+    assert [_statuses(o) for o in outcomes] == [["accepted", "unknown_actor", "accepted"]] * 5
+    for n in range(5):
+        assert [_notes(api, f"{kind} {n}") for kind in ("fine", "refused", "after")] == [1, 0, 1]

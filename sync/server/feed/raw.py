@@ -8,21 +8,30 @@ that for every synced table on SQLite and PostgreSQL).
 
 A device whose replica is SQLite may ask for the rows in SQLite's storage form instead
 (`sync.protocol.SQLITE_FORMAT`): on SQLite that is what the file holds already, so
-SQLite itself writes each row as a JSON array (`storage_rows_json`) and no value becomes
-a Python object on either side; other databases' values are converted to that form here
-(`to_storage_rows`).
+SQLite itself writes each row as a JSON array (`storage_row_json`), and PostgreSQL
+converts its values to that form and writes the array likewise: no value becomes a
+Python object on either side.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Boolean, ColumnElement, Table, Uuid, func, type_coerce
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Integer,
+    Table,
+    Text,
+    Uuid,
+    cast,
+    func,
+    type_coerce,
+)
 from sqlalchemy.types import NullType
 
 from sync import wire
@@ -112,52 +121,30 @@ def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str
 # -- SQLite's storage form (sync.protocol.SQLITE_FORMAT) -----------------------------------
 
 
-def _uuid_hex(value: Any) -> str:
-    return str(value.hex)
-
-
-def _stored_time(value: datetime) -> str:
-    # What SQLAlchemy's SQLite DATETIME stores for a UTC time (UTCDateTime drops the zone).
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _stored_json(value: Any) -> str:
-    # SQLAlchemy's JSON type stores json.dumps' text by default, on the replica too.
-    return json.dumps(value)
-
-
-def _flag_number(value: Any) -> int:
-    return int(bool(value))
-
-
-def _storage_converter(kind: Any) -> Convert | None:
-    """How a non-SQLite driver's value becomes SQLite's stored value (None: as is)."""
-    if isinstance(kind, Uuid):
-        return _uuid_hex
-    if isinstance(kind, UTCDateTime):
-        return _stored_time
-    if isinstance(kind, JSON):
-        return _stored_json
+def _stored_in_postgres(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A PostgreSQL column's value as SQLite stores it, computed by PostgreSQL."""
+    kind = column.type
+    if isinstance(kind, Uuid):  # 32 hex digits
+        return func.replace(cast(column, Text), "-", "")
+    if isinstance(kind, UTCDateTime):  # what SQLAlchemy's SQLite DATETIME stores, in UTC
+        return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24:MI:SS.US")
+    if isinstance(kind, JSON):  # the JSON text, as a string
+        return cast(column, Text)
     if isinstance(kind, Boolean):
-        return _flag_number
-    return None  # text, integers, and money and percentages (integer hundredths)
+        return cast(column, Integer)
+    return type_coerce(column, NullType())  # text, integers, money as integer hundredths
 
 
-@cache
-def storage_converters(table: Table) -> tuple[Convert | None, ...]:
-    return tuple(_storage_converter(c.type) for c in table.columns)
+def storage_row_json(table: Table, dialect: str) -> ColumnElement[Any]:
+    """Each row as the JSON array of the values an SQLite replica stores, made by the
+    database itself (`dialect`: sqlite or postgresql).
 
-
-def to_storage_rows(rows: Iterable[Sequence[Any]], table: Table) -> list[list[Any]]:
-    """Raw rows of a non-SQLite database (in `table.columns` order) in SQLite's form."""
-    return _converted(rows, storage_converters(table))
-
-
-def storage_row_json(table: Table) -> ColumnElement[Any]:
-    """On SQLite: each row as the JSON array of its stored values, made by SQLite.
-
-    Text stays text, integers integers, NULL null; the model has no REAL or BLOB
-    columns, so nothing is re-formatted on the way (a test compares every table).
+    On SQLite those are the stored values: text stays text, integers integers, NULL
+    null; the model has no REAL or BLOB columns, so nothing is re-formatted on the way.
+    PostgreSQL converts its values to that form. A test compares every table on both.
     """
-    return type_coerce(func.json_array(*(type_coerce(c, NullType()) for c in table.columns)),
-                       NullType()).label("row_json")
+    if dialect == "sqlite":
+        values = [type_coerce(c, NullType()) for c in table.columns]
+        return type_coerce(func.json_array(*values), NullType()).label("row_json")
+    values = [_stored_in_postgres(c) for c in table.columns]
+    return cast(func.json_build_array(*values), Text).label("row_json")

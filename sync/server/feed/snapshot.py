@@ -158,21 +158,18 @@ def _map_sqlite_file(connection: Connection) -> None:
 
 
 def _storage_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
-    """Rows in SQLite's storage form: made by SQLite itself, or converted from others."""
+    """Rows in SQLite's storage form, each written as JSON by the database itself."""
     connection = session.connection()
-    if connection.dialect.name == "sqlite":
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
         _map_sqlite_file(connection)
-        result = connection.execute(query_for(
-            [raw.storage_row_json(table), type_coerce(table.c.id, NullType())]))
-        with result:  # the driver's tuples: no Row objects for a JSON text and an id
-            found = result.cursor.fetchall()
-        text = "[" + ",".join([row[0] for row in found]) + "]"
-        last = str(uuid.UUID(found[-1][1])) if found else None
-        return _Rows(len(found), last, [], text.encode())
-    rows = raw.to_storage_rows(connection.execute(query_for(raw.raw_columns(table))),
-                               table)
-    last = str(uuid.UUID(rows[-1][wire.columns_of(table).index("id")])) if rows else None
-    return _Rows(len(rows), last, rows)
+    result = connection.execute(query_for(
+        [raw.storage_row_json(table, dialect), type_coerce(table.c.id, NullType())]))
+    with result:  # the driver's tuples: no Row objects for a JSON text and an id
+        found = result.cursor.fetchall()
+    text = "[" + ",".join([row[0] for row in found]) + "]"
+    last = str(uuid.UUID(str(found[-1][1]))) if found else None
+    return _Rows(len(found), last, [], text.encode())
 
 
 def read_page(session: Session, scope: DeviceScope, token: str | None, limit: int,

@@ -1,0 +1,21 @@
+"""mutation proof: each outbox mutation carries its person's session and MAC
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-07 15:30:00.000000
+"""
+
+from __future__ import annotations
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

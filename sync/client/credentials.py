@@ -45,6 +45,18 @@ class CredentialStore(Protocol):
     is_secure: bool
     backend_name: str
 
+    def put(self, name: str, value: str) -> None:
+        """Keep `value` under the entry `name` (replacing what was there)."""
+        ...
+
+    def get(self, name: str) -> str | None:
+        """The value kept under `name`, if any."""
+        ...
+
+    def delete(self, name: str) -> None:
+        """Forget the entry `name` (nothing happens if there is none)."""
+        ...
+
     def save_device_token(self, profile: str, token: str) -> None: ...
 
     def device_token(self, profile: str) -> str | None: ...
@@ -71,6 +83,26 @@ class KeyringCredentialStore:
         self.backend_name = _name(self._backend)
         if isinstance(self._backend, fail.Keyring | null.Keyring):
             raise NoKeyring(self.backend_name)
+
+    def put(self, name: str, value: str) -> None:
+        try:
+            self._backend.set_password(SERVICE, name, value)
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
+    def get(self, name: str) -> str | None:
+        try:
+            return self._backend.get_password(SERVICE, name)
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
+
+    def delete(self, name: str) -> None:
+        try:
+            self._backend.delete_password(SERVICE, name)
+        except PasswordDeleteError:
+            pass  # nothing stored: forgotten already
+        except KeyringError as error:
+            raise NoKeyring(self.backend_name, str(error)) from error
 
     def save_device_token(self, profile: str, token: str) -> None:
         try:
@@ -114,6 +146,16 @@ class MemoryCredentialStore:
     def __init__(self) -> None:
         self._tokens: dict[str, str] = {}
         self._secrets: dict[str, str] = {}
+        self._entries: dict[str, str] = {}
+
+    def put(self, name: str, value: str) -> None:
+        self._entries[name] = value
+
+    def get(self, name: str) -> str | None:
+        return self._entries.get(name)
+
+    def delete(self, name: str) -> None:
+        self._entries.pop(name, None)
 
     def save_device_token(self, profile: str, token: str) -> None:
         self._tokens[profile] = token

@@ -64,6 +64,15 @@ class SignInRequest(Wire):
     secret: str = Field(min_length=1, max_length=256)
 
 
+class StaffSessionGrant(Wire):
+    """The person's signing secret on this device (`sync.proof`): kept in the OS
+    keyring, never in a file; every mutation they make here carries its proof."""
+
+    id: uuid.UUID
+    secret: str = Field(min_length=43, max_length=43)
+    expires_at: AwareDatetime
+
+
 class StaffProfile(Wire):
     id: uuid.UUID
     login: str
@@ -71,6 +80,7 @@ class StaffProfile(Wire):
     role: str
     store_id: uuid.UUID | None
     territory_id: uuid.UUID | None
+    session: StaffSessionGrant | None = None
 
 
 class Mutation(Wire):
@@ -82,6 +92,11 @@ class Mutation(Wire):
     actor: uuid.UUID
     at: AwareDatetime
     args: dict[str, Any]
+    session: uuid.UUID | None = Field(
+        default=None, description="The actor's staff session on this device (sync.proof)")
+    proof: str | None = Field(
+        default=None, max_length=64,
+        description="HMAC-SHA256 of the mutation by the session's secret, base64url")
 
 
 class PushRequest(Wire):

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.model import StaffUser, Store, Territory
+from sync.server import staff_sessions
 from sync.server.auth import (
     hash_secret,
     new_enrolment_code,
@@ -74,6 +75,7 @@ def revoke_device(session: Session, device_id: uuid.UUID, now: datetime) -> bool
         return False
     if device.revoked_at is None:
         device.revoked_at = now
+    staff_sessions.end_for_device(session, device_id, staff_sessions.ENDED_DEVICE_REVOKED, now)
     return True
 
 

@@ -35,11 +35,12 @@ from sync.server.push_rules import (
     DeviceContext,
     actor_of,
     channel_of,
+    check_proof,
     corrected_time,
     internal_error,
     stored_answer,
 )
-from sync.server.tables import AppliedMutation, Device
+from sync.server.tables import AppliedMutation, Device, StaffSession
 
 __all__ = ["BatchOutcome", "DeviceContext", "Outcome", "Push", "apply_one", "apply_pushes"]
 
@@ -88,6 +89,8 @@ def _execute(db: Database, device: DeviceContext, mutation: Mutation, at: dateti
             raise RuleViolation("out_of_order",
                                 f"Mutation number {mutation.seq} arrived after number {high}.")
         channel, store = channel_of(session, device)
+        check_proof(session.get(StaffSession, mutation.session) if mutation.session else None,
+                    device, mutation, at)
         guard = ScopeGuard(session, device.scope)
         ctx = CommandContext(session=session, channel=channel, at=at,
                              actor=actor_of(session, device, mutation.actor), store=store,

@@ -29,6 +29,7 @@ from sync.model import StaffUser, Store, Territory
 from sync.model.types import utcnow
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
+from sync.server import staff_sessions
 from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
 from sync.server.push_answers import Answer, write_answers
@@ -37,6 +38,7 @@ from sync.server.push_rules import (
     DeviceContext,
     actor_of,
     channel_of,
+    check_proof,
     corrected_time,
     internal_error,
     stored_answer,
@@ -102,6 +104,9 @@ class _Shared:
             if batch.device.store_id is not None:
                 wanted[Store].add(batch.device.store_id)
         wanted[StaffUser] = {m.actor for m in mutations}
+        self.sessions = staff_sessions.load(
+            session, (m.session for m in mutations
+                      if m.session is not None and m.id not in self.known))
         for mutation in mutations:
             if mutation.id in self.known:
                 continue
@@ -146,6 +151,8 @@ class _Batch:
         """What `mutation`'s command runs with. `assume_new`: the rows commands create
         are taken not to exist yet without asking (the flush refuses a duplicate)."""
         shared = self.shared
+        check_proof(shared.sessions.get(mutation.session) if mutation.session else None,
+                    self.device, mutation, at)
         return CommandContext(session=self.session, channel=self.channel, at=at,
                               actor=self.actor(mutation.actor), store=self.store,
                               guard=self.guard,

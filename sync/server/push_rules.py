@@ -10,11 +10,17 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from sync import proof
 from sync.model import StaffUser, Store, Territory
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.scopes import DeviceScope
-from sync.server.tables import AppliedMutation
+from sync.server.staff_sessions import (
+    ENDED_DEVICE_REVOKED,
+    ENDED_PIN_CHANGED,
+    ENDED_STAFF_LEFT,
+)
+from sync.server.tables import AppliedMutation, StaffSession
 
 LOCKED_DEVICES = "push_locked_devices"
 """Session info key: {device id: high_seq} of the device rows this transaction locked
@@ -56,6 +62,41 @@ def actor_of(session: Session, device: DeviceContext, actor_id: uuid.UUID) -> St
         raise RuleViolation("inactive_actor",
                             f"{actor.display_name}'s account is disabled; ask a manager.")
     return actor
+
+
+def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutation,
+                at: datetime) -> None:
+    """Refuse `mutation` unless it carries valid proof that its actor made it on this
+    device: their staff session here, live when the change was made, and its HMAC."""
+    if mutation.session is None or mutation.proof is None:
+        raise RuleViolation(
+            "proof_missing",
+            "This change does not carry proof of the person who made it; they must sign "
+            "in on this device while it is online and make it again.")
+    if (row is None or row.device_id != device.device_id or row.staff_id != mutation.actor
+            or not proof.verify(row.secret, mutation.proof, mutation.id, mutation.actor,
+                                mutation.name, mutation.at, mutation.args, row.id)):
+        raise RuleViolation(
+            "proof_invalid",
+            "The proof of who made this change does not match: it was not made by a person "
+            "signed in on this device, or it was altered on the way.")
+    if row.ended_at is not None:
+        why = {
+            ENDED_PIN_CHANGED: "the person changed their PIN",
+            ENDED_DEVICE_REVOKED: "this device was revoked",
+            ENDED_STAFF_LEFT: "the person's account was closed",
+        }.get(row.end_reason or "", "it was ended")
+        raise RuleViolation(
+            "session_ended",
+            f"The sign-in this change was made under is no longer valid ({why}); the "
+            "person must sign in again while online and make it again.",
+        )
+    if at > row.expires_at:
+        raise RuleViolation(
+            "session_expired",
+            "This change was made after the person's sign-in on this device had expired "
+            "(too long without an online sign-in); they must sign in while online and make "
+            "it again.")
 
 
 def corrected_time(mutation: Mutation, skew: timedelta, now: datetime) -> datetime:

@@ -22,3 +22,23 @@ def database_url() -> str:
     path = default_sqlite_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+STAFF_SESSION_DAYS_ENV = "OMNIDESK_STAFF_SESSION_DAYS"
+STAFF_SESSION_DAYS = 30
+
+
+def staff_session_days() -> int:
+    """How long a person's signing secret on a device lasts without an online sign-in
+    there (OMNIDESK_STAFF_SESSION_DAYS, default 30 days)."""
+    raw = os.environ.get(STAFF_SESSION_DAYS_ENV, "").strip()
+    if not raw:
+        return STAFF_SESSION_DAYS
+    try:
+        days = int(raw)
+    except ValueError:
+        raise ValueError(f"{STAFF_SESSION_DAYS_ENV} must be a whole number of days, "
+                         f"not {raw!r}") from None
+    if not 1 <= days <= 366:
+        raise ValueError(f"{STAFF_SESSION_DAYS_ENV} must be between 1 and 366 days")
+    return days

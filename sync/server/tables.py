@@ -91,6 +91,28 @@ class StaffCredential(ServerBase):
     secret_hash: Mapped[str] = mapped_column(String(200))
 
 
+class StaffSession(ServerBase):
+    """A person's signing secret on one device, given at their online sign-in there.
+
+    Every mutation the person makes on that device carries an HMAC by this secret
+    (`sync.proof`). Renewed by each online sign-in on the device; it expires
+    `expires_at` (a setting's number of days after the last one) and ends for good with
+    the device, the person's account or a PIN change (`ended_at`, `end_reason`)."""
+
+    __tablename__ = "staff_sessions"
+    __table_args__ = (Index("ix_staff_sessions_device_staff", "device_id", "staff_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    device_id: Mapped[uuid.UUID]
+    staff_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    signed_in_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(32))
+
+
 class ChannelClient(ServerBase):
     """A web shop or customer portal that starts journeys online, with its own key."""
 
@@ -160,3 +182,17 @@ class OrderLink(ServerBase):
     store_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     territory_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SignInGuard(ServerBase):
+    """Failed attempts in a row against one subject, and until when it is locked.
+
+    `key` is "login:<login>" (counted whether or not such a login exists),
+    "device:<id>" or "enrol:<client address>" (`sync.server.sign_in_guard`)."""
+
+    __tablename__ = "sign_in_guard"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

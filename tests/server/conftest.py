@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -11,13 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
+from sync import proof
 from sync.model.types import utcnow
 from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER
 from sync.server import enrolment
 from sync.server.app import build
 from sync.server.db import Database
 from tests.server.live_server import serve
-from tests.server.world import World, build_world
+from tests.server.world import PIN, World, build_world
 
 
 def headers(token: str | None = None) -> dict[str, str]:
@@ -37,6 +39,26 @@ class Device:
     seq: int = 0
     rows: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     cursor: int = 0
+    logins: dict[uuid.UUID, str] = field(default_factory=dict)
+    """Staff ids to logins, for signing people in on this device as they act."""
+    sessions: dict[uuid.UUID, dict[str, Any] | None] = field(default_factory=dict)
+    """The staff session each person got here at sign-in (None: the sign-in was refused)."""
+
+    def sign_in(self, login: str, pin: str = PIN) -> httpx.Response:
+        """Sign `login` in on this device; keeps the staff session it gives."""
+        response = self.post("/v1/staff/sign-in", {"login": login, "secret": pin})
+        if response.status_code == 200:
+            body = response.json()
+            self.sessions[uuid.UUID(body["id"])] = body["session"]
+        return response
+
+    def session_of(self, actor: uuid.UUID) -> dict[str, Any] | None:
+        """The actor's staff session here, signing them in the first time (None when the
+        server refuses them on this device)."""
+        if (actor not in self.sessions and actor in self.logins
+                and self.sign_in(self.logins[actor]).status_code != 200):
+            self.sessions[actor] = None
+        return self.sessions.get(actor)
 
     def get(self, path: str, **params: Any) -> httpx.Response:
         return self.http.get(path, params=params, headers=headers(self.token))
@@ -47,15 +69,25 @@ class Device:
     def mutation(
         self, name: str, actor: uuid.UUID, args: dict[str, Any], at: datetime | None = None
     ) -> dict[str, Any]:
+        """A mutation by `actor`, with the proof of their staff session on this device
+        (none if they cannot sign in here: the server then refuses it)."""
         self.seq += 1
-        return {
-            "id": str(uuid.uuid4()),
+        mutation_id, at = uuid.uuid4(), at or utcnow()
+        body: dict[str, Any] = {
+            "id": str(mutation_id),
             "seq": self.seq,
             "name": name,
             "actor": str(actor),
-            "at": (at or utcnow()).isoformat(),
+            "at": at.isoformat(),
             "args": args,
         }
+        grant = self.session_of(actor)
+        if grant is not None:
+            session_id = uuid.UUID(grant["id"])
+            body["session"] = str(session_id)
+            body["proof"] = proof.sign(grant["secret"], mutation_id, actor, name, at,
+                                       json.loads(json.dumps(args)), session_id)
+        return body
 
     def push(
         self, *mutations: dict[str, Any], sent_at: datetime | None = None
@@ -124,7 +156,8 @@ class Api:
         )
         assert response.status_code == 200, response.text
         body = response.json()
-        return Device(self.http, body["device_id"], body["token"])
+        return Device(self.http, body["device_id"], body["token"],
+                      logins={staff_id: login for login, staff_id in self.world.staff.items()})
 
     def web(self, method: str, path: str, body: Any = None) -> httpx.Response:
         return self.http.request(method, path, json=body, headers=headers(self.world.channel_key))

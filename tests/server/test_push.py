@@ -84,7 +84,7 @@ def test_a_change_pushed_reaches_other_devices_of_the_store(api: Api) -> None:
 def test_staff_of_another_store_cannot_act_through_this_device(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     results = till.push(_note(till, api, "sneaky", actor="cashier.mil"))
-    assert results[0]["code"] == "unknown_actor"
+    assert results[0]["code"] == "proof_missing"
     assert _notes(api, "sneaky") == 0
 
 

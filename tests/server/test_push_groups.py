@@ -90,7 +90,7 @@ def test_each_push_is_checked_against_its_own_devices_staff(api: Api) -> None:
         _push(warsaw, _note(api, warsaw, "Milan staff in Warsaw", "ala", "cashier.mil")),
     )
     assert _statuses(outcomes[0]) == ["accepted"]
-    assert _statuses(outcomes[1]) == ["unknown_actor"]
+    assert _statuses(outcomes[1]) == ["proof_missing"]
     assert [_notes(api, t) for t in ("by Milan staff", "Milan staff in Warsaw")] == [1, 0]
 
 
@@ -135,6 +135,6 @@ def test_many_pushes_with_refusals_each_get_their_own_answers(api: Api) -> None:
                     _note(api, till, f"after {n}", "ala", "cashier.waw"))
               for n, till in enumerate(tills)]
     outcomes = _apply(api, *pushes)
-    assert [_statuses(o) for o in outcomes] == [["accepted", "unknown_actor", "accepted"]] * 5
+    assert [_statuses(o) for o in outcomes] == [["accepted", "proof_missing", "accepted"]] * 5
     for n in range(5):
         assert [_notes(api, f"{kind} {n}") for kind in ("fine", "refused", "after")] == [1, 0, 1]

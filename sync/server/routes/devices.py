@@ -11,8 +11,9 @@ from sync.protocol import (
     EnrolResponse,
     SignInRequest,
     StaffProfile,
+    StaffSessionGrant,
 )
-from sync.server import enrolment
+from sync.server import enrolment, staff_sessions
 from sync.server.deps import DbDep, DeviceDep
 from sync.server.feed.reader import head_and_floor
 from sync.server.tables import Device
@@ -49,10 +50,14 @@ def revoke_self(device: DeviceDep, db: DbDep) -> None:
 
 @router.post("/staff/sign-in", response_model=StaffProfile)
 def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
-    """Check a staff member's login and PIN on this device."""
-    with db.read() as session:
+    """Check a staff member's login and PIN on this device; the answer carries the
+    person's signing secret on this device (their staff session), renewed."""
+    with db.write() as session:
         row = session.get(Device, device.device_id)
         staff = enrolment.sign_in(session, row, body.login, body.secret)
+        grant = staff_sessions.open_session(session, row.id, staff.id, utcnow())
         return StaffProfile(id=staff.id, login=staff.login, display_name=staff.display_name,
                             role=staff.role, store_id=staff.store_id,
-                            territory_id=staff.territory_id)
+                            territory_id=staff.territory_id,
+                            session=StaffSessionGrant(id=grant.id, secret=grant.secret,
+                                                      expires_at=grant.expires_at))

@@ -1,0 +1,178 @@
+"""Proof of the person: a device acts only for people who signed in on it.
+
+Every mutation carries its actor's staff session on the device and an HMAC by that
+session's secret. The server refuses, with its own code and no effect, a mutation
+without proof, with a forged or altered one, or under a session that ended or expired.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from sync import model as m
+from sync import proof
+from sync.model.types import utcnow
+from sync.server import staff_sessions
+from sync.server.enrolment import revoke_device
+from sync.server.tables import StaffSession
+from tests.server.conftest import Api, Device
+
+
+def _note_args(api: Api, text: str) -> dict[str, Any]:
+    return {"interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers["ala"]),
+            "kind": "note", "text": text}
+
+
+def _notes(api: Api, text: str) -> int:
+    with api.db.read() as session:
+        return session.scalar(
+            select(func.count()).select_from(m.Interaction).where(m.Interaction.text == text))
+
+
+def _codes(results: list[dict[str, Any]]) -> list[str]:
+    return [r["code"] or r["status"] for r in results]
+
+
+def test_a_device_cannot_act_for_a_manager_who_never_signed_in_on_it(api: Api) -> None:
+    """The staff ids come with every snapshot, but knowing one is not enough."""
+    till = api.enrol("PL-WAW-01")
+    manager = api.world.staff["manager.waw"]
+    till.sessions[manager] = None  # nobody signs the manager in on this till
+    unsigned = till.mutation("interaction.add", manager, _note_args(api, "as the manager"))
+    assert "proof" not in unsigned
+    assert _codes(till.push(unsigned)) == ["proof_missing"]
+    assert _notes(api, "as the manager") == 0
+
+
+def test_a_forged_proof_is_refused_and_changes_nothing(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    cashier, manager = api.world.staff["cashier.waw"], api.world.staff["manager.waw"]
+    assert till.sign_in("cashier.waw").status_code == 200
+    forged = till.mutation("interaction.add", cashier, _note_args(api, "forged"))
+    # The manager's id with the cashier's session and a proof made up by the device.
+    forged["actor"] = str(manager)
+    forged["proof"] = proof.sign(proof.new_secret(), uuid.UUID(forged["id"]), manager,
+                                 forged["name"], datetime.fromisoformat(forged["at"]),
+                                 forged["args"], uuid.UUID(forged["session"]))
+    assert _codes(till.push(forged)) == ["proof_invalid"]
+    assert _notes(api, "forged") == 0
+
+
+def test_a_change_altered_after_it_was_signed_is_refused(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    signed = till.mutation("interaction.add", api.world.staff["cashier.waw"],
+                           _note_args(api, "as written"))
+    signed["args"]["text"] = "as altered"
+    later = till.mutation("interaction.add", api.world.staff["cashier.waw"],
+                          _note_args(api, "the next one"))
+    assert _codes(till.push(signed, later)) == ["proof_invalid", "accepted"]
+    assert (_notes(api, "as written"), _notes(api, "as altered")) == (0, 0)
+
+
+def test_a_session_from_another_device_proves_nothing_here(api: Api) -> None:
+    till, other = api.enrol("PL-WAW-01"), api.enrol("PL-WAW-01", name="till 2")
+    cashier = api.world.staff["cashier.waw"]
+    assert other.sign_in("cashier.waw").status_code == 200
+    till.sessions[cashier] = other.sessions[cashier]  # the secret copied from the other till
+    assert _codes(till.push(till.mutation("interaction.add", cashier,
+                                          _note_args(api, "borrowed")))) == ["proof_invalid"]
+    assert _notes(api, "borrowed") == 0
+
+
+def test_the_manager_acts_on_the_till_only_after_signing_in_there(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    manager = api.world.staff["manager.waw"]
+    till.sessions[manager] = None
+    refused = till.mutation("interaction.add", manager, _note_args(api, "no PIN given"))
+    assert _codes(till.push(refused)) == ["proof_missing"]
+    assert till.sign_in("manager.waw").status_code == 200
+    signed = till.mutation("interaction.add", manager, _note_args(api, "PIN given"))
+    assert _codes(till.push(signed)) == ["accepted"]
+    assert (_notes(api, "no PIN given"), _notes(api, "PIN given")) == (0, 1)
+
+
+def test_an_online_sign_in_renews_the_same_session(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    first = till.sign_in("cashier.waw").json()["session"]
+    second = till.sign_in("cashier.waw").json()["session"]
+    assert first["id"] == second["id"] and first["secret"] == second["secret"]
+    assert datetime.fromisoformat(second["expires_at"]) >= datetime.fromisoformat(
+        first["expires_at"])
+    expires = datetime.fromisoformat(second["expires_at"])
+    assert timedelta(days=29) < expires - datetime.now(UTC) <= timedelta(days=30)
+
+
+def test_changes_made_after_the_session_expired_are_refused(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    till.sign_in("cashier.waw")
+    with api.db.write() as session:
+        session.execute(update(StaffSession).values(
+            expires_at=datetime.now(UTC) - timedelta(hours=1)))
+    in_time = till.mutation("interaction.add", cashier, _note_args(api, "in time"),
+                            at=datetime.now(UTC) - timedelta(hours=2))
+    too_late = till.mutation("interaction.add", cashier, _note_args(api, "too late"))
+    assert _codes(till.push(in_time, too_late)) == ["accepted", "session_expired"]
+    # Signing in online again starts a new session, and work goes on.
+    del till.sessions[cashier]
+    assert _codes(till.push(till.mutation("interaction.add", cashier,
+                                          _note_args(api, "after")))) == ["accepted"]
+
+
+def test_a_pin_change_ends_the_persons_sessions(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    waiting = till.mutation("interaction.add", cashier, _note_args(api, "made before"))
+    with api.db.write() as session:
+        assert staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
+                                            utcnow()) == 1
+    results = till.push(waiting)
+    assert _codes(results) == ["session_ended"]
+    assert "PIN" in results[0]["message"]
+    assert _notes(api, "made before") == 0
+
+
+def test_revoking_a_device_ends_every_session_on_it(api: Api) -> None:
+    till, other = api.enrol("PL-WAW-01"), api.enrol("PL-WAW-01", name="till 2")
+    till.sign_in("cashier.waw")
+    other.sign_in("cashier.waw")
+    with api.db.write() as session:
+        revoke_device(session, uuid.UUID(till.device_id), utcnow())
+    with api.db.read() as session:
+        ended = dict(session.execute(
+                select(StaffSession.device_id, StaffSession.end_reason)).tuples().all())
+    assert ended == {uuid.UUID(till.device_id): "device_revoked",
+                     uuid.UUID(other.device_id): None}
+
+
+def test_a_replayed_mutation_gets_its_first_answer_even_after_its_session_ended(
+        api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    note = till.mutation("interaction.add", cashier, _note_args(api, "once"))
+    first = till.push(note)
+    with api.db.write() as session:
+        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
+                                     utcnow())
+    assert till.push(note) == first
+    assert _notes(api, "once") == 1
+
+
+def test_the_proof_covers_money_exactly(api: Api) -> None:
+    """Arguments are signed as they travel: "10.50" and "10.5" are different changes."""
+    till: Device = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    till.session_of(cashier)
+    grant = till.sessions[cashier]
+    assert grant is not None
+    at, mid, sid = utcnow(), uuid.uuid4(), uuid.UUID(grant["id"])
+    one = proof.sign(grant["secret"], mid, cashier, "x", at, {"amount": str(Decimal("10.50"))},
+                     sid)
+    two = proof.sign(grant["secret"], mid, cashier, "x", at, {"amount": "10.5"}, sid)
+    assert one != two
+    assert proof.verify(grant["secret"], one, mid, cashier, "x", at, {"amount": "10.50"}, sid)

@@ -1,13 +1,29 @@
-"""Secrets: device tokens, channel keys, enrolment codes and staff passwords."""
+"""Secrets: device tokens, channel keys, enrolment codes and staff PINs.
+
+Staff PINs are kept as scrypt verifiers. The API checks them in `HASHING`, a small pool
+of its own threads (scrypt releases the GIL) with a bounded queue: a burst of sign-ins
+waits there, or is told the server is busy, instead of taking the threads and CPU that
+serve every other device's pulls and pushes.
+"""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import itertools
+import os
 import secrets
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import TypeVar
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+MIN_PIN_LENGTH = 6
+MAX_PIN_LENGTH = 12
+_T = TypeVar("_T")
 
 
 def new_token(prefix: str) -> str:
@@ -47,3 +63,93 @@ def verify_secret(secret: str, stored: str) -> bool:
         return False
     actual = hashlib.scrypt(secret.encode(), salt=salt, **_SCRYPT)
     return hmac.compare_digest(actual, expected)
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why `pin` may not be chosen as a new PIN (an English sentence), or None."""
+    if not (pin.isascii() and pin.isdigit()):
+        return "A PIN is made of digits only."
+    if len(pin) < MIN_PIN_LENGTH:
+        return f"A PIN has at least {MIN_PIN_LENGTH} digits."
+    if len(pin) > MAX_PIN_LENGTH:
+        return f"A PIN has at most {MAX_PIN_LENGTH} digits."
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
+    if len(set(pin)) == 1 or steps in ({1}, {-1}):
+        return "That PIN is too easy to guess (one digit repeated, or a run like 123456)."
+    return None
+
+
+def is_short_pin(pin: str) -> bool:
+    """A PIN from before PINs had to be at least `MIN_PIN_LENGTH` digits long."""
+    return len(pin) < MIN_PIN_LENGTH
+
+
+_DUMMY: str | None = None
+
+
+def dummy_verifier() -> str:
+    """A verifier no PIN matches, checked when a login has none, so that an unknown
+    login costs the same one scrypt as a wrong PIN."""
+    global _DUMMY
+    if _DUMMY is None:
+        _DUMMY = hash_secret(secrets.token_urlsafe(16))
+    return _DUMMY
+
+
+class HashingBusy(Exception):
+    """The hashing pool's queue is full: the caller should answer "busy, retry"."""
+
+
+class HashingPool:
+    """At most `workers` scrypt runs at once and at most `queue` more waiting: `slot()`
+    raises `HashingBusy` at once when all are taken, instead of queueing without bound.
+    Hold a slot around the checks of one request (`verify`, `hash`)."""
+
+    def __init__(self, workers: int, queue: int) -> None:
+        self.workers = workers
+        self.queue = queue
+        self._slots = threading.BoundedSemaphore(workers + queue)
+        self._executor: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self.runs = 0
+        """scrypt runs done so far (a structural measure: one per PIN check)."""
+
+    def _pool(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.workers, "scrypt")
+            return self._executor
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """A place in the pool for one request's checks; `HashingBusy` if none is free."""
+        if not self._slots.acquire(blocking=False):
+            raise HashingBusy()
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+    def run(self, work: Callable[[], _T]) -> _T:
+        """Run `work` on the pool's threads and wait for it (hold a `slot()`)."""
+        with self._lock:
+            self.runs += 1
+        return self._pool().submit(work).result()
+
+    def verify(self, secret: str, stored: str) -> bool:
+        return self.run(lambda: verify_secret(secret, stored))
+
+    def hash(self, secret: str) -> str:
+        return self.run(lambda: hash_secret(secret))
+
+
+def _default_workers() -> int:
+    raw = os.environ.get("OMNIDESK_HASHING_WORKERS", "").strip()
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    return max(1, (os.cpu_count() or 2) // 2)
+
+
+HASHING = HashingPool(workers=_default_workers(), queue=16)
+"""The API process's PIN hashing pool (OMNIDESK_HASHING_WORKERS threads, default half the
+CPUs); sign-ins beyond 16 waiting are told to retry."""

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from sync.protocol import error_json
 
@@ -19,16 +20,44 @@ log = logging.getLogger(__name__)
 class ApiError(Exception):
     """A refusal with an HTTP status, a machine-readable code and a sentence for people."""
 
-    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
+    def __init__(self, status: int, code: str, message: str, details: Any = None,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.details = details
+        self.headers = headers
 
 
-def error_response(status: int, code: str, message: str, details: Any = None) -> JSONResponse:
-    return JSONResponse(error_json(code, message, details), status_code=status)
+class RequestRefused(StarletteHTTPException):
+    """A refusal raised while the request is being read (its body too large, bad text in
+    it): an HTTPException, so the framework passes it on while reading the body, and
+    answered in the one error shape."""
+
+    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
+        super().__init__(status_code=status, detail=message)
+        self.code = code
+        self.message = message
+        self.details = details
+
+
+def error_response(status: int, code: str, message: str, details: Any = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_json(code, message, details), status_code=status,
+                        headers=headers)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """The methods some route serves at the request's path (for a 405's Allow header)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
 
 
 def _describe(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
@@ -46,7 +75,9 @@ def _describe(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.code, exc.message, exc.details)
+        response = error_response(exc.status, exc.code, exc.message, exc.details)
+        response.headers.update(exc.headers or {})
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -59,10 +90,21 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {404: "not_found", 405: "method_not_allowed"}
-        code = codes.get(exc.status_code, "http_error")
-        message = "There is no such endpoint." if exc.status_code == 404 else str(exc.detail)
-        return error_response(exc.status_code, code, message)
+        if isinstance(exc, RequestRefused):
+            return error_response(exc.status_code, exc.code, exc.message, exc.details)
+        if exc.status_code == 405:
+            allowed = allowed_methods(request)
+            return error_response(405, "method_not_allowed",
+                                  f"{request.method} is not served here; use "
+                                  f"{', '.join(allowed)}.", {"allowed": allowed},
+                                  {"Allow": ", ".join(allowed)})
+        if exc.status_code == 404:
+            return error_response(404, "not_found", "There is no such endpoint.")
+        if exc.status_code == 400:  # the framework could not read the body
+            return error_response(400, "malformed_body",
+                                  "The request body could not be read as JSON.")
+        return error_response(exc.status_code, "http_error", str(exc.detail),
+                              headers=exc.headers)
 
     @app.exception_handler(DBAPIError)
     async def _database(request: Request, exc: DBAPIError) -> JSONResponse:

@@ -1,7 +1,12 @@
-"""Back-office changes to prices and stock: managers only.
+"""Back-office changes to prices and stock.
 
-They exist so the central API can prove a cashier cannot change a price: the command
-is refused by role before it touches anything.
+Prices are set centrally: `price.set` is for pricing staff of an office, within the
+country (or, from the head office, the company) the price list belongs to, and is
+refused before it touches anything otherwise (see permissions.check_price_authority).
+Stock is corrected by a store's own manager.
+
+Promotions and the price lists themselves have no command: no device can change them.
+A command added for them must call check_price_authority first, as `price.set` does.
 """
 
 from __future__ import annotations
@@ -9,13 +14,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 from sqlalchemy import select
 
 from sync.commands.base import Args, CommandContext, command
-from sync.commands.permissions import MANAGERS
+from sync.commands.permissions import EVERYONE, MANAGERS, check_price_authority
 from sync.commands.pricing_source import Money
 from sync.model import Price, PriceList, Product, Stock, Store
+from sync.protocol import WireDateTime
 from sync.rules.errors import RuleViolation
 from sync.rules.money import money
 
@@ -25,8 +31,8 @@ class SetPrice(Args):
     price_list_id: uuid.UUID
     product_id: uuid.UUID
     amount: Money = Field(ge=0)
-    valid_from: AwareDatetime
-    valid_to: AwareDatetime | None = None
+    valid_from: WireDateTime
+    valid_to: WireDateTime | None = None
 
 
 class AdjustStock(Args):
@@ -55,14 +61,17 @@ def stock_row(ctx: CommandContext, store_id: uuid.UUID, product_id: uuid.UUID) -
     return row
 
 
-@command("price.set", SetPrice, roles=MANAGERS)
+# Any staff member may issue it: whether they may change this list depends on the list's
+# country too, so the handler decides (and every other role gets not_pricing_authority).
+@command("price.set", SetPrice, roles=EVERYONE)
 def set_price(ctx: CommandContext, args: SetPrice) -> None:
-    """A new price of a product in a price list from `valid_from` on.
+    """A new price of a product in a price list (base or segment) from `valid_from` on.
 
     The price in force until then ends where the new one starts; a price set again
     for the same moment replaces the amount.
     """
     price_list = ctx.get(PriceList, args.price_list_id, "price list")
+    check_price_authority(ctx, price_list)
     ctx.get(Product, args.product_id, "product")
     amount = money(args.amount)
     if args.valid_to is not None and args.valid_to <= args.valid_from:

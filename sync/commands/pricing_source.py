@@ -58,19 +58,27 @@ def _products(session: Session, product_ids: set[UUID], country: str
     return products
 
 
-def _prices(session: Session, currency: str, product_ids: set[UUID]
+def _prices(session: Session, currency: str, product_ids: set[UUID], country: str
             ) -> tuple[dict[UUID, list[pricing.PriceEntry]],
                        dict[str, dict[UUID, list[pricing.PriceEntry]]]]:
+    """Prices from the country's own lists and the company-wide ones in `currency`; a
+    product the country's list prices (in a segment, or the base) takes only those."""
     rows = session.execute(
-        select(m.PriceList.segment, m.Price.product_id, m.Price.amount, m.Price.valid_from,
-               m.Price.valid_to)
+        select(m.PriceList.segment, m.PriceList.country, m.Price.product_id, m.Price.amount,
+               m.Price.valid_from, m.Price.valid_to)
         .join(m.PriceList, m.Price.price_list_id == m.PriceList.id)
-        .where(m.PriceList.currency == currency, m.Price.product_id.in_(sorted(product_ids)))
+        .where(m.PriceList.currency == currency,
+               or_(m.PriceList.country.is_(None), m.PriceList.country == country),
+               m.Price.product_id.in_(sorted(product_ids)))
     ).all()
+    own = {(segment, product_id) for segment, list_country, product_id, *_ in rows
+           if list_country is not None}
     base: dict[UUID, list[pricing.PriceEntry]] = defaultdict(list)
     by_segment: dict[str, dict[UUID, list[pricing.PriceEntry]]] = defaultdict(
         lambda: defaultdict(list))
-    for segment, product_id, amount, valid_from, valid_to in rows:
+    for segment, list_country, product_id, amount, valid_from, valid_to in rows:
+        if list_country is None and (segment, product_id) in own:
+            continue
         entry = pricing.PriceEntry(amount, valid_from, valid_to)
         if segment is None:
             base[product_id].append(entry)
@@ -113,7 +121,7 @@ def load_price_book(session: Session, currency: str, product_ids: Iterable[UUID]
     wanted = set(product_ids)
     try:
         products = _products(session, wanted, country)
-        base, segments = _prices(session, currency, set(products))
+        base, segments = _prices(session, currency, set(products), country)
         promotions = _promotions(session, currency, products)
     except (TypeError, ValueError) as error:
         # Bad catalogue data must not crash a till or the API: refuse, explained.

@@ -42,7 +42,13 @@ class TaxRate(SyncedMixin, Base):
 
 
 class PriceList(SyncedMixin, Base):
-    """Gross prices in one currency: the base list (segment None) or a segment's own."""
+    """Gross prices in one currency: the base list (segment None) or a segment's own.
+
+    A list belongs to a country (it prices sales there, and that country's pricing staff
+    set it) or, with `country` None, to the whole company (it prices sales in its currency
+    wherever no list of the country itself gives the price; the head office sets it).
+    See sync.commands.permissions.check_price_authority.
+    """
 
     __tablename__ = "price_lists"
 
@@ -50,6 +56,7 @@ class PriceList(SyncedMixin, Base):
     name: Mapped[str] = mapped_column(String(120))
     currency: Mapped[str] = mapped_column(String(3))
     segment: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
 
 
 class Price(SyncedMixin, Base):

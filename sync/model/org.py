@@ -16,6 +16,18 @@ class Role(StrEnum):
     ADVISOR = "advisor"
     FIELD_REP = "field_rep"
     MANAGER = "manager"
+    # Sets prices centrally, for the country of the office they work at (see
+    # sync.commands.permissions.check_price_authority); sells nothing.
+    PRICING = "pricing"
+
+
+class StoreKind(StrEnum):
+    SHOP = "shop"
+    BRANCH = "branch"
+    # A country's office: staff who work for the whole country (pricing), no sales.
+    OFFICE = "office"
+    # The company's head office: an office that also sets company-wide price lists.
+    HEAD_OFFICE = "head_office"
 
 
 class Store(SyncedMixin, Base):
@@ -25,7 +37,7 @@ class Store(SyncedMixin, Base):
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(120))
-    kind: Mapped[str] = mapped_column(String(16), default="shop")  # "shop" or "branch"
+    kind: Mapped[str] = mapped_column(String(16), default="shop")  # a StoreKind
     country: Mapped[str] = mapped_column(String(2))
     currency: Mapped[str] = mapped_column(String(3))
     city: Mapped[str] = mapped_column(String(80))

@@ -84,6 +84,8 @@ def _stores(world: World) -> None:
         ("KRK", "PL", "PLN", "shop", "Europe/Warsaw"),
         ("MIL", "IT", "EUR", "shop", "Europe/Rome"),
         ("BRANCH", "PL", "PLN", "branch", "Europe/Warsaw"),
+        ("HQ", "PL", "PLN", "head_office", "Europe/Warsaw"),
+        ("IT-HQ", "IT", "EUR", "office", "Europe/Rome"),
     ]:
         store = m.Store(id=uuid.uuid4(), code=code, name=f"Omnidesk {code}", kind=kind,
                         country=country, currency=currency, city=code.title(),
@@ -106,6 +108,8 @@ def _staff(world: World) -> None:
         ("advisor", m.Role.ADVISOR, "BRANCH", None),
         ("manager.branch", m.Role.MANAGER, "BRANCH", None),
         ("rep", m.Role.FIELD_REP, None, north.id),
+        ("pricing", m.Role.PRICING, "HQ", None),
+        ("pricing.it", m.Role.PRICING, "IT-HQ", None),
     ]:
         staff = m.StaffUser(id=uuid.uuid4(), login=login, display_name=login.title(),
                             role=role.value, territory_id=territory,
@@ -125,10 +129,11 @@ def _catalogue(world: World) -> None:
                             active=active)
         world.products[key] = product.id
         s.add(product)
-    for code, currency, segment in [("PL", "PLN", None), ("PL-VIP", "PLN", "vip"),
-                                    ("IT", "EUR", None)]:
+    for code, currency, segment, country in [("PL", "PLN", None, "PL"),
+                                             ("PL-VIP", "PLN", "vip", "PL"),
+                                             ("IT", "EUR", None, "IT")]:
         price_list = m.PriceList(id=uuid.uuid4(), code=code, name=code, currency=currency,
-                                 segment=segment)
+                                 segment=segment, country=country)
         world.price_lists[code] = price_list.id
         s.add(price_list)
     s.flush()

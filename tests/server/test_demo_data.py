@@ -30,6 +30,8 @@ FIXED_LOGINS = {  # login -> (role, store or territory code)
     "cashier.mil": ("cashier", "IT-MIL-01"),
     "advisor.waw": ("advisor", "PL-WAW-B1"),
     "rep.north": ("field_rep", "PL-FIELD-N"),
+    "pricing.pl": ("pricing", "PL-HQ"),
+    "pricing.it": ("pricing", "IT-HQ"),
 }
 
 
@@ -141,14 +143,15 @@ def test_a_tiny_data_set_still_has_every_kind_of_journey(tmp_path: Path) -> None
 
 def test_stores_carry_their_country_currency_and_time_zone(session: Session) -> None:
     stores = session.scalars(select(m.Store)).all()
-    assert Counter(s.kind for s in stores) == {"shop": 7, "branch": 2}
+    assert Counter(s.kind for s in stores) == {"shop": 7, "branch": 2, "office": 1,
+                                               "head_office": 1}
     for store in stores:
         assert (store.currency, store.timezone) == {
             "PL": ("PLN", "Europe/Warsaw"), "IT": ("EUR", "Europe/Rome")}[store.country]
         assert store.code.startswith(store.country)
     codes = {s.code for s in stores}
     assert {"PL-WAW-01", "PL-WAW-02", "PL-KRK-01", "PL-GDN-01", "IT-MIL-01", "IT-ROM-01",
-            "IT-TRN-01", "PL-WAW-B1", "IT-MIL-B1"} == codes
+            "IT-TRN-01", "PL-WAW-B1", "IT-MIL-B1", "PL-HQ", "IT-HQ"} == codes
 
 
 def test_neighbours_see_each_other(session: Session) -> None:
@@ -183,7 +186,8 @@ def test_the_fixed_demo_logins_sign_in_with_the_demo_pin(session: Session) -> No
 def test_every_staff_member_has_a_credential_and_a_workplace(session: Session) -> None:
     staff = session.scalars(select(m.StaffUser)).all()
     assert len(staff) >= 25
-    assert {s.role for s in staff} == {"cashier", "advisor", "field_rep", "manager"}
+    assert {s.role for s in staff} == {"cashier", "advisor", "field_rep", "manager",
+                                       "pricing"}
     credentials = {c.staff_id for c in session.scalars(select(StaffCredential))}
     assert {s.id for s in staff} == credentials
     assert all((s.store_id is None) != (s.territory_id is None) for s in staff)
@@ -245,6 +249,12 @@ def test_segment_prices_are_below_the_base_price(session: Session) -> None:
         assert amount < current[(product, currency, None)]
 
 
+def test_price_lists_belong_to_the_country_that_sells_in_their_currency(
+        session: Session) -> None:
+    lists = session.scalars(select(m.PriceList)).all()
+    assert {(pl.currency, pl.country) for pl in lists} == {("PLN", "PL"), ("EUR", "IT")}
+
+
 def test_promotions_are_current_except_one_expired(session: Session) -> None:
     now = utcnow()
     promotions = session.scalars(select(m.Promotion)).all()
@@ -260,7 +270,8 @@ def test_promotions_are_current_except_one_expired(session: Session) -> None:
 
 
 def test_every_product_is_stocked_everywhere_and_some_run_out(session: Session) -> None:
-    stores = session.scalar(select(func.count()).select_from(m.Store))
+    stores = session.scalar(select(func.count()).select_from(m.Store)
+                            .where(m.Store.kind.in_(("shop", "branch"))))
     on_hand = session.scalars(select(m.Stock.on_hand)).all()
     assert len(on_hand) == stores * PRODUCTS
     assert 0 in on_hand and any(1 <= n <= 3 for n in on_hand) and max(on_hand) > 10

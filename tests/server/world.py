@@ -61,7 +61,9 @@ def build_world(db: Database) -> World:
         krk = _store(world, "PL-KRK-01", "Kraków", "PL", "PLN")
         mil = _store(world, "IT-MIL-01", "Milano", "IT", "EUR")
         branch = _store(world, "PL-WAW-B1", "Warszawa", "PL", "PLN", kind="branch")
-        s.add_all([waw1, waw2, krk, mil, branch])
+        head_office = _store(world, "PL-HQ", "Warszawa", "PL", "PLN", kind="head_office")
+        office_it = _store(world, "IT-HQ", "Milano", "IT", "EUR", kind="office")
+        s.add_all([waw1, waw2, krk, mil, branch, head_office, office_it])
         s.flush()
         s.add_all(
             [
@@ -82,6 +84,8 @@ def build_world(db: Database) -> World:
             ("advisor.waw", m.Role.ADVISOR, branch, None),
             ("manager.branch", m.Role.MANAGER, branch, None),
             ("rep.north", m.Role.FIELD_REP, None, north),
+            ("pricing.pl", m.Role.PRICING, head_office, None),
+            ("pricing.it", m.Role.PRICING, office_it, None),
         ]:
             staff = m.StaffUser(
                 id=uuid.uuid4(),
@@ -102,11 +106,16 @@ def build_world(db: Database) -> World:
                 m.TaxRate(country="IT", tax_class="standard", rate=Decimal("22")),
             ]
         )
-        base_pln = m.PriceList(id=uuid.uuid4(), code="BASE-PLN", name="Base PLN", currency="PLN")
-        vip_pln = m.PriceList(
-            id=uuid.uuid4(), code="VIP-PLN", name="VIP PLN", currency="PLN", segment="vip"
+        base_pln = m.PriceList(
+            id=uuid.uuid4(), code="BASE-PLN", name="Base PLN", currency="PLN", country="PL"
         )
-        base_eur = m.PriceList(id=uuid.uuid4(), code="BASE-EUR", name="Base EUR", currency="EUR")
+        vip_pln = m.PriceList(
+            id=uuid.uuid4(), code="VIP-PLN", name="VIP PLN", currency="PLN", segment="vip",
+            country="PL",
+        )
+        base_eur = m.PriceList(
+            id=uuid.uuid4(), code="BASE-EUR", name="Base EUR", currency="EUR", country="IT"
+        )
         s.add_all([base_pln, vip_pln, base_eur])
         world.price_lists.update(
             {"BASE-PLN": base_pln.id, "VIP-PLN": vip_pln.id, "BASE-EUR": base_eur.id}

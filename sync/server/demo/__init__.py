@@ -12,6 +12,9 @@ whenever it runs. Everything is written in one transaction with bulk inserts
 (common.insert_rows) that bypass the change feed, which is right for seeding: devices
 take a snapshot first.
 
+Each country has an office (the Polish one is the company's head office) whose pricing
+staff set the country's price lists; offices sell nothing.
+
 Seeded history looks like history the app made: orders are priced by the one pricing
 engine, numbered and put on timelines the way the commands do it.
 """
@@ -100,7 +103,7 @@ def _summary(org: Org, cat: Catalogue, people: Customers, world: World) -> list[
                       for (place, role, _), login in FIXED_LOGINS.items())
     return [
         f"seeded {len(org.shops())} stores, {len(org.branches())} branches, "
-        f"{len(org.territories)} territories, {staff} staff",
+        f"{len(org.offices())} offices, {len(org.territories)} territories, {staff} staff",
         f"customers: {people.count} ({people.by_country['PL']} PL, "
         f"{people.by_country['IT']} IT), products: {cat.counts['products']}, "
         f"barcodes: {cat.counts['barcodes']}, prices: {cat.counts['prices']}, "

@@ -212,7 +212,8 @@ def seed_catalogue(session: Session, streams: Streams, org: Org, count: int) -> 
         cat.price_lists[code] = new_id()
         insert_rows(session, m.PriceList.__table__, [
             {"id": cat.price_lists[code], "updated_at": REFERENCE, "code": code,
-             "name": name, "currency": currency, "segment": segment}])
+             "name": name, "currency": currency, "segment": segment,
+             "country": org.price_list_country(currency)}])
     cat.counts["prices"] = insert_rows(session, m.Price.__table__, _price_rows(streams, cat))
     cat.counts["stock"] = insert_rows(session, m.Stock.__table__, _stock(streams, org, cat))
     return cat
@@ -279,14 +280,14 @@ def stock_ids(store_id: uuid.UUID, names: list[bytes]) -> Iterator[uuid.UUID]:
 
 
 def _stock(streams: Streams, org: Org, cat: Catalogue) -> Iterator[dict[str, Any]]:
-    """Every product in every store; some sold out, some running out.
+    """Every product in every shop and branch; some sold out, some running out.
 
     Ids are the ones stock_id gives, as on every device.
     """
     draw = Draw(streams.rng("stock"))
     products = _by_id(cat.products)
     names = [f"stock:{product.id}".encode() for _, product in products]
-    for store in org.stores.values():
+    for store in org.selling():
         branch = store.spec.kind == "branch"
         low = cat.low_stock.setdefault(store.code, []) if not branch else []
         for (index, product), row_id in zip(products, stock_ids(store.id, names), strict=True):

@@ -61,6 +61,12 @@ STORES = (
               "Via Roma 53, 10123 Torino"),
     StoreSpec("IT-MIL-B1", "Omnidesk Finanza Milano", "branch", "IT", "Milano",
               "Via Dante 7, 20123 Milano"),
+    # Offices sell nothing: their pricing staff set the country's prices (the head office
+    # the company-wide ones too).
+    StoreSpec("PL-HQ", "Omnidesk Centrala", "head_office", "PL", "Warszawa",
+              "ul. Prosta 51, 00-838 Warszawa"),
+    StoreSpec("IT-HQ", "Omnidesk Sede Italia", "office", "IT", "Milano",
+              "Via Tortona 31, 20144 Milano"),
 )
 
 # Stores in one group see each other's stock: the same city, or a next-day transfer
@@ -96,14 +102,18 @@ FIXED_LOGINS = {
     ("IT-MIL-B1", m.Role.ADVISOR, 0): "advisor.mil",
     ("PL-FIELD-N", m.Role.FIELD_REP, 0): "rep.north",
     ("IT-FIELD-NORD", m.Role.FIELD_REP, 0): "rep.nord",
+    ("PL-HQ", m.Role.PRICING, 0): "pricing.pl",
+    ("IT-HQ", m.Role.PRICING, 0): "pricing.it",
 }
 
 # Who works where: per shop a manager and two cashiers, per branch two advisors and a
-# manager, per territory a field rep.
+# manager, per territory a field rep, per office a pricing person.
 CREW = {
     "shop": ((m.Role.MANAGER, 1), (m.Role.CASHIER, 2)),
     "branch": ((m.Role.ADVISOR, 2), (m.Role.MANAGER, 1)),
     "territory": ((m.Role.FIELD_REP, 1),),
+    "office": ((m.Role.PRICING, 1),),
+    "head_office": ((m.Role.PRICING, 1),),
 }
 
 TAX_RATES = (("PL", "standard", "23"), ("PL", "reduced", "8"),
@@ -145,6 +155,19 @@ class Org:
 
     def branches(self) -> list[StoreInfo]:
         return [s for s in self.stores.values() if s.spec.kind == "branch"]
+
+    def selling(self) -> list[StoreInfo]:
+        """Shops and branches: the stores that hold stock (offices sell nothing)."""
+        return [s for s in self.stores.values() if s.spec.kind in ("shop", "branch")]
+
+    def offices(self) -> list[StoreInfo]:
+        return [s for s in self.stores.values() if s.spec.kind in ("office", "head_office")]
+
+    def price_list_country(self, currency: str) -> str | None:
+        """The country a price list in `currency` belongs to: the one country whose
+        stores sell in it, or None (company-wide) when several countries share it."""
+        countries = {s.country for s in self.stores.values() if s.currency == currency}
+        return countries.pop() if len(countries) == 1 else None
 
     def one_of(self, code: str, role: str, n: int = 0) -> uuid.UUID:
         people = self.staff[(code, role)]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from typing import Any, Literal
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+
+from sync.rules.pricing import MAX_QUANTITY
 
 PROTOCOL_VERSION = 1
 SUPPORTED_VERSIONS = frozenset({1})
@@ -14,6 +18,43 @@ VERSION_HEADER = "Omnidesk-Protocol"
 MAX_BATCH = 500
 MAX_PAGE = 10_000
 MAX_SNAPSHOT_PAGE = 20_000
+
+MAX_SEQ = 2**53
+"""The highest mutation number a device may use. Both databases store numbers up to
+2^63-1 (BIGINT); 2^53 leaves room above it (a device at the bound is refused, never
+stuck at a value the database cannot pass) and is the largest integer every JSON client
+(JavaScript's numbers) reads exactly. A device making a million mutations a day
+reaches it in 24 billion years."""
+MAX_CURSOR = 2**62
+"""The highest feed cursor a client may send (feed sequence numbers are BIGINT)."""
+MIN_YEAR, MAX_YEAR = 1970, 2999
+"""Dates on the wire fall in these years: far from what either database, Python's
+datetime or a clock offset added to them can overflow, and no real business date
+falls outside."""
+
+_ISO_8601 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _iso_text(value: object) -> object:
+    """Only ISO 8601 text is a date-time on the wire: pydantic would take a number (or
+    numeric text) as seconds since 1970, so `"at": 0` would pass for a date."""
+    if isinstance(value, datetime):  # built in Python, not read from the wire
+        return value
+    if not isinstance(value, str) or not _ISO_8601.match(value):
+        raise ValueError("a date-time must be ISO 8601 text with a time zone, like "
+                         "2026-05-01T09:30:00Z")
+    return value
+
+
+def _plausible_year(value: datetime) -> datetime:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"a date-time must fall in the years {MIN_YEAR} to {MAX_YEAR}")
+    return value
+
+
+WireDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_text),
+                         AfterValidator(_plausible_year)]
+"""A date-time on the wire: ISO 8601 text with a time zone, in a plausible year."""
 
 WIRE_FORMAT = "wire"
 """Snapshot rows as `sync.wire` encodes them (UUIDs dashed, ISO times, money as text)."""
@@ -87,10 +128,10 @@ class Mutation(Wire):
     """One business command made on a device, with its client-made identity."""
 
     id: uuid.UUID
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     name: str = Field(min_length=1, max_length=48)
     actor: uuid.UUID
-    at: AwareDatetime
+    at: WireDateTime
     args: dict[str, Any]
     session: uuid.UUID | None = Field(
         default=None, description="The actor's staff session on this device (sync.proof)")
@@ -100,7 +141,7 @@ class Mutation(Wire):
 
 
 class PushRequest(Wire):
-    sent_at: AwareDatetime = Field(description="The device's clock when it sent the batch")
+    sent_at: WireDateTime = Field(description="The device's clock when it sent the batch")
     mutations: list[Mutation] = Field(max_length=MAX_BATCH)
 
 
@@ -124,13 +165,13 @@ class LiveResponse(Wire):
 
 class QuoteLine(Wire):
     product_id: uuid.UUID
-    quantity: int
+    quantity: int = Field(ge=1, le=MAX_QUANTITY)
 
 
 class QuoteRequest(Wire):
     store_id: uuid.UUID
-    segment: str = "retail"
-    at: AwareDatetime | None = None
+    segment: str = Field(default="retail", pattern=r"^[a-z0-9_]{1,32}$")
+    at: WireDateTime | None = None
     lines: list[QuoteLine] = Field(min_length=1, max_length=500)
 
 

@@ -10,9 +10,9 @@ import base64
 import binascii
 import uuid
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from sync.commands import numbering, timeline
 from sync.commands.base import Args, CommandContext, command
@@ -26,7 +26,11 @@ S = rules.ApplicationStatus
 CLOSED = frozenset({S.REJECTED, S.SIGNED, S.WITHDRAWN})
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNATURE = 200_000
-FieldValue = str | int | None
+MAX_FIELD_TEXT = 2000
+MAX_FIELD_NUMBER = 10**15
+FieldValue = (Annotated[str, StringConstraints(max_length=MAX_FIELD_TEXT)]
+              | Annotated[int, Field(ge=-MAX_FIELD_NUMBER, le=MAX_FIELD_NUMBER)] | None)
+FieldName = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
 class StartApplication(Args):
@@ -34,7 +38,7 @@ class StartApplication(Args):
     customer_id: uuid.UUID
     kind: Literal["loan", "order"]
     branch_store_id: uuid.UUID | None = None
-    fields: dict[str, FieldValue] = Field(default_factory=dict, max_length=50)
+    fields: dict[FieldName, FieldValue] = Field(default_factory=dict, max_length=50)
 
 
 class ApplicationRef(Args):
@@ -42,7 +46,7 @@ class ApplicationRef(Args):
 
 
 class UpdateFields(ApplicationRef):
-    fields: dict[str, FieldValue] = Field(max_length=50)
+    fields: dict[FieldName, FieldValue] = Field(max_length=50)
     step: str | None = Field(default=None, max_length=32)
 
 

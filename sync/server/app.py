@@ -15,16 +15,22 @@ from sync.server import housekeeping, schema
 from sync.server.db import Database, open_database
 from sync.server.errors import error_response, install_handlers
 from sync.server.live import ChangeNotifier
+from sync.server.request_body import (
+    CountedBody,
+    bad_text,
+    has_bad_query,
+    limit_for,
+    too_large,
+)
 from sync.server.routes import devices, orders, prices, web
 from sync.server.routes import sync as sync_routes
 
-MAX_BODY = 8 * 1024 * 1024
 UNVERSIONED = ("/v1/openapi.json", "/v1/docs", "/v1/health")
 
 
 def _refusal(scope: Scope) -> JSONResponse | None:
     """Why a request must be refused before anything runs (another protocol version, too
-    large a body), or None."""
+    large a body, a NUL in its address), or None."""
     path: str = scope["path"]
     request_headers = Headers(scope=scope)
     if path.startswith("/v1/") and not path.startswith(UNVERSIONED):
@@ -40,14 +46,19 @@ def _refusal(scope: Scope) -> JSONResponse | None:
                 {"supported": sorted(SUPPORTED_VERSIONS)},
             )
     length = request_headers.get("content-length")
-    if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-        return error_response(413, "request_too_large",
-                              f"Requests may carry at most {MAX_BODY // (1024 * 1024)} MB.")
+    limit = limit_for(path)
+    if length is not None and (not length.isdigit() or int(length) > limit):
+        refusal = too_large(limit)
+        return error_response(413, refusal.code, refusal.message, refusal.details)
+    if "\x00" in path or has_bad_query(scope["query_string"]):
+        refusal = bad_text("query" if "\x00" not in path else "path")
+        return error_response(422, refusal.code, refusal.message, refusal.details)
     return None
 
 
 class RequestCheck:
-    """Refuses, before anything runs, a client speaking another protocol or too much.
+    """Refuses, before anything runs, a client speaking another protocol or too much, and
+    counts and checks the body as it streams in (`sync.server.request_body`).
 
     Plain ASGI rather than an HTTP middleware function: it runs on every request, and
     the function form costs an extra task and a re-streamed body each time."""
@@ -61,6 +72,7 @@ class RequestCheck:
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
+            receive = CountedBody(receive, limit_for(scope["path"])).receive
         await self.app(scope, receive, send)
 
 

@@ -196,3 +196,15 @@ class SignInGuard(ServerBase):
     failures: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ServerKey(ServerBase):
+    """A secret of the API itself, shared by every API process serving the database
+    (e.g. "snapshot": the key snapshot tokens are signed with). Made by the migration
+    that created the table, or on first use."""
+
+    __tablename__ = "server_keys"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -12,6 +12,8 @@ stores them in, which the device writes without looking at a single value.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,37 +28,66 @@ from sync import wire
 from sync.protocol import SQLITE_FORMAT, WIRE_FORMAT
 from sync.server.feed import raw
 from sync.server.feed.reader import head_and_floor
+from sync.server.keys import SNAPSHOT, server_key
 from sync.server.scopes import ENTITIES, DeviceScope
 
 
 class BadSnapshotToken(ValueError):
-    """The token was not made by this server or is damaged."""
+    """The token was not made by this server for this device, or is damaged."""
+
+
+TOKEN_MAC_BYTES = 16
+
+
+def _mac(key: bytes, device_id: uuid.UUID, payload: bytes) -> bytes:
+    """The token's signature: binds its position to the server's key and the device."""
+    return hmac.new(key, b"snapshot-token\x00" + device_id.bytes + payload,
+                    hashlib.sha256).digest()[:TOKEN_MAC_BYTES]
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 @dataclass(frozen=True)
 class SnapshotToken:
+    """Where the next page starts. On the wire it is signed with the server's snapshot
+    key (`sync.server.keys`) for one device: a token a client made or altered, or one
+    issued to another device, is refused before anything in it is used."""
+
     cursor: int
     entity: int
     after: str | None
     part: int = 0
 
-    def encode(self) -> str:
-        raw = orjson.dumps({"c": self.cursor, "e": self.entity, "a": self.after,
-                            "p": self.part})
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    def encode(self, key: bytes, device_id: uuid.UUID) -> str:
+        payload = _b64(orjson.dumps({"c": self.cursor, "e": self.entity, "a": self.after,
+                                     "p": self.part})).encode()
+        return payload.decode() + "." + _b64(_mac(key, device_id, payload))
 
     @classmethod
-    def decode(cls, token: str) -> SnapshotToken:
+    def decode(cls, token: str, key: bytes, device_id: uuid.UUID) -> SnapshotToken:
+        payload, _, signature = token.partition(".")
         try:
-            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-            data = orjson.loads(raw)
+            given = _unb64(signature)
+        except ValueError:
+            given = b""
+        if not hmac.compare_digest(given, _mac(key, device_id, payload.encode())):
+            raise BadSnapshotToken("this snapshot token was not issued to this device by "
+                                   "this server, or it was altered; start the snapshot "
+                                   "again without a token")
+        try:
+            data = orjson.loads(_unb64(payload))
             cursor, entity, after = int(data["c"]), int(data["e"]), data["a"]
             part = int(data.get("p", 0))
             if after is not None:
                 after = str(uuid.UUID(after))
-        except (ValueError, TypeError, KeyError, orjson.JSONDecodeError) as error:
-            raise BadSnapshotToken("the snapshot token is damaged or not from this server"
-                                   ) from error
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            raise BadSnapshotToken("the snapshot token is damaged") from error
         if not 0 <= entity < len(ENTITIES) or cursor < 0 or not 0 <= part < 10_000:
             raise BadSnapshotToken("the snapshot token is out of range")
         return cls(cursor, entity, after, part)
@@ -173,17 +204,18 @@ def _storage_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
 
 
 def read_page(session: Session, scope: DeviceScope, token: str | None, limit: int,
-              form: str = WIRE_FORMAT) -> SnapshotPage:
-    """One page of the snapshot; no token starts a new snapshot at the current head.
+              form: str = WIRE_FORMAT, *, device_id: uuid.UUID) -> SnapshotPage:
+    """One page of `device_id`'s snapshot; no token starts a new one at the current head.
 
     `form` is WIRE_FORMAT or SQLITE_FORMAT (`sync.protocol`).
     """
+    key = server_key(session, SNAPSHOT)
     if token is None:
         head, _ = head_and_floor(session)
         position = SnapshotToken(head, 0, None)
         counts: dict[str, int] | None = totals(session, scope)
     else:
-        position = SnapshotToken.decode(token)
+        position = SnapshotToken.decode(token, key, device_id)
         counts = None
     spec = ENTITIES[position.entity]
     table = spec.model.__table__
@@ -202,7 +234,7 @@ def read_page(session: Session, scope: DeviceScope, token: str | None, limit: in
         entity=spec.name,
         columns=wire.columns_of(table),
         rows=found.rows,
-        next_token=next_position.encode() if next_position else None,
+        next_token=next_position.encode(key, device_id) if next_position else None,
         totals=counts,
         form=form,
         rows_json=found.rows_json,

@@ -56,7 +56,8 @@ def get_snapshot(
     """
     with db.read() as session:
         try:
-            page = snapshot.read_page(session, device.scope, token, limit, format)
+            page = snapshot.read_page(session, device.scope, token, limit, format,
+                                      device_id=device.device_id)
         except snapshot.BadSnapshotToken as error:
             raise ApiError(400, "bad_snapshot_token", str(error).capitalize() + ".") from None
     return Response(snapshot.encode_page(page), media_type=JSON)

@@ -18,6 +18,7 @@ from datetime import datetime
 from sync.client import outbox, state
 from sync.client.pull import pull_changes, pull_snapshot
 from sync.client.push import push_pending
+from sync.client.recovery import catch_up_numbering, device_info
 from sync.client.replica import Replica
 from sync.client.snapshot import ProgressFn
 from sync.client.tables import LAST_SYNC_AT
@@ -115,6 +116,7 @@ class SyncEngine:
         self._online = False
         self._message = "not synced yet"
         self._wake = threading.Event()
+        self._numbering_checked = False  # with the server, once per engine (start)
 
     # -- one sync ---------------------------------------------------------------------
 
@@ -137,6 +139,10 @@ class SyncEngine:
         started = self._clock()
         http = self._client()
         try:
+            if not self._numbering_checked:
+                info = device_info(http)
+                catch_up_numbering(self.replica, info.high_seq)  # e.g. restored from a copy
+                self._numbering_checked = True
             pushed = push_pending(self.replica, http)
             with self.replica.read() as session:
                 fresh = state.cursor(session) is None or state.snapshot_in_progress(session)

@@ -40,6 +40,24 @@ def next_seq(session: Session) -> int:
     return max(highest, floor) + 1
 
 
+def renumber_pending(session: Session, above: int) -> int:
+    """Give every pending mutation a new number above `above` and above any number this
+    outbox or its floor holds, keeping their order; returns how many were renumbered.
+
+    For a replica whose numbering fell behind the server's (restored from an older
+    copy): the server applies a device's mutations only in rising order. Ids are kept,
+    so a mutation the server applied already is answered as before, not applied again.
+    The caller unwinds and re-applies the local stack around this (`rebase`).
+    """
+    rows = pending(session)
+    start = max(above, next_seq(session) - 1)
+    for offset, row in enumerate(rows, 1):
+        row.seq = start + offset  # above every number in use: no two rows ever share one
+    session.flush()
+    state.put(session, LAST_SEQ, start + len(rows))
+    return len(rows)
+
+
 def pending(session: Session, limit: int | None = None) -> list[OutboxRow]:
     """Mutations the server has not answered yet, oldest first."""
     query = select(OutboxRow).where(OutboxRow.state == PENDING).order_by(OutboxRow.seq)

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy import func, select
 
 from sync.client import outbox, state
+from sync.client.rebase import rebase
 from sync.client.replica import CorruptReplica, Replica, open_replica
 from sync.client.salvage import export_outbox
 from sync.client.tables import (
@@ -135,19 +137,48 @@ def requeue(replica: Replica, saved: list[dict[str, Any]]) -> tuple[int, int]:
     return pending, rejected
 
 
+def device_info(http: Http) -> DeviceInfo:
+    """Who the server says this device is, and where its numbering stands there."""
+    body = http.get_json("/v1/devices/me")
+    try:
+        return DeviceInfo.model_validate(body)
+    except ValidationError as error:
+        raise ProtocolError(f"the server's device answer is not understood: {error}"
+                            ) from None
+
+
+def catch_up_numbering(replica: Replica, high_seq: int) -> int:
+    """Bring the replica's mutation numbering above `high_seq`, the highest number the
+    server has applied from this device; returns how many pending mutations were
+    renumbered.
+
+    A replica restored from an older copy (a till restored from a backup) numbers its new
+    changes from where the copy stopped, below what the server has applied, and the server
+    would refuse them all as out of order. Its pending mutations are renumbered above the
+    server's mark, in their order and under their ids (one the server applied already is
+    answered as before), and new ones follow them.
+    """
+    with replica.write() as session:
+        lowest = session.execute(select(func.min(OutboxRow.seq))
+                                 .where(OutboxRow.state == PENDING)).scalar()
+        if lowest is None or lowest > high_seq:
+            if outbox.next_seq(session) <= high_seq:
+                state.put(session, LAST_SEQ, high_seq)
+            return 0
+        moved: list[int] = []
+        # The local stack is unwound in the old order and put back in the new one.
+        rebase(session, lambda inner: moved.append(outbox.renumber_pending(inner, high_seq)))
+        return moved[0]
+
+
 def identify(http: Http) -> Rebuild:
     """A `Rebuild` asking the server who this device is (`GET /v1/devices/me`)."""
 
     def rebuild(replica: Replica) -> int | None:
         try:
-            body = http.get_json("/v1/devices/me")
+            info = device_info(http)
         except ServerUnreachable:
             return None
-        try:
-            info = DeviceInfo.model_validate(body)
-        except ValidationError as error:
-            raise ProtocolError(f"the server's device answer is not understood: {error}"
-                                ) from None
         with replica.write() as session:
             state.put(session, DEVICE_ID, info.device_id)
             state.put(session, STORE_ID, info.store_id)

@@ -149,7 +149,9 @@ def test_a_failed_push_is_retried_on_its_own_push_first_then_pull(
         finally:
             app.state.db.dispose()
     answered = [(method, path) for method, path, ok in calls if ok]
-    assert answered[:2] == [("POST", "/v1/sync/push"), ("GET", "/v1/sync/changes")]
+    # First contact: where the device's numbering stands on the server; then push, pull.
+    assert answered[:3] == [("GET", "/v1/devices/me"), ("POST", "/v1/sync/push"),
+                            ("GET", "/v1/sync/changes")]
     with till.replica.read() as session:
         device_id = uuid.UUID(state.get(session, DEVICE_ID) or "")
     with till.api.db.read() as session:

@@ -6,19 +6,27 @@ This walks every page of the file and of its write-ahead log, and yields the rec
 found on table leaf pages (https://www.sqlite.org/fileformat2.html), following
 overflow chains where the pages are there. It never raises on damaged input: what
 cannot be decoded is skipped.
+
+An encrypted replica's pages are decrypted first with its key (SQLCipher 4's page
+format: AES-256-CBC over the page, its IV and HMAC in the last 80 bytes; the first 16
+bytes of the file are the salt). The HMACs are not checked: a damaged page decrypts
+to garbage, which the decoder skips like any other damage.
 """
 
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 HEADER = b"SQLite format 3\x00"
 TABLE_LEAF = 0x0D
 WAL_HEADER = 32
 WAL_FRAME_HEADER = 24
+CIPHER_RESERVE = 80  # SQLCipher: IV (16) + HMAC-SHA512 (64) at the end of each page
 
 Record = list[Any]
 
@@ -73,16 +81,63 @@ def decode_record(payload: bytes) -> Record:
 GUESSED_SIZES = (16384, 4096, 8192, 32768, 65536, 1024, 2048, 512)
 
 
+Decrypt = Callable[[int, bytes], bytes]
+
+
+def decryptor(key: bytes, size: int) -> Decrypt:
+    """Plain page `number` from its encrypted bytes (garbage if they are damaged)."""
+
+    def decrypt(number: int, page: bytes) -> bytes:
+        if len(page) != size or size <= CIPHER_RESERVE + len(HEADER):
+            return page
+        start = len(HEADER) if number == 1 else 0
+        iv = page[size - CIPHER_RESERVE:size - CIPHER_RESERVE + 16]
+        body = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor().update(
+            page[start:size - CIPHER_RESERVE])
+        return (HEADER if number == 1 else b"") + body + bytes(CIPHER_RESERVE)
+
+    return decrypt
+
+
+def _named_size(header: bytes) -> int:
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def _encrypted_size(data: bytes, key: bytes) -> int | None:
+    """The page size under which the encrypted first page decrypts to a header naming
+    that size (None: the first page is damaged)."""
+    for size in GUESSED_SIZES:
+        if _named_size(decryptor(key, size)(1, data[:size])) == size:
+            return size
+    return None
+
+
 class _Pages:
-    def __init__(self, path: Path, size: int | None = None) -> None:
+    def __init__(self, path: Path, size: int | None = None, key: bytes | None = None
+                 ) -> None:
         self.data = path.read_bytes() if path.exists() else b""
-        self.valid = self.data.startswith(HEADER) and len(self.data) >= 100
+        self.decrypt: Decrypt | None = None
+        self.valid = False
+        header = self.data[:100]
+        if key is not None and not self.data.startswith(HEADER):
+            found = _encrypted_size(self.data, key)
+            self.valid = found is not None and size in (None, found)
+            size = size or found or GUESSED_SIZES[0]
+            self.decrypt = decryptor(key, size)
+            header = self.decrypt(1, self.data[:size])[:100]
+        else:
+            self.valid = header.startswith(HEADER) and len(header) >= 100
         if size is None:
-            size = int.from_bytes(self.data[16:18], "big") if self.valid else 4096
-        self.size = 65536 if size == 1 else size
+            size = _named_size(header) if self.valid else 4096
+        self.size = size
         if self.size < 512 or self.size & (self.size - 1):
             self.size = 4096
-        self.reserved = self.data[20] if self.valid else 0
+        if key is not None and self.decrypt is not None:
+            self.decrypt = decryptor(key, self.size)
+            self.reserved = CIPHER_RESERVE
+        else:
+            self.reserved = header[20] if self.valid else 0
         self.wal: dict[int, bytes] = {}
         self._read_wal(Path(f"{path}-wal"))
 
@@ -103,10 +158,13 @@ class _Pages:
 
     def page(self, number: int) -> bytes | None:
         if number in self.wal:
-            return self.wal[number]
-        start = (number - 1) * self.size
-        page = self.data[start:start + self.size]
-        return page if len(page) == self.size else None
+            page = self.wal[number]
+        else:
+            start = (number - 1) * self.size
+            page = self.data[start:start + self.size]
+        if len(page) != self.size:
+            return None
+        return page if self.decrypt is None else self.decrypt(number, page)
 
     def numbers(self) -> list[int]:
         count = len(self.data) // self.size
@@ -140,22 +198,24 @@ def _payload(pages: _Pages, page: bytes, cell: int) -> bytes:
     return b"".join(parts)
 
 
-def records(path: str | Path, columns: int) -> Iterator[Record]:
+def records(path: str | Path, columns: int, key: bytes | None = None) -> Iterator[Record]:
     """Every decodable record with `columns` values on the table leaf pages of the file
-    at `path` and its WAL (pages in the WAL win over the same page in the file).
+    at `path` and its WAL (pages in the WAL win over the same page in the file); an
+    encrypted file's pages are decrypted with `key`.
 
-    With the header gone the page size is unknown: every likely size is tried and the
-    one that decodes the most records wins.
+    With the header gone the page size is unknown: every likely size is tried (with
+    and without decryption) and the one that decodes the most records wins.
     """
-    pages = _Pages(Path(path))
+    pages = _Pages(Path(path), key=key)
     if pages.valid:
         yield from _records(pages, columns)
         return
     best: list[Record] = []
     for size in GUESSED_SIZES:
-        found = list(_records(_Pages(Path(path), size), columns))
-        if len(found) > len(best):
-            best = found
+        for each in ((key, None) if key is not None else (None,)):
+            found = list(_records(_Pages(Path(path), size, each), columns))
+            if len(found) > len(best):
+                best = found
     yield from best
 
 

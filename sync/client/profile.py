@@ -17,6 +17,7 @@ from sync.client.credentials import CredentialStore
 from sync.client.device import enrol
 from sync.client.recovery import RecoveryNote, identify, open_or_recover
 from sync.client.replica import Replica, replica_path
+from sync.client.replica_key import replica_key, update_sidecar
 from sync.client.transport import Http
 from sync.protocol import EnrolResponse
 
@@ -71,7 +72,8 @@ def enrol_profile(profile: str, url: str, code: str, device_name: str,
     if credentials.device_token(profile) and path.exists():
         raise AlreadyEnrolled(profile)
     with Http(url, ca_bundle=ca_bundle) as http:
-        replica, _ = open_or_recover(path, lambda replica: None)
+        replica, _ = open_or_recover(path, replica_key(path, credentials),
+                                     lambda replica: None)
         try:
             answer = enrol(replica, http, code, device_name)
             credentials.save_device_token(profile, answer.token)
@@ -79,8 +81,7 @@ def enrol_profile(profile: str, url: str, code: str, device_name: str,
                 state.put(session, CA_BUNDLE, ca_bundle)
         finally:
             replica.close()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _sidecar(profile).write_text(json.dumps({"server_url": url, "ca_bundle": ca_bundle}))
+    update_sidecar(path, server_url=url, ca_bundle=ca_bundle)  # keeps the replica's id
     return Enrolment(answer, url)
 
 
@@ -100,7 +101,9 @@ class Profile:
         self.ca_bundle: str | None = extra.get("ca_bundle")
         self.replica: Replica
         self.recovery: RecoveryNote | None
-        self.replica, self.recovery = open_or_recover(profile_path(name), self._rebuild)
+        path = profile_path(name)
+        self.replica, self.recovery = open_or_recover(path, replica_key(path, credentials),
+                                                      self._rebuild)
 
     def _rebuild(self, replica: Replica) -> int | None:
         with self.http() as http:

@@ -5,6 +5,9 @@ moved aside (kept: never delete staff work), a new replica is created, the devic
 identity is restored and the saved pending mutations go back into the new outbox with
 their ids and sequence numbers. The engine's next sync then takes a fresh snapshot and
 sends them; the server applies a mutation id it already has no second time.
+
+A key that does not open the file (`WrongReplicaKey`) is not damage: nothing is moved
+or rebuilt then, so unsent changes are never left behind in a file nobody can read.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
-from sync.client import outbox, state
+from sync.client import cipher, outbox, state
 from sync.client.rebase import rebase
-from sync.client.replica import CorruptReplica, Replica, open_replica
-from sync.client.salvage import export_outbox
+from sync.client.replica import CorruptReplica, Replica, ReplicaKey, open_replica
+from sync.client.salvage import connect_read_only, export_outbox
 from sync.client.tables import (
     DEVICE_ID,
     LAST_SEQ,
@@ -72,16 +75,17 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
 
 
-def _old_state(path: Path) -> dict[str, str]:
+def _old_state(path: Path, key: ReplicaKey) -> dict[str, str]:
     """The damaged file's sync settings, as far as they can be read (else nothing)."""
+    errors = (sqlite3.Error, cipher.dbapi2.Error, MemoryError)  # NOMEM: undecryptable
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        connection = connect_read_only(path, key)
+    except errors:
         return {}
     try:
         connection.execute("PRAGMA writable_schema=ON")
         found = dict(connection.execute("SELECT key, value FROM sync_state"))
-    except sqlite3.Error:
+    except errors:
         return {}
     finally:
         connection.close()
@@ -189,20 +193,21 @@ def identify(http: Http) -> Rebuild:
     return rebuild
 
 
-def open_or_recover(path: str | Path, rebuild: Rebuild
+def open_or_recover(path: str | Path, key: ReplicaKey, rebuild: Rebuild
                     ) -> tuple[Replica, RecoveryNote | None]:
-    """Open the replica at `path`; if it is damaged, save its outbox and rebuild it."""
+    """Open the replica at `path` with its `key`; if it is damaged, save its outbox and
+    rebuild it (the new file gets the same key). `WrongReplicaKey` is raised as is."""
     path = Path(path)
     try:
-        return open_replica(path), None
+        return open_replica(path, key), None
     except CorruptReplica:
         pass
     stamp = _stamp()
     outbox_file = path.with_suffix(f".outbox-{stamp}.json")
-    saved = export_outbox(path, dest=outbox_file)  # first, before anything else
-    kept = _old_state(path)
+    saved = export_outbox(path, key, dest=outbox_file)  # first, before anything else
+    kept = _old_state(path, key)
     damaged = _move_aside(path, stamp)
-    replica = open_replica(path)
+    replica = open_replica(path, key)
     try:
         with replica.write() as session:
             for key, value in kept.items():

@@ -1,7 +1,10 @@
-"""A device's local replica: one SQLite file, opened checked and migrated.
+"""A device's local replica: one encrypted SQLite file, opened checked and migrated.
 
 The file holds the device's scope of the shared model plus the outbox and the sync
-state. It is opened in WAL mode with `synchronous=FULL` (a committed outbox row
+state. It is encrypted with SQLCipher under the replica's own key (`sync.client.cipher`;
+the key lives in the OS keyring, see `sync.client.replica_key`), created 0600 in a 0700
+folder; a plain file from before encryption is encrypted on first open. It is opened in
+WAL mode with `synchronous=FULL` (a committed outbox row
 survives a power cut) and with foreign keys off: the server sends rows in its own
 order, and a page may bring children before their parents.
 """
@@ -25,16 +28,18 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.client import state
+from sync.client import cipher, state
+from sync.client.cipher import ReplicaKey
 from sync.client.salvage import export_outbox
+from sync.private_files import private_folder
 
-__all__ = ["CorruptReplica", "Replica", "ReplicaTooNew", "export_outbox", "open_replica",
-           "replica_path"]
+__all__ = ["CorruptReplica", "Replica", "ReplicaKey", "ReplicaTooNew", "WrongReplicaKey",
+           "export_outbox", "open_replica", "replica_path"]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 APP_NAME = "Omnidesk"
 BUSY_TIMEOUT_MS = 30_000
-PAGE_SIZE = 16_384
+PAGE_SIZE = cipher.PAGE_SIZE
 """Bytes per database page of a new replica. A first sync writes a million rows into
 B-trees at random places; with 16 KiB pages they are shallower and a commit writes
 fewer, fuller pages to the WAL (the writer's CPU: 12.2 -> 10.7 s a million rows)."""
@@ -58,6 +63,21 @@ class ReplicaTooNew(RuntimeError):
     """The replica was migrated by a newer Omnidesk than this one."""
 
 
+class WrongReplicaKey(RuntimeError):
+    """The key given does not open the replica: not one of its pages authenticates.
+
+    Never treated as damage: a rebuild would leave its unsent changes behind in a file
+    nobody can read. The file is left exactly as it was."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"the key kept in this computer's keyring does not open the local database "
+            f"{path}; nothing was changed or deleted and its unsent changes are still in "
+            "it. Was the file or the keyring copied from another computer or user? Ask "
+            "support before enrolling this device again.")
+        self.path = path
+
+
 def replica_path(profile: str) -> Path:
     """Where the replica of device profile `profile` lives (the user data directory)."""
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "profiles" / f"{profile}.db"
@@ -65,7 +85,7 @@ def replica_path(profile: str) -> Path:
 
 def _is_corruption(error: BaseException) -> bool:
     original = getattr(error, "orig", error)
-    if not isinstance(original, sqlite3.DatabaseError):
+    if not isinstance(original, sqlite3.DatabaseError | cipher.DatabaseError):
         return False
     code = getattr(original, "sqlite_errorcode", None)
     if code is not None:
@@ -74,12 +94,24 @@ def _is_corruption(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def _engine(path: Path, *, immediate: bool, synchronous: str = "FULL") -> Engine:
-    engine = create_engine(f"sqlite:///{path}",
-                           connect_args={"check_same_thread": False, "timeout": 30})
+def _may_be_damage(error: BaseException) -> bool:
+    """Whether a failed read may come from the file's content (not a lock or a full disk)."""
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.DatabaseError | cipher.DatabaseError | MemoryError):
+        return False
+    text = str(original).lower()
+    return not any(word in text for word in ("locked", "busy", "disk is full", "readonly"))
+
+
+def _engine(path: Path, key: ReplicaKey, *, immediate: bool, synchronous: str = "FULL"
+            ) -> Engine:
+    # The pysqlite dialect on the SQLCipher module (its errors are wrapped like
+    # sqlite3's); every connection comes keyed from `cipher.connect`.
+    engine = create_engine(f"sqlite:///{path}", module=cipher.dbapi2,
+                           creator=lambda: cipher.connect(path, key, timeout=30))
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
+    def _on_connect(dbapi_connection: cipher.dbapi2.Connection, record: object) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself below
         cursor = dbapi_connection.cursor()
         # Only takes effect while the file is still empty (a new replica), before WAL.
@@ -92,7 +124,7 @@ def _engine(path: Path, *, immediate: bool, synchronous: str = "FULL") -> Engine
         # Checkpoint at 64 MB of WAL rather than SQLite's 4 MB: a first sync's commits
         # re-write the same index pages over and over, and each checkpoint copies them
         # into the file and syncs it. Fewer, larger checkpoints copy each page once.
-        page_size = cursor.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(cursor.execute("PRAGMA page_size").fetchone()[0])
         cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_BYTES // page_size}")
         cursor.close()
 
@@ -193,17 +225,50 @@ def _restore_indexes(replica: Replica) -> None:
             state.restore_secondary_indexes(session)
 
 
-def open_replica(path: str | Path, *, check: bool = True) -> Replica:
-    """Open (create if missing) the replica at `path`, checked and migrated to head.
+def _damage(path: Path, key: ReplicaKey, error: BaseException) -> Exception | None:
+    """What an error reading the file means: a key that is not this file's, damage, or
+    neither (None: the error is raised as it is).
 
-    Raises `CorruptReplica` if the file is damaged or not a database, and
-    `ReplicaTooNew` if a newer application migrated it.
+    SQLCipher reports some damage as a plain error ("SQL logic error", e.g. for a torn
+    last page), so the file itself decides. The key is this file's if any page's HMAC
+    checks out, or its pages decrypt into SQLite pages (`cipher.key_fits`: damage that
+    leaves no HMAC intact, such as a lost salt); if neither, the key is wrong. With the
+    right key, a page that fails its HMAC or a file ending inside a page is damage."""
+    authenticated, pages = cipher.pages_authenticated(path, key)
+    if pages and not authenticated and not cipher.key_fits(path, key):
+        return WrongReplicaKey(path)
+    torn = path.exists() and path.stat().st_size % PAGE_SIZE != 0
+    if _is_corruption(error) or torn or authenticated < pages:
+        return CorruptReplica(path, str(getattr(error, "orig", error)))
+    return None
+
+
+def _encrypt_if_plain(path: Path, key: ReplicaKey) -> None:
+    """Encrypt a replica made before encryption (its outbox and all rows are kept)."""
+    if not cipher.is_plain(path):
+        return
+    try:
+        cipher.encrypt_plain(path, key)
+    except cipher.DatabaseError as error:
+        if _is_corruption(error):
+            raise CorruptReplica(path, str(error)) from error
+        raise
+
+
+def open_replica(path: str | Path, key: ReplicaKey, *, check: bool = True) -> Replica:
+    """Open (create if missing) the replica at `path` with its `key`, checked and
+    migrated to head; a plain (unencrypted) replica is encrypted first.
+
+    Raises `CorruptReplica` if the file is damaged or not a database, `WrongReplicaKey`
+    if `key` opens none of its pages, and `ReplicaTooNew` if a newer application
+    migrated it.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    replica = Replica(path, _engine(path, immediate=True),
-                      _engine(path, immediate=True, synchronous="NORMAL"),
-                      _engine(path, immediate=False))
+    private_folder(path.parent)
+    _encrypt_if_plain(path, key)
+    replica = Replica(path, _engine(path, key, immediate=True),
+                      _engine(path, key, immediate=True, synchronous="NORMAL"),
+                      _engine(path, key, immediate=False))
     try:
         if check:
             _check(replica.writer, path)
@@ -211,8 +276,9 @@ def open_replica(path: str | Path, *, check: bool = True) -> Replica:
         _restore_indexes(replica)
     except DBAPIError as error:
         replica.close()
-        if _is_corruption(error):
-            raise CorruptReplica(path, str(getattr(error, "orig", error))) from error
+        damage = _damage(path, key, error) if _may_be_damage(error) else None
+        if damage is not None:
+            raise damage from error
         raise
     except BaseException:
         replica.close()

@@ -1,11 +1,12 @@
 """Reading the outbox out of a damaged replica file, as much of it as can be read.
 
 Used before a corrupt replica is rebuilt from the server: unsent mutations must not be
-lost with the file. Reads the file read-only with the sqlite3 module, skipping what it
-cannot read; if SQLite cannot read all of the outbox (or even the schema), the file's
-pages are walked by hand as well (`sync.client.pages`). Including a stale copy of an
-answered row is harmless: the server answers a mutation id it has seen with its stored
-answer and no second effect.
+lost with the file. Reads the file read-only through SQLCipher with the replica's key (a
+plain file from before encryption without it), skipping what it cannot read; if SQLite
+cannot read all of the outbox (or even the schema), the file's pages are decrypted and
+walked by hand as well (`sync.client.pages`). Including a stale copy of an answered row
+is harmless: the server answers a mutation id it has seen with its stored answer and no
+second effect. The saved JSON file is created 0600 in a 0700 folder.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sync.client import pages
+from sync.client import cipher, pages
+from sync.client.cipher import ReplicaKey
 from sync.client.tables import ACCEPTED, PENDING, REJECTED, OutboxRow
+from sync.private_files import write_private
 
 COLUMNS = ("seq", "id", "name", "actor", "at", "args", "channel", "store_id", "state",
            "code", "message")
 MAX_SKIPS = 10_000
+# SQLCipher answers some pages it cannot decrypt with SQLITE_NOMEM (a MemoryError).
+DB_ERRORS = (sqlite3.DatabaseError, cipher.DatabaseError, MemoryError)
 STATES = (PENDING, ACCEPTED, REJECTED)
 
 
@@ -61,7 +66,7 @@ def _decode(raw: tuple[Any, ...]) -> dict[str, Any] | None:
         return None
 
 
-def _scan(connection: sqlite3.Connection, query: str, after: int,
+def _scan(connection: cipher.dbapi2.Connection, query: str, after: int,
           found: dict[int, dict[str, Any]]) -> tuple[int, bool]:
     """Read rows with seq > `after`; returns the last seq seen and whether it finished."""
     try:
@@ -70,12 +75,12 @@ def _scan(connection: sqlite3.Connection, query: str, after: int,
             row = _decode(raw)
             if row is not None:
                 found[row["seq"]] = row
-    except (sqlite3.DatabaseError, ValueError, TypeError):
+    except (*DB_ERRORS, ValueError, TypeError):
         return after, False
     return after, True
 
 
-def _read(connection: sqlite3.Connection, found: dict[int, dict[str, Any]]) -> bool:
+def _read(connection: cipher.dbapi2.Connection, found: dict[int, dict[str, Any]]) -> bool:
     """Read the outbox through SQLite into `found`; False if some of it was unreadable."""
     ordered = f"SELECT {', '.join(COLUMNS)} FROM outbox WHERE seq > ? ORDER BY seq"
     after, done = _scan(connection, ordered, -1, found)
@@ -90,10 +95,10 @@ def _read(connection: sqlite3.Connection, found: dict[int, dict[str, Any]]) -> b
     return done
 
 
-def _raw(path: Path, found: dict[int, dict[str, Any]]) -> None:
+def _raw(path: Path, key: ReplicaKey | None, found: dict[int, dict[str, Any]]) -> None:
     """Add the outbox rows found by walking the file's pages (SQLite could not)."""
     width = len(OutboxRow.__table__.columns)
-    for values in pages.records(path, width):
+    for values in pages.records(path, width, None if key is None else key.raw):
         row = _decode(tuple(values[:len(COLUMNS)]))
         if row is None or row["state"] not in STATES or not isinstance(row["name"], str):
             continue
@@ -103,8 +108,19 @@ def _raw(path: Path, found: dict[int, dict[str, Any]]) -> None:
             found[row["seq"]] = row
 
 
-def export_outbox(path: str | Path, dest: str | Path | None = None) -> list[dict[str, Any]]:
-    """Every outbox row that can still be read from the replica at `path`, in seq order.
+def connect_read_only(path: Path, key: ReplicaKey | None) -> cipher.dbapi2.Connection:
+    """A read-only connection to a replica that may be damaged (plain: no key needed)."""
+    if key is None or cipher.is_plain(path):
+        connection = cipher.dbapi2.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        return connection
+    return cipher.connect(path, key, read_only=True, timeout=10)
+
+
+def export_outbox(path: str | Path, key: ReplicaKey | None,
+                  dest: str | Path | None = None) -> list[dict[str, Any]]:
+    """Every outbox row that can still be read from the replica at `path` (encrypted
+    with `key`; None for a plain file), in seq order.
 
     Each row is a dict: seq, id, name, actor, at (ISO UTC), args, channel, store_id,
     state, code, message. With `dest`, the rows are also written there as JSON (before
@@ -113,8 +129,8 @@ def export_outbox(path: str | Path, dest: str | Path | None = None) -> list[dict
     found: dict[int, dict[str, Any]] = {}
     complete = False
     try:
-        connection = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error:
+        connection = connect_read_only(Path(path), key)
+    except (sqlite3.Error, cipher.dbapi2.Error):
         connection = None
     if connection is not None:
         try:
@@ -122,18 +138,14 @@ def export_outbox(path: str | Path, dest: str | Path | None = None) -> list[dict
             # then reads the pages that are there instead of refusing the whole file.
             connection.execute("PRAGMA writable_schema=ON")
             complete = _read(connection, found)
-        except sqlite3.Error:
+        except (sqlite3.Error, cipher.dbapi2.Error, MemoryError):
             complete = False
         finally:
             connection.close()
     if not complete:
         with contextlib.suppress(OSError):
-            _raw(Path(path), found)
+            _raw(Path(path), key, found)
     rows = [found[seq] for seq in sorted(found)]
     if dest is not None:
-        target = Path(dest)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(target.suffix + ".tmp")
-        temporary.write_text(json.dumps(rows, indent=1, ensure_ascii=False), "utf-8")
-        temporary.replace(target)
+        write_private(dest, json.dumps(rows, indent=1, ensure_ascii=False).encode("utf-8"))
     return rows

@@ -65,7 +65,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help=f"about {QUICK_ROWS:,} rows instead (a smoke run)")
     parser.add_argument("--place", default="PL-WAW-01", help="store of the device")
     parser.add_argument("--login", default="cashier.waw", help="staff login signed in")
-    parser.add_argument("--pin", default="1234", help="that person's PIN (the demo's)")
+    parser.add_argument("--pin", default="135790", help="that person's PIN (the demo's)")
     parser.add_argument("--customer-share", type=float, default=0.8,
                         help="customers seeded per row asked for")
     parser.add_argument("--customers", type=int, default=None, help="override the sizing")

@@ -105,6 +105,16 @@ class SignInRequest(Wire):
     secret: str = Field(min_length=1, max_length=256)
 
 
+class PinChangeRequest(Wire):
+    """A staff member's new PIN, given with their current one (`POST /v1/staff/pin`)."""
+
+    login: str = Field(min_length=1, max_length=64)
+    secret: str = Field(min_length=1, max_length=256, description="The current PIN")
+    new_secret: str = Field(min_length=1, max_length=256, description="The new PIN: "
+                            "digits only, at least 6 of them, not one repeated digit or a "
+                            "run like 123456")
+
+
 class StaffSessionGrant(Wire):
     """The person's signing secret on this device (`sync.proof`): kept in the OS
     keyring, never in a file; every mutation they make here carries its proof."""

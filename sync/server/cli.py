@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ssl
 import sys
 import uuid
 from collections.abc import Sequence
@@ -10,22 +11,56 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from sync.addresses import is_loopback
 from sync.model import Store, Territory
 from sync.model.types import utcnow
 from sync.server import enrolment, schema, settings
 from sync.server.db import open_database
 
 
-def _serve(args: argparse.Namespace) -> int:
+class BadTlsFiles(ValueError):
+    """--certfile/--keyfile missing, unreadable or not a certificate and its key."""
+
+
+def _tls(args: argparse.Namespace) -> dict[str, str]:
+    """uvicorn's TLS options from --certfile and --keyfile (both or neither), checked."""
+    if not args.certfile and not args.keyfile:
+        return {}
+    if not (args.certfile and args.keyfile):
+        raise BadTlsFiles("give both --certfile and --keyfile (or neither, behind a TLS "
+                          "proxy)")
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(args.certfile, args.keyfile)
+    except (OSError, ssl.SSLError) as error:
+        raise BadTlsFiles(f"cannot serve TLS with {args.certfile} and {args.keyfile}: "
+                          f"{error}") from None
+    return {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile}
+
+
+def _serve(args: argparse.Namespace, tls: dict[str, str] | None = None) -> int:
     import uvicorn
 
     from sync.server.app import build
 
+    try:
+        tls = _tls(args) if tls is None else tls
+    except BadTlsFiles as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     url = settings.database_url()
     app = build(url)
-    print(f"Omnidesk central API on http://{args.host}:{args.port} (database: {url})",
+    scheme = "https" if tls else "http"
+    print(f"Omnidesk central API on {scheme}://{args.host}:{args.port} (database: {url})",
           flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    if not tls and not is_loopback(args.host):
+        print("warning: plain http on a network address: devices refuse plain http:// to "
+              "another machine (their token and staff PINs would cross the network in "
+              "clear). Give --certfile and --keyfile, or serve on 127.0.0.1 behind a TLS "
+              "proxy.", file=sys.stderr, flush=True)
+    extra = {} if args.forwarded_allow_ips is None else {
+        "forwarded_allow_ips": args.forwarded_allow_ips}
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **tls,
+                **extra)
     return 0
 
 
@@ -46,13 +81,18 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     """Seed the demo data if the database is empty, print how to connect, and serve."""
+    try:
+        tls = _tls(args)  # checked before seeding
+    except BadTlsFiles as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     _demo_data(args)
     db = _open()
     with db.write() as session:
         code = enrolment.create_code(session, "PL-WAW-01", utcnow())
     db.dispose()
     print(f"one-time enrolment code for store PL-WAW-01: {code}")
-    return _serve(args)
+    return _serve(args, tls)
 
 
 def _stores(args: argparse.Namespace) -> int:
@@ -104,6 +144,35 @@ def _revoke_device(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlock_staff(args: argparse.Namespace) -> int:
+    from sync.server import sign_in_guard as guard
+
+    db = _open()
+    with db.write() as session:
+        found = guard.unlock(session, guard.login_rule(args.login))
+    db.dispose()
+    print(f"sign-in for {args.login} unlocked" if found
+          else f"sign-in for {args.login} was not locked (no failed attempts)")
+    return 0
+
+
+def _unlock_device(args: argparse.Namespace) -> int:
+    from sync.server import sign_in_guard as guard
+
+    try:
+        device_id = uuid.UUID(args.device_id)
+    except ValueError:
+        print("error: not a device id", file=sys.stderr)
+        return 2
+    db = _open()
+    with db.write() as session:
+        found = guard.unlock(session, guard.device_rule(device_id))
+    db.dispose()
+    print(f"sign-ins on device {device_id} unlocked" if found
+          else f"sign-ins on device {device_id} were not locked")
+    return 0
+
+
 def _compact(args: argparse.Namespace) -> int:
     from sync.server.feed.compaction import compact
 
@@ -138,14 +207,23 @@ def _open():
     return open_database(url)
 
 
+def _listening(command: argparse.ArgumentParser) -> None:
+    """Where and how `serve` and `demo` listen."""
+    command.add_argument("--host", default="127.0.0.1")
+    command.add_argument("--port", type=int, default=8470)
+    command.add_argument("--log-level", default="info")
+    command.add_argument("--certfile", help="serve HTTPS with this PEM certificate (chain)")
+    command.add_argument("--keyfile", help="the certificate's PEM private key")
+    command.add_argument("--forwarded-allow-ips", help="addresses of TLS proxies whose "
+                         "X-Forwarded-For/-Proto headers are believed (default: 127.0.0.1)")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="omnidesk-server", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the central API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8470)
-    serve.add_argument("--log-level", default="info")
+    _listening(serve)
     serve.set_defaults(run=_serve)
 
     demo = sub.add_parser("demo-data", help="seed a deterministic demo data set")
@@ -154,9 +232,7 @@ def parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=_demo_data)
 
     demo_serve = sub.add_parser("demo", help="seed the demo data if needed, then serve")
-    demo_serve.add_argument("--host", default="127.0.0.1")
-    demo_serve.add_argument("--port", type=int, default=8470)
-    demo_serve.add_argument("--log-level", default="info")
+    _listening(demo_serve)
     demo_serve.add_argument("--customers", type=int, default=2000)
     demo_serve.add_argument("--products", type=int, default=500)
     demo_serve.set_defaults(run=_demo)
@@ -175,6 +251,16 @@ def parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-device", help="revoke a device's token")
     revoke.add_argument("device_id")
     revoke.set_defaults(run=_revoke_device)
+
+    unlock = sub.add_parser("unlock-staff", help="lift a login's sign-in lock-out after "
+                            "too many wrong PINs")
+    unlock.add_argument("login")
+    unlock.set_defaults(run=_unlock_staff)
+
+    unlock_device = sub.add_parser("unlock-device", help="lift a device's sign-in lock-out "
+                                   "after too many failed sign-ins on it")
+    unlock_device.add_argument("device_id")
+    unlock_device.set_defaults(run=_unlock_device)
 
     compact = sub.add_parser("compact", help="drop change history older than N days")
     compact.add_argument("--keep-days", type=int, default=30)

@@ -8,15 +8,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.model import StaffUser, Store, Territory
+from sync.model import Store, Territory
 from sync.server import staff_sessions
 from sync.server.auth import (
     hash_secret,
     new_enrolment_code,
     new_token,
     normalise_code,
+    pin_problem,
     token_hash,
-    verify_secret,
 )
 from sync.server.errors import ApiError
 from sync.server.tables import ChannelClient, Device, EnrolmentCode, StaffCredential
@@ -80,31 +80,16 @@ def revoke_device(session: Session, device_id: uuid.UUID, now: datetime) -> bool
 
 
 def set_staff_secret(session: Session, staff_id: uuid.UUID, secret: str) -> None:
+    """Give a person a PIN (it must follow `auth.pin_problem`'s rules); sign-ins and PIN
+    changes go through `sync.server.staff_pins`."""
+    problem = pin_problem(secret)
+    if problem is not None:
+        raise ValueError(problem)
     credential = session.get(StaffCredential, staff_id)
     if credential is None:
         session.add(StaffCredential(staff_id=staff_id, secret_hash=hash_secret(secret)))
     else:
         credential.secret_hash = hash_secret(secret)
-
-
-def sign_in(session: Session, device: Device, login: str, secret: str) -> StaffUser:
-    """Check a staff member's login and secret on a device of their store/territory."""
-    refused = ApiError(401, "invalid_credentials", "Wrong login or PIN.")
-    staff = session.execute(select(StaffUser).where(StaffUser.login == login)).scalar_one_or_none()
-    if staff is None:
-        raise refused
-    credential = session.get(StaffCredential, staff.id)
-    if credential is None or not verify_secret(secret, credential.secret_hash):
-        raise refused
-    if not staff.active:
-        raise ApiError(403, "staff_disabled", "This account is disabled; ask a manager.")
-    works_here = (device.store_id is not None and staff.store_id == device.store_id) or (
-        device.territory_id is not None and staff.territory_id == device.territory_id
-    )
-    if not works_here:
-        raise ApiError(403, "wrong_store",
-                       "This person does not work at this device's store or territory.")
-    return staff
 
 
 def create_channel_key(session: Session, name: str, channel: str = "web") -> str:

@@ -15,7 +15,7 @@ from sync.server.auth import hash_secret
 from sync.server.db import Database
 from sync.server.tables import StaffCredential
 
-PIN = "2468"
+PIN = "864209"
 
 
 @cache

@@ -26,7 +26,7 @@ from sync.server.demo.common import (
 from sync.server.demo.names import person
 from sync.server.tables import ChannelClient
 
-DEMO_PIN = "1234"
+DEMO_PIN = "135790"
 DEMO_WEB_KEY = "web_demo-shop-key"
 PICKUP_HOLD_DAYS = 7
 RETURN_WINDOW_DAYS = 30

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from sync.model.types import utcnow
 from sync.protocol import (
     DeviceInfo,
     EnrolRequest,
     EnrolResponse,
+    PinChangeRequest,
     SignInRequest,
     StaffProfile,
     StaffSessionGrant,
 )
-from sync.server import enrolment, staff_sessions
+from sync.server import enrolment, staff_pins, staff_sessions
+from sync.server import sign_in_guard as guard
 from sync.server.deps import DbDep, DeviceDep
 from sync.server.feed.reader import head_and_floor
 from sync.server.tables import Device
@@ -22,10 +24,15 @@ router = APIRouter(prefix="/v1", tags=["devices"])
 
 
 @router.post("/devices/enrol", response_model=EnrolResponse)
-def enrol(body: EnrolRequest, db: DbDep) -> EnrolResponse:
-    """Register this device once, with a one-time code made by a manager."""
+def enrol(body: EnrolRequest, request: Request, db: DbDep) -> EnrolResponse:
+    """Register this device once, with a one-time code made by a manager. Ten wrong codes
+    from one client address lock enrolment from it for a while (429)."""
+    rules = [guard.address_rule(request.client.host if request.client else "unknown")]
+    with db.write() as session:
+        guard.take(session, rules, utcnow())
     with db.write() as session:
         device, token = enrolment.enrol(session, body.code, body.name, utcnow())
+        guard.succeeded(session, rules)
         return EnrolResponse(device_id=device.id, token=token, store_id=device.store_id,
                              territory_id=device.territory_id)
 
@@ -52,12 +59,19 @@ def revoke_self(device: DeviceDep, db: DbDep) -> None:
 def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
     """Check a staff member's login and PIN on this device; the answer carries the
     person's signing secret on this device (their staff session), renewed."""
+    staff = staff_pins.sign_in(db, device, body.login, body.secret, utcnow())
     with db.write() as session:
-        row = session.get(Device, device.device_id)
-        staff = enrolment.sign_in(session, row, body.login, body.secret)
-        grant = staff_sessions.open_session(session, row.id, staff.id, utcnow())
+        grant = staff_sessions.open_session(session, device.device_id, staff.id, utcnow())
         return StaffProfile(id=staff.id, login=staff.login, display_name=staff.display_name,
                             role=staff.role, store_id=staff.store_id,
                             territory_id=staff.territory_id,
                             session=StaffSessionGrant(id=grant.id, secret=grant.secret,
                                                       expires_at=grant.expires_at))
+
+
+@router.post("/staff/pin", status_code=204)
+def change_pin(body: PinChangeRequest, device: DeviceDep, db: DbDep) -> None:
+    """Change a staff member's PIN on a device of their store, with their current PIN
+    (checked and limited like a sign-in). Every staff session of theirs ends: they sign
+    in again with the new PIN."""
+    staff_pins.change_pin(db, device, body.login, body.secret, body.new_secret, utcnow())

@@ -1,27 +1,32 @@
 """Staff sign-in on a shared device: online against the central API, offline afterwards.
 
-A successful online sign-in leaves a scrypt verifier of the person's PIN in the OS
-keyring (never the PIN). Without a network the same person can sign in against that
-verifier; someone who never signed in online on this device cannot.
+A successful online sign-in leaves in the OS keyring, under entries bound to this device,
+a scrypt verifier of the person's PIN (never the PIN) and their staff session's secret,
+which signs every change they make here. Without a network the same person can sign in
+against that verifier and sign with that secret until it expires; someone who never
+signed in online on this device cannot act on it at all.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from pydantic import ValidationError
 from sqlalchemy import select
 
+from desktop.services.offline_guard import OfflineGuard
+from desktop.services.pin_change import change_pin_online
+from sync.client import staff_key, state
 from sync.client.credentials import CredentialStore
 from sync.client.replica import Replica
-from sync.client.transport import Http, ProtocolError, ServerError, ServerUnreachable
+from sync.client.staff_key import StaffKey
+from sync.client.staff_sign_in import sign_in_online
+from sync.client.tables import DEVICE_ID
+from sync.client.transport import Http, ServerError, ServerUnreachable
 from sync.model import StaffUser
-from sync.protocol import SignInRequest, StaffProfile
-from sync.server.auth import hash_secret, verify_secret
-
-SIGN_IN = "/v1/staff/sign-in"
+from sync.model.types import utcnow
+from sync.server.auth import hash_secret
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ class Staff:
     role: str
     store_id: uuid.UUID | None
     territory_id: uuid.UUID | None
+    key: StaffKey = field(repr=False)
+    """Their staff session on this device: every change they make is signed with it."""
     offline: bool = False  # signed in against the local verifier
 
 
@@ -45,8 +52,8 @@ class SignInRefused(Exception):
         self.code = code
 
 
-def _verifier_name(login: str) -> str:
-    return f"staff-pin:{login.strip().lower()}"
+def _verifier_name(device_id: uuid.UUID, login: str) -> str:
+    return f"staff-pin:{device_id}:{login.strip().lower()}"
 
 
 class StaffSignIn:
@@ -59,38 +66,50 @@ class StaffSignIn:
         self._replica = replica
         self._http = http_factory
 
+    def _device_id(self) -> uuid.UUID:
+        with self._replica.read() as session:
+            value = state.get(session, DEVICE_ID)
+        if not value:
+            raise SignInRefused("not_enrolled", "This device is not enrolled yet.")
+        return uuid.UUID(value)
+
     def sign_in(self, login: str, pin: str) -> Staff:
         """Online when the server answers, else against this device's verifier."""
         login = login.strip()
         if not login or not pin:
             raise SignInRefused("missing", "Enter your login and PIN.")
+        device_id = self._device_id()
         try:
             with self._http() as http:
-                body = http.post_json(SIGN_IN, SignInRequest(login=login, secret=pin)
-                                      .model_dump(mode="json"))
+                signed_in = sign_in_online(http, login, pin)
         except ServerUnreachable:
-            return self._offline(login, pin)
+            return self._offline(device_id, login, pin)
         except ServerError as error:
             if error.status >= 500:
-                return self._offline(login, pin)
+                return self._offline(device_id, login, pin)
             raise SignInRefused(error.code, error.message) from error
-        try:
-            profile = StaffProfile.model_validate(body)
-        except ValidationError as error:
-            raise ProtocolError(f"the server's sign-in answer is not understood: {error}"
-                                ) from error
-        self._credentials.save_secret(self._profile, _verifier_name(login), hash_secret(pin))
+        profile, key = signed_in.profile, signed_in.key
+        self._credentials.put(_verifier_name(device_id, login), hash_secret(pin))
+        OfflineGuard(self._credentials, device_id).forget(login)
+        staff_key.keep(self._credentials, device_id, key)
         return Staff(profile.id, profile.login, profile.display_name, profile.role,
-                     profile.store_id, profile.territory_id)
+                     profile.store_id, profile.territory_id, key)
 
-    def _offline(self, login: str, pin: str) -> Staff:
-        stored = self._credentials.secret(self._profile, _verifier_name(login))
+    def change_pin(self, login: str, pin: str, new_pin: str) -> Staff:
+        """Change the person's PIN on the server (online only), then sign them in with
+        the new one."""
+        with self._http() as http:
+            change_pin_online(http, login.strip(), pin, new_pin)
+        return self.sign_in(login, new_pin)
+
+    def _offline(self, device_id: uuid.UUID, login: str, pin: str) -> Staff:
+        stored = self._credentials.get(_verifier_name(device_id, login))
         if stored is None:
             raise SignInRefused(
                 "offline_first_time",
                 "The server cannot be reached and you have not signed in on this device "
                 "before. Sign in once while it is online.")
-        if not verify_secret(pin, stored):
+        if not OfflineGuard(self._credentials, device_id).verify(login, pin, stored):
             raise SignInRefused("invalid_credentials", "Wrong login or PIN.")
         with self._replica.read() as session:
             row = session.execute(select(StaffUser).where(StaffUser.login == login)
@@ -98,5 +117,13 @@ class StaffSignIn:
             if row is None or not row.active:
                 raise SignInRefused("staff_disabled",
                                     "This account is not active on this device.")
-            return Staff(row.id, row.login, row.display_name, row.role, row.store_id,
-                         row.territory_id, offline=True)
+            person = (row.id, row.login, row.display_name, row.role, row.store_id,
+                      row.territory_id)
+        key = staff_key.kept(self._credentials, device_id, person[0])
+        if key is None or key.expired(utcnow()):
+            raise SignInRefused(
+                "offline_expired",
+                "The server cannot be reached and your sign-in on this device has expired "
+                "(it lasts a while after each online sign-in). Sign in once while it is "
+                "online.")
+        return Staff(*person, key, offline=True)

@@ -19,6 +19,7 @@ from desktop.services.staff import Staff
 from sync.client.device import Workplace, workplace
 from sync.client.local import LocalResult, apply_local, preview_local
 from sync.client.profile import Profile
+from sync.client.staff_key import StaffKey
 
 
 class NotSignedIn(RuntimeError):
@@ -52,13 +53,14 @@ class Workspace:
         """Run command `name` locally as the signed-in person; raises `RuleViolation`.
 
         `approved_by`: a manager who signed in for this one change (e.g. a late return)
-        runs it instead, so the change is recorded, and checked, as theirs.
+        runs it instead, so the change is recorded, checked and signed as theirs: the
+        proof the server sees is the manager's own, given on the spot.
         """
         if self.staff is None:
             raise NotSignedIn()
         actor = approved_by or self.staff
         place = self.workplace()
-        result = apply_local(self.replica, name, args, actor.id, place.store_id,
+        result = apply_local(self.replica, name, args, actor.key, place.store_id,
                              place.channel)
         self._on_change()
         return result
@@ -70,6 +72,13 @@ class Workspace:
         place = self.workplace()
         return preview_local(self.replica, name, args, self.staff.id, place.store_id,
                              place.channel)
+
+    @property
+    def key(self) -> StaffKey:
+        """The signed-in person's signing key on this device."""
+        if self.staff is None:
+            raise NotSignedIn()
+        return self.staff.key
 
     @property
     def actor_id(self) -> uuid.UUID:

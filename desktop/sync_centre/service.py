@@ -163,14 +163,14 @@ def load(workspace: Workspace, history_limit: int = 500) -> SyncCentreData:
 
 def retry(workspace: Workspace, seq: int, note: str | None = None) -> Resolution:
     place = workspace.workplace()
-    return attention.retry(workspace.replica, seq, workspace.actor_id, place.store_id,
+    return attention.retry(workspace.replica, seq, workspace.key, place.store_id,
                            place.channel, note=note)
 
 
 def fix(workspace: Workspace, seq: int, args: dict[str, Any], note: str | None = None
         ) -> Resolution:
     place = workspace.workplace()
-    return attention.fix(workspace.replica, seq, args, workspace.actor_id, place.store_id,
+    return attention.fix(workspace.replica, seq, args, workspace.key, place.store_id,
                          place.channel, note=note)
 
 

@@ -8,7 +8,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.logs import log_file
 from desktop.services.staff import SignInRefused
-from sync.client.transport import ServerError, ServerUnreachable, UntrustedServer
+from desktop.ui.sign_in_limits import explain_limit
+from sync.client.transport import (
+    InsecureAddress,
+    ServerError,
+    ServerUnreachable,
+    UntrustedServer,
+)
 from sync.rules.errors import RuleViolation
 
 log = logging.getLogger("omnidesk.desktop")  # written to desktop.logs.log_file()
@@ -26,6 +32,10 @@ def _known(code: str) -> str | None:
         "offline_first_time": _t(
             "The server cannot be reached and you have not signed in on this device before. "
             "Sign in once while it is online."),
+        "offline_expired": _t(
+            "The server cannot be reached and your sign-in on this device has expired (it "
+            "lasts a while after each online sign-in). Sign in once while it is online."),
+        "not_enrolled": _t("This device is not enrolled yet."),
         "missing": _t("Enter your login and PIN."),
         "enrolment_code_used": _t("That enrolment code was used already; ask a manager for "
                                   "a new one."),
@@ -41,6 +51,9 @@ def _known(code: str) -> str | None:
 
 def explain(error: BaseException) -> str:
     """A message for staff; unexpected errors are logged with their traceback."""
+    limit = explain_limit(error)
+    if limit is not None:
+        return limit
     if isinstance(error, SignInRefused | ServerError):
         return _known(error.code) or (error.message if isinstance(error, ServerError)
                                       else str(error))
@@ -51,6 +64,11 @@ def explain(error: BaseException) -> str:
     if isinstance(error, UntrustedServer):
         return _t("The server's certificate is not trusted. Check the address, or give the "
                   "server's CA bundle.")
+    if isinstance(error, InsecureAddress):
+        return _t("This device's server address, {url}, is plain http:// to another machine: "
+                  "its token and staff PINs would cross the network in clear, so it is not "
+                  "used. Enrol this device again with the server's https:// address."
+                  ).format(url=error.url)
     log.error("unexpected error", exc_info=error)
     return _t("Something went wrong ({kind}). It was not saved; try again, and tell your "
               "manager if it happens again (the details are in {path}).").format(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from sync.client import outbox, state
 from sync.client.capture import run_captured
 from sync.client.replica import Replica
+from sync.client.staff_key import StaffKey
 from sync.client.tables import (
     DISCARDED,
     LAST_SEQ,
@@ -90,7 +91,7 @@ def _log(session: Session, row: OutboxRow, action: str, staff_id: uuid.UUID, at:
 
 
 def _run_again(replica: Replica, seq: int, new_args: dict[str, Any] | None,
-               actor_id: uuid.UUID, store_id: uuid.UUID | None, channel: str,
+               key: StaffKey, store_id: uuid.UUID | None, channel: str,
                note: str | None, at: datetime | None) -> Resolution:
     at = at or utcnow()
     if at.tzinfo is None:
@@ -101,10 +102,13 @@ def _run_again(replica: Replica, seq: int, new_args: dict[str, Any] | None,
         old = _needing_attention(session, seq)
         args = plain if plain is not None else dict(old.args)
         # Refused locally: the savepoint and then this transaction roll back, nothing stays.
+        actor_id = key.staff_id
         result, undo = run_captured(session, old.name, args, actor_id, store_id, channel, at)
-        new = OutboxRow(seq=outbox.next_seq(session), id=uuid.uuid4(), name=old.name,
+        new_id = uuid.uuid4()
+        new = OutboxRow(seq=outbox.next_seq(session), id=new_id, name=old.name,
                         actor=actor_id, at=at, args=args, channel=channel, store_id=store_id,
-                        state=PENDING, undo=undo, created_at=utcnow())
+                        state=PENDING, undo=undo, created_at=utcnow(),
+                        session_id=key.session_id, proof=key.sign(new_id, old.name, at, args))
         session.add(new)
         state.put(session, LAST_SEQ, new.seq)
         old.state = RESOLVED
@@ -112,17 +116,18 @@ def _run_again(replica: Replica, seq: int, new_args: dict[str, Any] | None,
         return Resolution(entry.id, seq, new.seq, new.id, result)
 
 
-def retry(replica: Replica, seq: int, actor_id: uuid.UUID, store_id: uuid.UUID | None,
+def retry(replica: Replica, seq: int, key: StaffKey, store_id: uuid.UUID | None,
           channel: str, *, note: str | None = None, at: datetime | None = None
           ) -> Resolution:
-    """Run refused mutation `seq` again, as it was, as a new mutation by `actor_id`.
+    """Run refused mutation `seq` again, as it was, as a new mutation by the person whose
+    key is `key` (signed by them).
 
     Raises `RuleViolation` (and changes nothing) if the replica still refuses it.
     """
-    return _run_again(replica, seq, None, actor_id, store_id, channel, note, at)
+    return _run_again(replica, seq, None, key, store_id, channel, note, at)
 
 
-def fix(replica: Replica, seq: int, new_args: dict[str, Any], actor_id: uuid.UUID,
+def fix(replica: Replica, seq: int, new_args: dict[str, Any], key: StaffKey,
         store_id: uuid.UUID | None, channel: str, *, note: str | None = None,
         at: datetime | None = None) -> Resolution:
     """Run refused mutation `seq`'s command again with `new_args`, as a new mutation.
@@ -131,7 +136,7 @@ def fix(replica: Replica, seq: int, new_args: dict[str, Any], actor_id: uuid.UUI
     """
     if not isinstance(new_args, dict):
         raise TypeError("command arguments must be a dict")
-    return _run_again(replica, seq, new_args, actor_id, store_id, channel, note, at)
+    return _run_again(replica, seq, new_args, key, store_id, channel, note, at)
 
 
 def discard(replica: Replica, seq: int, staff_id: uuid.UUID, reason: str | None = None, *,

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from sync.client import outbox, state
 from sync.client.credentials import CredentialStore, NoKeyring, default_store
 from sync.client.engine import EngineStatus, SyncEngine
+from sync.client.identity import WrongDevice
 from sync.client.profile import (
     AlreadyEnrolled,
     NotEnrolled,
@@ -28,11 +29,14 @@ from sync.client.profile import (
 from sync.client.replica import Replica, ReplicaTooNew
 from sync.client.tables import CURSOR, DEVICE_ID, LAST_SYNC_AT, SERVER_URL, STORE_ID, TERRITORY_ID
 from sync.client.transport import (
+    InsecureAddress,
     ProtocolError,
     ServerError,
     ServerUnreachable,
     UntrustedServer,
+    check_address,
 )
+from sync.client.wipe import wipe_ordered, wipe_profile
 from sync.model import Store, Territory
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -63,9 +67,9 @@ def _explain(error: BaseException, url: str | None = None) -> Failure:
     if isinstance(error, UntrustedServer):
         return Failure(f"{error}; check the address, or give the server's CA with "
                        "--ca-bundle when enrolling", USAGE)
-    if isinstance(error, NoKeyring):
+    if isinstance(error, NoKeyring | InsecureAddress):
         return Failure(str(error), USAGE)
-    if isinstance(error, ReplicaTooNew | ProtocolError):
+    if isinstance(error, ReplicaTooNew | ProtocolError | WrongDevice):
         return Failure(str(error), USAGE if isinstance(error, ReplicaTooNew) else FAILED)
     return Failure(f"unexpected error: {type(error).__name__}: {error}")
 
@@ -75,6 +79,10 @@ def _check_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise Failure(f"{url!r} is not a server address (e.g. https://omnidesk.example.com)",
                       USAGE)
+    try:
+        check_address(url)
+    except InsecureAddress as error:
+        raise Failure(str(error), USAGE) from None
     return url.rstrip("/")
 
 
@@ -84,6 +92,10 @@ def _profile(name: str, credentials: CredentialStore) -> Profile:
     except NotEnrolled:
         raise Failure(f"profile {name!r} is not enrolled on this machine: run "
                       "`omnidesk enrol URL CODE` first", USAGE) from None
+    except InsecureAddress as error:
+        raise Failure(f"profile {name!r} will not be used: {error}; enrol this machine with "
+                      "that address (`omnidesk enrol --profile NAME URL CODE`)", USAGE
+                      ) from None
     if profile.recovery is not None:
         print(f"warning: {profile.recovery.message()}", file=sys.stderr)
     return profile
@@ -131,6 +143,11 @@ def _watch(engine: SyncEngine, stop: threading.Event) -> None:
         worker.join(5)
 
 
+def _wipe(profile: Profile) -> Failure:
+    """Carry out the server's order to erase this device's data; the line to end with."""
+    return Failure(wipe_profile(profile).message())
+
+
 def _sync(args: argparse.Namespace, credentials: CredentialStore,
           stop: threading.Event | None) -> int:
     profile = _profile(args.profile, credentials)
@@ -139,10 +156,15 @@ def _sync(args: argparse.Namespace, credentials: CredentialStore,
         if args.watch:
             print(f"staying in step with {profile.url} (Ctrl+C to stop)", flush=True)
             _watch(engine, stop or threading.Event())
+            if engine.wipe_ordered:
+                raise _wipe(profile)
             return OK
         try:
             report = engine.sync_once()
-        except (ServerError, ServerUnreachable, UntrustedServer, ProtocolError) as error:
+        except (ServerError, ServerUnreachable, UntrustedServer, ProtocolError,
+                WrongDevice) as error:
+            if wipe_ordered(error):
+                raise _wipe(profile) from None
             raise _explain(error, profile.url) from None
         print(f"synced with {profile.url}: {report.summary()}")
         status = engine.status()
@@ -218,6 +240,8 @@ def main(argv: Sequence[str] | None = None, *,
         return leaving.code if isinstance(leaving.code, int) else USAGE
     try:
         store = credentials()
+        if store.warning:
+            print(f"omnidesk: warning: {store.warning}", file=sys.stderr)
         if args.command == "enrol":
             return _enrol(args, store)
         if args.command == "sync":

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sync.client import outbox, state
+from sync.client.identity import WrongDevice, check_identity
 from sync.client.pull import pull_changes, pull_snapshot
 from sync.client.push import push_pending
 from sync.client.recovery import catch_up_numbering, device_info
@@ -29,12 +30,13 @@ from sync.client.transport import (
     ServerUnreachable,
     UntrustedServer,
 )
+from sync.client.wipe import wipe_ordered
 
 LIVE = "/v1/sync/live"
 LIVE_WAIT = 25.0
 SLICE = 0.25  # the longest the engine waits without looking at its stop event
 
-KNOWN_ERRORS = (ServerUnreachable, ServerError, ProtocolError, UntrustedServer)
+KNOWN_ERRORS = (ServerUnreachable, ServerError, ProtocolError, UntrustedServer, WrongDevice)
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class EngineStatus:
     pending: int
     rejected: int
     message: str
+    wipe_ordered: bool = False  # revoked with a wipe: `run` has stopped (`sync.client.wipe`)
 
 
 StatusFn = Callable[[EngineStatus], None]
@@ -116,6 +119,7 @@ class SyncEngine:
         self._online = False
         self._message = "not synced yet"
         self._wake = threading.Event()
+        self.wipe_ordered = False
         self._numbering_checked = False  # with the server, once per engine (start)
 
     # -- one sync ---------------------------------------------------------------------
@@ -141,6 +145,7 @@ class SyncEngine:
         try:
             if not self._numbering_checked:
                 info = device_info(http)
+                check_identity(self.replica, info)  # never sync as another device
                 catch_up_numbering(self.replica, info.high_seq)  # e.g. restored from a copy
                 self._numbering_checked = True
             pushed = push_pending(self.replica, http)
@@ -165,7 +170,7 @@ class SyncEngine:
             raw = state.get(session, LAST_SYNC_AT)
         last = datetime.fromisoformat(raw) if raw else None
         return EngineStatus(self._online, last, counts.pending, counts.rejected,
-                            self._message)
+                            self._message, self.wipe_ordered)
 
     def wake(self) -> None:
         """Staff made a change: push it now rather than at the next check."""
@@ -247,6 +252,11 @@ class SyncEngine:
                         continue  # changes made during the sync: send them at once
                     _, poll = self._listen(stop, pool, live, poll)
                 except KNOWN_ERRORS as error:
+                    if wipe_ordered(error):  # the app erases the data: nothing more to sync
+                        self.wipe_ordered, self._online = True, False
+                        self._message = describe(error)
+                        report(self.status())
+                        return
                     poll = None
                     for http in live_http:
                         http.close()

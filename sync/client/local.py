@@ -15,6 +15,7 @@ from typing import Any
 from sync.client import outbox, state
 from sync.client.capture import run_captured
 from sync.client.replica import Replica
+from sync.client.staff_key import StaffKey
 from sync.client.tables import LAST_SEQ, PENDING, OutboxRow
 from sync.model.types import utcnow
 
@@ -28,10 +29,11 @@ class LocalResult:
     result: dict[str, Any]
 
 
-def apply_local(replica: Replica, name: str, args: dict[str, Any], actor_id: uuid.UUID,
+def apply_local(replica: Replica, name: str, args: dict[str, Any], key: StaffKey,
                 store_id: uuid.UUID | None, channel: str, at: datetime | None = None
                 ) -> LocalResult:
-    """Run command `name` on the replica and queue it for the server, in one transaction.
+    """Run command `name` on the replica as the person whose key is `key`, and queue it
+    for the server, signed by them, in one transaction.
 
     A refusal (`sync.rules.errors.RuleViolation`) writes nothing and is raised to the
     caller, for the UI to show next to what staff did.
@@ -41,13 +43,14 @@ def apply_local(replica: Replica, name: str, args: dict[str, Any], actor_id: uui
         raise ValueError("naive datetime: times must carry a timezone")
     plain = outbox.plain_args(args)
     with replica.write() as session:
-        result, undo = run_captured(session, name, plain, actor_id, store_id, channel, at)
+        result, undo = run_captured(session, name, plain, key.staff_id, store_id, channel, at)
         seq = outbox.next_seq(session)
         mutation_id = uuid.uuid4()
         session.add(OutboxRow(
-            seq=seq, id=mutation_id, name=name, actor=actor_id, at=at, args=plain,
+            seq=seq, id=mutation_id, name=name, actor=key.staff_id, at=at, args=plain,
             channel=channel, store_id=store_id, state=PENDING, undo=undo,
-            created_at=utcnow(),
+            created_at=utcnow(), session_id=key.session_id,
+            proof=key.sign(mutation_id, name, at, plain),
         ))
         state.put(session, LAST_SEQ, seq)
     return LocalResult(mutation_id, seq, result)

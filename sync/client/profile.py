@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from sync.client.credentials import CredentialStore
 from sync.client.device import enrol
 from sync.client.recovery import RecoveryNote, identify, open_or_recover
 from sync.client.replica import Replica, replica_path
-from sync.client.replica_key import replica_key, update_sidecar
-from sync.client.transport import Http
+from sync.client.replica_key import read_sidecar, replica_key, update_sidecar
+from sync.client.tables import DEVICE_ID
+from sync.client.transport import Http, check_address
 from sync.protocol import EnrolResponse
 
 DATA_DIR_ENV = "OMNIDESK_DATA_DIR"
@@ -51,8 +53,34 @@ def _sidecar(profile: str) -> Path:
     return profile_path(profile).with_suffix(".json")
 
 
+DEVICE_ID_KEY = "device_id"  # in the sidecar: the device this replica was enrolled as
+
+
+def token_entry(device_id: uuid.UUID | str) -> str:
+    """The keyring entry of a device's token: bound to the device, so two replicas enrolled
+    under the same profile name (in two data folders) never share or take over one."""
+    return f"device-token:{device_id}"
+
+
+def forget_token(profile: str, credentials: CredentialStore, device_id: str | None) -> None:
+    """Delete the profile's device token from the keyring (its device's entry, and the
+    profile-named one an older Omnidesk used)."""
+    if device_id:
+        credentials.delete(token_entry(device_id))
+    credentials.forget(profile)
+
+
+def _saved_token(profile: str, credentials: CredentialStore) -> str | None:
+    """The profile's device token: under its device's entry, or (enrolled by an older
+    Omnidesk) under the profile name, then moved to the device's entry."""
+    device_id = read_sidecar(profile_path(profile)).get(DEVICE_ID_KEY)
+    if device_id:
+        return credentials.get(token_entry(device_id))
+    return credentials.device_token(profile)
+
+
 def is_enrolled(profile: str, credentials: CredentialStore) -> bool:
-    return _sidecar(profile).exists() and credentials.device_token(profile) is not None
+    return _sidecar(profile).exists() and _saved_token(profile, credentials) is not None
 
 
 @dataclass(frozen=True)
@@ -69,19 +97,20 @@ def enrol_profile(profile: str, url: str, code: str, device_name: str,
     """
     url = url.rstrip("/")
     path = profile_path(profile)
-    if credentials.device_token(profile) and path.exists():
+    if _saved_token(profile, credentials) and path.exists():
         raise AlreadyEnrolled(profile)
     with Http(url, ca_bundle=ca_bundle) as http:
         replica, _ = open_or_recover(path, replica_key(path, credentials),
                                      lambda replica: None)
         try:
             answer = enrol(replica, http, code, device_name)
-            credentials.save_device_token(profile, answer.token)
+            credentials.put(token_entry(answer.device_id), answer.token)
             with replica.write() as session:
                 state.put(session, CA_BUNDLE, ca_bundle)
         finally:
             replica.close()
-    update_sidecar(path, server_url=url, ca_bundle=ca_bundle)  # keeps the replica's id
+    update_sidecar(path, server_url=url, ca_bundle=ca_bundle,  # keeps the replica's id
+                   **{DEVICE_ID_KEY: str(answer.device_id)})
     return Enrolment(answer, url)
 
 
@@ -91,19 +120,32 @@ class Profile:
     def __init__(self, name: str, credentials: CredentialStore) -> None:
         self.name = name
         self.credentials = credentials
-        token = credentials.device_token(name)
+        token = _saved_token(name, credentials)
         saved = _sidecar(name)
         extra = json.loads(saved.read_text("utf-8")) if saved.exists() else {}
         if token is None or not extra.get("server_url"):
             raise NotEnrolled(name)
         self.token: str = token
         self.url: str = extra["server_url"]
+        check_address(self.url)  # saved before plain http to other hosts was refused
         self.ca_bundle: str | None = extra.get("ca_bundle")
         self.replica: Replica
         self.recovery: RecoveryNote | None
         path = profile_path(name)
         self.replica, self.recovery = open_or_recover(path, replica_key(path, credentials),
                                                       self._rebuild)
+        if not extra.get(DEVICE_ID_KEY):
+            self._bind_token_to_device(path, token)
+
+    def _bind_token_to_device(self, path: Path, token: str) -> None:
+        """Move a token kept under the profile name alone to this replica's device entry.
+        If it was another enrolment's (same profile name, another data folder), the sync
+        engine finds out at its first contact and refuses to sync (`check_identity`)."""
+        with self.replica.read() as session:
+            device_id = state.get(session, DEVICE_ID)
+        if device_id:
+            self.credentials.put(token_entry(device_id), token)
+            update_sidecar(path, **{DEVICE_ID_KEY: device_id})
 
     def _rebuild(self, replica: Replica) -> int | None:
         with self.http() as http:

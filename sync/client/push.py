@@ -40,7 +40,7 @@ class PushSummary:
 
 def _mutation(row: OutboxRow) -> Mutation:
     return Mutation(id=row.id, seq=row.seq, name=row.name, actor=row.actor, at=row.at,
-                    args=dict(row.args))
+                    args=dict(row.args), session=row.session_id, proof=row.proof)
 
 
 def _nothing(session: Session) -> None:

@@ -120,7 +120,9 @@ def _row(saved: dict[str, Any]) -> OutboxRow | None:
             channel=str(saved["channel"]),
             store_id=uuid.UUID(str(saved["store_id"])) if saved.get("store_id") else None,
             state=saved["state"], code=saved.get("code"), message=saved.get("message"),
-            undo=None)
+            undo=None,
+            session_id=uuid.UUID(str(saved["session_id"])) if saved.get("session_id") else None,
+            proof=saved.get("proof"))
     except (KeyError, TypeError, ValueError):
         return None
 

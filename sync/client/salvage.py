@@ -26,6 +26,8 @@ from sync.private_files import write_private
 
 COLUMNS = ("seq", "id", "name", "actor", "at", "args", "channel", "store_id", "state",
            "code", "message")
+PROOF_COLUMNS = ("session_id", "proof")
+"""Added to the outbox later (revision 0005): the last two columns of its rows."""
 MAX_SKIPS = 10_000
 # SQLCipher answers some pages it cannot decrypt with SQLITE_NOMEM (a MemoryError).
 DB_ERRORS = (sqlite3.DatabaseError, cipher.DatabaseError, MemoryError)
@@ -51,8 +53,11 @@ def _time(value: Any) -> str | None:
 
 def _decode(raw: tuple[Any, ...]) -> dict[str, Any] | None:
     try:
-        row = dict(zip(COLUMNS, raw, strict=True))
+        row = dict(zip(COLUMNS + PROOF_COLUMNS, raw, strict=True))
         row["seq"] = int(row["seq"])
+        row["session_id"] = _uuid(row["session_id"])
+        if row["proof"] is not None and not isinstance(row["proof"], str):
+            row["proof"] = None
         row["id"] = _uuid(row["id"])
         row["actor"] = _uuid(row["actor"])
         row["store_id"] = _uuid(row["store_id"])
@@ -82,7 +87,8 @@ def _scan(connection: cipher.dbapi2.Connection, query: str, after: int,
 
 def _read(connection: cipher.dbapi2.Connection, found: dict[int, dict[str, Any]]) -> bool:
     """Read the outbox through SQLite into `found`; False if some of it was unreadable."""
-    ordered = f"SELECT {', '.join(COLUMNS)} FROM outbox WHERE seq > ? ORDER BY seq"
+    ordered = (f"SELECT {', '.join(COLUMNS + PROOF_COLUMNS)} FROM outbox WHERE seq > ? "
+               "ORDER BY seq")
     after, done = _scan(connection, ordered, -1, found)
     if not done and not found:
         # The primary-key order may be what is damaged: try a plain table scan.
@@ -99,7 +105,7 @@ def _raw(path: Path, key: ReplicaKey | None, found: dict[int, dict[str, Any]]) -
     """Add the outbox rows found by walking the file's pages (SQLite could not)."""
     width = len(OutboxRow.__table__.columns)
     for values in pages.records(path, width, None if key is None else key.raw):
-        row = _decode(tuple(values[:len(COLUMNS)]))
+        row = _decode(tuple(values[:len(COLUMNS)]) + tuple(values[width - 2:width]))
         if row is None or row["state"] not in STATES or not isinstance(row["name"], str):
             continue
         known = found.get(row["seq"])

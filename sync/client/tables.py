@@ -52,6 +52,10 @@ class OutboxRow(ClientBase):
     args: Mapped[dict[str, Any]]
     channel: Mapped[str] = mapped_column(String(16))
     store_id: Mapped[uuid.UUID | None]
+    # Proof of the person (`sync.proof`): their staff session and the mutation's HMAC,
+    # made when they made it.
+    session_id: Mapped[uuid.UUID | None]
+    proof: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16), default=PENDING)
     # The server's answer.
     code: Mapped[str | None] = mapped_column(String(48))

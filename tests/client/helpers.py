@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,9 @@ from sync.client.device import enrol, workplace
 from sync.client.local import LocalResult, apply_local
 from sync.client.pull import ProgressFn, pull_changes, pull_snapshot
 from sync.client.push import PushSummary, push_pending
-from sync.client.replica import Replica, open_replica
+from sync.client.replica import Replica, ReplicaKey, open_replica
+from sync.client.staff_key import StaffKey
+from sync.client.staff_sign_in import sign_in_online
 from sync.client.tables import OutboxRow
 from sync.client.transport import Http, RetryPolicy
 from sync.model import Base
@@ -30,7 +32,7 @@ from sync.server.app import build
 from sync.server.scopes import ENTITIES, scope_for
 from tests.server.conftest import Api, headers
 from tests.server.live_server import serve
-from tests.server.world import build_world
+from tests.server.world import PIN, build_world
 
 FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05)
 
@@ -62,12 +64,24 @@ class Till:
     territory_id: uuid.UUID | None
     replica: Replica
     http: Http
-    staff: uuid.UUID
+    key: StaffKey
+    """The signed-in person's staff session on this device: their changes are signed."""
+    replica_key: ReplicaKey = field(default_factory=ReplicaKey.new)
+    """The key the replica file is encrypted with."""
+
+    @property
+    def staff(self) -> uuid.UUID:
+        return self.key.staff_id
+
+    def sign_in(self, login: str) -> StaffKey:
+        """Sign `login` in on this device (online), as the person making changes now."""
+        self.key = sign_in_online(self.http, login, PIN).key
+        return self.key
 
     def do(self, name: str, args: dict[str, Any], at: datetime | None = None) -> LocalResult:
         with self.replica.read() as session:
             place = workplace(session)
-        return apply_local(self.replica, name, args, self.staff, place.store_id, place.channel,
+        return apply_local(self.replica, name, args, self.key, place.store_id, place.channel,
                            at)
 
     def pull(self, progress: ProgressFn | None = None, page_size: int = 1000) -> int:
@@ -85,7 +99,7 @@ class Till:
 
     def reopen(self) -> None:
         self.replica.close()
-        self.replica = open_replica(self.path)
+        self.replica = open_replica(self.path, self.replica_key)
 
     def close(self) -> None:
         self.replica.close()
@@ -112,11 +126,13 @@ def enrol_till(api: Api, path: Path, store: str, login: str, name: str) -> Till:
     with api.db.write() as session:
         code = enrolment.create_code(session, store, utcnow())
     http = Http(api.url, retry=FAST_RETRY)
-    replica = open_replica(path)
+    replica_key = ReplicaKey.new()
+    replica = open_replica(path, replica_key)
     answer = enrol(replica, http, code, name)
     http.token = answer.token
+    key = sign_in_online(http, login, PIN).key
     return Till(api, path, answer.token, answer.store_id, answer.territory_id, replica, http,
-                api.world.staff[login])
+                key, replica_key)
 
 
 def table_rows(session: Session, name: str, where: Any = None) -> dict[str, dict[str, Any]]:

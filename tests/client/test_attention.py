@@ -60,11 +60,11 @@ def _place(till: Till) -> tuple[uuid.UUID | None, str]:
 
 
 def _retry(till: Till, seq: int, **kwargs: Any) -> attention.Resolution:
-    return attention.retry(till.replica, seq, till.staff, *_place(till), **kwargs)
+    return attention.retry(till.replica, seq, till.key, *_place(till), **kwargs)
 
 
 def _fix(till: Till, seq: int, args: dict[str, Any], **kwargs: Any) -> attention.Resolution:
-    return attention.fix(till.replica, seq, args, till.staff, *_place(till), **kwargs)
+    return attention.fix(till.replica, seq, args, till.key, *_place(till), **kwargs)
 
 
 def test_a_retry_succeeds_once_the_cause_is_gone_and_reaches_the_server_once(

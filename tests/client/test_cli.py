@@ -20,14 +20,18 @@ from sync.client.cli import main
 from sync.client.credentials import default_store
 from sync.client.device import workplace
 from sync.client.local import apply_local
-from sync.client.profile import profile_path
+from sync.client.profile import Profile, profile_path
 from sync.client.replica import open_replica
+from sync.client.replica_key import read_sidecar, replica_key
+from sync.client.staff_key import StaffKey
+from sync.client.staff_sign_in import sign_in_online
 from sync.model.types import utcnow
 from sync.server import enrolment
 from tests.client.helpers import note_args, sale_args
 from tests.client.test_credentials import MemoryKeyring
 from tests.server.conftest import Api
 from tests.server.live_server import free_port
+from tests.server.world import PIN
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,12 +52,24 @@ def _code(api: Api, store: str = "PL-WAW-01") -> str:
         return enrolment.create_code(session, store, utcnow())
 
 
+def _key(login: str) -> StaffKey:
+    """`login` signed in online on the enrolled profile's device."""
+    profile = Profile("default", default_store())
+    try:
+        with profile.http() as http:
+            return sign_in_online(http, login, PIN).key
+    finally:
+        profile.close()
+
+
 def _note(api: Api, text: str) -> None:
-    with open_replica(profile_path("default")) as replica:
+    key = _key("cashier.waw")
+    path = profile_path("default")
+    with open_replica(path, replica_key(path, default_store())) as replica:
         with replica.read() as session:
             place = workplace(session)
         apply_local(replica, "interaction.add", note_args(api, text),
-                    api.world.staff["cashier.waw"], place.store_id, place.channel)
+                    key, place.store_id, place.channel)
 
 
 def _server_change(api: Api) -> None:
@@ -68,7 +84,8 @@ def test_enrol_sync_and_status(server: Api, home: Path, capsys: pytest.CaptureFi
     assert main(["enrol", server.url, code, "--name", "till 1"]) == 0
     out = capsys.readouterr().out
     assert "enrolled as device" in out and "MemoryKeyring" in out
-    assert default_store().device_token("default")
+    device_id = read_sidecar(profile_path("default"))["device_id"]
+    assert default_store().get(f"device-token:{device_id}")  # bound to the device
     assert profile_path("default") == home / "profiles" / "default.db"
 
     assert main(["sync"]) == 0
@@ -99,11 +116,13 @@ def test_status_lists_rejected_changes_with_their_reasons(
     assert main(["sync"]) == 0
     with server.db.write() as session:  # the till does not know yet
         session.get(m.Product, server.world.products["SKU-CABLE"]).active = False
-    with open_replica(profile_path("default")) as replica:
+    key = _key("cashier.waw")
+    path = profile_path("default")
+    with open_replica(path, replica_key(path, default_store())) as replica:
         with replica.read() as session:
             place = workplace(session)
         apply_local(replica, "sale.complete", sale_args(server),
-                    server.world.staff["cashier.waw"], place.store_id, place.channel)
+                    key, place.store_id, place.channel)
     capsys.readouterr()
     assert main(["sync"]) == 0
     assert "1 change(s) need attention" in capsys.readouterr().out

@@ -3,6 +3,7 @@ loses nothing, applies nothing twice and leaves a sound replica file."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -50,6 +51,9 @@ def test_many_kills_lose_nothing_and_double_nothing(server: Api, make_till: Till
     customer = api.world.customers["ala"]
     command = [sys.executable, "-m", "tests.client.crash_worker", str(till.path), api.url,
                till.token, str(till.staff), str(till.store_id), str(customer)]
+    session_json = json.dumps({"id": str(till.key.session_id), "secret": till.key.secret,
+                               "expires_at": till.key.expires_at.isoformat(),
+                               "replica_key": till.replica_key.hex()})
     chance = random.Random(2024)
     confirmed: list[str] = []
     for kill in range(KILLS):
@@ -59,7 +63,11 @@ def test_many_kills_lose_nothing_and_double_nothing(server: Api, make_till: Till
                                           channel="phone", kind="call", text=f"call {kill}"))
         output: list[str] = []
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                   stdin=subprocess.PIPE,
                                    env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert process.stdin is not None
+        process.stdin.write(session_json + "\n")
+        process.stdin.close()
         reader = _lines(process, output)
         deadline = time.monotonic() + 60
         while "ready" not in output:
@@ -71,7 +79,7 @@ def test_many_kills_lose_nothing_and_double_nothing(server: Api, make_till: Till
         process.wait(timeout=30)
         reader.join(timeout=10)
         confirmed += [line for line in output if line != "ready"]
-        with open_replica(till.path) as replica:  # detected at start if damaged
+        with open_replica(till.path, till.replica_key) as replica:  # detected at start if damaged
             assert integrity_check(replica) == ["ok"]
 
     till.reopen()

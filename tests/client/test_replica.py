@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from pathlib import Path
 
@@ -12,9 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from sync.client import cipher
 from sync.client.local import apply_local
 from sync.client.replica import (
     CorruptReplica,
+    ReplicaKey,
     ReplicaTooNew,
     alembic_config,
     export_outbox,
@@ -33,7 +34,8 @@ from tests.server.conftest import Api
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_a_new_replica_has_the_models_schema_in_wal_mode(tmp_path: Path) -> None:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    with open_replica(tmp_path / "deep" / "replica.db") as replica:
+    key = ReplicaKey.new()
+    with open_replica(tmp_path / "deep" / "replica.db", key) as replica:
         with replica.writer.connect() as connection:
             assert MigrationContext.configure(connection).get_current_revision() == head
             assert compare_metadata(MigrationContext.configure(connection),
@@ -42,45 +44,46 @@ def test_a_new_replica_has_the_models_schema_in_wal_mode(tmp_path: Path) -> None
                        for name in ("journal_mode", "synchronous", "foreign_keys")}
         assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 0}
         assert integrity_check(replica) == ["ok"]
-    with open_replica(tmp_path / "deep" / "replica.db"):
+    with open_replica(tmp_path / "deep" / "replica.db", key):
         pass  # opening again migrates nothing and loses nothing
 
 
 def test_a_replica_from_a_newer_application_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "replica.db"
-    open_replica(path).close()
-    with sqlite3.connect(path) as connection:
+    path, key = tmp_path / "replica.db", ReplicaKey.new()
+    open_replica(path, key).close()
+    with cipher.connect(path, key) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(ReplicaTooNew, match="newer Omnidesk"):
-        open_replica(path)
+        open_replica(path, key)
 
 
 def test_a_file_that_is_not_a_database_is_reported_corrupt(tmp_path: Path) -> None:
     path = tmp_path / "replica.db"
     path.write_bytes(b"this is not an SQLite database at all" * 200)
+    key = ReplicaKey.new()
     with pytest.raises(CorruptReplica) as error:
-        open_replica(path)
+        open_replica(path, key)
     assert error.value.path == path
-    assert export_outbox(path) == []
+    assert export_outbox(path, key) == []
 
 
-def _work(api: Api, make_till: TillFactory) -> tuple[Path, list[str]]:
+def _work(api: Api, make_till: TillFactory) -> tuple[Path, ReplicaKey, list[str]]:
     till = make_till(api)
     till.pull()
     ids = []
     for i in range(30):
         done = apply_local(till.replica, "interaction.add", note_args(api, f"note {i} " * 20),
-                           till.staff, till.store_id, "store")
+                           till.key, till.store_id, "store")
         ids.append(str(done.mutation_id))
     till.do("sale.complete", sale_args(api))
     till.replica.close()
-    return till.path, ids
+    return till.path, till.replica_key, ids
 
 
 def test_a_truncated_replica_is_detected_and_its_outbox_read_out(
         server: Api, make_till: TillFactory, tmp_path: Path) -> None:
-    path, ids = _work(server, make_till)
-    healthy = export_outbox(path)
+    path, key, ids = _work(server, make_till)
+    healthy = export_outbox(path, key)
     assert [row["id"] for row in healthy][:30] == ids
     assert healthy[0]["args"]["kind"] == "note" and healthy[0]["state"] == "pending"
     assert healthy[-1]["name"] == "sale.complete"
@@ -89,9 +92,9 @@ def test_a_truncated_replica_is_detected_and_its_outbox_read_out(
     with path.open("r+b") as damaged:  # the last pages are lost (a disk filled up, say)
         damaged.truncate((pages - 3) * 4096)
     with pytest.raises(CorruptReplica):
-        open_replica(path)
+        open_replica(path, key)
     saved = tmp_path / "saved" / "outbox.json"
-    salvaged = export_outbox(path, saved)
+    salvaged = export_outbox(path, key, saved)
     assert json.loads(saved.read_text("utf-8")) == salvaged
     assert all(row in healthy for row in salvaged)
     assert len(salvaged) >= len(healthy) // 2  # SQLite cannot read its schema any more
@@ -99,23 +102,23 @@ def test_a_truncated_replica_is_detected_and_its_outbox_read_out(
 
 def test_a_damaged_page_inside_the_file_is_detected(server: Api, make_till: TillFactory
                                                    ) -> None:
-    path, _ = _work(server, make_till)
+    path, key, _ = _work(server, make_till)
     data = bytearray(path.read_bytes())
     page = 4096
     for start in range(page * 3, len(data) - page, page * 2):
         data[start + 100:start + 300] = b"\xff" * 200
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptReplica):
-        open_replica(path)
-    export_outbox(path)  # reads what it can, never raises
+        open_replica(path, key)
+    export_outbox(path, key)  # reads what it can, never raises
 
 
 def test_an_outbox_is_read_from_the_pages_when_the_schema_is_gone(
         server: Api, make_till: TillFactory) -> None:
-    path, ids = _work(server, make_till)
+    path, key, ids = _work(server, make_till)
     data = bytearray(path.read_bytes())
     data[0:4096] = b"\0" * 4096  # the header and the schema's first page
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptReplica):
-        open_replica(path)
-    assert [row["id"] for row in export_outbox(path)][:30] == ids
+        open_replica(path, key)
+    assert [row["id"] for row in export_outbox(path, key)][:30] == ids

@@ -33,8 +33,10 @@ from bench.backends import BACKENDS, Target, backend_version, open_target
 from bench.common import headers, log, percentile, rounded
 from bench.data import customers_of, enrol, enrolment_codes, seed, staff_id
 from bench.server_process import ServerProcess, cpu_seconds
+from sync import proof
 from sync.model import Interaction
 from sync.server.db import open_database
+from sync.server.demo.org import DEMO_PIN
 from sync.server.tables import AppliedMutation
 
 DESCRIPTION = "mutations/s accepted from N devices pushing interaction.add batches at once"
@@ -102,30 +104,37 @@ class Pusher:
     token: str
     actor: uuid.UUID
     customers: list[uuid.UUID]
+    session_id: uuid.UUID  # the actor's staff session on this device: it signs each note
+    secret: str = field(repr=False)
     seq: int = 0
     latencies: list[float] = field(default_factory=list)
     accepted: int = 0
     errors: list[str] = field(default_factory=list)
 
     def batch(self, size: int) -> list[dict[str, Any]]:
-        now = datetime.now(UTC).isoformat()
+        at = datetime.now(UTC)
         mutations = []
         for _ in range(size):
             self.seq += 1
             customer = self.customers[self.seq % len(self.customers)]
+            mutation_id = uuid.uuid4()
+            args = {
+                "interaction_id": str(uuid.uuid4()),
+                "customer_id": str(customer),
+                "kind": "note",
+                "text": f"{self.name}: note {self.seq}",
+            }
             mutations.append(
                 {
-                    "id": str(uuid.uuid4()),
+                    "id": str(mutation_id),
                     "seq": self.seq,
                     "name": "interaction.add",
                     "actor": str(self.actor),
-                    "at": now,
-                    "args": {
-                        "interaction_id": str(uuid.uuid4()),
-                        "customer_id": str(customer),
-                        "kind": "note",
-                        "text": f"{self.name}: note {self.seq}",
-                    },
+                    "at": at.isoformat(),
+                    "args": args,
+                    "session": str(self.session_id),
+                    "proof": proof.sign(self.secret, mutation_id, self.actor,
+                                        "interaction.add", at, args, self.session_id),
                 }
             )
         return mutations
@@ -260,6 +269,15 @@ def _prepare(
     return [(place, next(codes[place])) for place in assignment], actors, customers
 
 
+def _sign_in(http: httpx.Client, token: str, login: str) -> dict[str, Any]:
+    """Sign `login` in on the device holding `token`: their staff session there."""
+    response = http.post("/v1/staff/sign-in", json={"login": login, "secret": DEMO_PIN},
+                         headers=headers(token))
+    response.raise_for_status()
+    session: dict[str, Any] = response.json()["session"]
+    return session
+
+
 def _count_written(target: Target) -> tuple[int, int]:
     db = open_database(target.url)
     try:
@@ -293,9 +311,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             with httpx.Client(base_url=server.base_url, timeout=60) as http:
                 for n, (place, code) in enumerate(devices):
                     device = enrol(http, code, f"bench-push-{n:03d}")
+                    session = _sign_in(http, device.token, PLACES[place])
                     pushers.append(
                         Pusher(n, f"{place}#{n}", device.token, actors[place],
-                               customers[place])
+                               customers[place], uuid.UUID(session["id"]),
+                               session["secret"])
                     )
             log(
                 f"enrolled {len(pushers)} devices over {len(actors)} places; pushing "

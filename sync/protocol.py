@@ -100,6 +100,13 @@ class DeviceInfo(Wire):
     head: int
 
 
+class WipeReport(Wire):
+    """The server's record of a revoked device's report that it erased its data."""
+
+    device_id: uuid.UUID
+    wiped_at: datetime
+
+
 class SignInRequest(Wire):
     login: str = Field(min_length=1, max_length=64)
     secret: str = Field(min_length=1, max_length=256)

@@ -22,7 +22,7 @@ from sync.server.request_body import (
     limit_for,
     too_large,
 )
-from sync.server.routes import devices, orders, prices, web
+from sync.server.routes import devices, orders, prices, web, wipe
 from sync.server.routes import sync as sync_routes
 
 UNVERSIONED = ("/v1/openapi.json", "/v1/docs", "/v1/health")
@@ -102,7 +102,7 @@ def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
     def health() -> dict[str, object]:
         return {"status": "ok", "protocol": PROTOCOL_VERSION}
 
-    for module in (devices, sync_routes, orders, prices, web):
+    for module in (devices, sync_routes, orders, prices, web, wipe):
         app.include_router(module.router)
     return app
 

@@ -136,11 +136,28 @@ def _revoke_device(args: argparse.Namespace) -> int:
         print("error: not a device id", file=sys.stderr)
         return 2
     with db.write() as session:
-        found = enrolment.revoke_device(session, device_id, utcnow())
+        found = enrolment.revoke_device(session, device_id, utcnow(), wipe=args.wipe)
     if not found:
         print("error: no such device", file=sys.stderr)
         return 1
-    print(f"revoked {device_id}")
+    if args.wipe:
+        print(f"revoked {device_id}; at its next contact it will erase its local data "
+              "(database, saved files, keyring entries) and confirm it: see "
+              "`omnidesk-server devices`")
+    else:
+        print(f"revoked {device_id}")
+    return 0
+
+
+def _devices(args: argparse.Namespace) -> int:
+    from sync.server import wipe
+    from sync.server.tables import Device
+
+    db = _open()
+    with db.read() as session:
+        for device in session.scalars(select(Device).order_by(Device.created_at)):
+            print(f"{device.id}\t{device.name}\t{wipe.describe(device)}")
+    db.dispose()
     return 0
 
 
@@ -250,6 +267,8 @@ def parser() -> argparse.ArgumentParser:
 
     revoke = sub.add_parser("revoke-device", help="revoke a device's token")
     revoke.add_argument("device_id")
+    revoke.add_argument("--wipe", action="store_true",
+                        help="also have the device erase its local data at its next contact")
     revoke.set_defaults(run=_revoke_device)
 
     unlock = sub.add_parser("unlock-staff", help="lift a login's sign-in lock-out after "
@@ -261,6 +280,9 @@ def parser() -> argparse.ArgumentParser:
                                    "after too many failed sign-ins on it")
     unlock_device.add_argument("device_id")
     unlock_device.set_defaults(run=_unlock_device)
+
+    sub.add_parser("devices", help="list devices: active, revoked, wipe ordered or wiped"
+                   ).set_defaults(run=_devices)
 
     compact = sub.add_parser("compact", help="drop change history older than N days")
     compact.add_argument("--keep-days", type=int, default=30)

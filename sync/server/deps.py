@@ -16,6 +16,7 @@ from sync.server.live import ChangeNotifier
 from sync.server.push_rules import LOCKED_DEVICES, DeviceContext
 from sync.server.scopes import scopes_for
 from sync.server.tables import ChannelClient, Device
+from sync.server.wipe import revoked_answer
 
 
 def get_db(request: Request) -> Database:
@@ -54,7 +55,8 @@ def authenticate_devices(session: Session, tokens: Iterable[str], *, lock: bool 
     hashes = {token_hash(token): token for token in tokens}
     devices = Device.__table__
     query = (select(devices.c.id, devices.c.store_id, devices.c.territory_id,
-                    devices.c.revoked_at, devices.c.high_seq, devices.c.token_hash)
+                    devices.c.revoked_at, devices.c.high_seq, devices.c.token_hash,
+                    devices.c.wipe_ordered_at)
              .where(devices.c.token_hash.in_(hashes)).order_by(devices.c.id))
     rows = session.connection().execute(query.with_for_update() if lock else query).all()
     found: dict[str, DeviceContext | ApiError] = {token: ApiError(
@@ -63,9 +65,7 @@ def authenticate_devices(session: Session, tokens: Iterable[str], *, lock: bool 
     live = [row for row in rows if row.revoked_at is None]
     for row in rows:
         if row.revoked_at is not None:
-            found[hashes[row.token_hash]] = ApiError(
-                401, "token_revoked", "This device was revoked by a manager; "
-                "it must be enrolled again with a new code.")
+            found[hashes[row.token_hash]] = revoked_answer(row.wipe_ordered_at is not None)
     if lock:
         locked = session.info.setdefault(LOCKED_DEVICES, {})
         locked.update({row.id: row.high_seq for row in live})

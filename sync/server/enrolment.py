@@ -69,12 +69,17 @@ def enrol(session: Session, code: str, name: str, now: datetime) -> tuple[Device
     return device, token
 
 
-def revoke_device(session: Session, device_id: uuid.UUID, now: datetime) -> bool:
+def revoke_device(session: Session, device_id: uuid.UUID, now: datetime, *,
+                  wipe: bool = False) -> bool:
+    """Revoke the device's token; with `wipe`, also order it to erase its data at its next
+    contact (`sync.server.wipe`). False if there is no such device."""
     device = session.get(Device, device_id)
     if device is None:
         return False
     if device.revoked_at is None:
         device.revoked_at = now
+    if wipe and device.wipe_ordered_at is None:
+        device.wipe_ordered_at = now
     staff_sessions.end_for_device(session, device_id, staff_sessions.ENDED_DEVICE_REVOKED, now)
     return True
 

@@ -70,6 +70,10 @@ class Device(ServerBase):
     revoked_at: Mapped[datetime | None]
     last_seen_at: Mapped[datetime | None]
     high_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    wipe_ordered_at: Mapped[datetime | None]
+    """Revoked with a wipe: at its next contact the device is told to erase its data."""
+    wiped_at: Mapped[datetime | None]
+    """When the device reported that it had erased its data (`sync.server.wipe`)."""
 
 
 class EnrolmentCode(ServerBase):

@@ -44,9 +44,9 @@ def test_a_truncated_replica_is_rebuilt_and_its_pending_work_pushed_exactly_once
     till.replica.close()
     _truncate(till.path)
     with pytest.raises(CorruptReplica):
-        open_replica(till.path)
+        open_replica(till.path, till.replica_key)
 
-    replica, note = open_or_recover(till.path, identify(till.http))
+    replica, note = open_or_recover(till.path, till.replica_key, identify(till.http))
     till.replica = replica  # closed with the till
     assert note is not None
     assert note.damaged_file.exists() and note.outbox_file.exists()
@@ -86,11 +86,11 @@ def test_recovery_offline_keeps_the_numbering_of_the_saved_outbox(
         till.do("interaction.add", note_args(server, f"note {i}"))
     till.replica.close()
     till.path.write_bytes(b"garbage" * 1000)  # nothing readable at all
-    replica, note = open_or_recover(till.path, lambda replica: None)
+    replica, note = open_or_recover(till.path, till.replica_key, lambda replica: None)
     till.replica = replica
     assert note is not None and note.server_high_seq is None
     assert note.requeued == 0 and "offline" in note.message()
     assert note.damaged_file.read_bytes() == b"garbage" * 1000  # kept, never deleted
     replica.close()
-    till.replica, again = open_or_recover(till.path, lambda replica: None)
+    till.replica, again = open_or_recover(till.path, till.replica_key, lambda replica: None)
     assert again is None  # the new file is sound

@@ -3,13 +3,11 @@ one cut short gets them back when resumed, or when the replica is opened without
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from sync.client import state
+from sync.client import cipher, state
 from sync.client.search import search_customers, search_products
 from sync.client.tables import SNAPSHOT_CURSOR, SNAPSHOT_TOKEN, ClientBase
 from sync.client.transport import ServerUnreachable
@@ -123,7 +121,7 @@ def test_opening_a_replica_with_no_snapshot_under_way_builds_missing_indexes(
     till, before = _interrupted_snapshot(server, make_till)
     till.replica.close()
     # The snapshot's state is gone (as if given up) but its indexes were never built.
-    with sqlite3.connect(till.path) as connection:
+    with cipher.connect(till.path, till.replica_key) as connection:
         connection.execute("DELETE FROM sync_state WHERE key IN (?, ?)",
                            (SNAPSHOT_CURSOR, SNAPSHOT_TOKEN))
     connection.close()

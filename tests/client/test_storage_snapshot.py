@@ -8,7 +8,6 @@ chain of tokens and hands on failures.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -16,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from sync.client import rows, snapshot
+from sync.client import cipher, rows, snapshot
 from sync.client.prefetch import Prefetcher
 from sync.client.pull import Progress, pull_snapshot
+from sync.client.replica import ReplicaKey
 from sync.client.transport import ProtocolError
 from sync.model import Base
 from sync.server.scopes import ENTITIES
@@ -27,10 +27,10 @@ from tests.client.helpers import assert_same_as_server
 from tests.server.conftest import Api
 
 
-def _stored_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def _stored_rows(path: Path, key: ReplicaKey) -> dict[str, list[tuple[Any, ...]]]:
     """Every synced table's stored values, JSON columns parsed (their text may differ in
     spacing: a value written by the wire path is compact JSON)."""
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, key)
     try:
         out = {}
         for spec in ENTITIES:
@@ -57,7 +57,8 @@ def test_storage_and_wire_snapshots_give_the_same_replica(any_server: Api,
                          storage_form=False) == received
     assert_same_as_server(stored)
     assert_same_as_server(plain)
-    assert _stored_rows(stored.replica.path) == _stored_rows(plain.replica.path)
+    assert (_stored_rows(stored.replica.path, stored.replica_key)
+            == _stored_rows(plain.replica.path, plain.replica_key))
     # Pages written in one commit still report one progress step each, in order.
     assert len(seen) > received // 3
     assert [p.rows_done for p in seen] == sorted(p.rows_done for p in seen)

@@ -33,6 +33,7 @@ PAGES = (
     ("desktop.sale.page", "SalePage"),
     ("desktop.orders.page", "PickupPage"),
     ("desktop.returns.page", "ReturnsPage"),
+    ("desktop.prices.page", "PricesPage"),
     ("desktop.sync_centre.page", "SyncCentrePage"),
 )
 

@@ -50,14 +50,44 @@ ADVICE: dict[tuple[str, str | None], str] = {
         "reached the central system, and any money taken or refunded with the change was "
         "not recorded. Look at the order in the customer's 360: settle any payment with "
         "the customer, then discard this change."),
+    ("price.set", "not_pricing_authority"): QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Prices are set centrally, by the pricing staff of each country's office: the price "
+        "was not changed anywhere. Tell them about the price to change, then discard this "
+        "change."),
     ("order.mark_ready", None): QT_TRANSLATE_NOOP(
         CONTEXT,
         "The order changed elsewhere meanwhile (collected, cancelled or expired). Look at "
         "it in the customer's 360, then discard this change."),
 }
 
+# Refusal code -> advice, whatever the command: who made the change could not be proven.
+ANY_COMMAND: dict[str, str] = {
+    "proof_missing": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The central system could not confirm who made this change on this device, so it "
+        "was not applied anywhere. If it is still needed, retry it: the retry is signed as "
+        "the person signed in now, who takes it on. Otherwise discard it."),
+    "proof_invalid": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The proof of who made this change did not match, so it was not applied anywhere. "
+        "If it is still needed, retry it signed in as yourself; otherwise discard it, and "
+        "tell a manager if nobody here made it."),
+    "session_ended": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The sign-in this change was made under had ended (a PIN change, or the account "
+        "was closed) before it reached the central system, so it was not applied. If it "
+        "is still right, retry it signed in as yourself; otherwise discard it."),
+    "session_expired": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "This change was made after the person's sign-in on this device had expired (too "
+        "long without an online sign-in), so it was not applied. Sign in while online and "
+        "retry it, or discard it."),
+}
+
 
 def advice(name: str, code: str | None) -> str:
     """What to do about the refusal (translated), or "" when the reason says it all."""
-    text = ADVICE.get((name, code)) or ADVICE.get((name, None))
+    text = (ADVICE.get((name, code)) or ADVICE.get((name, None))
+            or (ANY_COMMAND.get(code) if code else None))
     return QCoreApplication.translate(CONTEXT, text) if text else ""

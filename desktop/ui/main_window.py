@@ -34,7 +34,7 @@ from sync.client.engine import EngineStatus
 LOCK_AFTER_MS = 5 * 60 * 1000
 REFRESH_AFTER_PULL_MS = 400
 ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
-              "manager": "Manager"}
+              "manager": "Manager", "pricing": "Pricing"}
 
 
 def role_name(role: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.background import run_in_background
 from desktop.ui.errors import explain
+from sync.addresses import is_loopback
 from sync.client.profile import Enrolment
 
 EnrolFn = Callable[[str, str, str, str | None], Enrolment]  # url, code, name, CA bundle
@@ -96,6 +97,10 @@ class EnrolDialog(QDialog):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return self.tr("Enter the server's address, e.g. https://omnidesk.example.com")
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
+            return self.tr("Use the server's https:// address: over plain http:// this "
+                           "device's token and staff PINs would cross the network in clear "
+                           "(plain http:// is only for a server on this machine).")
         if not self.code.text().strip():
             return self.tr("Enter the enrolment code.")
         if not self.name.text().strip():

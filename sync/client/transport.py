@@ -10,6 +10,9 @@ come out as three exceptions a caller can act on:
 - `ServerUnreachable`: no answer at all (network down, timeouts), after retries;
 - `UntrustedServer`: the TLS certificate does not verify (never retried).
 
+Plain `http://` is refused (`InsecureAddress`) except to this machine (loopback): the
+device token and staff PINs would cross the network in clear.
+
 Only idempotent requests are retried (GETs, and pushes, whose mutations carry their
 ids), on connection errors and 5xx answers, with capped exponential back-off and jitter.
 """
@@ -24,10 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
 
+from sync.addresses import is_loopback
 from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -55,6 +60,24 @@ class ServerUnreachable(Exception):
 class UntrustedServer(Exception):
     """The server's TLS certificate is not trusted (wrong address, or a CA bundle is
     needed): retrying cannot help, someone must look at the configuration."""
+
+
+class InsecureAddress(ValueError):
+    """A plain http:// address of another machine: the device will not use it."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"{url} is a plain http:// address of another machine: the device token and "
+            "staff PINs would cross the network in clear. Use the server's https:// "
+            "address (plain http:// is only for this machine: localhost, 127.0.0.1, ::1)")
+        self.url = url
+
+
+def check_address(url: str) -> None:
+    """Raise `InsecureAddress` for plain http:// to anything but this machine."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
+        raise InsecureAddress(url.strip())
 
 
 def _untrusted(error: BaseException) -> ssl.SSLCertVerificationError | None:
@@ -121,6 +144,7 @@ class Http:
                  transport: httpx.BaseTransport | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  draw: Callable[[], float] = random.random) -> None:
+        check_address(base_url)
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.retry = retry or RetryPolicy()

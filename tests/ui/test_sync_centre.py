@@ -18,8 +18,11 @@ from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
 from desktop.sync_centre.page import SyncCentrePage
 from sync import model as m
 from sync.client import outbox
+from sync.model.types import utcnow
+from sync.server import staff_sessions
 from tests.client.helpers import new_id, sale_args, web
 from tests.server.conftest import Api
+from tests.server.world import PIN
 from tests.ui.conftest import Desk
 
 
@@ -153,6 +156,33 @@ def test_retry_is_refused_while_the_cause_stays_then_goes_through_once(
     assert not page.error.isVisible() and "#2" in page.message.text()
     assert _cell(page.log_model, 0, DecisionLogModel.DECISION) == "Sent again as #2"
 
+    _sync_now(page, qtbot)
+    assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
+    assert _server_orders(desk.api, sale["order_id"]) == 1
+
+
+def test_a_change_whose_sign_in_ended_is_explained_and_a_retry_is_signed_anew(
+        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    """The cashier's PIN changed (their sessions ended) before this till's sale reached
+    the server: refused as unproven, with advice; a retry after a new online sign-in is
+    signed with the new session and accepted, once."""
+    sale = sale_args(desk.api)
+    desk.workspace.apply("sale.complete", sale)
+    with desk.api.db.write() as session:
+        staff_sessions.end_for_staff(session, desk.api.world.staff["cashier.waw"],
+                                     staff_sessions.ENDED_PIN_CHANGED, utcnow())
+    _sync_now(page, qtbot)
+    qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
+    assert "PIN" in _cell(page.attention_model, 0, MutationTableModel.REASON)
+    page.attention_view.selectRow(0)
+    assert page.advice.isVisible() and "signed in as yourself" in page.advice.text()
+    assert _server_orders(desk.api, sale["order_id"]) == 0
+
+    desk.workspace.staff = desk.sign_in.sign_in("cashier.waw", PIN)  # a new session
+    page.attention_view.setFocus()
+    qtbot.keyClick(page.attention_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not page.busy)
     _sync_now(page, qtbot)
     assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
     assert _server_orders(desk.api, sale["order_id"]) == 1

@@ -122,6 +122,13 @@ class PinChangeRequest(Wire):
                             "run like 123456")
 
 
+class PinChanged(Wire):
+    """The PIN was changed; the person's staff sessions that ended with it."""
+
+    staff_id: uuid.UUID
+    sessions_ended: int
+
+
 class StaffSessionGrant(Wire):
     """The person's signing secret on this device (`sync.proof`): kept in the OS
     keyring, never in a file; every mutation they make here carries its proof."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.ui.errors import explain
+from desktop.ui.pin_change import PinChangeDialog
 
 
 class SignInScreen(QWidget):
@@ -27,6 +28,9 @@ class SignInScreen(QWidget):
     def __init__(self, sign_in: StaffSignIn, place: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sign_in = sign_in
+        self._tried: tuple[str, str] | None = None
+        self.pin_change: PinChangeDialog | None = None
+        """Open while a person whose PIN is too short chooses a new one."""
         card = QFrame()
         card.setObjectName("signInCard")
         card.setFixedWidth(420)
@@ -89,10 +93,12 @@ class SignInScreen(QWidget):
             return
         self.error.setText(self.tr("Signing in…"))
         self.button.setEnabled(False)
+        self._tried = (login, pin)
         run_in_background(lambda: self._sign_in.sign_in(login, pin),
                           self._accepted, self._refused)
 
     def _accepted(self, staff: Staff) -> None:
+        self._tried = None
         self.button.setEnabled(True)
         self.error.clear()
         self.pin.clear()
@@ -103,3 +109,19 @@ class SignInScreen(QWidget):
         self.error.setText(explain(error))
         self.pin.clear()
         self.pin.setFocus()
+        if getattr(error, "code", None) == "pin_change_required" and self._tried:
+            self._ask_new_pin(*self._tried)
+        self._tried = None
+
+    def _ask_new_pin(self, login: str, pin: str) -> None:
+        """The PIN was right but too short: the person chooses a new one right here and
+        is then signed in with it."""
+        dialog = PinChangeDialog(
+            login, lambda new_pin: self._sign_in.change_pin(login, pin, new_pin), self)
+        dialog.changed.connect(self._accepted)
+        dialog.rejected.connect(lambda: self.error.setText(
+            self.tr("Your PIN must be changed before you can sign in.")))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "pin_change", None))
+        self.pin_change = dialog
+        dialog.open()

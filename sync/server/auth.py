@@ -65,18 +65,29 @@ def verify_secret(secret: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-def pin_problem(pin: str) -> str | None:
-    """Why `pin` may not be chosen as a new PIN (an English sentence), or None."""
+def broken_pin_rule(pin: str) -> str | None:
+    """Which rule `pin` breaks as a new PIN: "digits", "short", "long", "easy"; or None."""
     if not (pin.isascii() and pin.isdigit()):
-        return "A PIN is made of digits only."
+        return "digits"
     if len(pin) < MIN_PIN_LENGTH:
-        return f"A PIN has at least {MIN_PIN_LENGTH} digits."
+        return "short"
     if len(pin) > MAX_PIN_LENGTH:
-        return f"A PIN has at most {MAX_PIN_LENGTH} digits."
+        return "long"
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     if len(set(pin)) == 1 or steps in ({1}, {-1}):
-        return "That PIN is too easy to guess (one digit repeated, or a run like 123456)."
+        return "easy"
     return None
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why `pin` may not be chosen as a new PIN (an English sentence), or None."""
+    rule = broken_pin_rule(pin)
+    return None if rule is None else {
+        "digits": "A PIN is made of digits only.",
+        "short": f"A PIN has at least {MIN_PIN_LENGTH} digits.",
+        "long": f"A PIN has at most {MAX_PIN_LENGTH} digits.",
+        "easy": "That PIN is too easy to guess (one digit repeated, or a run like 123456).",
+    }[rule]
 
 
 def is_short_pin(pin: str) -> bool:

@@ -106,9 +106,9 @@ def sign_in(db: Database, device: DeviceContext, login: str, pin: str, now: date
 
 
 def change_pin(db: Database, device: DeviceContext, login: str, pin: str, new_pin: str,
-               now: datetime) -> StaffUser:
+               now: datetime) -> tuple[StaffUser, int]:
     """Replace the person's PIN (checked like a sign-in) by `new_pin`; every staff
-    session of theirs ends, on every device."""
+    session of theirs ends, on every device (how many is returned with them)."""
     problem = pin_problem(new_pin)
     if problem is not None:
         raise ApiError(422, "pin_too_weak", problem, {"min_length": MIN_PIN_LENGTH})
@@ -122,8 +122,9 @@ def change_pin(db: Database, device: DeviceContext, login: str, pin: str, new_pi
     with db.write() as session:
         guard.succeeded(session, rules)
         set_verifier(session, staff.id, verifier)
-        staff_sessions.end_for_staff(session, staff.id, staff_sessions.ENDED_PIN_CHANGED, now)
-    return staff
+        ended = staff_sessions.end_for_staff(session, staff.id,
+                                             staff_sessions.ENDED_PIN_CHANGED, now)
+    return staff, ended
 
 
 def set_verifier(session: Session, staff_id: uuid.UUID, verifier: str) -> None:

@@ -199,7 +199,7 @@ def test_a_short_pin_must_be_changed_at_the_next_sign_in(api: Api) -> None:
         refused = _change(till, "cashier.waw", "2468", weak)
         assert refused.status_code == 422
         assert _error(refused)["code"] == "pin_too_weak"
-    assert _change(till, "cashier.waw", "2468", "583920").status_code == 204
+    assert _change(till, "cashier.waw", "2468", "583920").status_code == 200
     assert _sign_in(till, "cashier.waw", "2468").status_code == 401
     assert _sign_in(till, "cashier.waw", "583920").status_code == 200
 
@@ -207,7 +207,9 @@ def test_a_short_pin_must_be_changed_at_the_next_sign_in(api: Api) -> None:
 def test_a_pin_change_ends_the_persons_sessions_everywhere(api: Api) -> None:
     till, other = api.enrol("PL-WAW-01"), api.enrol("PL-WAW-01")
     assert other.sign_in("cashier.waw").status_code == 200
-    assert _change(till, "cashier.waw", PIN, "583920").status_code == 204
+    changed = _change(till, "cashier.waw", PIN, "583920")
+    assert changed.json() == {"staff_id": str(api.world.staff["cashier.waw"]),
+                              "sessions_ended": 1}
     with api.db.read() as session:
         ended = session.scalars(select(StaffSession.end_reason).where(
             StaffSession.staff_id == api.world.staff["cashier.waw"])).all()

@@ -9,6 +9,7 @@ from sync.protocol import (
     DeviceInfo,
     EnrolRequest,
     EnrolResponse,
+    PinChanged,
     PinChangeRequest,
     SignInRequest,
     StaffProfile,
@@ -69,9 +70,11 @@ def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
                                                       expires_at=grant.expires_at))
 
 
-@router.post("/staff/pin", status_code=204)
-def change_pin(body: PinChangeRequest, device: DeviceDep, db: DbDep) -> None:
+@router.post("/staff/pin", response_model=PinChanged)
+def change_pin(body: PinChangeRequest, device: DeviceDep, db: DbDep) -> PinChanged:
     """Change a staff member's PIN on a device of their store, with their current PIN
     (checked and limited like a sign-in). Every staff session of theirs ends: they sign
     in again with the new PIN."""
-    staff_pins.change_pin(db, device, body.login, body.secret, body.new_secret, utcnow())
+    staff, ended = staff_pins.change_pin(db, device, body.login, body.secret,
+                                         body.new_secret, utcnow())
+    return PinChanged(staff_id=staff.id, sessions_ended=ended)

@@ -1,0 +1,23 @@
+"""Changing a staff member's PIN through the central API (`POST /v1/staff/pin`): needed
+once for a PIN shorter than the rules now ask, possible any time."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from sync.client.transport import Http, ProtocolError
+from sync.protocol import PinChanged, PinChangeRequest
+
+PIN_CHANGE = "/v1/staff/pin"
+
+
+def change_pin_online(http: Http, login: str, pin: str, new_pin: str) -> PinChanged:
+    """Ask the server to replace `login`'s PIN `pin` by `new_pin` (`ServerError` if it
+    refuses: wrong PIN, a PIN breaking the rules, locked...)."""
+    body = http.post_json(PIN_CHANGE, PinChangeRequest(
+        login=login, secret=pin, new_secret=new_pin).model_dump(mode="json"))
+    try:
+        return PinChanged.model_validate(body)
+    except ValidationError as error:
+        raise ProtocolError(f"the server's answer to a PIN change is not understood: "
+                            f"{error}") from error

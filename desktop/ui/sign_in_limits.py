@@ -1,0 +1,71 @@
+"""Sentences for the limits on guessing PINs: lock-outs (online and on this device), PIN
+rules, a PIN that must be changed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.offline_guard import OfflineLocked
+from sync.client.transport import ServerError
+from sync.model.types import utcnow
+from sync.server.auth import MIN_PIN_LENGTH
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("signInLimits", text)
+
+
+def _time(moment: datetime) -> str:
+    """A moment as the till's clock shows it (hours and minutes, local time)."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def _server_error(error: BaseException) -> ServerError | None:
+    """The server's refusal behind `error` (a sign-in refusal keeps it as its cause)."""
+    for candidate in (error, error.__cause__):
+        if isinstance(candidate, ServerError):
+            return candidate
+    return None
+
+
+def pin_rule_text(rule: str) -> str:
+    """What a new PIN breaking `rule` (`auth.broken_pin_rule`) must be instead."""
+    return {
+        "digits": _t("A PIN is made of digits only."),
+        "short": _t("A PIN has at least {n} digits.").format(n=MIN_PIN_LENGTH),
+        "long": _t("That PIN is too long."),
+        "easy": _t("That PIN is too easy to guess: not one digit repeated, nor a run like "
+                   "123456."),
+    }[rule]
+
+
+def explain_limit(error: BaseException) -> str | None:
+    """A sentence for a refusal due to the limits on guessing, else None."""
+    if isinstance(error, OfflineLocked):
+        return _t("Too many wrong PINs for this login on this device. Try again after "
+                  "{time}, or sign in while the server can be reached.").format(
+                      time=_time(error.until))
+    refusal = _server_error(error)
+    code = getattr(error, "code", None)
+    if code == "sign_in_locked":
+        details = refusal.details if refusal is not None else None
+        seconds = details.get("retry_after") if isinstance(details, dict) else None
+        when = _time(utcnow() + timedelta(seconds=seconds)) if isinstance(
+            seconds, int) else "?"
+        if isinstance(details, dict) and details.get("locked") == "device":
+            return _t("Too many failed sign-ins on this device. Try again after {time}, "
+                      "or ask a manager to unlock it.").format(time=when)
+        return _t("Too many wrong PINs for this login. Try again after {time}, or ask a "
+                  "manager to unlock it.").format(time=when)
+    return {
+        "enrolment_locked": _t("Too many wrong enrolment codes from this computer. Wait a "
+                               "while, then try again with a new code from a manager."),
+        "pin_change_required": _t("Your PIN is too short: choose a new PIN of at least {n} "
+                                  "digits.").format(n=MIN_PIN_LENGTH),
+        "pin_unchanged": _t("The new PIN must differ from the old one."),
+        "pin_too_weak": _t("That PIN is not allowed: use at least {n} digits, not one digit "
+                           "repeated nor a run like 123456.").format(n=MIN_PIN_LENGTH),
+        "sign_in_busy": _t("The server is busy checking sign-ins; try again in a moment."),
+    }.get(code or "")

@@ -8,7 +8,6 @@ large sync fast.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlcipher3 import dbapi2  # the replica's driver (SQLCipher)
 
 from sync.client import values
 from sync.client.transport import ProtocolError
@@ -129,7 +129,7 @@ def replace_rows(session: Session, table: Table, columns: Sequence[str],
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.executemany(sql, params)
-    except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError,
+    except (dbapi2.ProgrammingError, dbapi2.InterfaceError, dbapi2.IntegrityError,
             OverflowError) as error:
         # Only rows taken in storage form can get here with a value SQLite cannot bind.
         raise ProtocolError(f"a {table.name} row from the server cannot be stored: {error}"

@@ -13,6 +13,7 @@ from datetime import timedelta
 from fastapi.concurrency import run_in_threadpool
 
 from sync.model.types import utcnow
+from sync.server import sign_in_guard
 from sync.server.db import Database
 from sync.server.expiry import expire_due_orders
 from sync.server.feed.compaction import compact
@@ -32,7 +33,9 @@ def history_days() -> int:
 
 def compact_once(db: Database, days: int) -> int:
     with db.write() as session:
-        return compact(session, utcnow() - timedelta(days=days))
+        floor = compact(session, utcnow() - timedelta(days=days))
+        sign_in_guard.forget_old(session, utcnow())  # failed sign-ins untouched for 30 days
+        return floor
 
 
 async def run_forever(db: Database, days: int, interval: float = INTERVAL_SECONDS) -> None:

@@ -262,3 +262,21 @@ def test_a_sign_in_beyond_the_pools_queue_is_told_to_retry(api: Api) -> None:
     assert _sign_in(till, "cashier.waw", PIN).status_code == 200  # and nothing counted
     with api.db.read() as session:
         assert session.get(SignInGuard, "login:cashier.waw").failures == 0
+
+
+def test_old_counts_are_forgotten_but_not_live_locks(api: Api) -> None:
+    long_ago = utcnow() - timedelta(days=40)
+    with api.db.write() as session:
+        guard.take(session, [guard.login_rule("typo.once")], long_ago)
+        for _ in range(guard.LOGIN_LIMIT + 12):  # locked for a day from 40 days ago
+            try:
+                with session.begin_nested():
+                    guard.take(session, [guard.login_rule("locked.long")], long_ago)
+            except guard.Locked:
+                break
+        session.add(SignInGuard(key="login:still.locked", failures=30, updated_at=long_ago,
+                                locked_until=utcnow() + timedelta(hours=1)))
+    with api.db.write() as session:
+        assert guard.forget_old(session, utcnow()) == 2
+    with api.db.read() as session:
+        assert session.scalars(select(SignInGuard.key)).all() == ["login:still.locked"]

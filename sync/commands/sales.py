@@ -17,7 +17,7 @@ from sync.commands import numbering, timeline
 from sync.commands.base import Args, CommandContext, command
 from sync.commands.carts import CHECKED_OUT, cart_lines, open_cart
 from sync.commands.orders import Payments, refresh_payment_state, release_goods, take_payments
-from sync.commands.permissions import EVERYONE, SELLERS
+from sync.commands.permissions import EVERYONE, OFFICES, SELLERS
 from sync.commands.pricing_source import Money, quote
 from sync.model import Cart, Customer, Order, OrderLine, Store
 from sync.rules import orders as rules
@@ -194,6 +194,10 @@ def _pricing_place(ctx: CommandContext, args: PlaceOrder, cart: Cart | None
         if args.pickup_store_id is None:
             raise RuleViolation("pickup_store_required", "Choose the store to pick up from.")
         store: Store = ctx.get(Store, args.pickup_store_id, "store")
+        if store.kind in OFFICES:
+            raise RuleViolation("not_a_pickup_store",
+                                f"{store.name} is an office and sells nothing: choose a shop "
+                                "or branch to pick up from.")
         return store.currency, store.country, store
     if args.ship_address is None:
         raise RuleViolation("ship_address_required", "Give the address to ship to.")

@@ -177,6 +177,21 @@ def test_the_desktop_refuses_a_managers_price_and_prices_with_a_new_one(
         milan.close()
 
 
+def test_an_office_sells_nothing_not_even_for_pickup(api: Api) -> None:
+    ola = str(api.world.customers["ola"])
+    response = api.http.post("/v1/web/commands/order.place", headers=headers(
+        api.world.channel_key) | {"Idempotency-Key": str(uuid.uuid4())}, json={
+        "order_id": str(uuid.uuid4()), "customer_id": ola,
+        "lines": [{"line_id": str(uuid.uuid4()), "quantity": 1,
+                   "product_id": str(api.world.products["SKU-TV"])}],
+        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores["PL-HQ"]),
+        "payment_mode": "pay_on_pickup"})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "not_a_pickup_store"
+    with api.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(m.Order)) == 0
+
+
 # --- existing price lists get their country from the stores that sell in their currency --
 
 def _stores_and_lists(connection: Any) -> None:

@@ -34,12 +34,27 @@ def _credentials() -> CredentialStore | None:
         return None
 
 
+def keyring_warning(credentials: CredentialStore) -> str:
+    """What staff are told when the user allowed a keyring that does not protect secrets
+    (OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1); empty otherwise."""
+    if not credentials.warning:
+        return ""
+    return _t("Not secure: this device's token and sign-in secrets are kept by {backend}, "
+              "which does not protect them. Anyone who can read this computer's files can "
+              "take them and act as this device. Allowed only because "
+              "OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1 is set; not for production."
+              ).format(backend=credentials.backend_name)
+
+
 def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     error_notice.install(app)
     credentials = _credentials()
     if credentials is None:
         return USAGE
+    warning = keyring_warning(credentials)
+    if warning:  # before anything is kept there
+        QMessageBox.warning(None, _t("Keyring not secure"), warning)
     if not is_enrolled(profile_name, credentials):
         dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
             profile_name, url, code, name, credentials, ca))
@@ -53,7 +68,7 @@ def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) ->
     except Exception as error:  # shown as a sentence, never a traceback
         QMessageBox.critical(None, "Omnidesk", explain(error))
         return FAILED
-    desktop = Desktop(profile, credentials)
+    desktop = Desktop(profile, credentials, banner=warning)
     if profile.recovery is not None:
         QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
     desktop.window.show()

@@ -232,7 +232,7 @@ def _listening(command: argparse.ArgumentParser) -> None:
     command.add_argument("--certfile", help="serve HTTPS with this PEM certificate (chain)")
     command.add_argument("--keyfile", help="the certificate's PEM private key")
     command.add_argument("--forwarded-allow-ips", help="addresses of TLS proxies whose "
-                         "X-Forwarded-For/-Proto headers are believed (default: 127.0.0.1)")
+                         "X-Forwarded-For/-Proto headers are believed (default: 127.0.0.1,::1)")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, str] = {
     "initial_sync": "bench.initial_sync",
     "local_search": "bench.local_search",
     "gui_stall": "bench.gui_stall",
+    "sign_in_flood": "bench.sign_in_flood",
 }
 
 

@@ -152,7 +152,7 @@ class Mutation(Wire):
     """One business command made on a device, with its client-made identity."""
 
     id: uuid.UUID
-    seq: int = Field(ge=1, le=MAX_SEQ)
+    seq: int = Field(ge=1, le=MAX_SEQ, strict=True)
     name: str = Field(min_length=1, max_length=48)
     actor: uuid.UUID
     at: WireDateTime

@@ -10,7 +10,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from sync.protocol import error_json
 
@@ -48,16 +47,10 @@ def error_response(status: int, code: str, message: str, details: Any = None,
                         headers=headers)
 
 
-def allowed_methods(request: Request) -> list[str]:
-    """The methods some route serves at the request's path (for a 405's Allow header)."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match is not Match.NONE:
-            methods |= set(getattr(route, "methods", None) or ())
-    if "GET" in methods:
-        methods.add("HEAD")
-    return sorted(methods)
+def allowed_methods(exc: StarletteHTTPException) -> list[str]:
+    """The methods served at the path, as the router named them when it raised the 405."""
+    allow = (exc.headers or {}).get("Allow", "")
+    return sorted({method.strip().upper() for method in allow.split(",") if method.strip()})
 
 
 def _describe(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
@@ -93,7 +86,7 @@ def install_handlers(app: FastAPI) -> None:
         if isinstance(exc, RequestRefused):
             return error_response(exc.status_code, exc.code, exc.message, exc.details)
         if exc.status_code == 405:
-            allowed = allowed_methods(request)
+            allowed = allowed_methods(exc)
             return error_response(405, "method_not_allowed",
                                   f"{request.method} is not served here; use "
                                   f"{', '.join(allowed)}.", {"allowed": allowed},

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, run
@@ -30,7 +30,12 @@ from sync.server.deps import authenticate_device, authenticate_devices
 from sync.server.errors import ApiError
 from sync.server.feed import capture
 from sync.server.guard import ScopeGuard
-from sync.server.push_batch import DeviceBatch, NeedsSavepoints, apply_in_one_transaction
+from sync.server.push_batch import (
+    DeviceBatch,
+    NeedsSavepoints,
+    apply_in_one_transaction,
+    refused_value,
+)
 from sync.server.push_rules import (
     DeviceContext,
     actor_of,
@@ -137,6 +142,8 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
             return _reject(db, device, mutation, _refusal(
                 mutation, "conflict", "This change conflicts with data already on the "
                                       "server (a duplicate id or number)."))
+        except DataError:
+            return _reject(db, device, mutation, refused_value(mutation))
         except DBAPIError as error:
             if is_transient(error) and attempt + 1 < ATTEMPTS:
                 continue
@@ -164,8 +171,10 @@ class Push:
     sent_at: datetime
 
 
-Outcome = BatchOutcome | ApiError
-"""What a push gets: its answers, or the refusal of the whole push (a bad token)."""
+Outcome = BatchOutcome | Exception
+"""What a push gets: its answers, or the refusal of the whole push (an ApiError: a bad
+token), or what failed when it was applied alone (the database, unavailable): only that
+push's request answers with it."""
 
 
 def _alone(db: Database, push: Push, now: datetime, *, optimistic: bool = True) -> Outcome:
@@ -201,6 +210,15 @@ def _alone(db: Database, push: Push, now: datetime, *, optimistic: bool = True) 
                          for mutation in push.mutations], None)
 
 
+def _alone_or_failure(db: Database, push: Push, now: datetime, *, optimistic: bool = True
+                      ) -> Outcome:
+    """`_alone`, or the exception it failed with: one push's failure is its own."""
+    try:
+        return _alone(db, push, now, optimistic=optimistic)
+    except Exception as error:
+        return error
+
+
 def _distinct_devices(todo: list[int], pushes: Sequence[Push]) -> list[int]:
     """The first push of each device among `todo`: a device's pushes go one at a time."""
     tokens: set[str] = set()
@@ -218,7 +236,9 @@ def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Ou
     If a mutation of one push is refused, that push is applied alone (with a savepoint
     per mutation) and the others together again; after a few such turns, or if they
     cannot commit together (a deadlock that keeps coming back, a replay racing its
-    original), each is applied alone."""
+    original), each is applied alone. If the group fails any other way (a value the
+    database cannot store that got past the checks, say), each is applied alone too, so
+    the push that caused it fails alone."""
     outcomes: dict[int, Outcome] = {}
     todo = list(range(len(pushes)))
     failures = 0  # runs of the group that did not commit
@@ -247,16 +267,16 @@ def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Ou
                              for index, results in zip(live, answers, strict=True)})
         except NeedsSavepoints as refused:
             index = live[refused.index]
-            outcomes[index] = _alone(db, pushes[index], now, optimistic=False)
+            outcomes[index] = _alone_or_failure(db, pushes[index], now, optimistic=False)
             failures += 1
-        except IntegrityError:
-            break
         except DBAPIError as error:
-            if not is_transient(error):
-                raise
+            if isinstance(error, IntegrityError) or not is_transient(error):
+                break
             failures += 1
             continue
+        except Exception:
+            break
         todo = [index for index in todo if index not in outcomes]
     for index in todo:
-        outcomes[index] = _alone(db, pushes[index], now)
+        outcomes[index] = _alone_or_failure(db, pushes[index], now)
     return [outcomes[index] for index in range(len(pushes))]

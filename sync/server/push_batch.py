@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, declared_rows, run
@@ -70,6 +70,14 @@ class NeedsSavepoints(Exception):
     def __init__(self, index: int = -1) -> None:
         super().__init__(index)
         self.index = index
+
+
+def refused_value(mutation: Mutation) -> MutationResult:
+    """The answer to a mutation with a value the database would not store (one past the
+    wire's checks): that mutation is refused, the push goes on."""
+    return MutationResult(id=mutation.id, status="rejected", code="invalid_value",
+                          message="This change holds a value the server cannot store (a "
+                                  "number too large or text it cannot keep).")
 
 
 def _locked_high_seq(session: Session, device_id: uuid.UUID) -> int:
@@ -185,7 +193,7 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
         result = run(batch.context(mutation, at, assume_new=True), mutation.name,
                      mutation.args, flush=False)
     except DBAPIError as error:
-        if isinstance(error, IntegrityError):
+        if isinstance(error, IntegrityError | DataError):
             raise NeedsSavepoints from error
         raise
     except Exception as error:
@@ -201,7 +209,7 @@ def _write_all(session: Session) -> None:
     try:
         session.flush()
     except DBAPIError as error:
-        if isinstance(error, IntegrityError):
+        if isinstance(error, IntegrityError | DataError):
             raise NeedsSavepoints from error
         raise
     except RuleViolation as error:
@@ -225,6 +233,10 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
         savepoint.commit()
         return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
                                                      result=result or None))
+    except DataError:  # a value the database would not store
+        savepoint.rollback()
+        capture.restore(session, saved)
+        return batch.record(mutation, refused_value(mutation))
     except DBAPIError as error:
         if not isinstance(error, IntegrityError):
             raise  # deadlock, lost connection...: the whole batch is tried again

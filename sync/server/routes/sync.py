@@ -132,7 +132,7 @@ async def push(request: Request, body: PushRequest, db: DbDep) -> Response:
         raise ApiError(400, "bad_batch_order",
                        "Mutations in a batch must have strictly increasing sequence numbers.")
     outcome = await _queue(request, db).submit(Push(token, body.mutations, body.sent_at))
-    if isinstance(outcome, ApiError):
+    if isinstance(outcome, Exception):  # a bad token, or this push alone failed
         raise outcome
     head = outcome.head
     if head is None:  # nothing new was recorded (replays, refusals): the head as it is

@@ -1,7 +1,8 @@
 """Where the desktop writes its log, and what happens to an error nobody expected.
 
 The log is a rotating file in the user log directory (platformdirs; overridable with
-$OMNIDESK_LOG_DIR). An unexpected exception, in the GUI thread or any other, is written
+$OMNIDESK_LOG_DIR), created 0600 in a 0700 folder: it may name customers and staff. An
+unexpected exception, in the GUI thread or any other, is written
 there with its traceback; staff only see a short message pointing at the file.
 """
 
@@ -15,13 +16,23 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import IO, Any
 
 from platformdirs import user_log_path
+
+from sync.private_files import open_private, private_folder
 
 LOG_DIR_ENV = "OMNIDESK_LOG_DIR"
 LOGGER = "omnidesk"
 
 Notify = Callable[[str], None]
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files (the current one and each new one) are created 0600."""
+
+    def _open(self) -> IO[Any]:
+        return open_private(self.baseFilename, self.mode, encoding=self.encoding)
 
 
 def log_dir() -> Path:
@@ -39,8 +50,9 @@ def setup_logging() -> Path:
     root = logging.getLogger(LOGGER)
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    private_folder(path.parent)
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
+                                         encoding="utf-8")
     handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
     root.addHandler(handler)

@@ -1,16 +1,39 @@
-"""Engines and sessions for the central API, on SQLite (embedded) or PostgreSQL."""
+"""Engines and sessions for the central API, on SQLite (embedded) or PostgreSQL.
+
+An SQLite database file is created 0600 (its -wal and -shm follow the file's mode), in a
+0700 folder when the server makes the folder; an existing file is narrowed to 0600.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.private_files import FILE_MODE, FOLDER_MODE
 from sync.server.feed import capture
+
+
+def private_sqlite_file(url: str) -> None:
+    """Create the SQLite database file of `url` 0600 before SQLite does (which would make
+    it 0644), or narrow an existing one; nothing for PostgreSQL or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    path = Path(parsed.database)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=FOLDER_MODE)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o777 != FILE_MODE:
+            path.chmod(FILE_MODE)
 
 
 def _sqlite_engine(url: str, *, write: bool) -> Engine:
@@ -85,6 +108,7 @@ def open_database(url: str, on_commit: Callable[[int], None] | None = None) -> D
     """Connect to `url` (sqlite:///path or postgresql+psycopg://...)."""
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
+        private_sqlite_file(url)
         write_engine = _sqlite_engine(url, write=True)
         read_engine = _sqlite_engine(url, write=False)
     elif backend == "postgresql":

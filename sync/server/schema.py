@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import create_engine, insert, select
 
+from sync.server.db import private_sqlite_file
 from sync.server.tables import FeedHead
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -38,6 +39,7 @@ def upgrade(url: str) -> None:
     """Migrate the database at `url` to the newest schema this code knows."""
     config = alembic_config(url)
     script = ScriptDirectory.from_config(config)
+    private_sqlite_file(url)  # before SQLite creates it with wider permissions
     engine = create_engine(url)
     try:
         with engine.connect() as connection:

@@ -20,7 +20,7 @@ def database_url() -> str:
     if url:
         return url
     path = default_sqlite_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # only its owner may enter
     return f"sqlite:///{path}"
 
 

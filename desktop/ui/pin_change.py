@@ -60,6 +60,7 @@ class PinChangeDialog(QDialog):
         self.new_pin.returnPressed.connect(self.repeat.setFocus)
         self.repeat.returnPressed.connect(self.submit)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(420)
         layout.addWidget(why)
         layout.addLayout(form)
         layout.addWidget(self.error)

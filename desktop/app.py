@@ -8,10 +8,10 @@ import importlib
 import signal
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.resources import TRANSLATIONS, icon, stylesheet
 from desktop.services.staff import Staff, StaffSignIn
@@ -20,6 +20,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page import Page
 from desktop.ui.sign_in import SignInScreen
+from desktop.wipe import WipeOnOrder
 from sync.client import state
 from sync.client.credentials import CredentialStore
 from sync.client.engine import LIVE_WAIT, Backoff, SyncEngine
@@ -94,12 +95,17 @@ def describe_place(profile: Profile) -> str:
         return f"{store.code} {store.name}" if store else profile.name
 
 
+def _show_wiped(message: str) -> None:
+    QMessageBox.information(None, "Omnidesk", message)
+
+
 class Desktop:
     """One open profile: its workspace, sync service and main window."""
 
     def __init__(self, profile: Profile, credentials: CredentialStore, *, banner: str = "",
                  lock_after_ms: int | None = None, start_sync: bool = True,
-                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT) -> None:
+                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
+                 on_wiped: Callable[[str], None] | None = None) -> None:
         self.profile = profile
         self.workspace = Workspace(profile)
         self.engine = SyncEngine(profile.replica, profile.http, backoff=backoff,
@@ -118,6 +124,8 @@ class Desktop:
             returns.set_sign_in(self.staff_sign_in)  # type: ignore[attr-defined]
         if place == profile.name:  # the store is not in the replica before the first sync
             self.window.place_lookup = lambda: describe_place(profile)
+        # A wipe order closes all this and erases the data; `on_wiped` gets the sentence.
+        self.wipe_on_order = WipeOnOrder(self, on_wiped or _show_wiped)
         settle_heap()
         if start_sync:
             self.sync.start()

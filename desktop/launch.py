@@ -17,6 +17,7 @@ from sync.client.profile import Profile, enrol_profile, is_enrolled
 from sync.client.replica import ReplicaTooNew
 
 OK, FAILED, USAGE = 0, 1, 2
+WIPED = 10  # the event loop's exit code after a wipe order: back to enrolment
 
 
 def _t(text: str) -> str:
@@ -55,25 +56,36 @@ def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) ->
     warning = keyring_warning(credentials)
     if warning:  # before anything is kept there
         QMessageBox.warning(None, _t("Keyring not secure"), warning)
-    if not is_enrolled(profile_name, credentials):
-        dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
-            profile_name, url, code, name, credentials, ca))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return OK
-    try:
-        profile = Profile(profile_name, credentials)
-    except ReplicaTooNew as error:
-        QMessageBox.critical(None, "Omnidesk", str(error))
-        return USAGE
-    except Exception as error:  # shown as a sentence, never a traceback
-        QMessageBox.critical(None, "Omnidesk", explain(error))
-        return FAILED
-    desktop = Desktop(profile, credentials, banner=warning)
-    if profile.recovery is not None:
-        QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
-    desktop.window.show()
     quit_on_signals(app)
-    try:
-        return app.exec()
-    finally:
-        desktop.close()
+    wiped: list[str] = []
+
+    def on_wiped(message: str) -> None:
+        wiped.append(message)
+        app.exit(WIPED)
+
+    while True:  # back to enrolment after a manager's wipe order erased this device
+        if not is_enrolled(profile_name, credentials):
+            dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
+                profile_name, url, code, name, credentials, ca))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return OK
+        try:
+            profile = Profile(profile_name, credentials)
+        except ReplicaTooNew as error:
+            QMessageBox.critical(None, "Omnidesk", str(error))
+            return USAGE
+        except Exception as error:  # shown as a sentence, never a traceback
+            QMessageBox.critical(None, "Omnidesk", explain(error))
+            return FAILED
+        wiped.clear()
+        desktop = Desktop(profile, credentials, banner=warning, on_wiped=on_wiped)
+        if profile.recovery is not None:
+            QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
+        desktop.window.show()
+        try:
+            result = app.exec()
+        finally:
+            desktop.close()
+        if result != WIPED or not wiped:
+            return result
+        QMessageBox.information(None, "Omnidesk", wiped[0])

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop.logs import log_file
 from desktop.services.staff import SignInRefused
 from desktop.ui.sign_in_limits import explain_limit
+from sync.client.replica import WrongReplicaKey
+from sync.client.replica_key import ReplicaKeyMissing
 from sync.client.transport import (
     InsecureAddress,
     ServerError,
@@ -69,6 +71,12 @@ def explain(error: BaseException) -> str:
                   "its token and staff PINs would cross the network in clear, so it is not "
                   "used. Enrol this device again with the server's https:// address."
                   ).format(url=error.url)
+    if isinstance(error, WrongReplicaKey | ReplicaKeyMissing):
+        log.error("the replica cannot be opened: %s", error)
+        return _t("This computer's keyring does not hold the key of the local database "
+                  "{path}, so it cannot be opened. Nothing was changed or deleted: its unsent "
+                  "changes are still in it. Ask support before enrolling this device again."
+                  ).format(path=str(error.path))
     log.error("unexpected error", exc_info=error)
     return _t("Something went wrong ({kind}). It was not saved; try again, and tell your "
               "manager if it happens again (the details are in {path}).").format(

@@ -26,7 +26,8 @@ from sync.client.profile import (
     Profile,
     enrol_profile,
 )
-from sync.client.replica import Replica, ReplicaTooNew
+from sync.client.replica import Replica, ReplicaTooNew, WrongReplicaKey
+from sync.client.replica_key import ReplicaKeyMissing
 from sync.client.tables import CURSOR, DEVICE_ID, LAST_SYNC_AT, SERVER_URL, STORE_ID, TERRITORY_ID
 from sync.client.transport import (
     InsecureAddress,
@@ -67,7 +68,7 @@ def _explain(error: BaseException, url: str | None = None) -> Failure:
     if isinstance(error, UntrustedServer):
         return Failure(f"{error}; check the address, or give the server's CA with "
                        "--ca-bundle when enrolling", USAGE)
-    if isinstance(error, NoKeyring | InsecureAddress):
+    if isinstance(error, NoKeyring | InsecureAddress | WrongReplicaKey | ReplicaKeyMissing):
         return Failure(str(error), USAGE)
     if isinstance(error, ReplicaTooNew | ProtocolError | WrongDevice):
         return Failure(str(error), USAGE if isinstance(error, ReplicaTooNew) else FAILED)

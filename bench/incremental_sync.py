@@ -30,7 +30,7 @@ from bench.server_process import ServerProcess
 from sync import model as m
 from sync.client.device import enrol as enrol_device
 from sync.client.pull import pull_changes
-from sync.client.replica import Replica, open_replica
+from sync.client.replica import Replica, ReplicaKey, open_replica
 from sync.client.snapshot import pull_snapshot
 from sync.client.transport import Http
 from sync.server.db import Database, open_database
@@ -78,7 +78,7 @@ def enrolled_device(args: argparse.Namespace, snapshot: bool = True) -> Iterator
             with db.read() as session:
                 store_id = session.scalar(select(m.Store.id).where(m.Store.code == args.place))
             with ServerProcess(url) as server:
-                replica = open_replica(Path(folder) / "replica.db")
+                replica = open_replica(Path(folder) / "replica.db", ReplicaKey.new())
                 try:
                     with Http(server.base_url) as http:
                         token = enrol_device(replica, http, code, "bench-client").token

@@ -9,6 +9,10 @@ enrols over HTTP, then takes the snapshot and the change feed with the client co
 `SyncEngine.sync_once` does for a device with nothing to push). The clock runs around
 those two calls. Figures: rows/s into the replica, the client's peak RSS, CPU seconds
 of client and server, and the replica's rows checked against what the snapshot sent.
+
+The replica is encrypted (SQLCipher) as in the product; `--no-encryption` gives the
+baseline: the same SQLite build (SQLCipher's library) opened without a key, so the two
+runs differ only by the page encryption and its HMACs.
 """
 
 from __future__ import annotations
@@ -59,6 +63,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="drop the local search indexes (replica revision 0002) before syncing, to see "
              "what they cost",
     )
+    parser.add_argument(
+        "--no-encryption", action="store_true",
+        help="baseline: the replica as plain SQLite (same library, no key), to see what "
+             "encryption costs",
+    )
 
 
 def _sizes(args: argparse.Namespace) -> Sizes:
@@ -97,6 +106,7 @@ class ClientFigures:
     peak_rss_mb: float = 0.0
     replica_mb: float = 0.0
     replica_rows: dict[str, int] = field(default_factory=dict)
+    encrypted: bool = True
     error: str | None = None
 
 
@@ -117,12 +127,12 @@ def _peak_rss_mb() -> float:
 
 
 def _device(base_url: str, code: str, folder: str, page_size: int | None,
-            no_search_indexes: bool, answer: Connection) -> None:
+            no_search_indexes: bool, answer: Connection, encrypted: bool = True) -> None:
     """The device process: enrol, then the timed first sync; sends ClientFigures back."""
     figures = ClientFigures()
     try:
         _first_sync(base_url, code, Path(folder) / "replica.db", page_size, no_search_indexes,
-                    figures)
+                    figures, encrypted)
     except BaseException as error:  # reported to the parent, which fails the run
         figures.error = f"{type(error).__name__}: {error}"
     answer.send(asdict(figures))
@@ -139,13 +149,23 @@ def _drop_search_indexes(replica: Replica) -> None:
     log(f"device: dropped {len(names)} search indexes")
 
 
+def _plain_connect(path: Path, key: object, *, timeout: float = 30,
+                   read_only: bool = False) -> Any:
+    """`cipher.connect` without the key: the baseline's plain replica."""
+    import sqlcipher3
+
+    return sqlcipher3.connect(str(path), timeout=timeout, check_same_thread=False)
+
+
 def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
-                no_search_indexes: bool, figures: ClientFigures) -> None:
+                no_search_indexes: bool, figures: ClientFigures,
+                encrypted: bool = True) -> None:
     from sqlalchemy import func, select
 
+    from sync.client import cipher
     from sync.client.device import enrol
     from sync.client.pull import Progress, pull_changes
-    from sync.client.replica import open_replica
+    from sync.client.replica import ReplicaKey, open_replica
     from sync.client.snapshot import SNAPSHOT_PAGE, pull_snapshot
     from sync.client.transport import Http
     from sync.model import Base
@@ -159,7 +179,10 @@ def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
                 f"(RSS {_rss_mb():.0f} MB)")
             next_report += REPORT_EVERY
 
-    with open_replica(path) as replica:
+    if not encrypted:  # this process only: the device's replica opens without a key
+        cipher.connect = _plain_connect  # type: ignore[assignment]
+    with open_replica(path, ReplicaKey.new()) as replica:
+        figures.encrypted = not cipher.is_plain(path)
         if no_search_indexes:
             _drop_search_indexes(replica)
         with Http(base_url) as http:
@@ -183,12 +206,13 @@ def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
 
 
 def _run_device(base_url: str, code: str, page_size: int | None,
-                no_search_indexes: bool) -> ClientFigures:
+                no_search_indexes: bool, encrypted: bool = True) -> ClientFigures:
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     with tempfile.TemporaryDirectory(prefix="omnidesk-bench-device-") as folder:
         process = context.Process(
-            target=_device, args=(base_url, code, folder, page_size, no_search_indexes, send),
+            target=_device,
+            args=(base_url, code, folder, page_size, no_search_indexes, send, encrypted),
             name="bench-device")
         process.start()
         send.close()
@@ -224,7 +248,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         with ServerProcess(target.url) as server:
             log(f"server up; the device takes its first sync of {args.place}")
             server_cpu = server.cpu_seconds()
-            device = _run_device(server.base_url, code, args.page_size, args.no_search_indexes)
+            device = _run_device(server.base_url, code, args.page_size, args.no_search_indexes,
+                                 not args.no_encryption)
             server_cpu = server.cpu_seconds() - server_cpu
         version = backend_version(args.backend, target.url)
     return _figures(args, sizes, seeded, device, server_cpu, version)
@@ -255,6 +280,7 @@ def _figures(args: argparse.Namespace, sizes: Sizes, seeded: Seeded, device: Cli
         "rows_per_second": round(rate),
         "page_size": args.page_size,
         "search_indexes": not args.no_search_indexes,
+        "encrypted": device.encrypted,
         "client_peak_rss_mb": rounded(device.peak_rss_mb, 1),
         "client_rss_before_sync_mb": rounded(device.rss_before_mb, 1),
         "replica_mb": rounded(device.replica_mb, 1),

@@ -67,6 +67,7 @@ def _record(session: Session, device: DeviceContext, mutation: Mutation,
     session.add(AppliedMutation(
         id=mutation.id, device_id=device.device_id, seq=mutation.seq, name=mutation.name,
         status=result.status, code=result.code, message=result.message, result=result.result,
+        actor_id=mutation.actor, session_id=mutation.session,
     ))
     session.execute(
         update(Device)

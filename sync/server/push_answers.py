@@ -18,8 +18,8 @@ from sqlalchemy import Connection, bindparam, insert, update
 from sync.server.tables import AppliedMutation, Device
 
 Answer = dict[str, Any]
-"""id, device_id, seq, name, status, code, message, result: as `AppliedMutation` keeps
-them."""
+"""id, device_id, seq, name, status, code, message, result, actor_id, session_id: as
+`AppliedMutation` keeps them."""
 
 _WRITE_POSTGRES = """
 WITH marks AS (
@@ -28,11 +28,13 @@ WITH marks AS (
     WHERE devices.id = m.id
 )
 INSERT INTO applied_mutations
-    (id, device_id, seq, name, status, code, message, result, applied_at)
-SELECT a.id, a.device_id, a.seq, a.name, a.status, a.code, a.message, a.result, %(at)s
+    (id, device_id, seq, name, status, code, message, result, applied_at, actor_id,
+     session_id)
+SELECT a.id, a.device_id, a.seq, a.name, a.status, a.code, a.message, a.result, %(at)s,
+    a.actor_id, a.session_id
 FROM json_to_recordset(%(answers)s::json) AS a(
     id uuid, device_id uuid, seq bigint, name text, status text, code text, message text,
-    result json)
+    result json, actor_id uuid, session_id uuid)
 """
 
 

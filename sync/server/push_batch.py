@@ -177,6 +177,7 @@ class _Batch:
             "id": mutation.id, "device_id": self.device.device_id, "seq": mutation.seq,
             "name": mutation.name, "status": answer.status, "code": answer.code,
             "message": answer.message, "result": answer.result,
+            "actor_id": mutation.actor, "session_id": mutation.session,
         })
         self.high = max(self.high, mutation.seq)
         return answer

@@ -145,6 +145,10 @@ class AppliedMutation(ServerBase):
     message: Mapped[str | None] = mapped_column(Text)
     result: Mapped[dict[str, Any] | None]
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[uuid.UUID | None]
+    """Who made it, as its proof showed (the staff session `session_id`, checked); for a
+    refused mutation, who it claimed to be made by."""
+    session_id: Mapped[uuid.UUID | None]
 
 
 class CustomerLink(ServerBase):

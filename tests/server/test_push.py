@@ -90,6 +90,7 @@ def test_staff_of_another_store_cannot_act_through_this_device(api: Api) -> None
 
 def test_a_disabled_staff_member_is_refused(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
+    assert till.sign_in("cashier.waw").status_code == 200  # before the account is closed
     with api.db.write() as session:
         session.get(m.StaffUser, api.world.staff["cashier.waw"]).active = False
     results = till.push(_note(till, api, "after leaving"))

@@ -19,7 +19,7 @@ from sync import proof
 from sync.model.types import utcnow
 from sync.server import staff_sessions
 from sync.server.enrolment import revoke_device
-from sync.server.tables import StaffSession
+from sync.server.tables import AppliedMutation, StaffSession
 from tests.server.conftest import Api, Device
 
 
@@ -94,6 +94,10 @@ def test_the_manager_acts_on_the_till_only_after_signing_in_there(api: Api) -> N
     signed = till.mutation("interaction.add", manager, _note_args(api, "PIN given"))
     assert _codes(till.push(signed)) == ["accepted"]
     assert (_notes(api, "no PIN given"), _notes(api, "PIN given")) == (0, 1)
+    with api.db.read() as session:  # the record says who, under which sign-in
+        record = session.get(AppliedMutation, uuid.UUID(signed["id"]))
+    assert record is not None and record.actor_id == manager
+    assert record.session_id == uuid.UUID(signed["session"])
 
 
 def test_an_online_sign_in_renews_the_same_session(api: Api) -> None:

@@ -36,9 +36,15 @@ def upgrade() -> None:
                     ["device_id", "staff_id"], unique=False)
     op.create_index(op.f("ix_staff_sessions_staff_id"), "staff_sessions", ["staff_id"],
                     unique=False)
+    with op.batch_alter_table("applied_mutations") as batch_op:
+        batch_op.add_column(sa.Column("actor_id", sa.Uuid(), nullable=True))
+        batch_op.add_column(sa.Column("session_id", sa.Uuid(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("applied_mutations") as batch_op:
+        batch_op.drop_column("session_id")
+        batch_op.drop_column("actor_id")
     op.drop_index(op.f("ix_staff_sessions_staff_id"), table_name="staff_sessions")
     op.drop_index("ix_staff_sessions_device_staff", table_name="staff_sessions")
     op.drop_table("staff_sessions")

@@ -80,7 +80,11 @@ def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutat
             "proof_invalid",
             "The proof of who made this change does not match: it was not made by a person "
             "signed in on this device, or it was altered on the way.")
-    if row.ended_at is not None:
+    # A PIN change ends the person's sessions for what they do from then on; what they did
+    # before (offline, not yet sent) still stands. A revoked device or a closed account
+    # ends everything not yet applied.
+    if row.ended_at is not None and (row.end_reason != ENDED_PIN_CHANGED
+                                     or at >= row.ended_at):
         why = {
             ENDED_PIN_CHANGED: "the person changed their PIN",
             ENDED_DEVICE_REVOKED: "this device was revoked",

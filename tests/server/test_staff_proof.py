@@ -128,17 +128,32 @@ def test_changes_made_after_the_session_expired_are_refused(api: Api) -> None:
                                           _note_args(api, "after")))) == ["accepted"]
 
 
-def test_a_pin_change_ends_the_persons_sessions(api: Api) -> None:
+def test_a_pin_change_ends_the_persons_sessions_for_what_comes_after(api: Api) -> None:
+    """Work made before the change (offline, not yet sent) stands; after it, the old
+    session proves nothing."""
     till = api.enrol("PL-WAW-01")
     cashier = api.world.staff["cashier.waw"]
-    waiting = till.mutation("interaction.add", cashier, _note_args(api, "made before"))
+    before = till.mutation("interaction.add", cashier, _note_args(api, "made before"),
+                           at=datetime.now(UTC) - timedelta(minutes=5))
     with api.db.write() as session:
         assert staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
                                             utcnow()) == 1
-    results = till.push(waiting)
-    assert _codes(results) == ["session_ended"]
-    assert "PIN" in results[0]["message"]
-    assert _notes(api, "made before") == 0
+    after = till.mutation("interaction.add", cashier, _note_args(api, "made after"))
+    results = till.push(before, after)
+    assert _codes(results) == ["accepted", "session_ended"]
+    assert "PIN" in results[1]["message"]
+    assert (_notes(api, "made before"), _notes(api, "made after")) == (1, 0)
+
+
+def test_a_closed_account_ends_everything_not_yet_applied(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    before = till.mutation("interaction.add", cashier, _note_args(api, "before leaving"),
+                           at=datetime.now(UTC) - timedelta(minutes=5))
+    with api.db.write() as session:
+        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_STAFF_LEFT, utcnow())
+    assert _codes(till.push(before)) == ["session_ended"]
+    assert _notes(api, "before leaving") == 0
 
 
 def test_revoking_a_device_ends_every_session_on_it(api: Api) -> None:

@@ -163,17 +163,17 @@ def test_retry_is_refused_while_the_cause_stays_then_goes_through_once(
 
 def test_a_change_whose_sign_in_ended_is_explained_and_a_retry_is_signed_anew(
         desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
-    """The cashier's PIN changed (their sessions ended) before this till's sale reached
-    the server: refused as unproven, with advice; a retry after a new online sign-in is
-    signed with the new session and accepted, once."""
+    """The cashier's sessions ended (their account was closed and opened again) before
+    this till's sale reached the server: refused as unproven, with advice; a retry after a
+    new online sign-in is signed with the new session and accepted, once."""
     sale = sale_args(desk.api)
     desk.workspace.apply("sale.complete", sale)
     with desk.api.db.write() as session:
         staff_sessions.end_for_staff(session, desk.api.world.staff["cashier.waw"],
-                                     staff_sessions.ENDED_PIN_CHANGED, utcnow())
+                                     staff_sessions.ENDED_STAFF_LEFT, utcnow())
     _sync_now(page, qtbot)
     qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
-    assert "PIN" in _cell(page.attention_model, 0, MutationTableModel.REASON)
+    assert "account" in _cell(page.attention_model, 0, MutationTableModel.REASON)
     page.attention_view.selectRow(0)
     assert page.advice.isVisible() and "signed in as yourself" in page.advice.text()
     assert _server_orders(desk.api, sale["order_id"]) == 0

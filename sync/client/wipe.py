@@ -58,9 +58,11 @@ class WipeResult:
                 f"{told}. Enrol it again with a new code to use it.")
 
 
-def _pin_verifier(device_id: str, login: str) -> str:
-    # As `desktop.services.staff` names them.
-    return f"staff-pin:{device_id}:{login.strip().lower()}"
+def _per_login(device_id: str, login: str) -> list[str]:
+    """The keyring entries kept per person and device: the offline PIN verifier
+    (`desktop.services.staff`) and its count of wrong tries (`desktop.services.offline_guard`)."""
+    login = login.strip().lower()
+    return [f"staff-pin:{device_id}:{login}", f"offline-guard:{device_id}:{login}"]
 
 
 def replica_files(path: Path) -> list[Path]:
@@ -110,7 +112,8 @@ def erase_secrets(credentials: CredentialStore, device_id: str | None,
         return
     for staff_id, login in staff:
         staff_key.forget(credentials, uuid.UUID(device_id), staff_id)
-        credentials.delete(_pin_verifier(device_id, login))
+        for entry in _per_login(device_id, login):
+            credentials.delete(entry)
 
 
 def wipe_profile(profile: Profile) -> WipeResult:

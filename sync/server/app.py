@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -11,7 +12,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_VERSIONS, VERSION_HEADER
-from sync.server import housekeeping, schema
+from sync.server import contract, housekeeping, schema
 from sync.server.db import Database, open_database
 from sync.server.errors import error_response, install_handlers
 from sync.server.live import ChangeNotifier
@@ -98,7 +99,16 @@ def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
     install_handlers(app)
     app.add_middleware(RequestCheck)
 
-    @app.get("/v1/health", tags=["meta"])
+    build_document = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            contract.document(build_document(), UNVERSIONED)
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+    @app.get("/v1/health", tags=["meta"], responses=contract.errors(422))
     def health() -> dict[str, object]:
         return {"status": "ok", "protocol": PROTOCOL_VERSION}
 

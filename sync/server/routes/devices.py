@@ -17,6 +17,7 @@ from sync.protocol import (
 )
 from sync.server import enrolment, staff_pins, staff_sessions
 from sync.server import sign_in_guard as guard
+from sync.server.contract import device_route, open_route
 from sync.server.deps import DbDep, DeviceDep
 from sync.server.feed.reader import head_and_floor
 from sync.server.tables import Device
@@ -24,7 +25,7 @@ from sync.server.tables import Device
 router = APIRouter(prefix="/v1", tags=["devices"])
 
 
-@router.post("/devices/enrol", response_model=EnrolResponse)
+@router.post("/devices/enrol", response_model=EnrolResponse, **open_route(403, 429, body=True))
 def enrol(body: EnrolRequest, request: Request, db: DbDep) -> EnrolResponse:
     """Register this device once, with a one-time code made by a manager. Ten wrong codes
     from one client address lock enrolment from it for a while (429)."""
@@ -38,7 +39,7 @@ def enrol(body: EnrolRequest, request: Request, db: DbDep) -> EnrolResponse:
                              territory_id=device.territory_id)
 
 
-@router.get("/devices/me", response_model=DeviceInfo)
+@router.get("/devices/me", response_model=DeviceInfo, **device_route())
 def about_me(device: DeviceDep, db: DbDep) -> DeviceInfo:
     """This device as the server knows it, with the highest mutation number it applied
     (a device rebuilding its replica continues numbering above it)."""
@@ -49,14 +50,15 @@ def about_me(device: DeviceDep, db: DbDep) -> DeviceInfo:
                           territory_id=row.territory_id, high_seq=row.high_seq, head=head)
 
 
-@router.post("/devices/me/revoke", status_code=204)
+@router.post("/devices/me/revoke", status_code=204, **device_route())
 def revoke_self(device: DeviceDep, db: DbDep) -> None:
     """Unenrol this device: its token stops working at once."""
     with db.write() as session:
         enrolment.revoke_device(session, device.device_id, utcnow())
 
 
-@router.post("/staff/sign-in", response_model=StaffProfile)
+@router.post("/staff/sign-in", response_model=StaffProfile,
+             **device_route(403, 429, body=True))
 def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
     """Check a staff member's login and PIN on this device; the answer carries the
     person's signing secret on this device (their staff session), renewed."""
@@ -70,7 +72,7 @@ def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
                                                       expires_at=grant.expires_at))
 
 
-@router.post("/staff/pin", response_model=PinChanged)
+@router.post("/staff/pin", response_model=PinChanged, **device_route(403, 429, body=True))
 def change_pin(body: PinChangeRequest, device: DeviceDep, db: DbDep) -> PinChanged:
     """Change a staff member's PIN on a device of their store, with their current PIN
     (checked and limited like a sign-in). Every staff session of theirs ends: they sign

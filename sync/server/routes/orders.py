@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sync import model as m
 from sync import wire
 from sync.order_codes import order_number_from_scan
+from sync.server.contract import device_route
 from sync.server.db import Database
 from sync.server.deps import DbDep, DeviceDep
 from sync.server.errors import ApiError
@@ -126,7 +127,7 @@ def read_bundle(session: Session, order_id: uuid.UUID, customer_id: uuid.UUID | 
     return changes
 
 
-@router.get("/lookup")
+@router.get("/lookup", **device_route(404))
 def lookup_order(
     device: DeviceDep,
     db: DbDep,

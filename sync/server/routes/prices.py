@@ -11,6 +11,7 @@ from sync.model import Store
 from sync.model.types import utcnow
 from sync.protocol import QuoteRequest
 from sync.rules.errors import RuleViolation
+from sync.server.contract import device_or_channel_route
 from sync.server.deps import DbDep, current_channel, current_device
 from sync.server.errors import ApiError
 
@@ -25,7 +26,7 @@ def _authenticate(request: Request, db: DbDep) -> None:
         current_device(request, db)
 
 
-@router.post("/prices/quote")
+@router.post("/prices/quote", **device_or_channel_route(404, body=True))
 def price_quote(body: QuoteRequest, request: Request, db: DbDep) -> dict[str, Any]:
     """The price breakdown (list price, discounts, tax, total) of lines in a store's
     currency for a segment at a moment (default now): what the till will charge."""

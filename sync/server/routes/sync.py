@@ -20,6 +20,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from sync.server.contract import device_route
 from sync.server.db import Database
 from sync.server.deps import DbDep, DeviceDep, NotifierDep, device_token
 from sync.server.errors import ApiError
@@ -35,7 +36,7 @@ router = APIRouter(prefix="/v1/sync", tags=["sync"])
 JSON = "application/json"
 
 
-@router.get("/snapshot")
+@router.get("/snapshot", **device_route())
 def get_snapshot(
     device: DeviceDep,
     db: DbDep,
@@ -63,7 +64,7 @@ def get_snapshot(
     return Response(snapshot.encode_page(page), media_type=JSON)
 
 
-@router.get("/changes")
+@router.get("/changes", **device_route(409, 410))
 def get_changes(
     device: DeviceDep,
     db: DbDep,
@@ -121,7 +122,7 @@ def _current_head(db: Database) -> int:
         return reader.head_and_floor(session)[0]
 
 
-@router.post("/push", response_model=PushResponse)
+@router.post("/push", response_model=PushResponse, **device_route(body=True))
 async def push(request: Request, body: PushRequest, db: DbDep) -> Response:
     """Apply a batch of mutations in order; each is answered accepted or rejected.
 
@@ -141,7 +142,7 @@ async def push(request: Request, body: PushRequest, db: DbDep) -> Response:
     return Response(orjson.dumps(answer.model_dump(mode="json")), media_type=JSON)
 
 
-@router.get("/live", response_model=LiveResponse)
+@router.get("/live", response_model=LiveResponse, **device_route())
 async def live(
     request: Request,
     device: DeviceDep,

@@ -24,6 +24,7 @@ from sync.commands.pricing_source import quote
 from sync.model.types import utcnow
 from sync.order_codes import order_qr_text
 from sync.rules.errors import RuleViolation
+from sync.server.contract import channel_route
 from sync.server.deps import ChannelDep, DbDep
 from sync.server.errors import ApiError
 from sync.server.web_commands import run_web_command
@@ -40,7 +41,7 @@ def _row(row: object) -> dict[str, Any]:
     return wire.to_wire(table, {c.name: getattr(row, c.name) for c in table.columns})
 
 
-@router.get("/commands")
+@router.get("/commands", **channel_route())
 def list_commands(client: ChannelDep) -> dict[str, Any]:
     """The commands the web channel may send, with the JSON schema of their arguments."""
     from sync.commands import registry  # noqa: F401 - registers every handler
@@ -49,7 +50,7 @@ def list_commands(client: ChannelDep) -> dict[str, Any]:
             for name, spec in sorted(COMMANDS.items()) if spec.web}
 
 
-@router.post("/commands/{name}")
+@router.post("/commands/{name}", **channel_route(403, 404, 409, body=True))
 def run_command(
     name: str,
     client: ChannelDep,
@@ -82,7 +83,7 @@ def _get(db: DbDep, model: type, row_id: uuid.UUID, what: str) -> Any:
         return row
 
 
-@router.get("/customers")
+@router.get("/customers", **channel_route(404))
 def find_customer(
     client: ChannelDep, db: DbDep,
     email: Annotated[str, Query(min_length=3, max_length=254)],
@@ -97,7 +98,7 @@ def find_customer(
         return _row(customer)
 
 
-@router.get("/customers/{customer_id}")
+@router.get("/customers/{customer_id}", **channel_route(404))
 def customer_history(customer_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
     """The customer and their one timeline, newest first, from every channel."""
     with db.read() as session:
@@ -115,7 +116,7 @@ def customer_history(customer_id: uuid.UUID, client: ChannelDep, db: DbDep) -> d
                 "open_carts": [str(c.id) for c in carts]}
 
 
-@router.get("/carts/{cart_id}")
+@router.get("/carts/{cart_id}", **channel_route(404))
 def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
     """The cart's lines priced now by the one pricing engine (what any till would charge)."""
     with db.read() as session:
@@ -141,7 +142,7 @@ def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any
         return {"cart": _row(cart), "lines": [_row(line) for line in lines], "priced": priced}
 
 
-@router.get("/orders/{order_id}")
+@router.get("/orders/{order_id}", **channel_route(404))
 def get_order(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
     """The order with its lines, payments and refunds, and returns, and the text of its
     QR code (any store scans it to find the order, e.g. for a return)."""
@@ -158,7 +159,8 @@ def get_order(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, A
 
 
 @router.get("/orders/{order_id}/qr.svg", response_class=Response,
-            responses={200: {"content": {SVG: {}}}})
+            **channel_route(404, success={"description": "The QR code",
+                                          "content": {SVG: {}}}))
 def get_order_qr(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> Response:
     """The order's QR code as an SVG image, for its confirmation page or e-mail."""
     with db.read() as session:
@@ -169,7 +171,7 @@ def get_order_qr(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> Response
     return Response(image.getvalue(), media_type=SVG)
 
 
-@router.get("/applications/{application_id}")
+@router.get("/applications/{application_id}", **channel_route(404))
 def get_application(application_id: uuid.UUID, client: ChannelDep, db: DbDep
                     ) -> dict[str, Any]:
     """The application's status, field values, documents checklist and signatures."""

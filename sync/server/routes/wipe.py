@@ -7,12 +7,13 @@ from fastapi import APIRouter, Request
 from sync.model.types import utcnow
 from sync.protocol import WipeReport
 from sync.server import wipe
+from sync.server.contract import device_route
 from sync.server.deps import DbDep, device_token
 
 router = APIRouter(prefix="/v1", tags=["devices"])
 
 
-@router.post("/devices/me/wiped", response_model=WipeReport)
+@router.post("/devices/me/wiped", response_model=WipeReport, **device_route(409))
 def wiped(request: Request, db: DbDep) -> WipeReport:
     """Called with the device's revoked token once it has erased its replica, saved files
     and keyring entries after a wipe order (401 `token_revoked` with `details.wipe`).

@@ -32,7 +32,7 @@ MIN_YEAR, MAX_YEAR = 1970, 2999
 datetime or a clock offset added to them can overflow, and no real business date
 falls outside."""
 
-_ISO_8601 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+_ISO_8601 = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}")
 
 
 def _iso_text(value: object) -> object:

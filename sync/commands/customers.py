@@ -17,6 +17,7 @@ from sync.rules.errors import RuleViolation
 
 RETAIL = "retail"
 Name = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+ConsentName = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
 class CustomerFields(Args):
@@ -28,7 +29,7 @@ class CustomerFields(Args):
     street: str | None = Field(default=None, max_length=200)
     city: str | None = Field(default=None, max_length=80)
     postal_code: str | None = Field(default=None, max_length=16)
-    consents: dict[str, bool] = Field(default_factory=dict, max_length=20)
+    consents: dict[ConsentName, bool] = Field(default_factory=dict, max_length=20)
 
 
 class CreateCustomer(CustomerFields):

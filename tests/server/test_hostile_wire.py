@@ -15,15 +15,17 @@ from typing import Any
 import httpx
 import orjson
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from sync import model as m
 from sync.model.types import utcnow
 from sync.protocol import MAX_SEQ, Mutation
 from sync.server.app import build
+from sync.server.db import Database, open_database
+from sync.server.keys import SNAPSHOT, server_key
 from sync.server.push import BatchOutcome, Push, apply_pushes
 from sync.server.request_body import SMALL_BODY
-from sync.server.tables import AppliedMutation, Device, FeedHead
+from sync.server.tables import AppliedMutation, Device, FeedHead, ServerKey
 from tests.server.conftest import Api, headers
 from tests.server.conftest import Device as DeviceSide
 from tests.server.live_server import serve
@@ -446,3 +448,30 @@ def test_text_the_database_cannot_store_is_refused_with_the_mutation(api: Api) -
     if api.db.is_sqlite:
         return
     assert outcomes[0].results[0].code == "invalid_value"
+
+
+def test_the_snapshot_key_is_made_once_by_whichever_process_needs_it_first(
+        api: Api, db_url: str) -> None:
+    """A database migrated before the key existed (its row gone): API processes that need
+    it at the same moment all end up with the one key."""
+    with api.db.write() as session:
+        session.execute(delete(ServerKey))
+    databases = [open_database(db_url) for _ in range(4)]
+    barrier = threading.Barrier(len(databases))
+    keys: list[bytes] = []
+
+    def need_key(db: Database) -> None:
+        with db.read() as session:
+            barrier.wait()
+            keys.append(server_key(session, SNAPSHOT))
+
+    threads = [threading.Thread(target=need_key, args=(db,)) for db in databases]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for db in databases:
+        db.dispose()
+    assert len(keys) == len(databases) and len(set(keys)) == 1 and len(keys[0]) == 32
+    with api.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(ServerKey)) == 1

@@ -4,6 +4,7 @@ login and PIN; offline sign-in works for people who signed in here online before
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,6 +19,24 @@ from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.ui.errors import explain
 from desktop.ui.pin_change import PinChangeDialog
+
+
+class _Message(QLabel):
+    """A wrapped message that claims the lines it needs at its width, so the card grows
+    with a longer message instead of squashing the fields above it."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim()
+
+    def _claim(self) -> None:
+        height = self.heightForWidth(self.width()) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(max(height, 0))
 
 
 class SignInScreen(QWidget):
@@ -48,7 +67,7 @@ class SignInScreen(QWidget):
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
+        self.error = _Message()
         self.error.setObjectName("signInError")
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)

@@ -198,8 +198,10 @@ def _payload(pages: _Pages, page: bytes, cell: int) -> bytes:
     return b"".join(parts)
 
 
-def records(path: str | Path, columns: int, key: bytes | None = None) -> Iterator[Record]:
-    """Every decodable record with `columns` values on the table leaf pages of the file
+def records(path: str | Path, columns: int | frozenset[int], key: bytes | None = None
+            ) -> Iterator[Record]:
+    """Every decodable record with `columns` values (or any of those counts: a table
+    that gained columns keeps its older rows shorter) on the table leaf pages of the file
     at `path` and its WAL (pages in the WAL win over the same page in the file); an
     encrypted file's pages are decrypted with `key`.
 
@@ -219,7 +221,8 @@ def records(path: str | Path, columns: int, key: bytes | None = None) -> Iterato
     yield from best
 
 
-def _records(pages: _Pages, columns: int) -> Iterator[Record]:
+def _records(pages: _Pages, columns: int | frozenset[int]) -> Iterator[Record]:
+    widths = columns if isinstance(columns, frozenset) else frozenset({columns})
     for number in pages.numbers():
         page = pages.page(number)
         if page is None:
@@ -235,5 +238,5 @@ def _records(pages: _Pages, columns: int) -> Iterator[Record]:
                 values = decode_record(_payload(pages, page, cell))
             except (IndexError, ValueError, UnicodeDecodeError):
                 continue
-            if len(values) == columns:
+            if len(values) in widths:
                 yield values

@@ -85,10 +85,19 @@ def _scan(connection: cipher.dbapi2.Connection, query: str, after: int,
     return after, True
 
 
+def _proof_columns(connection: cipher.dbapi2.Connection) -> tuple[str, ...]:
+    """The proof columns as the query names them: NULLs in a replica from before them."""
+    try:
+        present = {row[1] for row in connection.execute("PRAGMA table_info(outbox)")}
+    except DB_ERRORS:
+        present = set(PROOF_COLUMNS)  # the schema is unreadable: assume today's
+    return tuple(name if name in present else f"NULL AS {name}" for name in PROOF_COLUMNS)
+
+
 def _read(connection: cipher.dbapi2.Connection, found: dict[int, dict[str, Any]]) -> bool:
     """Read the outbox through SQLite into `found`; False if some of it was unreadable."""
-    ordered = (f"SELECT {', '.join(COLUMNS + PROOF_COLUMNS)} FROM outbox WHERE seq > ? "
-               "ORDER BY seq")
+    ordered = (f"SELECT {', '.join(COLUMNS + _proof_columns(connection))} FROM outbox "
+               "WHERE seq > ? ORDER BY seq")
     after, done = _scan(connection, ordered, -1, found)
     if not done and not found:
         # The primary-key order may be what is damaged: try a plain table scan.
@@ -104,8 +113,12 @@ def _read(connection: cipher.dbapi2.Connection, found: dict[int, dict[str, Any]]
 def _raw(path: Path, key: ReplicaKey | None, found: dict[int, dict[str, Any]]) -> None:
     """Add the outbox rows found by walking the file's pages (SQLite could not)."""
     width = len(OutboxRow.__table__.columns)
-    for values in pages.records(path, width, None if key is None else key.raw):
-        row = _decode(tuple(values[:len(COLUMNS)]) + tuple(values[width - 2:width]))
+    older = width - len(PROOF_COLUMNS)  # rows written before the proof columns were added
+    for values in pages.records(path, frozenset({width, older}),
+                                None if key is None else key.raw):
+        proof = (tuple(values[older:width]) if len(values) == width
+                 else (None,) * len(PROOF_COLUMNS))
+        row = _decode(tuple(values[:len(COLUMNS)]) + proof)
         if row is None or row["state"] not in STATES or not isinstance(row["name"], str):
             continue
         known = found.get(row["seq"])

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from sync.client import state
+from sync.client import cipher, state
+from sync.client.cipher import ReplicaKey
 from sync.client.engine import SyncEngine
 from sync.client.recovery import identify, open_or_recover
 from sync.client.replica import CorruptReplica, open_replica
+from sync.client.salvage import export_outbox
 from sync.client.tables import DEVICE_ID, PENDING, STORE_ID
 from sync.server.tables import AppliedMutation
 from tests.client.conftest import TillFactory
@@ -94,3 +96,36 @@ def test_recovery_offline_keeps_the_numbering_of_the_saved_outbox(
     replica.close()
     till.replica, again = open_or_recover(till.path, till.replica_key, lambda replica: None)
     assert again is None  # the new file is sound
+
+
+def _as_before_proofs(path: Path, till_key: ReplicaKey) -> None:
+    """Make the replica's outbox what an Omnidesk from before proofs wrote: no proof
+    columns, and rows of the shorter width."""
+    connection = cipher.connect(path, till_key)
+    try:
+        connection.execute("PRAGMA foreign_keys=OFF")
+        for column in ("proof", "session_id"):
+            connection.execute(f"ALTER TABLE outbox DROP COLUMN {column}")
+        connection.commit()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_the_outbox_of_a_replica_from_before_proofs_is_saved(
+        server: Api, make_till: TillFactory, damaged: bool) -> None:
+    """A replica written by the previous version, found damaged at the upgrade: its
+    unsent changes are still read out, through SQLite or by walking its pages."""
+    till = make_till(server)
+    till.pull()
+    made = [str(till.do("interaction.add", note_args(server, f"before the upgrade {i}"))
+                .mutation_id) for i in range(3)]
+    till.replica.close()
+    _as_before_proofs(till.path, till.replica_key)
+    if damaged:
+        with till.path.open("r+b") as file:  # the schema page is lost: only pages remain
+            file.seek(4096)
+            file.write(b"\x00" * 4096)
+    saved = export_outbox(till.path, till.replica_key)
+    assert [row["id"] for row in saved if row["state"] == PENDING] == made
+    assert all(row["session_id"] is None and row["proof"] is None for row in saved)

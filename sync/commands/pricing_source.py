@@ -61,8 +61,9 @@ def _products(session: Session, product_ids: set[UUID], country: str
 def _prices(session: Session, currency: str, product_ids: set[UUID], country: str
             ) -> tuple[dict[UUID, list[pricing.PriceEntry]],
                        dict[str, dict[UUID, list[pricing.PriceEntry]]]]:
-    """Prices from the country's own lists and the company-wide ones in `currency`; a
-    product the country's list prices (in a segment, or the base) takes only those."""
+    """Prices from the country's own lists and the company-wide ones in `currency`; where
+    the country's list prices a product (in a segment, or the base), the company-wide
+    prices only stand in at times none of the country's is valid (`PriceEntry.fallback`)."""
     rows = session.execute(
         select(m.PriceList.segment, m.PriceList.country, m.Price.product_id, m.Price.amount,
                m.Price.valid_from, m.Price.valid_to)
@@ -77,9 +78,8 @@ def _prices(session: Session, currency: str, product_ids: set[UUID], country: st
     by_segment: dict[str, dict[UUID, list[pricing.PriceEntry]]] = defaultdict(
         lambda: defaultdict(list))
     for segment, list_country, product_id, amount, valid_from, valid_to in rows:
-        if list_country is None and (segment, product_id) in own:
-            continue
-        entry = pricing.PriceEntry(amount, valid_from, valid_to)
+        fallback = list_country is None and (segment, product_id) in own
+        entry = pricing.PriceEntry(amount, valid_from, valid_to, fallback)
         if segment is None:
             base[product_id].append(entry)
         else:

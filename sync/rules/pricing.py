@@ -48,6 +48,9 @@ class PriceEntry:
     amount: Decimal
     valid_from: datetime
     valid_to: datetime | None = None
+    fallback: bool = False
+    """A company-wide price standing in for a country's own: used only when none of the
+    country's prices for the product is valid at the time."""
 
     def __post_init__(self) -> None:
         _check_amount(self.amount, "price")
@@ -255,6 +258,8 @@ def _check_quantity(quantity: int, what: str) -> None:
 
 def _latest_valid(entries: Sequence[PriceEntry], at: datetime) -> PriceEntry | None:
     valid = [entry for entry in entries if entry.valid_at(at)]
+    if any(not entry.fallback for entry in valid):
+        valid = [entry for entry in valid if not entry.fallback]
     # The latest start wins; equal starts (bad data) resolve to the lower price.
     return max(valid, key=lambda entry: (entry.valid_from, -entry.amount), default=None)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
+from sync import model as m
 from sync.commands import numbering
 from sync.commands.pricing_source import load_price_book, quote
 from sync.rules.errors import RuleViolation
@@ -68,3 +69,32 @@ def test_numbers_are_derived_from_the_uuid() -> None:
     assert numbering.customer_number(order_id).startswith("C-")
     many = {numbering.order_number(uuid.UUID(int=i)) for i in range(20000)}
     assert len(many) == 20000
+
+
+def test_a_company_wide_price_stands_in_while_no_country_price_is_valid(world: World) -> None:
+    """A country price scheduled for later, or one that has ended, does not stop the
+    product selling at the company-wide price meanwhile; while valid, the country's own
+    price wins even over a newer company-wide one."""
+    session, cap = world.session, uuid.uuid4()
+    session.add(m.Product(id=cap, sku="CAP", name="Cap", category="accessories"))
+    company = m.PriceList(id=uuid.uuid4(), code="ALL-PLN", name="All", currency="PLN",
+                          country=None)
+    session.add(company)
+    session.flush()
+    later = T0 + timedelta(days=30)
+    session.add_all([
+        m.Price(price_list_id=company.id, product_id=cap, amount=Decimal("10.00"),
+                valid_from=T0 - timedelta(days=1)),
+        m.Price(price_list_id=world.price_lists["PL"], product_id=cap,
+                amount=Decimal("12.00"), valid_from=later, valid_to=later + timedelta(days=7)),
+        m.Price(price_list_id=company.id, product_id=cap, amount=Decimal("11.00"),
+                valid_from=later + timedelta(days=1)),
+    ])
+    session.flush()
+
+    def price(at: datetime) -> Decimal:
+        return quote(session, "PLN", "PL", "retail", [(cap, 1)], at).total
+
+    assert price(T0) == Decimal("10.00")  # before the country's price starts
+    assert price(later + timedelta(days=2)) == Decimal("12.00")  # the country's wins
+    assert price(later + timedelta(days=8)) == Decimal("11.00")  # after it ended

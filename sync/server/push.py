@@ -82,8 +82,8 @@ def _previous(session: Session, device: DeviceContext, mutation: Mutation
     return None if row is None else stored_answer(row, device, mutation)
 
 
-def _execute(db: Database, device: DeviceContext, mutation: Mutation, at: datetime
-             ) -> MutationResult:
+def _execute(db: Database, device: DeviceContext, mutation: Mutation, at: datetime,
+             now: datetime) -> MutationResult:
     with db.write() as session:
         previous = _previous(session, device, mutation)
         if previous is not None:
@@ -96,7 +96,7 @@ def _execute(db: Database, device: DeviceContext, mutation: Mutation, at: dateti
                                 f"Mutation number {mutation.seq} arrived after number {high}.")
         channel, store = channel_of(session, device)
         check_proof(session.get(StaffSession, mutation.session) if mutation.session else None,
-                    device, mutation, at)
+                    device, mutation, at, now)
         guard = ScopeGuard(session, device.scope)
         ctx = CommandContext(session=session, channel=channel, at=at,
                              actor=actor_of(session, device, mutation.actor), store=store,
@@ -127,7 +127,7 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
     at = corrected_time(mutation, skew, now)
     for attempt in range(ATTEMPTS):
         try:
-            return _execute(db, device, mutation, at)
+            return _execute(db, device, mutation, at, now)
         except RuleViolation as refusal:
             return _reject(db, device, mutation,
                            _refusal(mutation, refusal.code, refusal.message))

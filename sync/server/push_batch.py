@@ -97,8 +97,10 @@ class _Shared:
     answers to their mutations, and the rows their commands look up (one query per
     table), noting which do not exist and which the commands create."""
 
-    def __init__(self, session: Session, batches: Sequence[DeviceBatch]) -> None:
+    def __init__(self, session: Session, batches: Sequence[DeviceBatch], now: datetime
+                 ) -> None:
         self.session = session
+        self.now = now
         mutations = [m for batch in batches for m in batch.mutations]
         applied = AppliedMutation.__table__
         self.known = {row.id: row for row in session.connection().execute(
@@ -160,7 +162,7 @@ class _Batch:
         are taken not to exist yet without asking (the flush refuses a duplicate)."""
         shared = self.shared
         check_proof(shared.sessions.get(mutation.session) if mutation.session else None,
-                    self.device, mutation, at)
+                    self.device, mutation, at, shared.now)
         return CommandContext(session=self.session, channel=self.channel, at=at,
                               actor=self.actor(mutation.actor), store=self.store,
                               guard=self.guard,
@@ -268,7 +270,7 @@ def apply_in_one_transaction(session: Session, batches: Sequence[DeviceBatch], n
     batch `index` is refused (the caller rolls back and runs that batch again alone with
     `optimistic=False`).
     """
-    shared = _Shared(session, batches)
+    shared = _Shared(session, batches, now)
     guard = ScopeGuard(session, batches[0].device.scope)
     apply = _optimistic if optimistic else _guarded
     answers: list[list[MutationResult]] = []

@@ -15,6 +15,7 @@ from sync.model import StaffUser, Store, Territory
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.scopes import DeviceScope
+from sync.server.settings import staff_session_days
 from sync.server.staff_sessions import (
     ENDED_DEVICE_REVOKED,
     ENDED_PIN_CHANGED,
@@ -65,9 +66,15 @@ def actor_of(session: Session, device: DeviceContext, actor_id: uuid.UUID) -> St
 
 
 def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutation,
-                at: datetime) -> None:
+                at: datetime, received: datetime) -> None:
     """Refuse `mutation` unless it carries valid proof that its actor made it on this
-    device: their staff session here, live when the change was made, and its HMAC."""
+    device: their staff session here, live when the change was made (`at`, by the
+    server's clock), and its HMAC.
+
+    The device's clock says when a change was made, and a device can lie about it; so
+    work made before a PIN change or before an expiry is only taken while it could still
+    honestly be on its way: up to a session's lifetime after the end, `received` by the
+    server's clock."""
     if mutation.session is None or mutation.proof is None:
         raise RuleViolation(
             "proof_missing",
@@ -80,11 +87,12 @@ def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutat
             "proof_invalid",
             "The proof of who made this change does not match: it was not made by a person "
             "signed in on this device, or it was altered on the way.")
+    late = timedelta(days=staff_session_days())
     # A PIN change ends the person's sessions for what they do from then on; what they did
-    # before (offline, not yet sent) still stands. A revoked device or a closed account
-    # ends everything not yet applied.
+    # before (offline, not yet sent) still stands for a while. A revoked device or a closed
+    # account ends everything not yet applied.
     if row.ended_at is not None and (row.end_reason != ENDED_PIN_CHANGED
-                                     or at >= row.ended_at):
+                                     or at >= row.ended_at or received > row.ended_at + late):
         why = {
             ENDED_PIN_CHANGED: "the person changed their PIN",
             ENDED_DEVICE_REVOKED: "this device was revoked",
@@ -95,12 +103,12 @@ def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutat
             f"The sign-in this change was made under is no longer valid ({why}); the "
             "person must sign in again while online and make it again.",
         )
-    if at > row.expires_at:
+    if at > row.expires_at or received > row.expires_at + late:
         raise RuleViolation(
             "session_expired",
             "This change was made after the person's sign-in on this device had expired "
-            "(too long without an online sign-in); they must sign in while online and make "
-            "it again.")
+            "(too long without an online sign-in), or reached the server too long after; "
+            "they must sign in while online and make it again.")
 
 
 def corrected_time(mutation: Mutation, skew: timedelta, now: datetime) -> datetime:

@@ -195,3 +195,38 @@ def test_the_proof_covers_money_exactly(api: Api) -> None:
     two = proof.sign(grant["secret"], mid, cashier, "x", at, {"amount": "10.5"}, sid)
     assert one != two
     assert proof.verify(grant["secret"], one, mid, cashier, "x", at, {"amount": "10.50"}, sid)
+
+
+def test_a_device_cannot_back_date_work_past_a_pin_change_for_ever(api: Api) -> None:
+    """The device's clock says when a change was made. Work dated before a PIN change is
+    taken while it could honestly still be on its way (a session's lifetime); later, a
+    change dated before the end is refused however the device sets its clock."""
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    till.sign_in("cashier.waw")
+    long_ago = datetime.now(UTC) - timedelta(days=31)
+    with api.db.write() as session:
+        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
+                                     long_ago)
+    claimed = long_ago - timedelta(hours=1)  # "made before the PIN changed"
+    back_dated = till.mutation("interaction.add", cashier, _note_args(api, "back-dated"),
+                               at=claimed)
+    assert _codes(till.push(back_dated, sent_at=datetime.now(UTC))) == ["session_ended"]
+    # Even with a clock that agrees with itself (sent "then" too).
+    again = till.mutation("interaction.add", cashier, _note_args(api, "back-dated 2"),
+                          at=claimed)
+    assert _codes(till.push(again, sent_at=claimed)) == ["session_ended"]
+    assert _notes(api, "back-dated") + _notes(api, "back-dated 2") == 0
+
+
+def test_work_made_before_expiry_is_taken_only_while_it_could_be_on_its_way(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    till.sign_in("cashier.waw")
+    expired = datetime.now(UTC) - timedelta(days=31)
+    with api.db.write() as session:
+        session.execute(update(StaffSession).values(expires_at=expired))
+    made = till.mutation("interaction.add", cashier, _note_args(api, "too late to send"),
+                         at=expired - timedelta(hours=1))
+    assert _codes(till.push(made, sent_at=expired - timedelta(minutes=30))) == [
+        "session_expired"]

@@ -69,7 +69,8 @@ class ManagerApproval(QDialog):
         login, pin = self.login.text(), self.pin.text()
         self.checking = True
         self.buttons.setEnabled(False)
-        run_in_background(lambda: self._sign_in.sign_in(login, pin), self._signed_in,
+        run_in_background(lambda: self._sign_in.sign_in(login, pin, remember=False),
+                          self._signed_in,
                           self._refused)
 
     def _signed_in(self, staff: Staff) -> None:

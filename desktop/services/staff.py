@@ -73,8 +73,12 @@ class StaffSignIn:
             raise SignInRefused("not_enrolled", "This device is not enrolled yet.")
         return uuid.UUID(value)
 
-    def sign_in(self, login: str, pin: str) -> Staff:
-        """Online when the server answers, else against this device's verifier."""
+    def sign_in(self, login: str, pin: str, *, remember: bool = True) -> Staff:
+        """Online when the server answers, else against this device's verifier.
+
+        `remember=False` (a manager approving one change on someone else's till): an
+        online sign-in leaves nothing in this device's keyring (no PIN verifier, no
+        session secret), so it is good for this change only."""
         login = login.strip()
         if not login or not pin:
             raise SignInRefused("missing", "Enter your login and PIN.")
@@ -89,9 +93,10 @@ class StaffSignIn:
                 return self._offline(device_id, login, pin)
             raise SignInRefused(error.code, error.message) from error
         profile, key = signed_in.profile, signed_in.key
-        self._credentials.put(_verifier_name(device_id, login), hash_secret(pin))
         OfflineGuard(self._credentials, device_id).forget(login)
-        staff_key.keep(self._credentials, device_id, key)
+        if remember:
+            self._credentials.put(_verifier_name(device_id, login), hash_secret(pin))
+            staff_key.keep(self._credentials, device_id, key)
         return Staff(profile.id, profile.login, profile.display_name, profile.role,
                      profile.store_id, profile.territory_id, key)
 

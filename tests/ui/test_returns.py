@@ -25,7 +25,9 @@ from desktop.returns.receipt import return_receipt_text
 from desktop.services.background import pending_tasks
 from desktop.sync_centre.page import SyncCentrePage
 from sync import model as m
+from sync.client import staff_key, state
 from sync.client.lookup import find_local_order
+from sync.client.tables import DEVICE_ID
 from sync.model.types import utcnow
 from sync.rules.returns import ItemCondition, RefundMethod
 from tests.server.conftest import Api
@@ -343,6 +345,13 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
     assert ret.override_by == manager and ret.refund_method == "store_credit"
     assert [(p.method, str(p.amount)) for p in refunds] == [("store_credit", "129.99")]
     qtbot.waitUntil(lambda: page.approval is None)
+    # The approval, signed by the manager and accepted as theirs, left none of their
+    # secrets on the cashier's till.
+    with desk.workspace.read() as session:
+        device_id = state.get(session, DEVICE_ID)
+    assert device_id
+    assert staff_key.kept(desk.credentials, uuid.UUID(device_id), manager) is None
+    assert desk.credentials.get(f"staff-pin:{device_id}:manager.waw") is None
 
 
 # -- (d) the same unit returned at two tills, both offline ----------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -48,7 +48,7 @@ def plain_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
 
 
 def _run_app_until_shown(monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[Desktop]]:
-    """`run_app` as `omnidesk` runs it; its event loop ends as soon as it starts."""
+    """`run_app` as `omnidesk` runs it, up to its event loop."""
     opened: list[Desktop] = []
 
     def desktop(*args: Any, **kwargs: Any) -> Desktop:
@@ -56,7 +56,10 @@ def _run_app_until_shown(monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[Des
         return opened[-1]
 
     monkeypatch.setattr(launch, "Desktop", desktop)
-    QTimer.singleShot(0, QApplication.quit)
+    # The window is built and shown as `omnidesk` does it; its event loop ends at once
+    # (a real nested loop that quits with a window open leaves Qt not delivering queued
+    # signals to the tests that run after this one).
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)
     return launch.run_app("default"), opened
 
 

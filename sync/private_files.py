@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 from typing import IO, Any
 
@@ -19,11 +20,18 @@ FOLDER_MODE = 0o700
 
 
 def private_folder(path: str | Path) -> Path:
-    """Make `path` a folder (and any missing parents) that only its owner may enter."""
+    """Make `path` a folder (and any missing parents) that only its owner may enter.
+
+    An existing folder is narrowed only if it is this user's own and not a shared one (a
+    sticky folder such as /tmp): a data or log folder pointed at a shared place is left as
+    it is, its files are still 0600."""
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
     with contextlib.suppress(OSError):  # someone else's folder: leave it as it is
-        if folder.stat().st_mode & 0o777 != FOLDER_MODE:
+        status = folder.stat()
+        own = not hasattr(os, "getuid") or status.st_uid == os.getuid()
+        shared = bool(status.st_mode & stat.S_ISVTX)
+        if own and not shared and status.st_mode & 0o777 != FOLDER_MODE:
             folder.chmod(FOLDER_MODE)
     return folder
 

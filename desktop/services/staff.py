@@ -56,6 +56,12 @@ def _verifier_name(device_id: uuid.UUID, login: str) -> str:
     return f"staff-pin:{device_id}:{login.strip().lower()}"
 
 
+def _legacy_verifier_name(profile: str, login: str) -> str:
+    """Where an older Omnidesk kept the verifier (by profile name): removed once the
+    person signs in online again."""
+    return f"secret:{profile}:staff-pin:{login.strip().lower()}"
+
+
 class StaffSignIn:
     """Signs staff in on one device profile."""
 
@@ -96,7 +102,9 @@ class StaffSignIn:
         OfflineGuard(self._credentials, device_id).forget(login)
         if remember:
             self._credentials.put(_verifier_name(device_id, login), hash_secret(pin))
+            self._credentials.delete(_legacy_verifier_name(self._profile, login))
             staff_key.keep(self._credentials, device_id, key)
+            staff_key.adopt_unsigned(self._replica, key)
         return Staff(profile.id, profile.login, profile.display_name, profile.role,
                      profile.store_id, profile.territory_id, key)
 

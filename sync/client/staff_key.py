@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from sync import proof
 from sync.client.credentials import CredentialStore
+from sync.client.replica import Replica
+from sync.client.tables import PENDING, OutboxRow
 from sync.protocol import StaffSessionGrant
 
 
@@ -42,6 +46,20 @@ class StaffKey:
 
     def expired(self, now: datetime) -> bool:
         return now >= self.expires_at
+
+
+def adopt_unsigned(replica: Replica, key: StaffKey) -> int:
+    """Sign this person's changes still waiting unsigned in the outbox (made before this
+    device signed changes, by an older Omnidesk), now that they signed in online: else
+    the server would refuse them all after the upgrade. Returns how many were signed."""
+    with replica.write() as session:
+        rows = list(session.scalars(
+            select(OutboxRow).where(OutboxRow.state == PENDING, OutboxRow.proof.is_(None),
+                                    OutboxRow.actor == key.staff_id)))
+        for row in rows:
+            row.session_id = key.session_id
+            row.proof = key.sign(row.id, row.name, row.at, dict(row.args))
+    return len(rows)
 
 
 def _entry(device_id: uuid.UUID, staff_id: uuid.UUID) -> str:

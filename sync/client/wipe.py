@@ -107,10 +107,12 @@ def _report(http: Http) -> bool:
 
 
 def erase_secrets(credentials: CredentialStore, device_id: str | None,
-                  staff: list[tuple[uuid.UUID, str]]) -> None:
-    if device_id is None:
-        return
+                  staff: list[tuple[uuid.UUID, str]], profile: str | None = None) -> None:
     for staff_id, login in staff:
+        if profile is not None:  # where an older Omnidesk kept PIN verifiers
+            credentials.delete(f"secret:{profile}:staff-pin:{login.strip().lower()}")
+        if device_id is None:
+            continue
         staff_key.forget(credentials, uuid.UUID(device_id), staff_id)
         for entry in _per_login(device_id, login):
             credentials.delete(entry)
@@ -126,7 +128,7 @@ def wipe_profile(profile: Profile) -> WipeResult:
     profile.close()
     credentials = profile.credentials
     forget_replica_key(path, credentials)  # first: every copy of the file is now unreadable
-    erase_secrets(credentials, device_id, staff)
+    erase_secrets(credentials, device_id, staff, profile.name)
     erased = erase_files(path)
     with profile.http(timeout=10) as http:
         reported = _report(http)

@@ -25,6 +25,7 @@ from sync.server.request_body import (
 )
 from sync.server.routes import devices, orders, prices, web, wipe
 from sync.server.routes import sync as sync_routes
+from sync.server.settings import staff_session_days
 
 UNVERSIONED = ("/v1/openapi.json", "/v1/docs", "/v1/health")
 
@@ -119,6 +120,7 @@ def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
 
 def build(url: str) -> FastAPI:
     """Migrate the database at `url` and return an app serving it."""
+    staff_session_days()  # a bad setting stops the start, rather than failing sign-ins
     schema.upgrade(url)
     notifier = ChangeNotifier()
     db = open_database(url, on_commit=notifier.notify)

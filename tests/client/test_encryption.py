@@ -22,6 +22,7 @@ from sync.client.replica import ReplicaKey, WrongReplicaKey, export_outbox, open
 from sync.client.replica_key import ReplicaKeyMissing, key_entry, replica_id, replica_key
 from sync.client.tables import PENDING
 from sync.model import Customer
+from sync.private_files import private_folder
 from tests.client.conftest import TillFactory
 from tests.client.helpers import Till, note_args
 from tests.server.conftest import Api
@@ -196,3 +197,14 @@ def test_the_raw_key_opens_without_key_derivation(tmp_path: Path) -> None:
     finally:
         connection.close()
     assert os.path.getsize(tmp_path / "r.db") % cipher.PAGE_SIZE == 0
+
+
+def test_a_shared_folder_given_for_data_or_logs_is_left_as_it_is(tmp_path: Path) -> None:
+    """Pointing the logs at a shared folder (sticky, like /tmp) never narrows it; the
+    folders Omnidesk makes inside are private."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    private_folder(shared / "omnidesk")
+    assert shared.stat().st_mode & 0o7777 == 0o1777
+    assert (shared / "omnidesk").stat().st_mode & 0o777 == 0o700

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, select, update
 
 from sync import model as m
-from sync.client import outbox
+from sync.client import outbox, staff_key
 from sync.client.tables import ACCEPTED, PENDING, REJECTED, OutboxRow
 from sync.client.transport import Http, RetryPolicy, ServerUnreachable
+from sync.server.tables import AppliedMutation
 from tests.client.conftest import TillFactory
 from tests.client.helpers import (
     FAST_RETRY,
@@ -189,3 +190,21 @@ def test_pushing_the_same_batch_twice_changes_nothing(server: Api, make_till: Ti
     assert _orders_and_money(api, sale["order_id"]) == (1, 1, Decimal("39.98"))
     till.pull()
     assert_same_as_server(till)
+
+
+def test_changes_left_unsigned_by_an_older_version_are_signed_at_their_makers_sign_in(
+        server: Api, make_till: TillFactory) -> None:
+    """Changes queued before an upgrade carry no proof: refused if sent so, they are
+    signed when the person who made them signs in online on the device again."""
+    api = server
+    till = make_till(api)
+    till.pull()
+    done = till.do("interaction.add", note_args(api, "queued before the upgrade"))
+    with till.replica.write() as session:
+        row = session.get(OutboxRow, done.seq)
+        assert row is not None
+        row.session_id, row.proof = None, None  # as an older version wrote it
+    assert staff_key.adopt_unsigned(till.replica, till.sign_in("cashier.waw")) == 1
+    assert till.push().accepted == 1
+    with api.db.read() as session:
+        assert session.get(AppliedMutation, done.mutation_id).status == "accepted"

@@ -166,7 +166,7 @@ def _unlock_staff(args: argparse.Namespace) -> int:
 
     db = _open()
     with db.write() as session:
-        found = guard.unlock(session, guard.login_rule(args.login))
+        found = guard.unlock_login(session, args.login)
     db.dispose()
     print(f"sign-in for {args.login} unlocked" if found
           else f"sign-in for {args.login} was not locked (no failed attempts)")

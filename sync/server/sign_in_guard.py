@@ -46,10 +46,16 @@ DEVICE_LIMIT = 20
 ADDRESS_LIMIT = 10
 
 
-def login_rule(login: str) -> Rule:
-    """Five wrong PINs in a row for one login (known or not) lock it; a right PIN (or a
-    manager) unlocks it."""
-    return Rule(f"login:{login.strip().lower()[:190]}", LOGIN_LIMIT, True, None, "login")
+def login_rule(login: str, place: uuid.UUID | None = None) -> Rule:
+    """Five wrong PINs in a row for one login (known or not) from the devices of one
+    store or territory (`place`) lock it there; a right PIN (or a manager) unlocks it.
+
+    Counted per place so that nobody elsewhere can keep a colleague locked out: from
+    another place even the right PIN is refused (people sign in where they work), so
+    guessing there learns nothing."""
+    where = f"@{place}" if place is not None else ""
+    return Rule(f"login:{login.strip().lower()[:150]}{where}", LOGIN_LIMIT, True, None,
+                "login")
 
 
 def device_rule(device_id: uuid.UUID) -> Rule:
@@ -143,6 +149,17 @@ def succeeded(session: Session, rules: Sequence[Rule]) -> None:
                 failures=case((table.c.failures > 0, table.c.failures - 1), else_=0),
                 locked_until=case((table.c.failures - 1 < rule.limit, None),
                                   else_=table.c.locked_until)))
+
+
+def unlock_login(session: Session, login: str) -> bool:
+    """A manager lifts a login's lock-outs at every place (and forgets the failures);
+    False if there was none."""
+    key = login_rule(login).key
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    keys = (SignInGuard.key == key) | SignInGuard.key.like(f"{escaped}@%", escape="\\")
+    found = session.execute(select(SignInGuard.key).where(keys)).first()
+    session.execute(delete(SignInGuard).where(keys))
+    return found is not None
 
 
 def unlock(session: Session, rule: Rule) -> bool:

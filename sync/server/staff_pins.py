@@ -75,7 +75,8 @@ def _check(db: Database, device: DeviceContext, login: str, pin: str, now: datet
            ) -> tuple[StaffUser, list[guard.Rule]]:
     """The person whose login and PIN these are, if they work at the device's place;
     else `refused()` or `Locked`. Hold a hashing slot."""
-    rules = [guard.login_rule(login), guard.device_rule(device.device_id)]
+    rules = [guard.login_rule(login, device.store_id or device.territory_id),
+             guard.device_rule(device.device_id)]
     with db.write() as session:
         guard.take(session, rules, now)
         staff, stored = _person(session, login)

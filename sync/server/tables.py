@@ -195,7 +195,8 @@ class OrderLink(ServerBase):
 class SignInGuard(ServerBase):
     """Failed attempts in a row against one subject, and until when it is locked.
 
-    `key` is "login:<login>" (counted whether or not such a login exists),
+    `key` is "login:<login>@<store or territory id>" (counted whether or not such a
+    login exists),
     "device:<id>" or "enrol:<client address>" (`sync.server.sign_in_guard`)."""
 
     __tablename__ = "sign_in_guard"

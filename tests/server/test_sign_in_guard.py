@@ -261,7 +261,8 @@ def test_a_sign_in_beyond_the_pools_queue_is_told_to_retry(api: Api) -> None:
     assert busy.headers["Retry-After"] == "1"
     assert _sign_in(till, "cashier.waw", PIN).status_code == 200  # and nothing counted
     with api.db.read() as session:
-        assert session.get(SignInGuard, "login:cashier.waw").failures == 0
+        key = guard.login_rule("cashier.waw", api.world.stores["PL-WAW-01"]).key
+        assert session.get(SignInGuard, key).failures == 0
 
 
 def test_old_counts_are_forgotten_but_not_live_locks(api: Api) -> None:
@@ -280,3 +281,13 @@ def test_old_counts_are_forgotten_but_not_live_locks(api: Api) -> None:
         assert guard.forget_old(session, utcnow()) == 2
     with api.db.read() as session:
         assert session.scalars(select(SignInGuard.key)).all() == ["login:still.locked"]
+
+
+def test_nobody_at_another_store_can_lock_a_colleague_out(api: Api) -> None:
+    """Wrong PINs for a Warsaw login typed at a Kraków till lock it at Kraków only (where
+    even the right PIN is refused): the Warsaw cashier still signs in at home."""
+    krakow, warsaw = api.enrol("PL-KRK-01"), api.enrol("PL-WAW-01")
+    for _ in range(guard.LOGIN_LIMIT + 1):
+        answer = _sign_in(krakow, "cashier.waw", "000000")
+    assert answer.status_code == 429
+    assert _sign_in(warsaw, "cashier.waw", PIN).status_code == 200

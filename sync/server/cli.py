@@ -173,6 +173,27 @@ def _unlock_staff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _staff_leave(args: argparse.Namespace) -> int:
+    from sync.model import StaffUser
+    from sync.server import staff_sessions
+
+    db = _open()
+    with db.write() as session:
+        staff = session.scalars(select(StaffUser).where(StaffUser.login == args.login)
+                                ).one_or_none()
+        if staff is not None:
+            staff.active = False
+            ended = staff_sessions.end_for_staff(session, staff.id,
+                                                 staff_sessions.ENDED_STAFF_LEFT, utcnow())
+    db.dispose()
+    if staff is None:
+        print(f"error: no staff member with login {args.login!r}", file=sys.stderr)
+        return 2
+    print(f"{args.login} can no longer sign in; {ended} sign-in(s) on devices ended: "
+          "changes they had not yet sent are refused")
+    return 0
+
+
 def _unlock_device(args: argparse.Namespace) -> int:
     from sync.server import sign_in_guard as guard
 
@@ -275,6 +296,11 @@ def parser() -> argparse.ArgumentParser:
                             "too many wrong PINs")
     unlock.add_argument("login")
     unlock.set_defaults(run=_unlock_staff)
+
+    leave = sub.add_parser("staff-leave", help="close a person's account: they can no "
+                           "longer sign in, and their sign-ins on every device end")
+    leave.add_argument("login")
+    leave.set_defaults(run=_staff_leave)
 
     unlock_device = sub.add_parser("unlock-device", help="lift a device's sign-in lock-out "
                                    "after too many failed sign-ins on it")

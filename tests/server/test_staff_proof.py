@@ -7,6 +7,9 @@ without proof, with a forged or altered one, or under a session that ended or ex
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -230,3 +233,21 @@ def test_work_made_before_expiry_is_taken_only_while_it_could_be_on_its_way(api:
                          at=expired - timedelta(hours=1))
     assert _codes(till.push(made, sent_at=expired - timedelta(minutes=30))) == [
         "session_expired"]
+
+
+def test_a_person_who_leaves_can_no_longer_act_anywhere(api: Api, db_url: str) -> None:
+    """`omnidesk-server staff-leave LOGIN`: the account is closed and every sign-in of the
+    person on every device ends; what they left unsent is refused, and signing in again
+    is refused."""
+    till = api.enrol("PL-WAW-01")
+    cashier = api.world.staff["cashier.waw"]
+    unsent = till.mutation("interaction.add", cashier, _note_args(api, "left unsent"))
+    left = subprocess.run([sys.executable, "-m", "sync.server.cli", "staff-leave",
+                           "cashier.waw"], env=dict(os.environ, OMNIDESK_DATABASE_URL=db_url),
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert left.returncode == 0, left.stderr
+    assert "1 sign-in(s) on devices ended" in left.stdout
+    results = till.push(unsent)
+    assert _codes(results) == ["session_ended"] and "closed" in results[0]["message"]
+    assert till.sign_in("cashier.waw").status_code in (401, 403)
+    assert _notes(api, "left unsent") == 0

@@ -3,6 +3,7 @@ workspace, all driven through real Qt widgets (offscreen)."""
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -25,6 +26,16 @@ from sync.server.embedded import free_port, serve
 from tests.client.helpers import running_api
 from tests.server.conftest import Api, headers
 from tests.server.world import PIN, build_world
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's leftovers (widgets, replica connections) here, on the GUI
+    thread: a collection that happens to run on a worker thread later would destroy Qt
+    objects and database handles from the wrong thread."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @dataclass

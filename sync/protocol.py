@@ -129,6 +129,19 @@ class PinChanged(Wire):
     sessions_ended: int
 
 
+class StaffUnlockRequest(Wire):
+    """A manager lifts a colleague's sign-in lock-out on a device of their store, with
+    their own login and PIN (`POST /v1/staff/unlock`)."""
+
+    login: str = Field(min_length=1, max_length=64, description="The locked-out login")
+    manager_login: str = Field(min_length=1, max_length=64)
+    manager_secret: str = Field(min_length=1, max_length=256, description="The manager's PIN")
+
+
+class StaffUnlocked(Wire):
+    unlocked: bool = Field(description="False: the login was not locked at this place")
+
+
 class StaffSessionGrant(Wire):
     """The person's signing secret on this device (`sync.proof`): kept in the OS
     keyring, never in a file; every mutation they make here carries its proof."""

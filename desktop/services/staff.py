@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from desktop.services.offline_guard import OfflineGuard
-from desktop.services.pin_change import change_pin_online
+from desktop.services.pin_change import change_pin_online, unlock_online
 from sync.client import staff_key, state
 from sync.client.credentials import CredentialStore
 from sync.client.replica import Replica
@@ -114,6 +114,15 @@ class StaffSignIn:
         with self._http() as http:
             change_pin_online(http, login.strip(), pin, new_pin)
         return self.sign_in(login, new_pin)
+
+    def unlock(self, login: str, manager_login: str, manager_pin: str) -> bool:
+        """A manager lifts `login`'s lock-out here (online only), with their own login
+        and PIN; it keeps nothing of the manager's on this device."""
+        try:
+            with self._http() as http:
+                return unlock_online(http, login.strip(), manager_login.strip(), manager_pin)
+        except ServerError as error:
+            raise SignInRefused(error.code, error.message) from error
 
     def _offline(self, device_id: uuid.UUID, login: str, pin: str) -> Staff:
         stored = self._credentials.get(_verifier_name(device_id, login))

@@ -38,6 +38,7 @@ def _known(code: str) -> str | None:
             "The server cannot be reached and your sign-in on this device has expired (it "
             "lasts a while after each online sign-in). Sign in once while it is online."),
         "not_enrolled": _t("This device is not enrolled yet."),
+        "not_a_manager": _t("Only a manager can lift a sign-in lock-out."),
         "missing": _t("Enter your login and PIN."),
         "enrolment_code_used": _t("That enrolment code was used already; ask a manager for "
                                   "a new one."),

@@ -19,6 +19,8 @@ from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.ui.errors import explain
 from desktop.ui.pin_change import PinChangeDialog
+from desktop.ui.sign_in_limits import login_locked
+from desktop.ui.unlock_dialog import UnlockDialog
 
 
 class _Message(QLabel):
@@ -85,6 +87,11 @@ class SignInScreen(QWidget):
             inner.addWidget(widget)
         inner.addLayout(form)
         inner.addWidget(self.error)
+        self.unlock_button = QPushButton(self.tr("A manager can unlock it…"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.hide()
+        self.unlock_button.clicked.connect(self._ask_manager)
+        inner.addWidget(self.unlock_button)
         inner.addWidget(self.button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -93,6 +100,8 @@ class SignInScreen(QWidget):
         self.button.clicked.connect(self.submit)
         self.login.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
+        self.unlock_dialog: UnlockDialog | None = None
+        self._locked_login = ""
 
     def reset(self, notice: str = "") -> None:
         """Ready for the next person; `notice` says why (locked, signed out...)."""
@@ -126,11 +135,29 @@ class SignInScreen(QWidget):
     def _refused(self, error: BaseException) -> None:
         self.button.setEnabled(True)
         self.error.setText(explain(error))
+        self._locked_login = self._tried[0] if login_locked(error) and self._tried else ""
+        self.unlock_button.setVisible(bool(self._locked_login))
         self.pin.clear()
         self.pin.setFocus()
         if getattr(error, "code", None) == "pin_change_required" and self._tried:
             self._ask_new_pin(*self._tried)
         self._tried = None
+
+    def _ask_manager(self) -> None:
+        """A manager lifts the lock-out here, with their own login and PIN."""
+        login = self._locked_login
+        dialog = UnlockDialog(login, lambda manager, pin: self._sign_in.unlock(
+            login, manager, pin), self)
+        dialog.unlocked.connect(self._unlocked)
+        dialog.finished.connect(lambda _: setattr(self, "unlock_dialog", None))
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlocked(self, login: str) -> None:
+        self.unlock_button.hide()
+        self._locked_login = ""
+        self.error.setText(self.tr("{login} is unlocked: sign in again.").format(login=login))
+        self.pin.setFocus()
 
     def _ask_new_pin(self, login: str, pin: str) -> None:
         """The PIN was right but too short: the person chooses a new one right here and

@@ -69,3 +69,13 @@ def explain_limit(error: BaseException) -> str | None:
                            "repeated nor a run like 123456.").format(n=MIN_PIN_LENGTH),
         "sign_in_busy": _t("The server is busy checking sign-ins; try again in a moment."),
     }.get(code or "")
+
+
+def login_locked(error: BaseException) -> bool:
+    """Whether `error` is the server's lock-out of a login (which a manager of the store
+    can lift on the spot), not of the device."""
+    if getattr(error, "code", None) != "sign_in_locked":
+        return False
+    refusal = _server_error(error)
+    details = refusal.details if refusal is not None else None
+    return isinstance(details, dict) and details.get("locked") == "login"

@@ -21,7 +21,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.model import StaffUser
+from sync.model import Role, StaffUser
 from sync.server import sign_in_guard as guard
 from sync.server import staff_sessions
 from sync.server.auth import (
@@ -134,3 +134,20 @@ def set_verifier(session: Session, staff_id: uuid.UUID, verifier: str) -> None:
         session.add(StaffCredential(staff_id=staff_id, secret_hash=verifier))
     else:
         credential.secret_hash = verifier
+
+
+def unlock(db: Database, device: DeviceContext, manager_login: str, manager_pin: str,
+           login: str, now: datetime) -> bool:
+    """A manager of the device's place, checked like a sign-in, lifts `login`'s lock-out
+    there; False if it was not locked."""
+    with _hashing():
+        manager, rules = _check(db, device, manager_login, manager_pin, now)
+    with db.write() as session:
+        guard.succeeded(session, rules)
+    if not manager.active:
+        raise _disabled()
+    if manager.role != Role.MANAGER.value:
+        raise ApiError(403, "not_a_manager", "Only a manager can lift a sign-in lock-out.")
+    with db.write() as session:
+        return guard.unlock(session, guard.login_rule(login, device.store_id
+                                                      or device.territory_id))

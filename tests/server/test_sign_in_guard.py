@@ -291,3 +291,23 @@ def test_nobody_at_another_store_can_lock_a_colleague_out(api: Api) -> None:
         answer = _sign_in(krakow, "cashier.waw", "000000")
     assert answer.status_code == 429
     assert _sign_in(warsaw, "cashier.waw", PIN).status_code == 200
+
+
+def test_a_manager_at_the_store_lifts_a_colleagues_lock_out_on_the_spot(api: Api) -> None:
+    till = api.enrol("PL-WAW-01")
+    for _ in range(guard.LOGIN_LIMIT + 1):
+        locked = _sign_in(till, "cashier.waw", WRONG)
+    assert locked.status_code == 429
+
+    def unlock(manager: str, pin: str) -> httpx.Response:
+        return till.post("/v1/staff/unlock", {"login": "cashier.waw", "manager_login": manager,
+                                              "manager_secret": pin})
+
+    assert _error(unlock("manager.waw", WRONG))["code"] == "invalid_credentials"
+    assert _error(unlock("cashier.waw2", PIN))["code"] == "invalid_credentials"  # elsewhere
+    not_manager = unlock("cashier.waw", PIN)  # locked itself: refused unchecked
+    assert not_manager.status_code == 429
+    assert _sign_in(till, "cashier.waw", PIN).status_code == 429  # still locked
+    answer = unlock("manager.waw", PIN)
+    assert answer.status_code == 200 and answer.json() == {"unlocked": True}
+    assert _sign_in(till, "cashier.waw", PIN).status_code == 200

@@ -122,6 +122,35 @@ def test_a_locked_login_says_until_when(desk: Desk, qtbot: QtBot) -> None:
     assert any(f"{hour:02d}:" in screen.error.text() for hour in range(24))
 
 
+def test_a_manager_unlocks_a_colleague_at_the_till(desk: Desk, qtbot: QtBot) -> None:
+    """The locked cashier's screen offers a manager's unlock: the manager types their own
+    login and PIN, and the cashier signs in again at once."""
+    screen = _screen(desk, qtbot)
+    for _ in range(6):
+        _type_sign_in(screen, qtbot, "cashier.waw", "000000")
+        qtbot.waitUntil(lambda: screen.button.isEnabled() and bool(screen.error.text())
+                        and screen.error.text() != "Signing in…", timeout=10_000)
+    assert "Too many wrong PINs" in screen.error.text()
+    assert screen.unlock_button.isVisible()
+    qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    dialog = screen.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.manager_login, "manager.waw")
+    qtbot.keyClick(dialog.manager_login, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.manager_pin, "000000")
+    qtbot.keyClick(dialog.manager_pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.busy, timeout=10_000)
+    assert dialog.error.text() == "Wrong login or PIN."
+    qtbot.keyClicks(dialog.manager_pin, PIN)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.manager_pin, Qt.Key.Key_Return)
+    assert "cashier.waw is unlocked" in screen.error.text()
+    assert not screen.unlock_button.isVisible()
+    with qtbot.waitSignal(screen.signed_in, timeout=10_000) as signed:
+        _type_sign_in(screen, qtbot, "cashier.waw", PIN)
+    assert signed.args[0].login == "cashier.waw"
+
+
 def _device_id(desk: Desk) -> uuid.UUID:
     with desk.profile.replica.read() as session:
         return uuid.UUID(state.get(session, DEVICE_ID))

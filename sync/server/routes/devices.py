@@ -14,6 +14,8 @@ from sync.protocol import (
     SignInRequest,
     StaffProfile,
     StaffSessionGrant,
+    StaffUnlocked,
+    StaffUnlockRequest,
 )
 from sync.server import enrolment, staff_pins, staff_sessions
 from sync.server import sign_in_guard as guard
@@ -80,3 +82,13 @@ def change_pin(body: PinChangeRequest, device: DeviceDep, db: DbDep) -> PinChang
     staff, ended = staff_pins.change_pin(db, device, body.login, body.secret,
                                          body.new_secret, utcnow())
     return PinChanged(staff_id=staff.id, sessions_ended=ended)
+
+
+@router.post("/staff/unlock", response_model=StaffUnlocked,
+             **device_route(403, 429, body=True))
+def unlock_staff(body: StaffUnlockRequest, device: DeviceDep, db: DbDep) -> StaffUnlocked:
+    """A manager lifts a colleague's sign-in lock-out on a device of their store, with
+    their own login and PIN (checked and limited like a sign-in)."""
+    return StaffUnlocked(unlocked=staff_pins.unlock(db, device, body.manager_login,
+                                                    body.manager_secret, body.login,
+                                                    utcnow()))

@@ -7,10 +7,13 @@ signal. The GUI thread never waits for the database or the network.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 _running: set[_Task] = set()  # keeps tasks (and their signal objects) alive until done
 
@@ -36,6 +39,21 @@ class _Task(QRunnable):
             self.signals.done.emit(result)
 
 
+def _unless_gone(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`callback`, dropping an answer that comes back for a screen already destroyed
+    (closed while its work ran): there is nothing left to show it on."""
+
+    def deliver(value: Any) -> None:
+        try:
+            callback(value)
+        except RuntimeError as error:
+            if "already deleted" not in str(error):
+                raise
+            log.debug("an answer came back for a screen that is gone: dropped")
+
+    return deliver
+
+
 def run_in_background(fn: Callable[[], Any],
                       on_done: Callable[[Any], None] | None = None,
                       on_failed: Callable[[BaseException], None] | None = None,
@@ -48,9 +66,9 @@ def run_in_background(fn: Callable[[], Any],
         _running.discard(task)
 
     if on_done is not None:
-        task.signals.done.connect(on_done)
+        task.signals.done.connect(_unless_gone(on_done))
     if on_failed is not None:
-        task.signals.failed.connect(on_failed)
+        task.signals.failed.connect(_unless_gone(on_failed))
     task.signals.done.connect(finish)
     task.signals.failed.connect(finish)
     QThreadPool.globalInstance().start(task)

@@ -3,6 +3,7 @@ workspace, all driven through real Qt widgets (offscreen)."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,7 +14,11 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as QtBotTimeout
+from pytestqt.qtbot import QtBot
 
+from desktop.services.background import pending_tasks
 from desktop.services.staff import StaffSignIn
 from desktop.services.workspace import Workspace
 from sync.client.credentials import MemoryCredentialStore
@@ -29,12 +34,16 @@ from tests.server.world import PIN, build_world
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
+def _garbage_collected_on_the_gui_thread(qtbot: QtBot) -> Iterator[None]:
     """Collect each test's leftovers (widgets, replica connections) here, on the GUI
-    thread: a collection that happens to run on a worker thread later would destroy Qt
-    objects and database handles from the wrong thread."""
+    thread, once its background work has answered: a collection that happens to run on a
+    worker thread later would destroy Qt objects and database handles from the wrong
+    thread."""
     gc.collect()
     yield
+    with contextlib.suppress(QtBotTimeout):  # work still waiting on a network: leave it
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)
+    QApplication.processEvents()
     gc.collect()
 
 

@@ -35,7 +35,7 @@ def money(value: str | int | Decimal) -> Decimal:
     return _positive_zero(cents)
 
 
-def round_money(value: Decimal) -> Decimal:
+def round_money(value: Decimal | int) -> Decimal:
     """`value` rounded half up (away from zero) to whole cents."""
     if not isinstance(value, Decimal | int) or isinstance(value, bool):
         raise TypeError(f"round_money needs a Decimal, not {type(value).__name__}")
@@ -70,7 +70,7 @@ def share(amount: Decimal, part: int, whole: int) -> Decimal:
     return from_minor(cents if numerator >= 0 else -cents)
 
 
-def basis_points(percent: Decimal) -> int:
+def basis_points(percent: Decimal | int) -> int:
     """A percentage with at most two decimals in hundredths: Decimal("23") -> 2300."""
     if isinstance(percent, bool) or not isinstance(percent, Decimal | int):
         raise TypeError(f"a percentage must be a Decimal, not {type(percent).__name__}")

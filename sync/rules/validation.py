@@ -9,7 +9,7 @@ accepts is accepted everywhere. Pure functions: each `*_problem` returns a `Prob
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sync.rules.errors import RuleViolation
@@ -164,10 +164,12 @@ def customer_problems(values: Mapping[str, str | None], country: str) -> list[Pr
     for name in ("first_name", "last_name"):
         if name in values and not (values[name] or "").strip():
             problems.append(_problem(name, "A customer needs a first and a last name."))
-    checks = {"email": email_problem,
-              "phone": lambda v: phone_problem(v, country),
-              "tax_id": lambda v: tax_id_problem(v, country),
-              "postal_code": lambda v: postal_code_problem(v, country)}
+    checks: dict[str, Callable[[str], Problem | None]] = {
+        "email": email_problem,
+        "phone": lambda v: phone_problem(v, country),
+        "tax_id": lambda v: tax_id_problem(v, country),
+        "postal_code": lambda v: postal_code_problem(v, country),
+    }
     for name, check in checks.items():
         value = (values.get(name) or "").strip()
         if value:

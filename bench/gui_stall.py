@@ -160,8 +160,8 @@ def _patched(owner: Any, name: str, make: Callable[[Any], Any]) -> Iterator[None
 def _instrument(stack: ExitStack, recorder: Recorder) -> None:
     """Wrap the snapshot's fetch and write, and the GUI-thread slots a sync drives."""
     from desktop.customers.page import CustomersPage
-    from desktop.customers.paged_model import PagedTableModel
     from desktop.customers.profile_view import CustomerProfileView
+    from desktop.shared.paged_model import PagedTableModel
     from desktop.sync_centre.page import SyncCentrePage
     from desktop.ui.main_window import MainWindow
     from desktop.ui.sync_status import SyncStatusBar

@@ -17,8 +17,8 @@ from desktop.resources import TRANSLATIONS, icon, stylesheet
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
+from desktop.shared.page import Page
 from desktop.ui.main_window import MainWindow
-from desktop.ui.page import Page
 from desktop.ui.sign_in import SignInScreen
 from desktop.wipe import WipeOnOrder
 from sync.client import state

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import labels
 from desktop.customers.queries import CustomerProfile
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared import labels
 from desktop.ui.errors import explain
 from sync.rules import validation
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import labels, queries
+from desktop.customers import queries
 from desktop.customers.queries import TimelineEvent
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared import labels
 from desktop.ui.errors import explain
 
 MAX_LENGTH = 4000

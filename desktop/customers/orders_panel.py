@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.customers.paged_model import ROW_ROLE
 from desktop.customers.queries import OrderSummary
 from desktop.customers.record_table import record_table
-from desktop.customers.records_model import RecordsModel
+from desktop.shared.paged_model import ROW_ROLE
+from desktop.shared.records_model import RecordsModel
 from sync.rules.orders import Fulfilment, OrderStatus
 
 WAITING = frozenset({OrderStatus.PLACED, OrderStatus.READY_FOR_PICKUP})

@@ -18,10 +18,10 @@ from desktop.customers import queries
 from desktop.customers.customer_form import CustomerForm
 from desktop.customers.profile_view import CustomerProfileView
 from desktop.customers.queries import CustomerProfile
-from desktop.customers.search_view import CustomerSearch
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
-from desktop.ui.page import Page
+from desktop.shared.customer_search import CustomerSearch
+from desktop.shared.page import Page
 
 
 class CustomersPage(Page):

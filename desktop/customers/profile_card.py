@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.customers import labels
 from desktop.customers.queries import CustomerProfile
-from desktop.ui.formatting import local_time
+from desktop.shared import labels
+from desktop.shared.formatting import local_time
 
 
 def _label(name: str, kind: str | None = None) -> QLabel:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.customers.records_model import RecordsModel
+from desktop.shared.records_model import RecordsModel
 
 
 def record_table(name: str, model: RecordsModel[Any]) -> QTableView:

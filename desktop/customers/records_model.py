@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
 
-from desktop.customers import labels
-from desktop.customers.paged_model import ROW_ROLE, Column, cell
 from desktop.customers.queries import ApplicationSummary, OpenCart, OrderSummary, ReturnSummary
-from desktop.ui.formatting import local_time, money
+from desktop.shared import labels
+from desktop.shared.formatting import local_time, money
+from desktop.shared.paged_model import Column
+from desktop.shared.records_model import RecordsModel
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -25,45 +23,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomerRecords", text)
-
-
-class RecordsModel(QAbstractTableModel, Generic[Row]):
-    """A few rows held whole; `set_rows` replaces them."""
-
-    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> Row:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == ROW_ROLE:
-            return row
-        return cell(column, row, role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].header
-        return None
 
 
 def _cart_total(cart: OpenCart) -> str:

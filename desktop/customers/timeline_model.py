@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject
 
-from desktop.customers import labels, queries
-from desktop.customers.paged_model import Column, PagedTableModel
+from desktop.customers import queries
 from desktop.customers.queries import TimelineEvent
 from desktop.services.workspace import Workspace
-from desktop.ui.formatting import local_time
+from desktop.shared import labels
+from desktop.shared.formatting import local_time
+from desktop.shared.paged_model import Column, PagedTableModel
 
 PAGE_SIZE = 50
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import labels
 from desktop.customers.note_editor import NoteEditor
 from desktop.customers.timeline_model import TimelineModel
 from desktop.services.workspace import Workspace
+from desktop.shared import labels
 
 DETAILS_COLUMN = 3
 

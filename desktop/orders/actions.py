@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from desktop.orders.handover_data import HandOverReceipt, load_hand_over_receipt
 from desktop.orders.queries import load_order
-from desktop.sale.actions import Tender
 from desktop.services.workspace import Workspace
+from desktop.shared.tender import Tender
 from sync.model.types import utcnow
 from sync.rules import pickup
 from sync.rules.errors import RuleViolation

@@ -38,15 +38,15 @@ from desktop.orders.order_change import (
     product_line,
 )
 from desktop.orders.queries import DetailLine, OrderDetail
-from desktop.sale.actions import Tender
-from desktop.sale.change_queue import ChangeQueue
-from desktop.sale.payment import PaymentPlan
-from desktop.sale.payment_dialog import PaymentDialog, PaymentTexts
-from desktop.sale.product_picker import ProductPicker
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.formatting import money
+from desktop.shared.payment import PaymentPlan
+from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
+from desktop.shared.product_picker import ProductPicker
+from desktop.shared.tender import Tender
 from desktop.ui.errors import explain
-from desktop.ui.formatting import money
 from sync.rules.orders import PaymentMode
 from sync.rules.pricing import MAX_QUANTITY
 

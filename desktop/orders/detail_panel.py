@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import labels
-from desktop.customers.paged_model import Column
-from desktop.customers.records_model import RecordsModel
 from desktop.orders import texts
 from desktop.orders.queries import DetailLine, OrderDetail
-from desktop.ui.formatting import local_time, money
+from desktop.shared import labels
+from desktop.shared.formatting import local_time, money
+from desktop.shared.paged_model import Column
+from desktop.shared.records_model import RecordsModel
 
 
 def _tr(text: str) -> str:

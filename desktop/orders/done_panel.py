@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QWidget
 
 from desktop.orders.handover_data import HandOverReceipt
-from desktop.orders.handover_receipt import print_receipt, save_pdf
-from desktop.ui.formatting import money
-from desktop.ui.receipt_panel import ReceiptPanel
+from desktop.orders.handover_receipt import hand_over_receipt
+from desktop.shared.formatting import money
+from desktop.shared.receipt.document import ReceiptDocument
+from desktop.shared.receipt.panel import ReceiptPanel
 
 
-class HandOverDonePanel(ReceiptPanel):
+class HandOverDonePanel(ReceiptPanel[HandOverReceipt]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("handOverDone", self.tr("Print receipt (Ctrl+P)"), parent)
         self.change = self.headline
@@ -26,11 +25,5 @@ class HandOverDonePanel(ReceiptPanel):
             amount=money(receipt.change, receipt.currency)) if receipt.change > 0 else ""
         return summary.format(number=receipt.number, units=receipt.still_waiting), change
 
-    def file_name(self, receipt: HandOverReceipt) -> str:
-        return f"{receipt.number}-pickup.pdf"
-
-    def write_pdf(self, receipt: HandOverReceipt, path: Path) -> None:
-        save_pdf(receipt, path)
-
-    def print_it(self, receipt: HandOverReceipt) -> None:
-        print_receipt(receipt, self)
+    def document(self, receipt: HandOverReceipt) -> ReceiptDocument:
+        return hand_over_receipt(receipt)

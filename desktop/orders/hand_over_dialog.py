@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.orders.actions import HandOverChoice
 from desktop.orders.queries import OrderDetail
-from desktop.ui.formatting import money
+from desktop.shared.formatting import money
 from sync.rules import pickup
 from sync.rules.errors import RuleViolation
 

@@ -18,11 +18,11 @@ from desktop.orders.hand_over_dialog import HandOverDialog
 from desktop.orders.handover_data import HandOverReceipt
 from desktop.orders.preparing import Preparing
 from desktop.orders.queries import OrderDetail
-from desktop.sale.actions import Tender
-from desktop.sale.change_queue import ChangeQueue
-from desktop.sale.payment import PaymentPlan
-from desktop.sale.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.services.workspace import Workspace
+from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.payment import PaymentPlan
+from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
+from desktop.shared.tender import Tender
 from desktop.ui.errors import explain
 from sync.rules import pickup
 

@@ -17,8 +17,8 @@ from typing import Any
 
 from desktop.orders.actions import payments
 from desktop.orders.queries import ZERO, load_order
-from desktop.sale.actions import Tender
 from desktop.services.workspace import Workspace
+from desktop.shared.tender import Tender
 from sync.model import Product
 from sync.rules.errors import RuleViolation
 from sync.rules.money import money

@@ -44,12 +44,12 @@ from desktop.orders.queries import (
     load_queue,
 )
 from desktop.orders.queue_model import queue_model
-from desktop.sale.change_queue import ChangeQueue
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.formatting import money
+from desktop.shared.page import Page
 from desktop.ui.errors import explain
-from desktop.ui.formatting import money
-from desktop.ui.page import Page
 from sync.commands.permissions import SELLERS
 from sync.model import Role
 from sync.order_codes import order_number_from_scan

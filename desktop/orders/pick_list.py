@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.orders import texts
 from desktop.orders.queries import OrderDetail
-from desktop.ui import till_roll
+from desktop.shared.receipt import till_roll
 from sync.order_codes import order_qr_text
 
 

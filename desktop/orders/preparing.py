@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.orders import actions
 from desktop.orders.queries import DetailLine, OrderDetail
-from desktop.sale.change_queue import ChangeQueue
 from desktop.services.workspace import Workspace
+from desktop.shared.change_queue import ChangeQueue
 
 
 class Preparing(QObject):

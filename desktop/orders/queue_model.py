@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.customers import labels
-from desktop.customers.paged_model import Column
-from desktop.customers.records_model import RecordsModel
 from desktop.orders import texts
 from desktop.orders.queries import QueueRow
+from desktop.shared import labels
+from desktop.shared.paged_model import Column
+from desktop.shared.records_model import RecordsModel
 
 
 def _tr(text: str) -> str:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.formatting import money
+from desktop.shared.formatting import money
 
 CONTEXT = "PickupTexts"
 

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from desktop.prices import queries
 from desktop.prices.queries import ListChoice
-from desktop.sale.products import ProductChoice, find_products
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.page import Page
+from desktop.shared.products import ProductChoice, find_products
 from desktop.ui.errors import explain
-from desktop.ui.page import Page
 from sync.model import Role
 
 DEBOUNCE_MS = 200

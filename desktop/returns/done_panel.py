@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QWidget
 
-from desktop.returns.receipt import print_return_receipt, save_return_pdf
+from desktop.returns.receipt import return_receipt
 from desktop.returns.receipt_data import ReturnReceipt
-from desktop.ui.formatting import money
-from desktop.ui.receipt_panel import ReceiptPanel
+from desktop.shared.formatting import money
+from desktop.shared.receipt.document import ReceiptDocument
+from desktop.shared.receipt.panel import ReceiptPanel
 
 
-class ReturnDonePanel(ReceiptPanel):
+class ReturnDonePanel(ReceiptPanel[ReturnReceipt]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("returnDone", self.tr("Print return receipt (Ctrl+P)"), parent)
         self.refunds = self.headline
@@ -36,11 +35,5 @@ class ReturnDonePanel(ReceiptPanel):
         return ways.get(method) or self.tr("Refund {amount} ({method})").replace(
             "{method}", method)
 
-    def file_name(self, receipt: ReturnReceipt) -> str:
-        return f"{receipt.number}.pdf"
-
-    def write_pdf(self, receipt: ReturnReceipt, path: Path) -> None:
-        save_return_pdf(receipt, path)
-
-    def print_it(self, receipt: ReturnReceipt) -> None:
-        print_return_receipt(receipt, self)
+    def document(self, receipt: ReturnReceipt) -> ReceiptDocument:
+        return return_receipt(receipt)

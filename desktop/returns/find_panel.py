@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import labels
-from desktop.customers.paged_model import Column
-from desktop.customers.records_model import RecordsModel
-from desktop.customers.search_view import CustomerSearch
 from desktop.returns.queries import CustomerOrder
 from desktop.services.workspace import Workspace
-from desktop.ui.formatting import local_time, money
+from desktop.shared import labels
+from desktop.shared.customer_search import CustomerSearch
+from desktop.shared.formatting import local_time, money
+from desktop.shared.paged_model import Column
+from desktop.shared.records_model import RecordsModel
 
 
 def _tr(text: str) -> str:

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import labels
 from desktop.returns.lines_model import ReturnLinesModel
 from desktop.returns.lines_view import ReturnLinesView
 from desktop.returns.queries import OrderToReturn
-from desktop.sale.receipt import method_name
-from desktop.ui.formatting import money
+from desktop.shared import labels
+from desktop.shared.formatting import money
+from desktop.shared.receipt.common import method_name
 from sync.rules.returns import RefundMethod
 
 

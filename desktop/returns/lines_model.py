@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.returns.plan import Chosen
 from desktop.returns.queries import ReturnableLine
-from desktop.ui.formatting import money
+from desktop.shared.formatting import money
 from sync.rules.returns import ItemCondition
 
 Index = QModelIndex | QPersistentModelIndex

@@ -33,8 +33,8 @@ from desktop.returns.receipt_data import ReturnReceipt, load_return_receipt
 from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.services.workspace import Workspace
+from desktop.shared.page import Page
 from desktop.ui.errors import explain
-from desktop.ui.page import Page
 from sync.commands.permissions import SELLERS
 from sync.order_codes import order_number_from_scan
 from sync.rules.returns import RefundMethod

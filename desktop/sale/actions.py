@@ -13,17 +13,9 @@ from decimal import Decimal
 
 from desktop.sale.queries import SaleLine
 from desktop.services.workspace import Workspace
+from desktop.shared.tender import Tender
 from sync.model import Cart
 from sync.rules.money import format_wire, money
-
-
-@dataclass(frozen=True)
-class Tender:
-    """One payment handed over: cash (`reference` None) or card (terminal reference)."""
-
-    method: str  # "cash" or "card"
-    amount: Decimal
-    reference: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.sale.cart_model import PRODUCT, CartModel
 from desktop.sale.queries import CartView, SaleLine, StockLevel
 from desktop.sale.stock_model import StockModel
-from desktop.ui.formatting import money
+from desktop.shared.formatting import money
 
 
 class CartPanel(QWidget):

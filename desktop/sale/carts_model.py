@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.sale.queries import CartSummary
-from desktop.ui.formatting import local_time
+from desktop.shared.formatting import local_time
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -13,12 +13,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.sale import actions
-from desktop.sale.change_queue import ChangeQueue
-from desktop.sale.payment import PaymentPlan
-from desktop.sale.payment_dialog import PaymentDialog
 from desktop.sale.queries import CartView
 from desktop.sale.receipt_data import Receipt, load_receipt
 from desktop.services.workspace import Workspace
+from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.payment import PaymentPlan
+from desktop.shared.payment_dialog import PaymentDialog
 from desktop.ui.errors import explain
 
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QWidget
 
-from desktop.sale.receipt import print_receipt, save_pdf
+from desktop.sale.receipt import sale_receipt
 from desktop.sale.receipt_data import Receipt
-from desktop.ui.formatting import money
-from desktop.ui.receipt_panel import ReceiptPanel
+from desktop.shared.formatting import money
+from desktop.shared.receipt.document import ReceiptDocument
+from desktop.shared.receipt.panel import ReceiptPanel
 
 
-class SaleDonePanel(ReceiptPanel):
+class SaleDonePanel(ReceiptPanel[Receipt]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("saleDone", self.tr("Print receipt (Ctrl+P)"), parent)
         self.change = self.headline
@@ -24,11 +23,5 @@ class SaleDonePanel(ReceiptPanel):
             amount=money(receipt.change, receipt.currency)) if receipt.change > 0 else ""
         return summary, change
 
-    def file_name(self, receipt: Receipt) -> str:
-        return f"{receipt.number}.pdf"
-
-    def write_pdf(self, receipt: Receipt, path: Path) -> None:
-        save_pdf(receipt, path)
-
-    def print_it(self, receipt: Receipt) -> None:
-        print_receipt(receipt, self)
+    def document(self, receipt: Receipt) -> ReceiptDocument:
+        return sale_receipt(receipt)

@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.sale import actions
 from desktop.sale.cart_panel import CartPanel
 from desktop.sale.carts_model import OpenCartsModel
-from desktop.sale.change_queue import ChangeQueue
 from desktop.sale.checkout import Checkout
 from desktop.sale.done_panel import SaleDonePanel
-from desktop.sale.payment_dialog import PaymentDialog
-from desktop.sale.product_picker import ProductPicker
-from desktop.sale.products import find_by_code
 from desktop.sale.quantity_edit import QuantityEdit
 from desktop.sale.queries import (
     CartView,
@@ -44,8 +40,12 @@ from desktop.sale.receipt_data import Receipt
 from desktop.sale.scan_field import ScanField
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.page import Page
+from desktop.shared.payment_dialog import PaymentDialog
+from desktop.shared.product_picker import ProductPicker
+from desktop.shared.products import find_by_code
 from desktop.ui.errors import explain
-from desktop.ui.page import Page
 from sync.commands.permissions import SELLERS
 
 SHORTCUTS = {  # documented on the page and in the manual; F3 is bound by the main window

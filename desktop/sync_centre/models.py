@@ -13,9 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.shared.formatting import local_time
 from desktop.sync_centre.describe import describe
 from desktop.sync_centre.service import DecisionView, MutationView
-from desktop.ui.formatting import local_time
 from sync.client.attention import FIXED, RETRIED
 from sync.client.tables import DISCARDED, PENDING, REJECTED
 

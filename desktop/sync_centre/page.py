@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.page import Page
 from desktop.sync_centre import service
 from desktop.sync_centre.advice import advice
 from desktop.sync_centre.describe import describe
@@ -37,7 +38,6 @@ from desktop.sync_centre.fix_dialog import FixDialog
 from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
 from desktop.sync_centre.service import MutationView, SyncCentreData
 from desktop.ui.errors import explain
-from desktop.ui.page import Page
 from sync.client.attention import Resolution
 from sync.client.transport import ServerUnreachable
 

@@ -25,8 +25,8 @@ from desktop.services.background import run_in_background
 from desktop.services.staff import Staff
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
+from desktop.shared.page import Page
 from desktop.ui.inactivity import InactivityWatcher
-from desktop.ui.page import Page
 from desktop.ui.sign_in import SignInScreen
 from desktop.ui.sync_status import SyncStatusBar
 from sync.client.engine import EngineStatus

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.resources import icon
-from desktop.ui.formatting import local_time
+from desktop.shared.formatting import local_time
 from sync.client.engine import EngineStatus
 
 

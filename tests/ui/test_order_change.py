@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.orders.change_dialog import ChangeOrderDialog
 from desktop.orders.page import SHORTCUTS, PickupPage
-from desktop.sale.payment_dialog import PaymentDialog
 from desktop.services.background import pending_tasks
-from desktop.ui.formatting import money
+from desktop.shared.formatting import money
+from desktop.shared.payment_dialog import PaymentDialog
 from sync.client import outbox
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk

@@ -22,8 +22,8 @@ from desktop.orders.hand_over_dialog import HandOverDialog
 from desktop.orders.handover_receipt import hand_over_text
 from desktop.orders.page import PickupPage
 from desktop.orders.pick_list import pick_list_text, save_pick_list
-from desktop.sale.payment_dialog import PaymentDialog
 from desktop.services.background import pending_tasks
+from desktop.shared.payment_dialog import PaymentDialog
 from sync.client import outbox
 from sync.order_codes import order_qr_text
 from tests.server.conftest import Api

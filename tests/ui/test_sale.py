@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.sale.page import SalePage
-from desktop.sale.payment import Entered, PaymentProblem, parse_amount, plan_payment
-from desktop.sale.payment_dialog import PaymentDialog
 from desktop.sale.receipt import receipt_text
 from desktop.services.background import pending_tasks
+from desktop.shared.payment import Entered, PaymentProblem, parse_amount, plan_payment
+from desktop.shared.payment_dialog import PaymentDialog
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, web_command
 

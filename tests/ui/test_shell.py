@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
+from desktop.shared.page import Page
 from desktop.ui.main_window import MainWindow
-from desktop.ui.page import Page
 from desktop.ui.sign_in import SignInScreen
 from sync.client.engine import Backoff, SyncEngine
 from tests.client.helpers import running_api

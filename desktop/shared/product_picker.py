@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sale.products import ProductChoice, find_products
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.products import ProductChoice, find_products
 from desktop.ui.errors import explain
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.customers.paged_model import Column, PagedTableModel
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
+from desktop.shared.paged_model import Column, PagedTableModel
 from sync.client.search import CustomerHit, count_customers, search_customers
 
 PAGE_SIZE = 100

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sale.payment import ZERO, Entered, PaymentPlan, PaymentProblem, balance, plan_payment
-from desktop.ui.formatting import money
+from desktop.shared.formatting import money
+from desktop.shared.payment import ZERO, Entered, PaymentPlan, PaymentProblem, balance, plan_payment
 
 
 @dataclass(frozen=True)

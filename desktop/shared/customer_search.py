@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers.search_model import PAGE_SIZE, CustomerSearchModel
 from desktop.services.workspace import Workspace
+from desktop.shared.customer_search_model import PAGE_SIZE, CustomerSearchModel
 
 DEBOUNCE_MS = 150
 

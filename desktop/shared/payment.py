@@ -12,8 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.sale.actions import Tender
-from desktop.ui.formatting import money as show_money
+from desktop.shared.formatting import money as show_money
+from desktop.shared.tender import Tender
 from sync.commands.pricing_source import MAX_AMOUNT
 
 ZERO = Decimal("0.00")

@@ -1,0 +1,1 @@
+"""Widgets and models that more than one work area uses."""

@@ -156,7 +156,8 @@ def set_document(ctx: CommandContext, args: SetDocument) -> None:
     if args.code not in codes:
         raise RuleViolation("unknown_document", f"A {app.kind} application needs no document "
                                                 f"{args.code!r}.")
-    if ctx.actor is None and args.status != rules.DocumentState.RECEIVED:
+    if (ctx.actor is None
+            and rules.DocumentState(args.status) is not rules.DocumentState.RECEIVED):
         raise RuleViolation("staff_only", "Only staff can verify or clear a document.")
     if S(app.status) in CLOSED:
         raise RuleViolation("application_closed", f"This application is {app.status}.")

@@ -14,13 +14,16 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 from sqlalchemy.orm import Session
 
 from sync.model import Role, StaffUser, Store
+from sync.model.base import SyncedMixin
 from sync.rules.errors import RuleViolation
+
+Row = TypeVar("Row", bound=SyncedMixin)
 
 
 class Guard(Protocol):
@@ -60,7 +63,7 @@ class CommandContext:
     def store_id(self) -> uuid.UUID | None:
         return self.store.id if self.store else None
 
-    def get(self, model: type, row_id: uuid.UUID, what: str, *, lock: bool = False) -> Any:
+    def get(self, model: type[Row], row_id: uuid.UUID, what: str, *, lock: bool = False) -> Row:
         """The row `row_id`, checked against the guard; refused if missing.
 
         `lock=True` for a row the command will change (a cart, an order, an application):
@@ -75,12 +78,12 @@ class CommandContext:
         return row
 
 
-    def find(self, model: type, row_id: uuid.UUID) -> Any:
+    def find(self, model: type[Row], row_id: uuid.UUID) -> Row | None:
         """The row `row_id` of `model` as this transaction sees it, or None."""
         if (model, row_id) in self.absent:
             session = self.session
             known = session.identity_map.get(session.identity_key(model, row_id))
-            if known is not None:
+            if isinstance(known, model):
                 return known
             return next((row for row in session.new
                          if type(row) is model and row.id == row_id), None)

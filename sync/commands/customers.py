@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
@@ -112,9 +113,12 @@ def _consents(ctx: CommandContext, given: dict[str, bool]) -> dict[str, Any]:
 
 
 def _clean(ctx: CommandContext, values: dict[str, Any], country: str) -> dict[str, Any]:
-    cleaners = {"email": clean_email, "phone": lambda v: clean_phone(v, country),
-                "tax_id": lambda v: clean_tax_id(v, country),
-                "postal_code": lambda v: clean_postal_code(v, country)}
+    cleaners: dict[str, Callable[[str], str]] = {
+        "email": clean_email,
+        "phone": lambda v: clean_phone(v, country),
+        "tax_id": lambda v: clean_tax_id(v, country),
+        "postal_code": lambda v: clean_postal_code(v, country),
+    }
     clean: dict[str, Any] = {}
     for name, value in values.items():
         if isinstance(value, str):

@@ -30,11 +30,13 @@ from sync.commands.orders import (
     Payments,
     _at_pickup_store,
     check_amounts,
+    fulfilment_of,
     money_in,
     order_lines,
     refresh_payment_state,
     refund,
     refund_split,
+    status_of,
     take_payments,
 )
 from sync.commands.permissions import SELLERS
@@ -86,8 +88,8 @@ def _refund_id(change_id: uuid.UUID, method: str) -> uuid.UUID:
 
 
 def _check_payments_allowed(args: ChangeOrder) -> None:
-    if args.reason == rules.Reason.MISSING and (args.payment_mode is not None
-                                                or args.payments):
+    if rules.Reason(args.reason) is rules.Reason.MISSING and (args.payment_mode is not None
+                                                              or args.payments):
         raise RuleViolation("missing_only_reduces",
                             "Missing items can only reduce an order: change how it is paid "
                             "as a change the customer asked for.")
@@ -134,7 +136,7 @@ def _reduce(ctx: CommandContext, order: Order, store: Store, row: OrderLine,
 
 
 def _apply_lines(ctx: CommandContext, order: Order, store: Store, rows: list[OrderLine],
-                 plan: rules.LinesPlan, missing: bool) -> list[str]:
+                 plan: rules.LinesPlan[uuid.UUID, uuid.UUID], missing: bool) -> list[str]:
     """Make the order's lines match the plan; returns what changed, for the timeline."""
     by_id = {row.id: row for row in rows}
     grown = {line_id: quantity for line_id, quantity in plan.quantities.items()
@@ -197,7 +199,7 @@ def _text(order: Order, store: Store, args: ChangeOrder, changes: list[str],
                    if order.payment_mode == PaymentMode.PAY_ON_PICKUP else "now paid in advance"]
     if settlement.collect:
         changes = [*changes, f"{format_wire(settlement.collect)} {order.currency} paid now"]
-    if args.reason == rules.Reason.MISSING:
+    if rules.Reason(args.reason) is rules.Reason.MISSING:
         text = (f"Order {order.number}: items were missing when {store.name} prepared it: "
                 + ", ".join(changes))
     else:
@@ -220,7 +222,7 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     store = _at_pickup_store(ctx, order)
     rows = order_lines(ctx, order)
-    rules.check_changeable(order.fulfilment, order.status,
+    rules.check_changeable(fulfilment_of(order), status_of(order),
                            sum(row.handed_over_quantity for row in rows), order.number)
     _check_once(ctx, order, args)
     plan = rules.plan_lines(
@@ -228,7 +230,8 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
         [(line.line_id, line.quantity) for line in args.set_quantities],
         [(line.line_id, line.product_id, line.quantity) for line in args.add],
         rules.Reason(args.reason), MAX_QUANTITY)
-    mode_changed = args.payment_mode is not None and args.payment_mode != order.payment_mode
+    new_mode = args.payment_mode if args.payment_mode != order.payment_mode else None
+    mode_changed = new_mode is not None
     if not plan.quantities and not plan.added and not mode_changed and not args.payments:
         raise RuleViolation("nothing_to_change", f"Order {order.number} is already like "
                                                  "this: nothing to change.")
@@ -236,10 +239,10 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
         raise RuleViolation("duplicate_id", "This order line has already been recorded.")
     paid, refunded = money_in(ctx, order)
     changes = _apply_lines(ctx, order, store, rows, plan,
-                           args.reason == rules.Reason.MISSING)
+                           rules.Reason(args.reason) is rules.Reason.MISSING)
     _recompute_totals(ctx, order)
-    if mode_changed:
-        order.payment_mode = args.payment_mode
+    if new_mode is not None:
+        order.payment_mode = new_mode
     settlement, split, change = _settle(ctx, order, args, paid - refunded)
     refresh_payment_state(ctx, order)
     timeline.record(ctx, order.customer_id, timeline.ORDER_CHANGED,

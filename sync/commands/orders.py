@@ -172,6 +172,19 @@ def release_goods(ctx: CommandContext, order: Order, store_id: uuid.UUID) -> Non
         stock_row(ctx, store_id, line.product_id).on_hand -= line.quantity
 
 
+def fulfilment_of(order: Order) -> rules.Fulfilment:
+    return rules.Fulfilment(order.fulfilment)
+
+
+def status_of(order: Order) -> rules.OrderStatus:
+    return rules.OrderStatus(order.status)
+
+
+def _check_move(order: Order, target: rules.OrderStatus) -> None:
+    """Refuse moving `order` to `target` unless its fulfilment allows it from its status."""
+    rules.check_transition(fulfilment_of(order), status_of(order), target)
+
+
 def _answer(ctx: CommandContext, order: Order) -> None:
     ctx.result.update(order_id=str(order.id), order_number=order.number, status=order.status,
                       payment_state=order.payment_state)
@@ -220,7 +233,7 @@ def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
     """The pickup store has prepared the order; the customer is told and it is held."""
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     store = _at_pickup_store(ctx, order)
-    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.READY_FOR_PICKUP)
+    _check_move(order, rules.OrderStatus.READY_FOR_PICKUP)
     order.status = rules.OrderStatus.READY_FOR_PICKUP.value
     order.ready_at = ctx.at
     order.expires_at = ctx.at + timedelta(days=store.pickup_hold_days)
@@ -236,8 +249,8 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     """Hand a ready pickup order, or some of its lines, to the customer, collecting what
     is due for the goods handed over; the rest stays ready or is cancelled and refunded."""
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
-    _at_pickup_store(ctx, order)
-    rules.check_can_hand_over(order.fulfilment, order.status)
+    store = _at_pickup_store(ctx, order)
+    rules.check_can_hand_over(fulfilment_of(order), status_of(order))
     lines = order_lines(ctx, order)
     paid, refunded = money_in(ctx, order)
     requested = (None if args.lines is None
@@ -245,14 +258,15 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     plan = pickup.plan_hand_over(pickup_lines(lines), requested, pickup.Rest(args.rest),
                                  paid - refunded)
     offered = check_amounts(args.payments)
-    pickup.check_collected(plan, order.payment_mode, paid - refunded, offered)
+    pickup.check_collected(plan, rules.PaymentMode(order.payment_mode), paid - refunded,
+                           offered)
     change = take_payments(ctx, order, args.payments, plan.due) if args.payments else ZERO
     before = sum(line.handed_over_quantity for line in lines)
     for line in lines:
         units = plan.units.get(line.id, 0)
         if units:
             line.handed_over_quantity += units
-            stock_row(ctx, ctx.store.id, line.product_id).on_hand -= units
+            stock_row(ctx, store.id, line.product_id).on_hand -= units
     # Once per hand-over: the units handed over before it tell hand-overs apart, and a
     # whole order handed over at once keeps the key it always had.
     key = None if before == 0 and plan.complete else f"after:{before}"
@@ -260,7 +274,7 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     refresh_payment_state(ctx, order)
     kind = timeline.ORDER_PICKED_UP if plan.complete else timeline.ORDER_PARTLY_PICKED_UP
     timeline.record(ctx, order.customer_id, kind,
-                    _picked_up_text(order, ctx.store.name, plan, before), "order", order.id,
+                    _picked_up_text(order, store.name, plan, before), "order", order.id,
                     key=key)
     _answer(ctx, order)
     ctx.result.update(change_due=format_wire(change), collected=format_wire(plan.due),
@@ -271,7 +285,7 @@ def _close(ctx: CommandContext, order: Order, plan: pickup.HandOverPlan, why: st
     """Pick the order up if the plan completes it, refunding a cancelled prepaid rest."""
     if not plan.complete:
         return
-    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.PICKED_UP)
+    _check_move(order, rules.OrderStatus.PICKED_UP)
     for method, amount, reference in refund_split(ctx, order, plan.refund):
         refund(ctx, order, uuid.uuid5(order.id, f"{why}:rest:{method}"), method, amount,
                reference)
@@ -327,7 +341,7 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
     back at a till.
     """
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
-    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.CANCELLED)
+    _check_move(order, rules.OrderStatus.CANCELLED)
     if ctx.actor is None and ctx.session.scalar(select(Payment.id).where(
             Payment.order_id == order.id, Payment.method != "online").limit(1)):
         raise RuleViolation("cancel_in_store",
@@ -364,7 +378,7 @@ def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
     lines = order_lines(ctx, order)
     if any(line.handed_over_quantity for line in lines):
         return _expire_rest(ctx, order, lines)
-    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.EXPIRED)
+    _check_move(order, rules.OrderStatus.EXPIRED)
     refunded = _refund_all(ctx, order, "expire")
     order.status = rules.OrderStatus.EXPIRED.value
     order.closed_at = ctx.at
@@ -401,7 +415,7 @@ def ship(ctx: CommandContext, args: ShipOrder) -> None:
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     if order.fulfilment != rules.Fulfilment.SHIP:
         raise RuleViolation("not_ship", "This order is not shipped; it is collected in a store.")
-    rules.check_transition(order.fulfilment, order.status, rules.OrderStatus.SHIPPED)
+    _check_move(order, rules.OrderStatus.SHIPPED)
     if ctx.store is None:
         raise RuleViolation("store_required", "Orders are shipped from a store.")
     paid, refunded = money_in(ctx, order)

@@ -102,7 +102,7 @@ def _promotions(session: Session, currency: str, products: dict[UUID, pricing.Pr
     ).all()
     return [
         pricing.Promotion(
-            promotion_id=row.id, code=row.code, name=row.name, kind=row.kind,
+            promotion_id=row.id, code=row.code, name=row.name, kind=pricing.PromotionKind(row.kind),
             percent=row.percent, amount=row.amount, buy_quantity=row.buy_quantity,
             pay_quantity=row.pay_quantity, product_id=row.product_id, category=row.category,
             segment=row.segment, min_quantity=row.min_quantity, starts_at=row.starts_at,

@@ -86,7 +86,8 @@ def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitRetur
             product_id=line.product_id, quantity=item.quantity, condition=item.condition,
             refund_amount=amount,
         ))
-        if item.condition == rules.ItemCondition.SELLABLE and ctx.store is not None:
+        if (rules.ItemCondition(item.condition) is rules.ItemCondition.SELLABLE
+                and ctx.store is not None):
             stock_row(ctx, ctx.store.id, line.product_id).on_hand += item.quantity
         total += amount
     return total

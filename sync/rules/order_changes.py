@@ -12,6 +12,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from sync.rules.errors import RuleViolation
 from sync.rules.money import format_wire, money, share
@@ -20,6 +21,9 @@ from sync.rules.orders import Fulfilment, OrderStatus, PaymentMode
 ZERO = Decimal("0.00")
 CHANGEABLE = frozenset({OrderStatus.PLACED, OrderStatus.READY_FOR_PICKUP})
 
+LineId = TypeVar("LineId", bound=Hashable)
+ProductId = TypeVar("ProductId", bound=Hashable)
+
 
 class Reason(StrEnum):
     CUSTOMER_REQUEST = "customer_request"  # the customer asked, at the till
@@ -27,21 +31,21 @@ class Reason(StrEnum):
 
 
 @dataclass(frozen=True)
-class CurrentLine:
+class CurrentLine(Generic[LineId, ProductId]):
     """One order line as the change sees it."""
 
-    line_id: Hashable
-    product_id: Hashable
+    line_id: LineId
+    product_id: ProductId
     label: str
     quantity: int
 
 
 @dataclass(frozen=True)
-class LinesPlan:
+class LinesPlan(Generic[LineId, ProductId]):
     """The order's lines once the change is done."""
 
-    quantities: dict[Hashable, int]  # existing lines whose quantity changes (0: removed)
-    added: dict[Hashable, tuple[Hashable, int]]  # new line id -> (product id, quantity)
+    quantities: dict[LineId, int]  # existing lines whose quantity changes (0: removed)
+    added: dict[LineId, tuple[ProductId, int]]  # new line id -> (product id, quantity)
     kept: int  # lines left on the order
 
 
@@ -79,9 +83,10 @@ def _units(count: int) -> str:
     return f"{count} unit" if count == 1 else f"{count} units"
 
 
-def plan_lines(lines: Sequence[CurrentLine], set_quantities: Sequence[tuple[Hashable, int]],
-               add: Sequence[tuple[Hashable, Hashable, int]], reason: Reason,
-               max_quantity: int) -> LinesPlan:
+def plan_lines(lines: Sequence[CurrentLine[LineId, ProductId]],
+               set_quantities: Sequence[tuple[LineId, int]],
+               add: Sequence[tuple[LineId, ProductId, int]], reason: Reason,
+               max_quantity: int) -> LinesPlan[LineId, ProductId]:
     """The lines after setting `set_quantities` ((line id, quantity); 0 removes the line)
     and adding `add` ((new line id, product id, quantity)).
 
@@ -89,7 +94,7 @@ def plan_lines(lines: Sequence[CurrentLine], set_quantities: Sequence[tuple[Hash
     second one, as in a cart, so the pricing engine sees all its units together.
     """
     by_id = {line.line_id: line for line in lines}
-    quantities: dict[Hashable, int] = {}
+    quantities: dict[LineId, int] = {}
     for line_id, quantity in set_quantities:
         line = by_id.get(line_id)
         if line is None:
@@ -108,19 +113,19 @@ def plan_lines(lines: Sequence[CurrentLine], set_quantities: Sequence[tuple[Hash
                             "change the customer asked for.")
     by_product = {line.product_id: line.line_id for line in lines
                   if quantities.get(line.line_id, line.quantity) > 0}
-    added: dict[Hashable, tuple[Hashable, int]] = {}
+    added: dict[LineId, tuple[ProductId, int]] = {}
     for line_id, product_id, quantity in add:
         if line_id in by_id or line_id in added:
             raise RuleViolation("duplicate_id", f"Line {line_id} is already on this order.")
         existing = by_product.get(product_id)
-        if existing in by_id:
-            quantities[existing] = quantities.get(existing, by_id[existing].quantity) + quantity
-        elif existing is not None:
-            product, before = added[existing]
-            added[existing] = (product, before + quantity)
-        else:
+        if existing is None:
             added[line_id] = (product_id, quantity)
             by_product[product_id] = line_id
+        elif existing in by_id:
+            quantities[existing] = quantities.get(existing, by_id[existing].quantity) + quantity
+        else:
+            product, before = added[existing]
+            added[existing] = (product, before + quantity)
     for line_id, quantity in [*quantities.items(), *((k, q) for k, (_, q) in added.items())]:
         if quantity > max_quantity:
             label = by_id[line_id].label if line_id in by_id else "a product"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,7 +21,8 @@ from desktop.customers.queries import CustomerProfile
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
 from desktop.shared.customer_search import CustomerSearch
-from desktop.shared.page import Page
+from desktop.shared.page import Destination, OpenOrder, Page, ShowCustomer, StartSale
+from sync.client.touched import Touched
 
 
 class CustomersPage(Page):
@@ -31,8 +32,8 @@ class CustomersPage(Page):
     icon_name = "customers"
     roles = None  # everyone
 
-    start_sale = Signal(str, str)  # customer id, cart id ("" for a new cart)
-    open_order = Signal(str, str)  # page key ("pickup" or "returns"), order id
+    watches = frozenset({"customers", "carts", "cart_lines", "orders", "order_lines",
+                         "returns", "interactions", "applications", "stores"})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
                  page_size: int | None = None) -> None:
@@ -43,8 +44,8 @@ class CustomersPage(Page):
         self.search = CustomerSearch(workspace, page_size=page_size)
         self.search.customer_chosen.connect(self._show)
         self.profile = CustomerProfileView(workspace)
-        self.profile.start_sale.connect(self.start_sale)
-        self.profile.open_order.connect(self.open_order)
+        self.profile.start_sale.connect(self._start_sale)
+        self.profile.open_order.connect(self._open_order)
         self.profile.edit_requested.connect(self.edit_customer)
         self.new_button = QPushButton(self.tr("New &customer"))
         self.new_button.setObjectName("newCustomerButton")
@@ -94,7 +95,7 @@ class CustomersPage(Page):
         self.search.start()  # the first time only: the list keeps its place afterwards
         self.profile.refresh()
 
-    def replica_changed(self) -> None:
+    def replica_changed(self, touched: Touched | None = None) -> None:
         """New rows from the server: the open 360 shows them; an empty list fills."""
         self._read_country()
         if self.search.model.rowCount() == 0:
@@ -104,6 +105,20 @@ class CustomersPage(Page):
     def show_customer(self, customer_id: str) -> None:
         """Show the 360 of this customer (e.g. from the sale page)."""
         self._show(uuid.UUID(str(customer_id)))
+
+    def open(self, destination: Destination) -> None:
+        if isinstance(destination, ShowCustomer):
+            self._show(destination.customer_id)
+
+    def focus_main(self) -> None:
+        self.focus_search()
+
+    def _start_sale(self, customer_id: str, cart_id: str) -> None:
+        self.navigate.emit(StartSale(uuid.UUID(customer_id),
+                                     uuid.UUID(cart_id) if cart_id else None))
+
+    def _open_order(self, key: str, order_id: str) -> None:
+        self.navigate.emit(OpenOrder(key, uuid.UUID(order_id)))
 
     def focus_search(self) -> None:
         self.search.start()

@@ -48,8 +48,9 @@ from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.formatting import money
-from desktop.shared.page import Page
+from desktop.shared.page import Destination, OpenOrder, Page
 from desktop.ui.errors import explain
+from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
 from sync.model import Role
 from sync.order_codes import order_number_from_scan
@@ -66,6 +67,7 @@ class PickupPage(Page):
     icon_name = "pickup"
     # Store staff: a field rep's laptop has no store to collect orders at.
     roles = frozenset(role.value for role in SELLERS if role is not Role.FIELD_REP)
+    watches = frozenset({"orders", "order_lines", "customers", "stock", "products"})
 
     queue_shown = Signal()  # the queue on screen was re-read from the replica
     order_shown = Signal()  # the order on screen was re-read from the replica
@@ -191,7 +193,14 @@ class PickupPage(Page):
         self.replica_changed()
         self.focus_find()
 
-    def replica_changed(self) -> None:
+    def open(self, destination: Destination) -> None:
+        if isinstance(destination, OpenOrder) and destination.page == self.key:
+            self.open_order(destination.order_id)
+
+    def focus_main(self) -> None:
+        self.focus_find()
+
+    def replica_changed(self, touched: Touched | None = None) -> None:
         self.reload_queue()
         if self._order_id is not None:
             self._load_order(self._order_id)

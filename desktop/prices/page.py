@@ -54,6 +54,7 @@ class PricesPage(Page):
     key = "prices"
     icon_name = "prices"
     roles = frozenset({Role.PRICING.value})
+    watches = frozenset({"prices", "price_lists", "products"})
 
     lists_loaded = Signal()
     products_found = Signal()

@@ -33,8 +33,9 @@ from desktop.returns.receipt_data import ReturnReceipt, load_return_receipt
 from desktop.services.background import run_in_background
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.services.workspace import Workspace
-from desktop.shared.page import Page
+from desktop.shared.page import Destination, OpenOrder, Page, Shell
 from desktop.ui.errors import explain
+from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
 from sync.order_codes import order_number_from_scan
 from sync.rules.returns import RefundMethod
@@ -49,6 +50,7 @@ class ReturnsPage(Page):
     key = "returns"
     icon_name = "returns"
     roles = frozenset(role.value for role in SELLERS)
+    watches = frozenset({"orders", "order_lines", "returns", "return_lines", "customers"})
 
     order_shown = Signal(object)  # OrderToReturn
     return_recorded = Signal(object)  # ReturnReceipt
@@ -122,7 +124,17 @@ class ReturnsPage(Page):
         if self.stack.currentWidget() is self.find:
             self.find.focus_number()
 
-    def replica_changed(self) -> None:
+    def attach(self, shell: Shell) -> None:
+        self.set_sign_in(shell.sign_in)
+
+    def open(self, destination: Destination) -> None:
+        if isinstance(destination, OpenOrder) and destination.page == self.key:
+            self.open_order(destination.order_id)
+
+    def focus_main(self) -> None:
+        self.back_to_find()
+
+    def replica_changed(self, touched: Touched | None = None) -> None:
         """Keep what staff are typing: the customer list is read again, and the order on
         the form only while nothing was entered on it yet."""
         self.find.search.refresh()

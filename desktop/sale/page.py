@@ -41,7 +41,7 @@ from desktop.sale.scan_field import ScanField
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
-from desktop.shared.page import Page
+from desktop.shared.page import Destination, Page, ShowCustomer, StartSale
 from desktop.shared.payment_dialog import PaymentDialog
 from desktop.shared.product_picker import ProductPicker
 from desktop.shared.products import find_by_code
@@ -66,8 +66,9 @@ class SalePage(Page):
     key = "sale"
     icon_name = "sale"
     roles = frozenset(role.value for role in SELLERS)
+    watches = frozenset({"carts", "cart_lines", "customers", "products", "prices",
+                         "price_lists", "promotions", "stock"})
 
-    show_customer = Signal(str)
     cart_shown = Signal()  # the cart on screen was re-read from the replica
     sale_completed = Signal(object)  # Receipt
 
@@ -195,6 +196,14 @@ class SalePage(Page):
 
     def activated(self) -> None:
         self.reload()
+        self.focus_scan()
+
+    def open(self, destination: Destination) -> None:
+        if isinstance(destination, StartSale):
+            self.open_for(destination.customer_id and str(destination.customer_id),
+                          destination.cart_id and str(destination.cart_id))
+
+    def focus_main(self) -> None:
         self.focus_scan()
 
     def focus_scan(self) -> None:
@@ -511,7 +520,7 @@ class SalePage(Page):
 
     def _customer_clicked(self) -> None:
         if self._customer_id is not None:
-            self.show_customer.emit(str(self._customer_id))
+            self.navigate.emit(ShowCustomer(self._customer_id))
 
     def _cart_chosen(self, row: int) -> None:
         self._cart_id = self.carts_model.cart_id(row)

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop.services.ops import pending_ops
+
 log = logging.getLogger(__name__)
 
 _running: set[_Task] = set()  # keeps tasks (and their signal objects) alive until done
@@ -76,4 +78,4 @@ def run_in_background(fn: Callable[[], Any],
 
 def pending_tasks() -> int:
     """Tasks started and not delivered yet (tests wait for 0)."""
-    return len(_running)
+    return len(_running) + pending_ops()

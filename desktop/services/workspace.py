@@ -3,7 +3,7 @@
 Every change staff make goes through `Workspace.apply`, which runs the shared business
 command on the replica and queues it in the outbox in one durable transaction (so it is
 safe the moment the UI says "done"), then wakes the sync engine to send it.
-Qt-free: call it from a worker thread (`run_in_background`), never from the GUI thread.
+Qt-free: call it from a background op (`desktop.services.ops`), never from the GUI thread.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sync.client.device import Workplace, workplace
 from sync.client.local import LocalResult, apply_local, preview_local
 from sync.client.profile import Profile
 from sync.client.staff_key import StaffKey
+from sync.client.touched import Touched
 
 
 class NotSignedIn(RuntimeError):
@@ -30,14 +31,21 @@ class NotSignedIn(RuntimeError):
 class Workspace:
     """The replica of one profile and the person signed in on it."""
 
-    def __init__(self, profile: Profile, on_change: Callable[[], None] | None = None) -> None:
+    def __init__(self, profile: Profile, on_change: Callable[[], None] | None = None,
+                 on_touched: Callable[[Touched], None] | None = None) -> None:
         self.profile = profile
         self.replica = profile.replica
         self.staff: Staff | None = None
         self._on_change = on_change or (lambda: None)
+        self._on_touched = on_touched or (lambda touched: None)
 
     def set_on_change(self, callback: Callable[[], None]) -> None:
+        """`callback()` after each change staff make (the sync engine sends it)."""
         self._on_change = callback
+
+    def set_on_touched(self, callback: Callable[[Touched], None]) -> None:
+        """`callback(touched)` after each change staff make: what it changed."""
+        self._on_touched = callback
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -63,6 +71,7 @@ class Workspace:
         result = apply_local(self.replica, name, args, actor.key, place.store_id,
                              place.channel)
         self._on_change()
+        self._on_touched(result.touched)
         return result
 
     def preview(self, name: str, args: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 A scanner can send two codes faster than the first one is applied; run side by side,
 both could open the cart or race on one line. Queued, each starts when the previous
-one has answered, and always off the GUI thread.
+one has answered, and always off the GUI thread (each is a `ChangeOp`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import ChangeOp, report_unhandled
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -64,6 +64,8 @@ class ChangeQueue(QObject):
         def failed(error: BaseException) -> None:
             if on_failed is not None:
                 on_failed(error)
+            else:
+                report_unhandled(error)
             self._next()
 
         try:
@@ -71,4 +73,4 @@ class ChangeQueue(QObject):
         except Exception as error:  # shown like a refusal; the queue goes on
             failed(error)
             return
-        run_in_background(fn, done, failed)
+        ChangeOp(parent=self, op=fn, success=done).failure(failed).start()

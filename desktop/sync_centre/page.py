@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
-from desktop.shared.page import Page
+from desktop.shared.page import Page, Shell
 from desktop.sync_centre import service
 from desktop.sync_centre.advice import advice
 from desktop.sync_centre.describe import describe
@@ -39,6 +39,7 @@ from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
 from desktop.sync_centre.service import MutationView, SyncCentreData
 from desktop.ui.errors import explain
 from sync.client.attention import Resolution
+from sync.client.engine import EngineStatus
 from sync.client.transport import ServerUnreachable
 
 
@@ -90,6 +91,7 @@ class SyncCentrePage(Page):
     icon_name = "sync"
     roles = None  # everyone deals with their device's refusals
 
+    watches = frozenset({"outbox", "attention_log"})
     attention_count_changed = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -233,6 +235,12 @@ class SyncCentrePage(Page):
     def activated(self) -> None:
         self.refresh()
 
+    def attach(self, shell: Shell) -> None:
+        self.set_sync_now(shell.sync_now)
+
+    def sync_status_changed(self, status: EngineStatus) -> None:
+        self.refresh()
+
     def set_sync_now(self, callback: Callable[[], object] | None) -> None:
         """What "Sync now" does; it runs on a worker thread and may block (push and pull)."""
         self._sync_now = callback
@@ -270,6 +278,7 @@ class SyncCentrePage(Page):
         if self._attention_count != len(data.attention):
             self._attention_count = len(data.attention)
             self.attention_count_changed.emit(self._attention_count)
+            self.badge_changed.emit(self._attention_count)
 
     def _load_failed(self, error: BaseException) -> None:
         self._show_error(explain(error))

@@ -3,7 +3,6 @@ state always visible in the status bar."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -22,17 +21,22 @@ from PySide6.QtWidgets import (
 
 from desktop.resources import icon
 from desktop.services.background import run_in_background
+from desktop.services.changes import changes
+from desktop.services.ops import op_events
 from desktop.services.staff import Staff
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
-from desktop.shared.page import Page
+from desktop.shared.page import Destination, Page, Shell
+from desktop.ui.errors import explain
 from desktop.ui.inactivity import InactivityWatcher
 from desktop.ui.sign_in import SignInScreen
 from desktop.ui.sync_status import SyncStatusBar
 from sync.client.engine import EngineStatus
+from sync.client.touched import Touched
 
 LOCK_AFTER_MS = 5 * 60 * 1000
 REFRESH_AFTER_PULL_MS = 400
+BACKGROUND_FAILURE_MS = 15_000
 ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
               "manager": "Manager", "pricing": "Pricing"}
 
@@ -76,7 +80,10 @@ class MainWindow(QMainWindow):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_AFTER_PULL_MS)
         self._refresh.timeout.connect(self._refresh_current)
-        sync.data_changed.connect(self._refresh.start)
+        self._touched = Touched()  # what syncs changed since the page was last told
+        changes().changed.connect(self._replica_touched)
+        sync.data_changed.connect(lambda: self._replica_touched(Touched.everything()))
+        op_events().unhandled.connect(self._background_failed)
         sync.progress_changed.connect(self.status.show_progress)
         self.status.attention_clicked.connect(lambda: self.show_page("sync"))
         self._connect_pages()
@@ -152,24 +159,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.place_label)
 
     def _connect_pages(self) -> None:
-        customers, sale, sync = (self.pages.get(k) for k in ("customers", "sale", "sync"))
-        if customers is not None and sale is not None:
-            customers.start_sale.connect(self._start_sale)  # type: ignore[attr-defined]
-            sale.show_customer.connect(self._show_customer)  # type: ignore[attr-defined]
-        if customers is not None:
-            customers.open_order.connect(self._open_order)  # type: ignore[attr-defined]
+        shell = Shell(sync_now=self.sync.wake, sign_in=self.sign_in.staff_sign_in)
+        for page in self.pages.values():
+            page.attach(shell)
+            page.navigate.connect(self.go_to)
+            self.sync.status_changed.connect(page.sync_status_changed)
+        sync = self.pages.get("sync")
         if sync is not None:
-            sync.set_sync_now(self.sync.wake)  # type: ignore[attr-defined]
-            sync.attention_count_changed.connect(  # type: ignore[attr-defined]
-                self.status.show_attention)
-            self.sync.status_changed.connect(sync.refresh)  # type: ignore[attr-defined]
+            sync.badge_changed.connect(self.status.show_attention)
 
     def _shortcuts(self) -> None:
         bindings = [
-            ("F2", lambda: self._focus("customers", "focus_search")),
-            ("F3", lambda: self._focus("sale", "focus_scan")),
-            ("F7", lambda: self._focus("pickup", "focus_find")),
-            ("F8", lambda: self._focus("returns", "back_to_find")),
+            ("F2", lambda: self._focus("customers")),
+            ("F3", lambda: self._focus("sale")),
+            ("F7", lambda: self._focus("pickup")),
+            ("F8", lambda: self._focus("returns")),
             ("F9", lambda: self.show_page("sync")),
             ("Ctrl+L", self.lock),
         ]
@@ -258,11 +262,26 @@ class MainWindow(QMainWindow):
         if self.place_lookup is not None:
             run_in_background(self.place_lookup, self.set_place)
 
+    def _replica_touched(self, touched: Touched) -> None:
+        """A sync changed the replica: the page on screen hears of it once the burst
+        of pages settles (changes staff made here are shown by the page that made them)."""
+        if touched.local:
+            return
+        self._touched = self._touched.merged(touched) if self._touched else touched
+        self._refresh.start()
+
     def _refresh_current(self) -> None:
-        """Rows arrived from the server: the page on screen shows them."""
+        """Rows arrived from the server: the page on screen shows them if they are among
+        what it shows."""
+        touched, self._touched = self._touched or Touched.everything(), Touched()
         page = self.current_page()
-        if page is not None and self.staff is not None:
-            page.replica_changed()
+        if page is not None and self.staff is not None and touched.concerns(*page.watches):
+            page.replica_changed(touched)
+
+    def _background_failed(self, error: BaseException) -> None:
+        """Work in the background failed and its screen did not say so: one sentence
+        here (the traceback is in the log)."""
+        self.statusBar().showMessage(explain(error), BACKGROUND_FAILURE_MS)
 
     def set_place(self, place: str) -> None:
         """Where this device works (known once the first sync brought its store)."""
@@ -270,26 +289,16 @@ class MainWindow(QMainWindow):
         self.place_label.setText(place)
         self.sign_in.place.setText(place)
 
-    def _focus(self, key: str, method: str) -> None:
+    def _focus(self, key: str) -> None:
         page = self.show_page(key)
-        if page is not None and hasattr(page, method):
-            getattr(page, method)()
-
-    def _start_sale(self, customer_id: str, cart_id: str) -> None:
-        page = self.show_page("sale")
         if page is not None:
-            page.open_for(customer_id or None, cart_id or None)  # type: ignore[attr-defined]
+            page.focus_main()
 
-    def _open_order(self, key: str, order_id: str) -> None:
-        """The 360 asked to hand over (page "pickup") or take back (page "returns") an order."""
-        page = self.show_page(key)
-        if page is not None and hasattr(page, "open_order"):
-            page.open_order(uuid.UUID(order_id))
-
-    def _show_customer(self, customer_id: str) -> None:
-        page = self.show_page("customers")
+    def go_to(self, destination: Destination) -> None:
+        """A page asked for another to show something (a customer, a sale, an order)."""
+        page = self.show_page(destination.page)
         if page is not None:
-            page.show_customer(customer_id)  # type: ignore[attr-defined]
+            page.open(destination)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QCoreApplication.instance()

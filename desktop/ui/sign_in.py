@@ -49,6 +49,7 @@ class SignInScreen(QWidget):
     def __init__(self, sign_in: StaffSignIn, place: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sign_in = sign_in
+        self.staff_sign_in = sign_in  # also offered to pages (a manager signs for a change)
         self._tried: tuple[str, str] | None = None
         self.pin_change: PinChangeDialog | None = None
         """Open while a person whose PIN is too short chooses a new one."""

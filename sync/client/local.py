@@ -17,6 +17,7 @@ from sync.client.capture import run_captured
 from sync.client.replica import Replica
 from sync.client.staff_key import StaffKey
 from sync.client.tables import LAST_SEQ, PENDING, OutboxRow
+from sync.client.touched import Touched
 from sync.model.types import utcnow
 
 
@@ -27,6 +28,7 @@ class LocalResult:
     mutation_id: uuid.UUID
     seq: int
     result: dict[str, Any]
+    touched: Touched = Touched()  # the rows it changed, and the outbox
 
 
 def apply_local(replica: Replica, name: str, args: dict[str, Any], key: StaffKey,
@@ -53,7 +55,8 @@ def apply_local(replica: Replica, name: str, args: dict[str, Any], key: StaffKey
             proof=key.sign(mutation_id, name, at, plain),
         ))
         state.put(session, LAST_SEQ, seq)
-    return LocalResult(mutation_id, seq, result)
+    touched = Touched.of_undo(undo, local=True, also=(OutboxRow.__tablename__,))
+    return LocalResult(mutation_id, seq, result, touched)
 
 
 class _Rollback(Exception):

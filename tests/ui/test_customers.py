@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from desktop.customers.customer_form import CustomerForm
 from desktop.customers.page import CustomersPage
 from desktop.services.background import pending_tasks
+from desktop.shared.page import OpenOrder, StartSale
 from sync import model as m
 from sync.client.tables import OutboxRow
 from sync.model.types import utcnow
@@ -271,12 +272,12 @@ def test_an_open_web_cart_shows_its_lines_and_total_and_opens_at_the_till(
     assert cells[:2] == ["Web", "2"]
     assert cells[2] == "169.97 zł"  # 129.99 + three cables for the price of two
     assert "4 units" in carts.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    with qtbot.waitSignal(page.start_sale) as opened:
+    with qtbot.waitSignal(page.navigate) as opened:
         qtbot.mouseClick(carts.open_button, Qt.MouseButton.LeftButton)
-    assert opened.args == [str(ala), str(cart_id)]
-    with qtbot.waitSignal(page.start_sale) as new_sale:
+    assert opened.args == [StartSale(uuid.UUID(str(ala)), uuid.UUID(str(cart_id)))]
+    with qtbot.waitSignal(page.navigate) as new_sale:
         qtbot.mouseClick(page.profile.new_sale_button, Qt.MouseButton.LeftButton)
-    assert new_sale.args == [str(ala), ""]
+    assert new_sale.args == [StartSale(uuid.UUID(str(ala)), None)]
 
 
 def test_an_order_and_an_application_started_online_are_in_the_360(
@@ -310,9 +311,9 @@ def test_an_order_and_an_application_started_online_are_in_the_360(
     assert not panel.hand_over_button.isEnabled()  # nothing selected yet
     panel.table.selectRow(0)
     assert panel.hand_over_button.isEnabled() and not panel.return_button.isEnabled()
-    with qtbot.waitSignal(page.open_order) as opened:
+    with qtbot.waitSignal(page.navigate) as opened:
         qtbot.mouseClick(panel.hand_over_button, Qt.MouseButton.LeftButton)
-    assert opened.args == ["pickup", placed["order_id"]]
+    assert opened.args == [OpenOrder("pickup", uuid.UUID(placed["order_id"]))]
 
 
 # -- creating and editing -----------------------------------------------------------------

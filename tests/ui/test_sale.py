@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.sale.page import SalePage
-from desktop.sale.receipt import receipt_text
+from desktop.sale.receipt import sale_receipt
 from desktop.services.background import pending_tasks
+from desktop.shared.page import ShowCustomer
 from desktop.shared.payment import Entered, PaymentProblem, parse_amount, plan_payment
 from desktop.shared.payment_dialog import PaymentDialog
+from desktop.shared.receipt.document import plain_text
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, web_command
 
@@ -128,11 +130,11 @@ def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_pri
     assert cart["cart"]["status"] == "checked_out"
 
     saved = tmp_path / "receipt.pdf"
-    monkeypatch.setattr("desktop.ui.receipt_panel.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.shared.receipt.panel.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(saved), "PDF documents (*.pdf)"))
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.read_bytes().startswith(b"%PDF")
-    text = receipt_text(receipt)
+    text = plain_text(sale_receipt(receipt))
     assert "3,038.98 zł" in text and receipt.number in text and "61.02 zł" in text
 
 
@@ -157,9 +159,9 @@ def test_a_cart_filled_on_the_web_is_continued_and_completed_at_the_till(
     assert rows(page) == [("SKU-TV", 1, ""), ("SKU-CABLE", 2, "")]
     assert "Ala Nowak" in page.customer_button.text()
     assert page.origin.isVisible() and "web" in page.origin.text()
-    with qtbot.waitSignal(page.show_customer) as shown:
+    with qtbot.waitSignal(page.navigate) as shown:
         page.customer_button.click()
-    assert shown.args == [ala]
+    assert shown.args == [ShowCustomer(uuid.UUID(str(ala)))]
 
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-KETTLE"])
     key(qtbot, Qt.Key.Key_Return)
@@ -216,7 +218,7 @@ def test_split_payment_card_with_reference_and_cash_with_change_short_is_refused
     pay_and_wait(qtbot, page)
     receipt = page.receipt
     assert receipt is not None and receipt.change == Decimal("1.00")
-    text = receipt_text(receipt)
+    text = plain_text(sale_receipt(receipt))
     assert "Card (ref. TERM-7)" in text and "100.00 zł" in text and "1.00 zł" in text
 
     desk.sync()

@@ -19,11 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.orders import texts
 from desktop.orders.hand_over_dialog import HandOverDialog
-from desktop.orders.handover_receipt import hand_over_text
+from desktop.orders.handover_receipt import hand_over_receipt
 from desktop.orders.page import PickupPage
 from desktop.orders.pick_list import pick_list_text, save_pick_list
 from desktop.services.background import pending_tasks
 from desktop.shared.payment_dialog import PaymentDialog
+from desktop.shared.receipt.document import plain_text
 from sync.client import outbox
 from sync.order_codes import order_qr_text
 from tests.server.conftest import Api
@@ -165,7 +166,7 @@ def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
         key(qtbot, Qt.Key.Key_Return)
     receipt = page.receipt
     assert receipt is not None
-    text = hand_over_text(receipt)
+    text = plain_text(hand_over_receipt(receipt))
     assert number in text and "Ala Nowak (C-ALA)" in text
     assert "1 × Kettle (SKU-KETTLE)" in text
     assert "Cash received" in text and "200.00 zł" in text and "70.01 zł" in text
@@ -249,7 +250,7 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
     assert page.handing.payment_dialog is None  # prepaid: nothing to take
     receipt = page.receipt
     assert receipt is not None and receipt.still_waiting == 2
-    text = hand_over_text(receipt)
+    text = plain_text(hand_over_receipt(receipt))
     assert "1 × Kettle (SKU-KETTLE)" in text and "STILL WAITING FOR PICKUP" in text
     assert "Nothing to pay" in text
     qtbot.waitUntil(page.is_ready)
@@ -270,7 +271,7 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
         qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     receipt = page.receipt
     assert receipt is not None and receipt.still_waiting == 0
-    text = hand_over_text(receipt)
+    text = plain_text(hand_over_receipt(receipt))
     assert "CANCELLED" in text and "HDMI cable (SKU-CABLE)" in text
     assert "REFUNDED" in text and "19.99 zł" in text
     qtbot.waitUntil(lambda: page.is_ready() and queue_rows(page) == [])

@@ -21,8 +21,9 @@ from sqlalchemy import select
 from desktop.customers.queries import timeline
 from desktop.returns.lines_model import ReturnLinesModel
 from desktop.returns.page import ReturnsPage
-from desktop.returns.receipt import return_receipt_text
+from desktop.returns.receipt import return_receipt
 from desktop.services.background import pending_tasks
+from desktop.shared.receipt.document import plain_text
 from desktop.sync_centre.page import SyncCentrePage
 from sync import model as m
 from sync.client import staff_key, state
@@ -181,7 +182,7 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
     assert page.done.refunds.text() == "Refund 129.99 zł back to the online payment"
     assert [(r.method, str(r.amount), r.reference) for r in receipt.refunds] == [
         ("online", "129.99", "PSP-77")]
-    text = return_receipt_text(receipt)
+    text = plain_text(return_receipt(receipt))
     for expected in (receipt.number, f"of order {number}", "Kettle (SKU-KETTLE)",
                      "1 × Sellable (back to stock)", "Refund: Paid online (ref. PSP-77)",
                      "TOTAL REFUNDED", "Reason: Does not boil"):
@@ -337,7 +338,7 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
     receipt = recorded.args[0]
     manager = server.world.staff["manager.waw"]
     assert receipt.approved_by == "Manager.Waw"
-    assert "Late return approved by Manager.Waw" in return_receipt_text(receipt)
+    assert "Late return approved by Manager.Waw" in plain_text(return_receipt(receipt))
     with desk.workspace.read() as session:
         assert session.get(m.Return, receipt.return_id).override_by == manager
     desk.sync()

@@ -4,7 +4,7 @@ with the money to hand across the counter, and its receipt to print or save as a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.receipt import till_roll
+from desktop.shared.receipt.document import ReceiptDocument
 
-class ReceiptPanel(QFrame):
+R = TypeVar("R")
+
+
+class ReceiptPanel(QFrame, Generic[R]):
     """Shows the last receipt and prints or saves it; `failed(message)` if it cannot.
 
-    Subclasses say what the receipt was for: `describe` (the summary and the headline,
-    e.g. the change to give; "" hides it), `file_name`, `write_pdf` and `print_it`.
+    Subclasses say what the receipt `R` was for: `describe` (the summary and the headline,
+    e.g. the change to give; "" hides it) and `document` (the receipt to print).
     """
 
     failed = Signal(str)
@@ -53,26 +58,20 @@ class ReceiptPanel(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.headline)
         layout.addLayout(buttons)
-        self.receipt: Any = None
+        self.receipt: R | None = None
         self.hide()
 
     # -- what a subclass says -----------------------------------------------------------
 
-    def describe(self, receipt: Any) -> tuple[str, str]:
+    def describe(self, receipt: R) -> tuple[str, str]:
         raise NotImplementedError
 
-    def file_name(self, receipt: Any) -> str:
-        raise NotImplementedError
-
-    def write_pdf(self, receipt: Any, path: Path) -> None:
-        raise NotImplementedError
-
-    def print_it(self, receipt: Any) -> None:
+    def document(self, receipt: R) -> ReceiptDocument:
         raise NotImplementedError
 
     # -- showing, printing, saving ------------------------------------------------------
 
-    def show_receipt(self, receipt: Any) -> None:
+    def show_receipt(self, receipt: R) -> None:
         self.receipt = receipt
         summary, headline = self.describe(receipt)
         self.summary.setText(summary)
@@ -82,24 +81,30 @@ class ReceiptPanel(QFrame):
 
     def print_receipt(self) -> None:
         if self.receipt is not None:
-            self.print_it(self.receipt)
+            till_roll.print_receipt(self.document(self.receipt), self)
 
     def save_receipt(self) -> None:
         """Ask where, then save the receipt there as a PDF."""
         if self.receipt is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save receipt"), self.file_name(self.receipt),
-            self.tr("PDF documents (*.pdf)"))
+            self,
+            self.tr("Save receipt"),
+            self.document(self.receipt).file_name,
+            self.tr("PDF documents (*.pdf)"),
+        )
         if path:
             self.save_receipt_pdf(Path(path))
 
     def save_receipt_pdf(self, path: Path) -> Path | None:
         if self.receipt is None:
             return None
-        self.write_pdf(self.receipt, path)
+        till_roll.save_receipt_pdf(self.document(self.receipt), path)
         if not path.is_file() or path.stat().st_size == 0:
-            self.failed.emit(self.tr("The receipt could not be saved as {path}; choose "
-                                     "another folder.").format(path=path))
+            self.failed.emit(
+                self.tr("The receipt could not be saved as {path}; choose another folder.").format(
+                    path=path
+                )
+            )
             return None
         return path

@@ -1,0 +1,78 @@
+"""The wording more than one receipt prints, written once: how a payment method is named,
+the payments taken with the cash received and the change, the customer line, the thanks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.shared.formatting import money
+from desktop.shared.receipt.document import Row
+
+
+class Paid(Protocol):
+    """A payment or a refund as a receipt shows it."""
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def amount(self) -> Decimal: ...
+
+    @property
+    def reference(self) -> str | None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Receipt", text)
+
+
+def method_name(method: str) -> str:
+    """How staff and customers call a payment method ("card", "store_credit"...)."""
+    names = {
+        "cash": _tr("Cash"),
+        "card": _tr("Card"),
+        "store_credit": _tr("Store credit"),
+        "online": _tr("Paid online"),
+    }
+    return names.get(method, method)
+
+
+def with_reference(label: str, reference: str | None) -> str:
+    """`label`, followed by the terminal's or the payment provider's reference if any."""
+    if not reference:
+        return label
+    return _tr("{label} (ref. {reference})").format(label=label, reference=reference)
+
+
+def customer_line(customer: str) -> str:
+    """The header line naming the customer; "" (left out) without one."""
+    return _tr("Customer: {name}").format(name=customer) if customer else ""
+
+
+def thanks() -> str:
+    return _tr("Thank you for shopping with us.")
+
+
+def payment_rows(
+    payments: Iterable[Paid],
+    change: Decimal,
+    currency: str,
+    row: Callable[[str, str], Row],
+) -> list[Row]:
+    """Every payment but cash, then the cash received and the change given back (the cash
+    payments are recorded net of the change). `row` makes a row of the receipt's style."""
+    payments = list(payments)
+    rows = [
+        row(with_reference(method_name(p.method), p.reference), money(p.amount, currency))
+        for p in payments
+        if p.method != "cash"
+    ]
+    cash = sum((p.amount for p in payments if p.method == "cash"), change)
+    if cash > 0:
+        rows.append(row(_tr("Cash received"), money(cash, currency)))
+        rows.append(row(_tr("Change"), money(change, currency)))
+    return rows

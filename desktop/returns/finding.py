@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from desktop.services.workspace import Workspace
-from sync.client.lookup import OrderNotFound, fetch_order, find_local_order
+from sync.client.lookup import OrderNotFound, fetch_order_online, find_local_order
 from sync.client.transport import ServerUnreachable
 from sync.order_codes import order_number_from_scan
 
@@ -40,8 +40,7 @@ def find_order(workspace: Workspace, text: str) -> uuid.UUID:
     if found is not None:
         return found
     try:
-        with workspace.profile.http() as http:
-            return fetch_order(workspace.replica, http, text)
+        return fetch_order_online(workspace.profile, text)
     except ServerUnreachable as error:
         raise LookupNeedsConnection(str(error)) from error
     except OrderNotFound as error:

@@ -21,7 +21,7 @@ from desktop.services.background import run_in_background
 from desktop.services.staff import Staff
 from desktop.ui.errors import explain
 from desktop.ui.sign_in_limits import pin_rule_text
-from sync.server.auth import MAX_PIN_LENGTH, MIN_PIN_LENGTH, broken_pin_rule
+from sync.rules.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH, broken_pin_rule
 
 
 class PinChangeDialog(QDialog):

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.offline_guard import OfflineLocked
+from sync.client.offline_guard import OfflineLocked
 from sync.client.transport import ServerError
 from sync.model.types import utcnow
-from sync.server.auth import MIN_PIN_LENGTH
+from sync.rules.pins import MIN_PIN_LENGTH
 
 
 def _t(text: str) -> str:
@@ -31,7 +31,7 @@ def _server_error(error: BaseException) -> ServerError | None:
 
 
 def pin_rule_text(rule: str) -> str:
-    """What a new PIN breaking `rule` (`auth.broken_pin_rule`) must be instead."""
+    """What a new PIN breaking `rule` (`sync.rules.pins.broken_pin_rule`) must be instead."""
     return {
         "digits": _t("A PIN is made of digits only."),
         "short": _t("A PIN has at least {n} digits.").format(n=MIN_PIN_LENGTH),

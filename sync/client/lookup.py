@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.client import rows, state
+from sync.client.profile import Profile
 from sync.client.pull import Change, apply_changes
 from sync.client.rebase import rebase
 from sync.client.replica import Replica
@@ -24,7 +25,7 @@ from sync.client.transport import Http, ProtocolError, ServerError
 from sync.model import Order
 from sync.order_codes import order_number_from_scan
 
-__all__ = ["LOOKUP", "OrderNotFound", "fetch_order", "find_local_order"]
+__all__ = ["LOOKUP", "OrderNotFound", "fetch_order", "fetch_order_online", "find_local_order"]
 
 LOOKUP = "/v1/orders/lookup"
 UNREADABLE = "That is not an order number (like O-0123456789) or an order's QR code."
@@ -109,3 +110,10 @@ def fetch_order(replica: Replica, http: Http, query: str) -> uuid.UUID:
         if news:
             rebase(session, lambda s: apply_changes(s, news))
     return order_id
+
+
+def fetch_order_online(profile: Profile, query: str) -> uuid.UUID:
+    """`fetch_order` into `profile`'s replica, through a connection to its server opened
+    for this look-up; raises as `fetch_order` does."""
+    with profile.http() as http:
+        return fetch_order(profile.replica, http, query)

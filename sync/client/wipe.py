@@ -60,7 +60,7 @@ class WipeResult:
 
 def _per_login(device_id: str, login: str) -> list[str]:
     """The keyring entries kept per person and device: the offline PIN verifier
-    (`desktop.services.staff`) and its count of wrong tries (`desktop.services.offline_guard`)."""
+    (`sync.client.pin_verifier`) and its count of wrong tries (`sync.client.offline_guard`)."""
     login = login.strip().lower()
     return [f"staff-pin:{device_id}:{login}", f"offline-guard:{device_id}:{login}"]
 

@@ -1,17 +1,15 @@
 """Secrets: device tokens, channel keys, enrolment codes and staff PINs.
 
-Staff PINs are kept as scrypt verifiers. The API checks them in `HASHING`, a small pool
-of its own threads (scrypt releases the GIL) with a bounded queue: a burst of sign-ins
-waits there, or is told the server is busy, instead of taking the threads and CPU that
-serve every other device's pulls and pushes.
+Staff PINs are kept as scrypt verifiers (`sync.verifiers`) and must follow the PIN rules
+(`sync.rules.pins`); both are shared with the devices and re-exported here. The API
+checks them in `HASHING`, a small pool of its own threads (scrypt releases the GIL) with
+a bounded queue: a burst of sign-ins waits there, or is told the server is busy, instead
+of taking the threads and CPU that serve every other device's pulls and pushes.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
-import itertools
 import os
 import secrets
 import threading
@@ -20,9 +18,16 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-MIN_PIN_LENGTH = 6
-MAX_PIN_LENGTH = 12
+from sync.rules.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH, broken_pin_rule, is_short_pin
+from sync.verifiers import hash_secret, verify_secret
+
+__all__ = [
+    "HASHING", "MAX_PIN_LENGTH", "MIN_PIN_LENGTH", "HashingBusy", "HashingPool",
+    "broken_pin_rule", "dummy_verifier", "hash_secret", "is_short_pin",
+    "new_enrolment_code", "new_token", "normalise_code", "pin_problem", "token_hash",
+    "verify_secret",
+]
+
 _T = TypeVar("_T")
 
 
@@ -46,39 +51,6 @@ def normalise_code(code: str) -> str:
     return code.strip().upper().replace(" ", "")
 
 
-def hash_secret(secret: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(secret.encode(), salt=salt, **_SCRYPT)
-    return "scrypt$" + base64.b64encode(salt).decode() + "$" + base64.b64encode(digest).decode()
-
-
-def verify_secret(secret: str, stored: str) -> bool:
-    try:
-        scheme, salt_b64, digest_b64 = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        salt = base64.b64decode(salt_b64)
-        expected = base64.b64decode(digest_b64)
-    except ValueError:
-        return False
-    actual = hashlib.scrypt(secret.encode(), salt=salt, **_SCRYPT)
-    return hmac.compare_digest(actual, expected)
-
-
-def broken_pin_rule(pin: str) -> str | None:
-    """Which rule `pin` breaks as a new PIN: "digits", "short", "long", "easy"; or None."""
-    if not (pin.isascii() and pin.isdigit()):
-        return "digits"
-    if len(pin) < MIN_PIN_LENGTH:
-        return "short"
-    if len(pin) > MAX_PIN_LENGTH:
-        return "long"
-    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
-    if len(set(pin)) == 1 or steps in ({1}, {-1}):
-        return "easy"
-    return None
-
-
 def pin_problem(pin: str) -> str | None:
     """Why `pin` may not be chosen as a new PIN (an English sentence), or None."""
     rule = broken_pin_rule(pin)
@@ -88,11 +60,6 @@ def pin_problem(pin: str) -> str | None:
         "long": f"A PIN has at most {MAX_PIN_LENGTH} digits.",
         "easy": "That PIN is too easy to guess (one digit repeated, or a run like 123456).",
     }[rule]
-
-
-def is_short_pin(pin: str) -> bool:
-    """A PIN from before PINs had to be at least `MIN_PIN_LENGTH` digits long."""
-    return len(pin) < MIN_PIN_LENGTH
 
 
 _DUMMY: str | None = None

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from sync.client.credentials import CredentialStore
 from sync.model.types import utcnow
-from sync.server.auth import verify_secret
+from sync.verifiers import verify_secret
 
 LIMIT = 5
 FIRST_LOCK = timedelta(minutes=1)
@@ -69,7 +69,10 @@ class _Count:
 
 
 def lock_time(failures: int) -> timedelta:
-    return min(FIRST_LOCK * 2 ** min(failures - LIMIT, 20), LONGEST_LOCK)
+    """How long the lock earned by the `failures`-th wrong PIN in a row lasts (at least
+    `LIMIT` of them): a minute, doubling each time, at most a day."""
+    doublings: int = max(0, min(failures - LIMIT, 20))
+    return min(FIRST_LOCK * (1 << doublings), LONGEST_LOCK)
 
 
 class OfflineGuard:

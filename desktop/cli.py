@@ -8,12 +8,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
-from sync.client import cli as sync_cli
-
 HEADLESS = ("enrol", "sync", "status")
+# The Qt-free core each mode loads behind the start-up screen (the rest is quick after).
+CORE = ("sync.client.profile", "sync.client.credentials", "sync.client.engine")
+DEMO_CORE = (*CORE, "sync.server.app", "sync.server.demo", "sync.server.embedded")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -30,18 +32,45 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in HEADLESS:
+        from sync.client import cli as sync_cli
+
         return sync_cli.main(args)
     try:
         options = parser().parse_args(args)
     except SystemExit as leaving:
         return leaving.code if isinstance(leaving.code, int) else 2
-    if options.mode == "demo":
+    return _start(options.mode, options.profile)
+
+
+def _start(mode: str, profile: str) -> int:
+    """Put the start-up screen up first, load the rest behind it, then run the app."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.application import create_application, quit_on_signals
+    from desktop.startup import StartupCancelled, preload, while_shown
+    from desktop.ui.splash import Splash
+
+    quit_on_signals(create_application())
+    splash = Splash()
+    splash.present()
+    try:
+        while_shown(splash, preload(DEMO_CORE if mode == "demo" else CORE), {})
+    except StartupCancelled:
+        return 0
+    except Exception as error:  # a broken installation: a sentence, the details logged
+        logging.getLogger("omnidesk.desktop").exception("the app could not be loaded")
+        splash.close()
+        QMessageBox.critical(None, "Omnidesk", QCoreApplication.translate(
+            "cli", "Omnidesk could not start: {reason}").format(reason=str(error)))
+        return 1
+    if mode == "demo":
         from desktop.demo import run_demo
 
-        return run_demo()
+        return run_demo(splash=splash)
     from desktop.launch import run_app
 
-    return run_app(options.profile)
+    return run_app(profile, splash=splash)
 
 
 if __name__ == "__main__":

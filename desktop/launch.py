@@ -1,18 +1,24 @@
-"""`omnidesk`: the normal app. Explains a missing OS keyring, enrols on first run, then
-opens the main window on the sign-in screen."""
+"""`omnidesk`: the normal app. A start-up screen goes up at once; behind it, off the GUI
+thread, the keyring is read and the profile opened (its replica checked, updated to this
+version, rebuilt if damaged), each step said on the screen. A missing OS keyring is
+explained, a first run enrols, then the main window opens on the sign-in screen."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop.app import Desktop, create_application, quit_on_signals
+from desktop.app import Desktop, create_application, describe_place, quit_on_signals
+from desktop.startup import Report, StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
 from desktop.ui.enrol_dialog import EnrolDialog
 from desktop.ui.errors import explain
+from desktop.ui.splash import Splash
 from sync.client.credentials import CredentialStore, NoKeyring, default_store
+from sync.client.opening import OpeningStep
 from sync.client.profile import Profile, enrol_profile, is_enrolled
 from sync.client.replica import ReplicaTooNew
 
@@ -24,15 +30,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("launch", text)
 
 
-def _credentials() -> CredentialStore | None:
-    try:
-        return default_store()
-    except NoKeyring as error:
-        QMessageBox.critical(None, _t("No secure keyring"), _t(
-            "Omnidesk keeps this device's token in the operating system's keyring, and "
-            "none is available here.\n\n{detail}\n\nTo try Omnidesk without one, run "
-            "`omnidesk demo`.").format(detail=str(error)))
-        return None
+def _no_keyring(error: NoKeyring) -> None:
+    QMessageBox.critical(None, _t("No secure keyring"), _t(
+        "Omnidesk keeps this device's token in the operating system's keyring, and "
+        "none is available here.\n\n{detail}\n\nTo try Omnidesk without one, run "
+        "`omnidesk demo`.").format(detail=str(error)))
 
 
 def keyring_warning(credentials: CredentialStore) -> str:
@@ -47,16 +49,72 @@ def keyring_warning(credentials: CredentialStore) -> str:
               ).format(backend=credentials.backend_name)
 
 
-def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) -> int:
+@dataclass(frozen=True)
+class Keyring:
+    credentials: CredentialStore
+    enrolled: bool
+
+
+def read_keyring(profile_name: str, report: Report) -> Keyring:
+    """The OS keyring, and whether this profile is enrolled in it (off the GUI thread)."""
+    report(OpeningStep.KEYS)
+    credentials = default_store()
+    return Keyring(credentials, is_enrolled(profile_name, credentials))
+
+
+def check_enrolled(profile_name: str, credentials: CredentialStore, report: Report) -> bool:
+    """Whether this profile is (still) enrolled in the keyring (off the GUI thread)."""
+    report(OpeningStep.KEYS)
+    return is_enrolled(profile_name, credentials)
+
+
+@dataclass(frozen=True)
+class Opened:
+    profile: Profile
+    place: str  # for the window title: `describe_place`
+
+
+def open_profile(profile_name: str, credentials: CredentialStore, report: Report) -> Opened:
+    """The profile opened (replica checked, updated, maybe rebuilt) and where it works
+    (off the GUI thread)."""
+    profile = Profile(profile_name, credentials, on_step=report)
+    try:
+        return Opened(profile, describe_place(profile))
+    except BaseException:
+        profile.close()
+        raise
+
+
+def run_app(profile_name: str = "default", argv: Sequence[str] | None = None, *,
+            splash: Splash | None = None) -> int:
     app = create_application(argv)
     error_notice.install(app)
-    credentials = _credentials()
-    if credentials is None:
+    quit_on_signals(app)
+    if splash is None:
+        splash = Splash()
+        splash.present()
+    try:
+        return _run(app, profile_name, splash)
+    except StartupCancelled:
+        return OK
+    finally:
+        splash.close()
+
+
+def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
+    words = opening_words()
+    try:
+        keyring = while_shown(splash, lambda report: read_keyring(profile_name, report),
+                              words)
+    except NoKeyring as error:
+        splash.close()
+        _no_keyring(error)
         return USAGE
+    credentials, enrolled = keyring.credentials, keyring.enrolled
     warning = keyring_warning(credentials)
     if warning:  # before anything is kept there
-        QMessageBox.warning(None, _t("Keyring not secure"), warning)
-    quit_on_signals(app)
+        with splash.set_aside():
+            QMessageBox.warning(None, _t("Keyring not secure"), warning)
     wiped: list[str] = []
 
     def on_wiped(message: str) -> None:
@@ -64,21 +122,30 @@ def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) ->
         app.exit(WIPED)
 
     while True:  # back to enrolment after a manager's wipe order erased this device
-        if not is_enrolled(profile_name, credentials):
-            dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
-                profile_name, url, code, name, credentials, ca))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return OK
+        if not enrolled:
+            with splash.set_aside():
+                dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
+                    profile_name, url, code, name, credentials, ca))
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return OK
         try:
-            profile = Profile(profile_name, credentials)
+            opened = while_shown(
+                splash, lambda report: open_profile(profile_name, credentials, report), words)
+        except StartupCancelled:
+            raise
         except ReplicaTooNew as error:
+            splash.close()
             QMessageBox.critical(None, "Omnidesk", str(error))
             return USAGE
         except Exception as error:  # shown as a sentence, never a traceback
+            splash.close()
             QMessageBox.critical(None, "Omnidesk", explain(error))
             return FAILED
         wiped.clear()
-        desktop = Desktop(profile, credentials, banner=warning, on_wiped=on_wiped)
+        profile = opened.profile
+        desktop = Desktop(profile, credentials, place=opened.place, banner=warning,
+                          on_wiped=on_wiped)
+        splash.close()
         if profile.recovery is not None:
             QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
         desktop.window.show()
@@ -89,3 +156,6 @@ def run_app(profile_name: str = "default", argv: Sequence[str] | None = None) ->
         if result != WIPED or not wiped:
             return result
         QMessageBox.information(None, "Omnidesk", wiped[0])
+        splash.present()
+        enrolled = while_shown(
+            splash, lambda report: check_enrolled(profile_name, credentials, report), words)

@@ -2,7 +2,8 @@
 
 Shared by the `omnidesk` command line and the desktop app. A profile is enrolled once
 (`enrol_profile`); afterwards `Profile` opens its replica (recovering a corrupt one) and
-makes HTTP clients for its server.
+makes HTTP clients for its server. Opening may take a while (a check, an update, a
+rebuild): a front end runs it off its GUI thread and shows the steps it reports.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from sync.client import state
 from sync.client.credentials import CredentialStore
 from sync.client.device import enrol
+from sync.client.opening import OnStep, OpeningStep, quietly
 from sync.client.recovery import RecoveryNote, identify, open_or_recover
 from sync.client.replica import Replica, replica_path
 from sync.client.replica_key import read_sidecar, replica_key, update_sidecar
@@ -115,11 +117,16 @@ def enrol_profile(profile: str, url: str, code: str, device_name: str,
 
 
 class Profile:
-    """An enrolled profile: its replica, its server and its token."""
+    """An enrolled profile: its replica, its server and its token.
 
-    def __init__(self, name: str, credentials: CredentialStore) -> None:
+    Opening reads the keyring and the replica (and may rebuild it, asking the server):
+    `on_step` hears of each step (`OpeningStep`) as it begins."""
+
+    def __init__(self, name: str, credentials: CredentialStore, *,
+                 on_step: OnStep = quietly) -> None:
         self.name = name
         self.credentials = credentials
+        on_step(OpeningStep.KEYS)
         token = _saved_token(name, credentials)
         saved = _sidecar(name)
         extra = json.loads(saved.read_text("utf-8")) if saved.exists() else {}
@@ -132,8 +139,8 @@ class Profile:
         self.replica: Replica
         self.recovery: RecoveryNote | None
         path = profile_path(name)
-        self.replica, self.recovery = open_or_recover(path, replica_key(path, credentials),
-                                                      self._rebuild)
+        key = replica_key(path, credentials)
+        self.replica, self.recovery = open_or_recover(path, key, self._rebuild, on_step)
         if not extra.get(DEVICE_ID_KEY):
             self._bind_token_to_device(path, token)
 

@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from sync.client import cipher, outbox, state
+from sync.client.opening import OnStep, OpeningStep, quietly
 from sync.client.rebase import rebase
 from sync.client.replica import CorruptReplica, Replica, ReplicaKey, open_replica
 from sync.client.salvage import connect_read_only, export_outbox
@@ -195,15 +196,16 @@ def identify(http: Http) -> Rebuild:
     return rebuild
 
 
-def open_or_recover(path: str | Path, key: ReplicaKey, rebuild: Rebuild
-                    ) -> tuple[Replica, RecoveryNote | None]:
+def open_or_recover(path: str | Path, key: ReplicaKey, rebuild: Rebuild,
+                    on_step: OnStep = quietly) -> tuple[Replica, RecoveryNote | None]:
     """Open the replica at `path` with its `key`; if it is damaged, save its outbox and
-    rebuild it (the new file gets the same key). `WrongReplicaKey` is raised as is."""
+    rebuild it (the new file gets the same key). `WrongReplicaKey` is raised as is.
+    `on_step` hears of each step (`OpeningStep`) as it begins."""
     path = Path(path)
     try:
-        return open_replica(path, key), None
+        return open_replica(path, key, on_step=on_step), None
     except CorruptReplica:
-        pass
+        on_step(OpeningStep.RECOVER)
     stamp = _stamp()
     outbox_file = path.with_suffix(f".outbox-{stamp}.json")
     saved = export_outbox(path, key, dest=outbox_file)  # first, before anything else

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sync.client import cipher, state
 from sync.client.cipher import ReplicaKey
+from sync.client.opening import OnStep, OpeningStep, quietly
 from sync.client.salvage import export_outbox
 from sync.private_files import private_folder
 
@@ -201,7 +202,7 @@ def _check(engine: Engine, path: Path) -> None:
         raise CorruptReplica(path, "; ".join(str(p) for p in problems[:5]))
 
 
-def _migrate(engine: Engine, path: Path) -> None:
+def _migrate(engine: Engine, path: Path, on_step: OnStep = quietly) -> None:
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     with engine.begin() as connection:
@@ -210,6 +211,8 @@ def _migrate(engine: Engine, path: Path) -> None:
             raise ReplicaTooNew(
                 f"the local database {path} was made by a newer Omnidesk (schema "
                 f"{current}); update this application before using it")
+        if current is not None and current != script.get_current_head():
+            on_step(OpeningStep.MIGRATE)
         # The whole upgrade is one transaction: it applies completely or not at all.
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -255,9 +258,11 @@ def _encrypt_if_plain(path: Path, key: ReplicaKey) -> None:
         raise
 
 
-def open_replica(path: str | Path, key: ReplicaKey, *, check: bool = True) -> Replica:
+def open_replica(path: str | Path, key: ReplicaKey, *, check: bool = True,
+                 on_step: OnStep = quietly) -> Replica:
     """Open (create if missing) the replica at `path` with its `key`, checked and
-    migrated to head; a plain (unencrypted) replica is encrypted first.
+    migrated to head; a plain (unencrypted) replica is encrypted first. `on_step` hears
+    of the check and of an update (`OpeningStep`) as each begins.
 
     Raises `CorruptReplica` if the file is damaged or not a database, `WrongReplicaKey`
     if `key` opens none of its pages, and `ReplicaTooNew` if a newer application
@@ -265,14 +270,17 @@ def open_replica(path: str | Path, key: ReplicaKey, *, check: bool = True) -> Re
     """
     path = Path(path)
     private_folder(path.parent)
+    if cipher.is_plain(path):
+        on_step(OpeningStep.MIGRATE)
     _encrypt_if_plain(path, key)
     replica = Replica(path, _engine(path, key, immediate=True),
                       _engine(path, key, immediate=True, synchronous="NORMAL"),
                       _engine(path, key, immediate=False))
     try:
         if check:
+            on_step(OpeningStep.CHECK)
             _check(replica.writer, path)
-        _migrate(replica.writer, path)
+        _migrate(replica.writer, path, on_step)
         _restore_indexes(replica)
     except DBAPIError as error:
         replica.close()

@@ -51,7 +51,11 @@ def _value(kind: int, data: bytes, at: int) -> tuple[Any, int]:
         size = sizes[kind]
         return int.from_bytes(data[at:at + size], "big", signed=True), at + size
     if kind == 7:
-        return struct.unpack(">d", data[at:at + 8])[0], at + 8
+        raw = data[at:at + 8]
+        if len(raw) != 8:
+            raise IndexError("record cut short")
+        number: float = struct.unpack(">d", raw)[0]
+        return number, at + 8
     if kind in (8, 9):
         return kind - 8, at
     if kind >= 12:

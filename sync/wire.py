@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Table, Uuid
+from sqlalchemy import JSON, RowMapping, Table, Uuid
 
 from sync.model.types import Money, Percent, UTCDateTime
 
@@ -79,7 +79,7 @@ def columns_of(table: Table) -> list[str]:
     return [column.name for column in table.columns]
 
 
-def to_wire(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+def to_wire(table: Table, row: Mapping[str, Any] | RowMapping) -> dict[str, Any]:
     """A row (mapping of column name to Python value) as a JSON-ready dict."""
     converters = outgoing_converters(table)
     out: dict[str, Any] = {}

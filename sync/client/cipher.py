@@ -15,11 +15,14 @@ import contextlib
 import hashlib
 import os
 import secrets
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol
 
 import sqlcipher3
-from sqlcipher3 import dbapi2
+from sqlcipher3 import dbapi2 as dbapi2  # re-exported: the DB-API module of the replica
 
 from sync.client import pages
 from sync.private_files import private_file
@@ -31,6 +34,31 @@ RESERVE = 80
 """Bytes SQLCipher keeps at the end of every page: its IV (16) and HMAC-SHA512 (64)."""
 
 DatabaseError = dbapi2.DatabaseError
+
+
+class Cursor(Protocol):
+    """What this application uses of a `sqlcipher3` cursor (sqlite3's interface)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def close(self) -> None: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What this application uses of a `sqlcipher3` connection (sqlite3's interface;
+    the package ships no type information)."""
+
+    isolation_level: str | None
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+    def cursor(self) -> Cursor: ...
+    def commit(self) -> None: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Connection: ...
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None, /) -> bool | None: ...
 
 
 @dataclass(frozen=True, repr=False)
@@ -62,18 +90,19 @@ class ReplicaKey:
         return f"ReplicaKey({self.fingerprint()})"
 
 
-def _keyed(connection: sqlcipher3.Connection, key: ReplicaKey) -> None:
+def _keyed(connection: Connection, key: ReplicaKey) -> None:
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     connection.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
 
 
 def connect(path: str | Path, key: ReplicaKey, *, timeout: float = 30,
-            read_only: bool = False) -> sqlcipher3.Connection:
+            read_only: bool = False) -> Connection:
     """A DB-API connection to the encrypted replica at `path` (created 0600 if missing).
 
     Nothing is read yet: a wrong key shows at the first statement that reads the file
     ("file is not a database")."""
     target = Path(path)
+    connection: Connection
     if read_only:
         connection = sqlcipher3.connect(f"file:{target}?mode=ro", uri=True, timeout=timeout,
                                         check_same_thread=False)

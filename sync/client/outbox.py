@@ -30,7 +30,8 @@ def plain_args(args: dict[str, Any]) -> dict[str, Any]:
     """The arguments exactly as the server will receive them (JSON, no floats kept)."""
     if not isinstance(args, dict):
         raise TypeError("command arguments must be a dict")
-    return json.loads(json.dumps(args, default=_plain))
+    plain: dict[str, Any] = json.loads(json.dumps(args, default=_plain))
+    return plain
 
 
 def next_seq(session: Session) -> int:

@@ -126,7 +126,7 @@ def replace_rows(session: Session, table: Table, columns: Sequence[str],
     sql = f'INSERT OR REPLACE INTO "{table.name}" ({_names(columns)}) VALUES ({marks})'
     # On the driver's own cursor (same connection, same transaction): it binds rows sent
     # as JSON lists as they are, where SQLAlchemy would want each made a tuple first.
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = session.connection().connection.cursor()
     try:
         cursor.executemany(sql, params)
     except (dbapi2.ProgrammingError, dbapi2.InterfaceError, dbapi2.IntegrityError,

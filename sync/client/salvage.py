@@ -71,7 +71,7 @@ def _decode(raw: tuple[Any, ...]) -> dict[str, Any] | None:
         return None
 
 
-def _scan(connection: cipher.dbapi2.Connection, query: str, after: int,
+def _scan(connection: cipher.Connection, query: str, after: int,
           found: dict[int, dict[str, Any]]) -> tuple[int, bool]:
     """Read rows with seq > `after`; returns the last seq seen and whether it finished."""
     try:
@@ -85,7 +85,7 @@ def _scan(connection: cipher.dbapi2.Connection, query: str, after: int,
     return after, True
 
 
-def _proof_columns(connection: cipher.dbapi2.Connection) -> tuple[str, ...]:
+def _proof_columns(connection: cipher.Connection) -> tuple[str, ...]:
     """The proof columns as the query names them: NULLs in a replica from before them."""
     try:
         present = {row[1] for row in connection.execute("PRAGMA table_info(outbox)")}
@@ -94,7 +94,7 @@ def _proof_columns(connection: cipher.dbapi2.Connection) -> tuple[str, ...]:
     return tuple(name if name in present else f"NULL AS {name}" for name in PROOF_COLUMNS)
 
 
-def _read(connection: cipher.dbapi2.Connection, found: dict[int, dict[str, Any]]) -> bool:
+def _read(connection: cipher.Connection, found: dict[int, dict[str, Any]]) -> bool:
     """Read the outbox through SQLite into `found`; False if some of it was unreadable."""
     ordered = (f"SELECT {', '.join(COLUMNS + _proof_columns(connection))} FROM outbox "
                "WHERE seq > ? ORDER BY seq")
@@ -127,10 +127,11 @@ def _raw(path: Path, key: ReplicaKey | None, found: dict[int, dict[str, Any]]) -
             found[row["seq"]] = row
 
 
-def connect_read_only(path: Path, key: ReplicaKey | None) -> cipher.dbapi2.Connection:
+def connect_read_only(path: Path, key: ReplicaKey | None) -> cipher.Connection:
     """A read-only connection to a replica that may be damaged (plain: no key needed)."""
     if key is None or cipher.is_plain(path):
-        connection = cipher.dbapi2.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection: cipher.Connection = cipher.dbapi2.connect(f"file:{path}?mode=ro",
+                                                              uri=True, timeout=10)
         connection.execute("PRAGMA cipher_log_level = NONE")
         return connection
     return cipher.connect(path, key, read_only=True, timeout=10)

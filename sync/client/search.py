@@ -326,8 +326,10 @@ def _customer_hits(session: Session, keys: list[Key]) -> list[CustomerHit]:
         row = by_id.get(row_id)
         if row is not None:
             customer_id = uuid.UUID(row_id)
-            hits.append(CustomerHit(customer_id, *row[1:], key=CustomerKey(last, first,
-                                                                           customer_id)))
+            hits.append(CustomerHit(
+                id=customer_id, number=row[1], first_name=row[2], last_name=row[3],
+                email=row[4], phone=row[5], loyalty_card=row[6], segment=row[7], city=row[8],
+                key=CustomerKey(last, first, customer_id)))
     return hits
 
 

@@ -2,20 +2,16 @@
 
 Keyboard: type, Down to the results, Enter adds the highlighted product (Enter in the
 search field adds the first one); Esc goes back to the sale.
+
+`ProductPicker` lays the dialog out; `ProductSearch` (product_search.py) runs the
+searches and decides what Enter picks.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import uuid
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,53 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.background import run_in_background
 from desktop.services.workspace import Workspace
-from desktop.shared.products import ProductChoice, find_products
-from desktop.ui.errors import explain
-
-Index = QModelIndex | QPersistentModelIndex
-DEBOUNCE_MS = 200
-
-
-class ProductChoicesModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: list[ProductChoice] = []
-
-    def set_hits(self, hits: list[ProductChoice]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> ProductChoice | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Product"), self.tr("SKU"), self.tr("On hand here"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        hit = self.hit(index.row()) if index.isValid() else None
-        if hit is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return hit.name
-            if index.column() == 1:
-                return hit.sku
-            return "" if hit.on_hand is None else str(hit.on_hand)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+from desktop.shared.product_choices_model import ProductChoicesModel
+from desktop.shared.product_search import ProductSearch
+from desktop.shared.products import ProductChoice
 
 
 class _SearchField(QLineEdit):
@@ -98,9 +51,14 @@ class _ResultsView(QTableView):
 
 
 class ProductPicker(QDialog):
-    """Emits `picked(product_id)` and closes when a product is chosen."""
+    """Emits `picked(product_id)` and closes when a product is chosen.
+
+    Says what staff do: `search_edited` (the text changed), `choose_requested` (Enter in
+    the field or the list, or a double click)."""
 
     picked = Signal(object)
+    search_edited = Signal()
+    choose_requested = Signal()
 
     def __init__(self, workspace: Workspace, text: str = "",
                  parent: QWidget | None = None) -> None:
@@ -108,10 +66,6 @@ class ProductPicker(QDialog):
         self.setObjectName("productPicker")
         self.setWindowTitle(self.tr("Find a product"))
         self.resize(640, 420)
-        self.workspace = workspace
-        self._generation = 0
-        self._searching = False
-        self._choose_when_found = False  # Enter came before the search answered
         self.search = _SearchField()
         self.search.setObjectName("productSearch")
         self.search.setPlaceholderText(self.tr("Name or SKU"))
@@ -125,8 +79,8 @@ class ProductPicker(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.doubleClicked.connect(lambda _: self._choose())
-        self.results.chosen.connect(self._choose)
+        self.results.doubleClicked.connect(lambda _: self.choose_requested.emit())
+        self.results.chosen.connect(self.choose_requested)
         self.status = QLabel()
         self.status.setObjectName("productSearchStatus")
         self.status.setProperty("kind", "muted")
@@ -137,56 +91,16 @@ class ProductPicker(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         layout.addWidget(hint)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _: self._timer.start())
-        self.search.returnPressed.connect(self._choose)
+        self.search.textChanged.connect(lambda _: self.search_edited.emit())
+        self.search.returnPressed.connect(self.choose_requested)
         self.search.down.connect(self._to_results)
+        self.finder = ProductSearch(workspace, self)
         self.search.setText(text)
         self.search.setFocus()
 
-    def _run_search(self) -> None:
-        text = self.search.text().strip()
-        self._generation += 1
-        generation = self._generation
-        if not text:
-            self._searching = False
-            self.model.set_hits([])
-            self.status.setText("")
-            return
-        self._searching = True
-        self.status.setText(self.tr("Searching…"))
-
-        def search() -> list[ProductChoice]:
-            with self.workspace.read() as session:
-                return find_products(session, text)
-
-        run_in_background(search, lambda hits: self._show(generation, hits),
-                          lambda error: self._failed(generation, error))
-
-    def _show(self, generation: int, hits: list[ProductChoice]) -> None:
-        if generation != self._generation:
-            return  # an older search answered after a newer one started
-        self._searching = False
-        self.model.set_hits(hits)
-        self.status.setText(self.tr("No product matches.") if not hits else
-                            self.tr("{count} found").format(count=len(hits)))
-        if hits:
-            self.results.selectRow(0)
-        if self._choose_when_found:
-            self._choose_when_found = False
-            self._choose()
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._searching = self._choose_when_found = False
-            self.status.setText(explain(error))
-
     def searching(self) -> bool:
         """A search is waiting to run or to answer."""
-        return self._timer.isActive() or self._searching
+        return self.finder.searching()
 
     def _to_results(self) -> None:
         if self.model.rowCount():
@@ -194,16 +108,35 @@ class ProductPicker(QDialog):
             if not self.results.currentIndex().isValid():
                 self.results.selectRow(0)
 
-    def _choose(self) -> None:
-        if self.searching():
-            self._choose_when_found = True
-            if self._timer.isActive():
-                self._timer.stop()
-                self._run_search()
-            return
+    # -- what the search shows ----------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
+
+    def show_searching(self) -> None:
+        self.status.setText(self.tr("Searching…"))
+
+    def show_hits(self, hits: list[ProductChoice]) -> None:
+        """What a search found, the first one highlighted."""
+        self.model.set_hits(hits)
+        self.status.setText(self.tr("No product matches.") if not hits else
+                            self.tr("{count} found").format(count=len(hits)))
+        if hits:
+            self.results.selectRow(0)
+
+    def clear_hits(self) -> None:
+        """Nothing to search for: an empty list."""
+        self.model.set_hits([])
+        self.status.setText("")
+
+    def show_problem(self, text: str) -> None:
+        self.status.setText(text)
+
+    def highlighted(self) -> ProductChoice | None:
+        """The product highlighted in the list, else the first one."""
         row = self.results.currentIndex().row()
-        hit = self.model.hit(row if row >= 0 else 0)
-        if hit is None:
-            return
-        self.picked.emit(hit.product_id)
+        return self.model.hit(row if row >= 0 else 0)
+
+    def pick(self, product_id: uuid.UUID) -> None:
+        self.picked.emit(product_id)
         self.accept()

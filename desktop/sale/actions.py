@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.sale.queries import SaleLine
+from desktop.sale.state import SaleLine
 from desktop.services.workspace import Workspace
 from desktop.shared.tender import Tender
 from sync.model import Cart

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.sale.queries import CartView, SaleLine
+from desktop.sale.state import CartView, SaleLine
 from desktop.shared.formatting import money
 
 PRODUCT, QUANTITY, UNIT_PRICE, PROMOTION, TOTAL = range(5)

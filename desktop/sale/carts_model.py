@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.sale.queries import CartSummary
+from desktop.sale.state import CartSummary
 from desktop.shared.formatting import local_time
 
 Index = QModelIndex | QPersistentModelIndex

@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.sale import actions
-from desktop.sale.queries import CartView
-from desktop.sale.receipt_data import Receipt, load_receipt
+from desktop.sale.queries import load_receipt
+from desktop.sale.receipt_data import Receipt
+from desktop.sale.state import CartView
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.payment import PaymentPlan

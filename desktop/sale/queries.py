@@ -1,4 +1,5 @@
-"""What the sale work area reads from the replica: the cart priced, stock, open carts.
+"""What the sale work area reads from the replica: the cart priced, stock, open carts,
+the receipt of a sale just recorded.
 
 Qt-free; run in the background. A cart is priced by the one pricing engine through
 `sync.commands.pricing_source.quote`, with the till's currency and VAT country and the
@@ -9,109 +10,42 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.sale.receipt_data import Receipt, ReceiptLine, ReceiptPayment
+from desktop.sale.state import (
+    OPEN,
+    ZERO,
+    CartSummary,
+    CartView,
+    SaleLine,
+    SaleState,
+    StockLevel,
+    Till,
+)
 from sync.client.device import workplace
 from sync.commands.pricing_source import quote
 from sync.commands.sales import RETAIL
-from sync.model import Cart, CartLine, Customer, Product, Stock, Store, StoreNeighbour
+from sync.model import (
+    Cart,
+    CartLine,
+    Customer,
+    Order,
+    OrderLine,
+    Payment,
+    Product,
+    StaffUser,
+    Stock,
+    Store,
+    StoreNeighbour,
+)
 from sync.model.types import utcnow
 from sync.rules.errors import RuleViolation
 from sync.rules.pricing import CartBreakdown, LineBreakdown
-
-ZERO = Decimal("0.00")
-OPEN = "open"
-
-
-@dataclass(frozen=True)
-class Till:
-    """Where this device sells: the store whose currency and VAT price the sale."""
-
-    store_id: uuid.UUID | None
-    store_name: str
-    currency: str
-    country: str
-
-
-@dataclass(frozen=True)
-class SaleLine:
-    """One product in the cart with its price from the engine (None when unpriced)."""
-
-    line_ids: tuple[uuid.UUID, ...]  # the cart lines holding this product, first first
-    product_id: uuid.UUID
-    sku: str
-    name: str
-    quantity: int
-    unit_price: Decimal | None
-    discount: Decimal
-    promotion_code: str | None
-    promotion_name: str | None
-    total: Decimal | None
-
-    @property
-    def line_id(self) -> uuid.UUID:
-        return self.line_ids[0]
-
-
-@dataclass(frozen=True)
-class CartView:
-    """The cart at the till: server state plus this device's pending changes."""
-
-    cart_id: uuid.UUID | None
-    customer_id: uuid.UUID | None
-    customer_name: str
-    customer_number: str
-    segment: str
-    currency: str  # the cart's
-    till_currency: str  # what this till sells in: a cart in another cannot be paid here
-    status: str
-    channel: str | None  # where the cart was started
-    lines: tuple[SaleLine, ...]
-    list_total: Decimal
-    discount_total: Decimal
-    tax_total: Decimal
-    total: Decimal
-    problem: str | None = None  # why the cart cannot be priced or sold as it is
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == OPEN
-
-    @property
-    def foreign_currency(self) -> bool:
-        return self.currency != self.till_currency
-
-    @property
-    def units(self) -> int:
-        return sum(line.quantity for line in self.lines)
-
-    def line_of(self, product_id: uuid.UUID) -> SaleLine | None:
-        return next((line for line in self.lines if line.product_id == product_id), None)
-
-
-@dataclass(frozen=True)
-class CartSummary:
-    """An open cart of a customer, for choosing which one to continue."""
-
-    cart_id: uuid.UUID
-    channel: str
-    created_at: datetime
-    last_change: datetime
-    units: int
-
-
-@dataclass(frozen=True)
-class StockLevel:
-    store_id: uuid.UUID
-    store_code: str
-    store_name: str
-    on_hand: int
-    here: bool
 
 
 def till(session: Session) -> Till:
@@ -275,14 +209,6 @@ def stock_levels(session: Session, product_id: uuid.UUID) -> list[StockLevel]:
     return levels
 
 
-@dataclass(frozen=True)
-class SaleState:
-    """What the sale page shows: the cart, and the customer's open carts to switch to."""
-
-    view: CartView
-    open_carts: tuple[CartSummary, ...]
-
-
 def load_sale(session: Session, customer_id: uuid.UUID | None, cart_id: uuid.UUID | None
               ) -> SaleState:
     """The cart `cart_id` (None, or not opened yet: an empty sale for the customer)."""
@@ -292,3 +218,34 @@ def load_sale(session: Session, customer_id: uuid.UUID | None, cart_id: uuid.UUI
     else:
         view = new_cart_view(session, customer_id)
     return SaleState(view, carts)
+
+
+def load_receipt(session: Session, order_id: uuid.UUID, change: Decimal) -> Receipt:
+    """The receipt of a completed sale; `change` is the cash given back (not stored)."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise LookupError(f"order {order_id} is not on this till")
+    store = session.get(Store, order.origin_store_id) if order.origin_store_id else None
+    staff = session.get(StaffUser, order.staff_id) if order.staff_id else None
+    customer = session.get(Customer, order.customer_id) if order.customer_id else None
+    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order_id)
+                            .order_by(OrderLine.position)).all()
+    payments = session.scalars(
+        select(Payment).where(Payment.order_id == order_id, Payment.kind == "payment")
+        .order_by(Payment.created_at, Payment.id)).all()
+    return Receipt(
+        order_id=order.id, number=order.number, placed_at=order.placed_at,
+        store_name=store.name if store else "",
+        store_address=f"{store.address}, {store.city}" if store else "",
+        cashier=staff.display_name if staff else "",
+        customer=(f"{customer.first_name} {customer.last_name} ({customer.number})"
+                  if customer else ""),
+        currency=order.currency,
+        lines=tuple(ReceiptLine(line.sku, line.name, line.quantity, line.unit_list_price,
+                                line.discount, line.promotion_code, line.tax_rate, line.total)
+                    for line in lines),
+        list_total=order.list_total, discount_total=order.discount_total,
+        tax_total=order.tax_total, total=order.total,
+        payments=tuple(ReceiptPayment(p.method, p.amount, p.reference) for p in payments),
+        change=change,
+    )

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.sale.queries import StockLevel
+from desktop.sale.state import StockLevel
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,6 +2,13 @@
 
 Qt-free: the desktop runs `SyncEngine.run` in a worker thread and shows what it reports
 through `on_status`; the command line runs it in the foreground.
+
+`run` is the one retry layer of a live device: its requests are each sent once
+(`Http.for_loop`), and a failed sync is tried again after the back-off of
+`sync.client.retry` (or the server's `Retry-After`). Setting the stop event ends `run`
+promptly whatever it is doing: the back-off is a wait on that event, and a request in
+flight (the long poll included) is given up within `SLICE` however long the server
+takes; nothing is left for the process's exit to wait for.
 """
 
 from __future__ import annotations
@@ -10,10 +17,11 @@ import random as _random
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sync.client import outbox, state
 from sync.client.identity import WrongDevice, check_identity
@@ -21,38 +29,27 @@ from sync.client.pull import pull_changes, pull_snapshot
 from sync.client.push import push_pending
 from sync.client.recovery import catch_up_numbering, device_info
 from sync.client.replica import Replica
+from sync.client.retry import Backoff
 from sync.client.snapshot import ProgressFn
 from sync.client.tables import LAST_SYNC_AT
 from sync.client.transport import (
+    SLICE,
     Http,
     ProtocolError,
     ServerError,
     ServerUnreachable,
+    Stopped,
     UntrustedServer,
 )
 from sync.client.wipe import wipe_ordered
 
+__all__ = ["KNOWN_ERRORS", "LIVE", "LIVE_WAIT", "SLICE", "Backoff", "EngineStatus",
+           "StatusFn", "SyncEngine", "SyncReport", "describe", "is_offline"]
+
 LIVE = "/v1/sync/live"
 LIVE_WAIT = 25.0
-SLICE = 0.25  # the longest the engine waits without looking at its stop event
 
 KNOWN_ERRORS = (ServerUnreachable, ServerError, ProtocolError, UntrustedServer, WrongDevice)
-
-
-@dataclass(frozen=True)
-class Backoff:
-    """Exponential back-off with full jitter: uniform in (floor, min(cap, base * 2**n))."""
-
-    base: float = 1.0
-    cap: float = 60.0
-    floor: float = 0.1  # never a hot loop, even with an unlucky draw
-
-    def ceiling(self, failures: int) -> float:
-        return min(self.cap, self.base * 2 ** min(failures, 32))
-
-    def delay(self, failures: int, draw: float) -> float:
-        """Seconds to wait after `failures` failures in a row (0-based); `draw` in [0, 1]."""
-        return max(self.floor, self.ceiling(failures) * draw)
 
 
 @dataclass(frozen=True)
@@ -98,6 +95,18 @@ def describe(error: BaseException) -> str:
     return str(error)
 
 
+def _asked(error: BaseException) -> float | None:
+    """The wait the server asked for with its refusal (`Retry-After`), if it did."""
+    return error.retry_after if isinstance(error, ServerError) else None
+
+
+def _changed(answer: dict[str, Any]) -> bool:
+    changed = answer.get("changed")
+    if not isinstance(changed, bool):
+        raise ProtocolError("the server's live answer has no 'changed' flag")
+    return changed
+
+
 class SyncEngine:
     """Keeps one replica in step with the central API."""
 
@@ -107,11 +116,14 @@ class SyncEngine:
                  random: Callable[[], float] = _random.random,
                  backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
                  progress: ProgressFn | None = None) -> None:
+        """`sleep`: called with each back-off instead of waiting on the stop event (for
+        tests that note the waits asked for); `random` draws the back-off's jitter."""
         self.replica = replica
         self.progress = progress  # called from the sync thread as pages land
         self._factory = http_factory
         self._clock = clock
         self._sleep = sleep
+        self._stop: threading.Event | None = None  # while `run` runs: its stop event
         self._random = random
         self.backoff = backoff or Backoff()
         self.live_wait = live_wait
@@ -124,9 +136,13 @@ class SyncEngine:
 
     # -- one sync ---------------------------------------------------------------------
 
+    def _new_client(self) -> Http:
+        http = self._factory()
+        return http if self._stop is None else http.for_loop(self._stop)
+
     def _client(self) -> Http:
         if self._http is None:
-            self._http = self._factory()
+            self._http = self._new_client()
         return self._http
 
     def close(self) -> None:
@@ -183,39 +199,33 @@ class SyncEngine:
             return outbox.counts(session).pending
 
     def _pause(self, stop: threading.Event, seconds: float) -> None:
-        end = self._clock() + seconds
-        while not stop.is_set():
-            left = end - self._clock()
-            if left <= 0:
-                return
-            if self._sleep is None:
-                stop.wait(min(SLICE, left))
-            else:
-                self._sleep(min(SLICE, left))
+        """The back-off: over after `seconds`, or at once when `stop` is set."""
+        if self._sleep is None:
+            stop.wait(seconds)
+        else:
+            self._sleep(seconds)
 
-    def _poll(self, http: Http) -> bool:
+    def _start_poll(self, http: Http) -> Future[dict[str, Any]]:
+        """Ask the server to answer once something past our cursor changed (or after
+        `live_wait` seconds); the answer comes in the future, on a thread of its own."""
         with self.replica.read() as session:
             cursor = state.cursor(session) or 0
-        body = http.get_json(LIVE, {"cursor": cursor, "wait": self.live_wait},
-                             timeout=self.live_wait + 15)
-        changed = body.get("changed")
-        if not isinstance(changed, bool):
-            raise ProtocolError("the server's live answer has no 'changed' flag")
-        return changed
+        return http.submit("GET", LIVE, params={"cursor": cursor, "wait": self.live_wait},
+                           timeout=self.live_wait + 15)
 
-    def _listen(self, stop: threading.Event, pool: ThreadPoolExecutor,
-                live: Callable[[], Http], poll: Future[bool] | None
-                ) -> tuple[bool, Future[bool] | None]:
+    def _listen(self, stop: threading.Event, live: Callable[[], Http],
+                poll: Future[dict[str, Any]] | None
+                ) -> tuple[bool, Future[dict[str, Any]] | None]:
         """Wait for a change on the server, a local change or `stop`.
 
         Returns (sync now?, the poll still in flight). Raises the poll's error.
         """
         while not stop.is_set():
             if poll is None:
-                poll = pool.submit(self._poll, live())
+                poll = self._start_poll(live())
             done, _ = wait_for([poll], timeout=SLICE)
             if done:
-                changed = poll.result()
+                changed = _changed(poll.result())
                 poll = None
                 if changed:
                     return True, None
@@ -225,18 +235,21 @@ class SyncEngine:
         return False, poll
 
     def run(self, stop: threading.Event, on_status: StatusFn | None = None) -> None:
-        """Stay in step until `stop` is set: sync, listen, sync again; back off offline."""
+        """Stay in step until `stop` is set: sync, listen, sync again; back off offline.
+
+        Returns within about `SLICE` of `stop` being set, even with a request in flight
+        to a server that never answers (the request is given up: `Stopped`)."""
         report = on_status or (lambda status: None)
         failures = 0
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="omnidesk-live")
+        self._stop = stop
         live_http: list[Http] = []
 
         def live() -> Http:
             if not live_http:
-                live_http.append(self._factory())
+                live_http.append(self._new_client())
             return live_http[0]
 
-        poll: Future[bool] | None = None
+        poll: Future[dict[str, Any]] | None = None
         try:
             while not stop.is_set():
                 try:
@@ -250,7 +263,9 @@ class SyncEngine:
                     report(self.status())
                     if left:
                         continue  # changes made during the sync: send them at once
-                    _, poll = self._listen(stop, pool, live, poll)
+                    _, poll = self._listen(stop, live, poll)
+                except Stopped:
+                    return
                 except KNOWN_ERRORS as error:
                     if wipe_ordered(error):  # the app erases the data: nothing more to sync
                         self.wipe_ordered, self._online = True, False
@@ -261,7 +276,7 @@ class SyncEngine:
                     for http in live_http:
                         http.close()
                     live_http.clear()
-                    delay = self.backoff.delay(failures, self._random())
+                    delay = self.backoff.wait(failures, self._random(), _asked(error))
                     failures += 1
                     self._online = False
                     shown = f"{max(delay, 1):.0f}"
@@ -271,7 +286,7 @@ class SyncEngine:
                     report(self.status())
                     self._pause(stop, delay)
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            self._stop = None
             for http in live_http:
                 http.close()
             self._drop_client()

@@ -2,28 +2,36 @@
 
 Every request carries the protocol version header and the device's bearer token; TLS
 is verified (a custom CA bundle may be given); answers may be gzip-compressed. Errors
-come out as three exceptions a caller can act on:
+come out as exceptions a caller can act on:
 
 - `ServerError`: the server refused or failed, with its status, code and message;
 - `ProtocolError`: the answer is not what an Omnidesk server sends (garbage, HTML,
   wrong shape): a misconfigured address or an incompatible server;
 - `ServerUnreachable`: no answer at all (network down, timeouts), after retries;
-- `UntrustedServer`: the TLS certificate does not verify (never retried).
+- `UntrustedServer`: the TLS certificate does not verify (never retried);
+- `Stopped`: the stop event of a client handed to a loop (`Http.for_loop`) was set.
 
 Plain `http://` is refused (`InsecureAddress`) except to this machine (loopback): the
 device token and staff PINs would cross the network in clear.
 
 Only idempotent requests are retried (GETs, and pushes, whose mutations carry their
-ids), on connection errors and 5xx answers, with capped exponential back-off and jitter.
+ids), on connection errors and 429/5xx answers, as `sync.client.retry` decides (back-off
+with jitter, the server's `Retry-After` believed). A client handed to a loop that
+retries on its own sends each request once, and gives a request up as soon as the loop's
+stop event is set: the request runs on a daemon thread of its own, which a server that
+never answers keeps to itself (until its timeout), never the caller or the app's exit.
 """
 
 from __future__ import annotations
 
 import random
 import ssl
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,20 +41,37 @@ import httpx
 import orjson
 
 from sync.addresses import is_loopback
+from sync.client.retry import (
+    ASKS_TO_WAIT,
+    ONE_ATTEMPT,
+    RETRY_STATUSES,
+    RetryPolicy,
+    parse_retry_after,
+)
 from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER
 
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+__all__ = ["RETRY_STATUSES", "SLICE", "Http", "InsecureAddress", "ProtocolError", "RetryPolicy",
+           "ServerError", "ServerUnreachable", "Stopped", "UntrustedServer",
+           "check_address"]
+
+SLICE = 0.25
+"""The longest a request handed to a loop runs without its stop event being looked at."""
 
 
 class ServerError(Exception):
-    """The server answered with an error: {"error": {"code", "message", "details"}}."""
+    """The server answered with an error: {"error": {"code", "message", "details"}}.
 
-    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
+    `retry_after`: the seconds the server asked to wait before trying again (its
+    `Retry-After` header on a 429 or 503), if it said."""
+
+    def __init__(self, status: int, code: str, message: str, details: Any = None, *,
+                 retry_after: float | None = None) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
         self.details = details
+        self.retry_after = retry_after
 
 
 class ProtocolError(Exception):
@@ -60,6 +85,11 @@ class ServerUnreachable(Exception):
 class UntrustedServer(Exception):
     """The server's TLS certificate is not trusted (wrong address, or a CA bundle is
     needed): retrying cannot help, someone must look at the configuration."""
+
+
+class Stopped(Exception):
+    """The loop this client was handed to is stopping: the request was given up (an
+    answer that still comes is dropped)."""
 
 
 class InsecureAddress(ValueError):
@@ -91,18 +121,6 @@ def _untrusted(error: BaseException) -> ssl.SSLCertVerificationError | None:
     return None
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 5  # in all, the first one included
-    base_delay: float = 0.5
-    max_delay: float = 30.0
-
-    def delay(self, retry: int, draw: float) -> float:
-        """Seconds to wait before retry number `retry` (0-based); `draw` in [0, 1)."""
-        ceiling = min(self.max_delay, self.base_delay * 2 ** retry)
-        return ceiling * (0.5 + draw / 2)  # "equal jitter": never 0, never in lockstep
-
-
 def _verify(ca_bundle: str | Path | None) -> ssl.SSLContext | bool:
     if ca_bundle is None:
         return True
@@ -121,18 +139,31 @@ def _json(response: httpx.Response) -> Any:
         raise ProtocolError(f"the server's answer is not valid JSON ({error})") from None
 
 
+def _retry_after(response: httpx.Response) -> float | None:
+    if response.status_code not in ASKS_TO_WAIT:
+        return None
+    return parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC))
+
+
 def _error(response: httpx.Response) -> ServerError | ProtocolError:
+    wait = _retry_after(response)
     try:
         body = _json(response)
         error = body["error"]
         return ServerError(response.status_code, str(error["code"]), str(error["message"]),
-                           error.get("details"))
+                           error.get("details"), retry_after=wait)
     except (ProtocolError, KeyError, TypeError, AttributeError):
         if response.status_code >= 500:  # a proxy's error page: transient, retried
             return ServerError(response.status_code, "http_error",
-                               f"The server failed with HTTP {response.status_code}.")
+                               f"The server failed with HTTP {response.status_code}.",
+                               retry_after=wait)
         return ProtocolError(f"the server answered HTTP {response.status_code} without an "
                              "Omnidesk error: is this the address of an Omnidesk server?")
+
+
+def _retryable(error: Exception) -> bool:
+    return isinstance(error, ServerUnreachable) or (
+        isinstance(error, ServerError) and error.status in RETRY_STATUSES)
 
 
 class Http:
@@ -142,14 +173,15 @@ class Http:
                  connect_timeout: float = 5.0, ca_bundle: str | Path | None = None,
                  retry: RetryPolicy | None = None,
                  transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], None] = time.sleep,
+                 sleep: Callable[[float], object] | None = None,
                  draw: Callable[[], float] = random.random) -> None:
         check_address(base_url)
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.retry = retry or RetryPolicy()
-        self._sleep = sleep
+        self._sleep = sleep  # None: the clock's
         self._draw = draw
+        self._stop: threading.Event | None = None
         self._client = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
@@ -160,18 +192,36 @@ class Http:
             follow_redirects=False,
         )
 
+    def for_loop(self, stop: threading.Event) -> Http:
+        """Hand this client to a loop that retries on its own (the sync engine): from now
+        on each request is sent once, and gives up with `Stopped` as soon as `stop` is
+        set, however long the server takes to answer."""
+        self.retry = ONE_ATTEMPT
+        self._stop = stop
+        return self
+
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
     def _once(self, method: str, path: str, params: dict[str, Any] | None,
-              body: Any, timeout: float | None) -> Any:
+              body: Any, timeout: float | None) -> dict[str, Any]:
+        """One request and its answer; every failure as one of this module's errors."""
         content = None if body is None else orjson.dumps(body)
         headers = self._headers()
         if content is not None:
             headers["Content-Type"] = "application/json"
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
-        response = self._client.request(method, path, params=params, content=content,
-                                        headers=headers, **extra)
+        try:
+            response = self._client.request(method, path, params=params, content=content,
+                                            headers=headers, **extra)
+        except httpx.TransportError as error:
+            refusal = _untrusted(error)
+            if refusal is not None:
+                raise UntrustedServer(
+                    f"the server at {self.base_url} presented a certificate this device "
+                    f"does not trust ({refusal.verify_message})") from error
+            raise ServerUnreachable(
+                f"cannot reach the server at {self.base_url}: {error!r}") from error
         if response.status_code >= 400:
             raise _error(response)
         if response.status_code != 200:
@@ -181,29 +231,61 @@ class Http:
             raise ProtocolError("the server's answer is not a JSON object")
         return answer
 
+    def submit(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+               body: Any = None, timeout: float | None = None) -> Future[dict[str, Any]]:
+        """Send one request (never retried) on a daemon thread of its own; its answer, or
+        its error, comes in the returned future. Nobody has to wait for it: a request
+        given up on ends at its timeout and never holds up the process's exit."""
+        answer: Future[dict[str, Any]] = Future()
+
+        def send() -> None:
+            if not answer.set_running_or_notify_cancel():
+                return
+            try:
+                answer.set_result(self._once(method, path, params, body, timeout))
+            except Exception as error:  # the caller's to raise
+                answer.set_exception(error)
+
+        threading.Thread(target=send, name=f"omnidesk-http {method} {path}",
+                         daemon=True).start()
+        return answer
+
+    def _send(self, method: str, path: str, params: dict[str, Any] | None,
+              body: Any, timeout: float | None) -> dict[str, Any]:
+        stop = self._stop
+        if stop is None:
+            return self._once(method, path, params, body, timeout)
+        if stop.is_set():
+            raise Stopped(f"{method} {path} not sent: stopping")
+        answer = self.submit(method, path, params=params, body=body, timeout=timeout)
+        while not wait_for([answer], timeout=SLICE).done:
+            if stop.is_set():
+                answer.cancel()
+                raise Stopped(f"{method} {path} given up: stopping")
+        return answer.result()
+
+    def _wait(self, seconds: float) -> None:
+        """A wait between a single request's attempts (a client handed to a loop makes
+        none: the loop's own wait is cut short by its stop event)."""
+        (self._sleep or time.sleep)(seconds)
+
     def request_json(self, method: str, path: str, *, params: dict[str, Any] | None = None,
                      body: Any = None, idempotent: bool, timeout: float | None = None
                      ) -> dict[str, Any]:
         """Send a request and return its JSON object answer (retried if `idempotent`)."""
-        attempts = self.retry.attempts if idempotent else 1
-        for attempt in range(attempts):
-            last = attempt + 1 >= attempts
+        retry = 0
+        while True:
             try:
-                return self._once(method, path, params, body, timeout)
-            except httpx.TransportError as error:
-                refusal = _untrusted(error)
-                if refusal is not None:
-                    raise UntrustedServer(
-                        f"the server at {self.base_url} presented a certificate this device "
-                        f"does not trust ({refusal.verify_message})") from error
-                if last:
-                    raise ServerUnreachable(
-                        f"cannot reach the server at {self.base_url}: {error!r}") from error
-            except ServerError as error:
-                if last or error.status not in RETRY_STATUSES:
+                return self._send(method, path, params, body, timeout)
+            except (ServerUnreachable, ServerError) as error:
+                if not idempotent or not _retryable(error):
                     raise
-            self._sleep(self.retry.delay(attempt, self._draw()))
-        raise AssertionError("unreachable")  # pragma: no cover
+                asked = error.retry_after if isinstance(error, ServerError) else None
+                delay = self.retry.wait(retry, self._draw(), asked)
+                if delay is None:
+                    raise
+            self._wait(delay)
+            retry += 1
 
     def get_json(self, path: str, params: dict[str, Any] | None = None, *,
                  timeout: float | None = None) -> dict[str, Any]:

@@ -116,8 +116,10 @@ class SyncEngine:
                  random: Callable[[], float] = _random.random,
                  backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
                  progress: ProgressFn | None = None) -> None:
-        """`sleep`: called with each back-off instead of waiting on the stop event (for
-        tests that note the waits asked for); `random` draws the back-off's jitter."""
+        """`http_factory` makes a new client at each call (the engine closes the ones it
+        made; `run` hands them to its loop). `sleep`: called with each back-off instead
+        of waiting on the stop event (for tests that note the waits asked for); `random`
+        draws the back-off's jitter."""
         self.replica = replica
         self.progress = progress  # called from the sync thread as pages land
         self._factory = http_factory

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop.app import Desktop, create_application, describe_place, quit_on_signals
+from desktop.app import Desktop, create_application, quit_on_signals
+from desktop.services.place import describe_place
 from desktop.startup import Report, StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
 from desktop.ui.enrol_dialog import EnrolDialog

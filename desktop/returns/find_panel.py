@@ -3,6 +3,8 @@ and then one of their orders that can still take a return."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.returns.queries import CustomerOrder
+from desktop.returns.state import CustomerOrder
 from desktop.services.workspace import Workspace
 from desktop.shared import labels
 from desktop.shared.customer_search import CustomerSearch
@@ -62,6 +64,9 @@ class FindOrderPanel(QWidget):
         row.addWidget(self.find_button)
         self.search = CustomerSearch(workspace, self, page_size=50)
         self.search.customer_chosen.connect(self.customer_chosen)
+        self.search.model.answered.connect(self._customers_answered)
+        self.search.field.textChanged.connect(self._forget_selection)
+        self._keep: tuple[uuid.UUID | None, int] | None = None  # to restore after a refresh
         self.orders = orders_model(self)
         self.orders_view = QTableView()
         self.orders_view.setObjectName("customerReturnableOrders")
@@ -98,12 +103,41 @@ class FindOrderPanel(QWidget):
         self.field.selectAll()
 
     def show_orders(self, orders: list[CustomerOrder]) -> None:
+        """The customer's orders; the one selected stays selected (else the first), and
+        the list keeps its scroll."""
+        index = self.orders_view.currentIndex()
+        selected = self.orders.row(index.row()).order_id if index.isValid() else None
+        scroll = self.orders_view.verticalScrollBar().value()
         self.orders.set_rows(orders)
         self.orders_status.setText(
             self.tr("Nothing of this customer's orders on this till can be returned.")
             if not orders else "")
-        if orders:
+        rows = [order.order_id for order in orders]
+        if selected in rows:
+            self.orders_view.selectRow(rows.index(selected))
+            self.orders_view.verticalScrollBar().setValue(scroll)
+        elif orders:
             self.orders_view.selectRow(0)
+
+    def refresh_customers(self) -> None:
+        """Read the customers again, keeping the one selected and the scroll."""
+        results, model = self.search.results, self.search.model
+        index = results.currentIndex()
+        selected = model.row(index.row()).id if index.isValid() else None
+        self._keep = (selected, results.verticalScrollBar().value())
+        self.search.refresh()
+
+    def _customers_answered(self) -> None:
+        if self._keep is None:
+            return
+        (selected, scroll), self._keep = self._keep, None
+        rows = [hit.id for hit in self.search.model.rows()]
+        if selected in rows:
+            self.search.results.selectRow(rows.index(selected))
+        self.search.results.verticalScrollBar().setValue(scroll)
+
+    def _forget_selection(self) -> None:
+        self._keep = None  # another search: nothing of the old list to restore
 
     def _entered(self) -> None:
         text = self.field.text().strip()

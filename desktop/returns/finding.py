@@ -1,14 +1,17 @@
 """Finding the order a customer brings back: on this till first, then on the server.
 
-Qt-free; runs on a worker thread. An order from the web, another store or a field rep
-is not in this device's replica until the server's look-up brings it (and keeps its
-customer on this device from then on).
+Qt-free. `find_local` reads the replica (a query op); `fetch_online` asks the server (a
+network op): an order from the web, another store or a field rep is not in this device's
+replica until the server's look-up brings it (and keeps its customer on this device from
+then on).
 """
 
 from __future__ import annotations
 
 import uuid
 
+from desktop.returns.queries import load_order
+from desktop.returns.state import OrderToReturn
 from desktop.services.workspace import Workspace
 from sync.client.lookup import OrderNotFound, fetch_order_online, find_local_order
 from sync.client.transport import ServerUnreachable
@@ -31,14 +34,18 @@ class OrderNotFoundAnywhere(LookupError):
         self.message = message
 
 
-def find_order(workspace: Workspace, text: str) -> uuid.UUID:
-    """The order typed or scanned in `text`: from the replica, else fetched online."""
+def find_local(workspace: Workspace, text: str) -> OrderToReturn | None:
+    """The order typed or scanned in `text` as the return form shows it, if this till
+    holds it; None if only the server may know it."""
     if order_number_from_scan(text) is None:
         raise NotAnOrderNumber(text)
     with workspace.read() as session:
         found = find_local_order(session, text)
-    if found is not None:
-        return found
+        return load_order(session, found) if found is not None else None
+
+
+def fetch_online(workspace: Workspace, text: str) -> uuid.UUID:
+    """Bring the order typed or scanned in `text` from the server into the replica; its id."""
     try:
         return fetch_order_online(workspace.profile, text)
     except ServerUnreachable as error:

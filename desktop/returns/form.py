@@ -1,5 +1,5 @@
 """The return form (a view): the order, its lines to take back, the reason, the refund
-method and the refund it comes to. The page decides; this only lays out and shows."""
+method and the refund it comes to. The controller decides; this only lays out and shows."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.returns.lines_model import ReturnLinesModel
 from desktop.returns.lines_view import ReturnLinesView
-from desktop.returns.queries import OrderToReturn
+from desktop.returns.state import OrderToReturn
 from desktop.shared import labels
 from desktop.shared.formatting import money
 from desktop.shared.receipt.common import method_name
@@ -75,7 +75,12 @@ class ReturnForm(QWidget):
         self.lines.changed.connect(self.show_refund)
         self.method.currentIndexChanged.connect(lambda _: self.show_refund())
 
-    def show_order(self, order: OrderToReturn) -> None:
+    def show_order(self, order: OrderToReturn, *, keep_place: bool = False) -> None:
+        """`order` with nothing chosen yet. `keep_place`: the same order read again (staff
+        had entered nothing): the refund method, the current cell and the scroll stay."""
+        current = self.lines_view.currentIndex()
+        scroll = self.lines_view.verticalScrollBar().value()
+        method = self.method.currentIndex()
         self.order = order
         text = self.tr("Order {number} · {channel} · {status}").format(
             number=order.number, channel=labels.channel(order.channel),
@@ -85,7 +90,7 @@ class ReturnForm(QWidget):
         self.heading.setText(text)
         self.lines.set_lines(order.lines, order.currency)
         self.reason.clear()
-        self.method.setCurrentIndex(0)
+        self.method.setCurrentIndex(method if keep_place else 0)
         self.window_notice.setVisible(order.window_closed)
         if order.window_closed and order.window_closes is not None:
             self.window_notice.setText(self.tr(
@@ -93,6 +98,15 @@ class ReturnForm(QWidget):
                 "return.").format(days=order.window_days,
                                   date=order.window_closes.isoformat()))
         self.show_refund()
+        if keep_place:
+            if current.isValid() and current.row() < self.lines.rowCount():
+                self.lines_view.setCurrentIndex(self.lines.index(current.row(),
+                                                                 current.column()))
+            self.lines_view.verticalScrollBar().setValue(scroll)
+
+    def untouched(self) -> bool:
+        """Nothing entered yet: no unit chosen, no reason written."""
+        return not self.lines.chosen() and not self.reason.text().strip()
 
     def refund_method(self) -> RefundMethod:
         return RefundMethod(self.method.currentData())

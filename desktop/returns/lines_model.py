@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.returns.plan import Chosen
-from desktop.returns.queries import ReturnableLine
+from desktop.returns.state import ReturnableLine
 from desktop.shared.formatting import money
 from sync.rules.returns import ItemCondition
 

@@ -1,7 +1,7 @@
-"""A manager approves one change at the till with their own login and PIN.
+"""A manager approves one change at the till with their own login and PIN (the view).
 
-The check runs in the background (online against the API, else against this device's
-verifier); someone who is not a manager is refused in so many words.
+`check_requested(login, pin)` asks for the check (`approval.ApprovalCheck` runs it in the
+background); the dialog then shows `refuse(sentence)` or closes on `approve(staff)`.
 """
 
 from __future__ import annotations
@@ -17,22 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.background import run_in_background
-from desktop.services.staff import Staff, StaffSignIn
-from desktop.ui.errors import explain
-from sync.commands.permissions import is_manager
+from sync.client.staff import Staff
 
 
 class ManagerApproval(QDialog):
     """`approved(Staff)` once a manager signed in; the dialog then closes."""
 
     approved = Signal(object)
+    check_requested = Signal(str, str)  # login, PIN
 
-    def __init__(self, sign_in: StaffSignIn, why: str, parent: QWidget | None = None) -> None:
+    def __init__(self, why: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerApproval")
         self.setWindowTitle(self.tr("Manager approval"))
-        self._sign_in = sign_in
         self.checking = False
         why_label = QLabel(why)
         why_label.setObjectName("approvalReason")
@@ -63,35 +60,24 @@ class ManagerApproval(QDialog):
         self.login.setFocus()
 
     def check(self) -> None:
-        """Sign the person in (in the background); only a manager approves."""
+        """Ask for the login and PIN to be checked (once at a time)."""
         if self.checking:
             return
-        login, pin = self.login.text(), self.pin.text()
         self.checking = True
         self.buttons.setEnabled(False)
-        run_in_background(lambda: self._sign_in.sign_in(login, pin, remember=False),
-                          self._signed_in,
-                          self._refused)
+        self.check_requested.emit(self.login.text(), self.pin.text())
 
-    def _signed_in(self, staff: Staff) -> None:
-        self.checking = False
-        self.buttons.setEnabled(True)
-        if not is_manager(staff.role):
-            self._show(self.tr("{name} is not a manager: only a manager can approve this. "
-                               "Ask a manager to enter their login and PIN.").format(
-                                   name=staff.display_name))
-            self.pin.clear()
-            return
-        self.approved.emit(staff)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
+    def refuse(self, text: str) -> None:
+        """The check said no: why, and the PIN to type again."""
         self.checking = False
         self.buttons.setEnabled(True)
         self.pin.clear()
-        self._show(explain(error))
-
-    def _show(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.pin.setFocus()
+
+    def approve(self, manager: Staff) -> None:
+        self.checking = False
+        self.buttons.setEnabled(True)
+        self.approved.emit(manager)
+        self.accept()

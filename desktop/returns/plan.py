@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from desktop.returns.queries import OrderToReturn, ReturnableLine
+from desktop.returns.state import OrderToReturn, ReturnableLine
 from sync.rules.returns import ItemCondition, RefundMethod
 
 

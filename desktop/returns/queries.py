@@ -1,78 +1,33 @@
 """What the returns page reads from the replica: an order's returnable lines, the return
-window at this till, and a customer's orders that can still take a return. Qt-free."""
+window at this till, a customer's orders that can still take a return, and the receipt of
+a return once recorded. Qt-free; run by the page's background ops."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
-from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.returns.receipt_data import ReturnReceipt, ReturnReceiptLine, ReturnRefund
+from desktop.returns.state import CustomerOrder, OrderToReturn, ReturnableLine
 from sync.client.device import workplace
 from sync.commands.returns import POSTAL_RETURN_DAYS, RETURNABLE
-from sync.model import Customer, Order, OrderLine, Payment, Store
+from sync.model import (
+    Customer,
+    Order,
+    OrderLine,
+    Payment,
+    Return,
+    ReturnLine,
+    StaffUser,
+    Store,
+)
 from sync.model.types import utcnow
 from sync.rules import returns as rules
 from sync.rules.errors import RuleViolation
-
-
-@dataclass(frozen=True)
-class ReturnableLine:
-    order_line_id: uuid.UUID
-    sku: str
-    name: str
-    quantity: int  # ordered
-    handed_over: int  # bought: the units that left
-    returned: int
-    total: Decimal  # what the whole line cost
-
-    @property
-    def returnable(self) -> int:
-        return rules.returnable_quantity(self.handed_over, self.returned)
-
-    def refund(self, quantity: int) -> Decimal:
-        """The refund for `quantity` more units, by the shared rule."""
-        return rules.refund_for(self.total, self.quantity, self.returned, quantity)
-
-
-@dataclass(frozen=True)
-class OrderToReturn:
-    order_id: uuid.UUID
-    number: str
-    channel: str
-    status: str
-    currency: str
-    customer: str
-    closed_at: datetime | None
-    window_days: int
-    window_closes: date | None  # the last day without a manager (store-local)
-    window_closed: bool
-    till_currency: str | None
-    paid_with: tuple[str, ...]  # payment methods, first payment first
-    lines: tuple[ReturnableLine, ...]
-
-    @property
-    def returnable(self) -> bool:
-        return self.status in RETURNABLE and self.closed_at is not None
-
-    @property
-    def returnable_units(self) -> int:
-        return sum(line.returnable for line in self.lines)
-
-
-@dataclass(frozen=True)
-class CustomerOrder:
-    order_id: uuid.UUID
-    number: str
-    channel: str
-    placed_at: datetime
-    total: Decimal
-    currency: str
-    returnable_units: int
 
 
 def _till_store(session: Session) -> Store | None:
@@ -127,7 +82,7 @@ def load_order(session: Session, order_id: uuid.UUID, at: datetime | None = None
             methods.append(payment.method)
     return OrderToReturn(
         order_id=order.id, number=order.number, channel=order.channel, status=order.status,
-        currency=order.currency,
+        currency=order.currency, customer_id=order.customer_id,
         customer=(f"{customer.first_name} {customer.last_name} ({customer.number})"
                   if customer else ""),
         closed_at=order.closed_at, window_days=days, window_closes=last_day,
@@ -157,3 +112,39 @@ def customer_orders(session: Session, customer_id: uuid.UUID, limit: int = 100
             found.append(CustomerOrder(order.id, order.number, order.channel,
                                        order.placed_at, order.total, order.currency, units))
     return found
+
+
+def _name(session: Session, staff_id: uuid.UUID | None) -> str:
+    staff = session.get(StaffUser, staff_id) if staff_id else None
+    return staff.display_name if staff else ""
+
+
+def load_return_receipt(session: Session, return_id: uuid.UUID) -> ReturnReceipt:
+    ret = session.get(Return, return_id)
+    if ret is None:
+        raise LookupError(f"return {return_id} is not on this till")
+    order = session.get(Order, ret.order_id)
+    assert order is not None  # a return row always hangs off its order
+    store = session.get(Store, ret.store_id) if ret.store_id else None
+    customer = session.get(Customer, ret.customer_id) if ret.customer_id else None
+    lines = session.execute(
+        select(ReturnLine, OrderLine.sku, OrderLine.name)
+        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+        .where(ReturnLine.return_id == return_id).order_by(OrderLine.position)).all()
+    refunds = session.scalars(
+        select(Payment).where(Payment.return_id == return_id, Payment.kind == "refund")
+        .order_by(Payment.created_at, Payment.method)).all()
+    return ReturnReceipt(
+        return_id=ret.id, number=ret.number, order_number=order.number,
+        created_at=ret.created_at, store_name=store.name if store else "",
+        store_address=f"{store.address}, {store.city}" if store else "",
+        staff=_name(session, ret.staff_id),
+        approved_by=_name(session, ret.override_by),
+        customer=(f"{customer.first_name} {customer.last_name} ({customer.number})"
+                  if customer else ""),
+        reason=ret.reason, refund_method=ret.refund_method, currency=order.currency,
+        lines=tuple(ReturnReceiptLine(sku, name, line.quantity, line.condition,
+                                      line.refund_amount) for line, sku, name in lines),
+        refunds=tuple(ReturnRefund(p.method, p.amount, p.reference) for p in refunds),
+        total=ret.refund_total,
+    )

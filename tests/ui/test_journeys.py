@@ -91,7 +91,7 @@ def test_f7_and_f8_go_to_the_pickup_and_returns_desks_ready_to_scan(
     qtbot.keyClick(window, Qt.Key.Key_F8)
     returns = window.current_page()
     assert isinstance(returns, ReturnsPage)
-    qtbot.waitUntil(lambda: returns.find.field.hasFocus())
+    qtbot.waitUntil(lambda: returns.find_panel.field.hasFocus())
 
 
 def test_a_field_laptop_takes_returns_but_has_no_pickup_desk(

@@ -22,13 +22,14 @@ from desktop.customers.queries import timeline
 from desktop.returns.lines_model import ReturnLinesModel
 from desktop.returns.page import ReturnsPage
 from desktop.returns.receipt import return_receipt
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from desktop.shared.receipt.document import plain_text
 from desktop.sync_centre.page import SyncCentrePage
 from sync import model as m
 from sync.client import staff_key, state
 from sync.client.lookup import find_local_order
 from sync.client.tables import DEVICE_ID
+from sync.client.touched import Touched
 from sync.model.types import utcnow
 from sync.rules.returns import ItemCondition, RefundMethod
 from tests.server.conftest import Api
@@ -105,14 +106,14 @@ def open_page(qtbot: QtBot, desk: Desk) -> ReturnsPage:
 def pages(qtbot: QtBot) -> Iterator[list[ReturnsPage]]:
     made: list[ReturnsPage] = []
     yield made
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
 def find(qtbot: QtBot, page: ReturnsPage, text: str) -> None:
     """Type or scan the order's number and press Enter; wait for the form."""
-    page.find.field.setText(text)
+    page.find_panel.field.setText(text)
     with qtbot.waitSignal(page.order_shown, timeout=15000):
-        qtbot.keyClick(page.find.field, Qt.Key.Key_Return)
+        qtbot.keyClick(page.find_panel.field, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.form
 
 
@@ -217,35 +218,111 @@ def test_a_customers_returnable_orders_are_listed_and_opened(
     desk = make_desk(server)
     page = open_page(qtbot, desk)
     pages.append(page)
-    page.find.search.field.setText("Nowak")
-    page.find.search.run_query()
-    qtbot.waitUntil(lambda: page.find.search.model.rowCount() == 1)
-    page.find.search.results.clicked.emit(page.find.search.model.index(0, 0))
-    qtbot.waitUntil(lambda: page.find.orders.rowCount() == 1)
-    assert page.find.orders.index(0, 0).data() == number
-    assert page.find.orders.index(0, 4).data() == "1"
+    page.find_panel.search.field.setText("Nowak")
+    page.find_panel.search.run_query()
+    qtbot.waitUntil(lambda: page.find_panel.search.model.rowCount() == 1)
+    page.find_panel.search.results.clicked.emit(page.find_panel.search.model.index(0, 0))
+    qtbot.waitUntil(lambda: page.find_panel.orders.rowCount() == 1)
+    assert page.find_panel.orders.index(0, 0).data() == number
+    assert page.find_panel.orders.index(0, 4).data() == "1"
     with qtbot.waitSignal(page.order_shown):
-        page.find.orders_view.activated.emit(page.find.orders.index(0, 0))
+        page.find_panel.orders_view.activated.emit(page.find_panel.orders.index(0, 0))
     assert number in page.form.heading.text()
     choose(page, 1)
     confirm(qtbot, page)
     # Nothing is left to return of that order: the customer's list says so at once.
-    qtbot.waitUntil(lambda: page.find.orders.rowCount() == 0)
+    qtbot.waitUntil(lambda: page.find_panel.orders.rowCount() == 0)
 
 
 def test_an_unknown_or_unreadable_number_says_so(
         server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
     page = open_page(qtbot, make_desk(server))
     pages.append(page)
-    page.find.field.setText("OMNIDESK:RETURN:R-0000000000")
-    qtbot.keyClick(page.find.field, Qt.Key.Key_Return)
+    page.find_panel.field.setText("OMNIDESK:RETURN:R-0000000000")
+    qtbot.keyClick(page.find_panel.field, Qt.Key.Key_Return)
     assert page.error.text() == ("“OMNIDESK:RETURN:R-0000000000” is not an order number "
                                  "(like O-0123456789) nor an order's QR code.")
-    page.find.field.setText(UNKNOWN)
+    page.find_panel.field.setText(UNKNOWN)
     with qtbot.waitSignal(page.problem_shown, timeout=15000) as shown:
-        qtbot.keyClick(page.find.field, Qt.Key.Key_Return)
+        qtbot.keyClick(page.find_panel.field, Qt.Key.Key_Return)
     assert shown.args[0].startswith(f"There is no order {UNKNOWN}; check the number")
-    assert page.stack.currentWidget() is page.find
+    assert page.stack.currentWidget() is page.find_panel
+
+
+# -- what a sync touched ----------------------------------------------------------------------
+
+
+def test_a_sync_reads_again_only_what_it_touched_keeping_the_selection(
+        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
+    first_id, first = collected_web_order(server, quantity=1)
+    second_id, second = collected_web_order(server, quantity=2)
+    desk = make_desk(server)
+    page = open_page(qtbot, desk)
+    pages.append(page)
+    reads: list[str] = []
+    page.orders_listed.connect(lambda _: reads.append("orders"))
+    page.order_shown.connect(lambda _: reads.append("order"))
+    search, orders = page.find_panel.search, page.find_panel.orders
+    search.field.setText("Nowak")
+    search.run_query()
+    qtbot.waitUntil(lambda: search.model.rowCount() == 1)
+    search.results.selectRow(0)
+    search.results.clicked.emit(search.model.index(0, 0))
+    qtbot.waitUntil(lambda: orders.rowCount() == 2)
+    view = page.find_panel.orders_view
+    row_of = {orders.row(row).number: row for row in range(orders.rowCount())}
+    view.selectRow(row_of[first])
+
+    def selected_order() -> str:
+        return orders.row(view.currentIndex().row()).number
+
+    def idle() -> bool:
+        return pending_ops() == 0 and not search.model.loading
+
+    qtbot.waitUntil(idle)
+    reads.clear()
+    page.replica_changed(Touched.of_tables({"prices", "stock"}))  # nothing shown here
+    assert idle() and reads == []
+
+    with qtbot.waitSignal(page.orders_listed):  # an order changed: the list is read again
+        page.replica_changed(Touched.of_tables({"orders"}))
+    assert reads == ["orders"] and selected_order() == first  # still the one selected
+
+    page.replica_changed(Touched.of_tables({"customers"}))  # the search is read again
+    assert search.model.loading
+    qtbot.waitUntil(idle)
+    assert search.model.row(search.results.currentIndex().row()).id == (
+        server.world.customers["ala"])
+
+    # The order on the form: read again when its own rows changed, keeping the cell.
+    with qtbot.waitSignal(page.order_shown):
+        view.activated.emit(orders.index(row_of[second], 0))
+    lines = page.form.lines
+    page.form.lines_view.setCurrentIndex(lines.index(0, ReturnLinesModel.CONDITION))
+    line_id = lines.line(0).order_line_id
+    desk.workspace.apply("return.submit", {  # meanwhile, one unit came back elsewhere
+        "return_id": str(uuid.uuid4()), "order_id": second_id,
+        "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": str(line_id),
+                   "quantity": 1, "condition": "sellable"}],
+        "reason": "Wrong colour", "refund_method": "original"})
+    qtbot.waitUntil(idle)
+    reads.clear()
+    page.replica_changed(Touched.of_rows([("orders", uuid.UUID(first_id))]))  # another order
+    qtbot.waitUntil(idle)
+    assert reads == ["orders"] and line_cells(page)[:4] == ["Kettle (SKU-KETTLE)", "2", "0", "2"]
+
+    with qtbot.waitSignal(page.order_shown):
+        page.replica_changed(Touched.of_rows([("order_lines", line_id)]))
+    assert line_cells(page)[:4] == ["Kettle (SKU-KETTLE)", "2", "1", "1"]
+    assert page.form.lines_view.currentIndex().column() == ReturnLinesModel.CONDITION
+    assert page.stack.currentWidget() is page.form
+
+    qtbot.waitUntil(idle)
+    page.form.reason.setText("Does not boil")  # staff are entering the return: kept as is
+    reads.clear()
+    page.replica_changed(Touched.of_rows([("order_lines", line_id)]))
+    qtbot.waitUntil(idle)
+    assert "order" not in reads and page.form.reason.text() == "Does not boil"
 
 
 # -- (b) more than is left is refused at once ------------------------------------------------
@@ -287,7 +364,7 @@ def test_an_over_return_is_refused_at_once_with_the_reason(
         assert len(session.scalars(select(m.Return)).all()) == 1
 
     qtbot.keyClick(page.form.lines_view, Qt.Key.Key_Escape)
-    assert page.stack.currentWidget() is page.find and page.find.field.hasFocus()
+    assert page.stack.currentWidget() is page.find_panel and page.find_panel.field.hasFocus()
     find(qtbot, page, number)  # read again: nothing left
     assert not page.form.confirm_button.isEnabled()
     assert "has been returned already" in page.error.text()
@@ -372,9 +449,9 @@ def test_one_unit_returned_at_two_offline_tills_is_settled_by_the_server(
 
         restartable.stop()
         second.back_to_find()
-        second.find.field.setText(UNKNOWN)
+        second.find_panel.field.setText(UNKNOWN)
         with qtbot.waitSignal(second.problem_shown, timeout=15000) as shown:
-            qtbot.keyClick(second.find.field, Qt.Key.Key_Return)
+            qtbot.keyClick(second.find_panel.field, Qt.Key.Key_Return)
         assert shown.args[0].startswith("This order is not on this till and the look-up "
                                         "needs a connection; ")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -10,12 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from desktop.services.changes import announce
+from desktop.services.ops import ChangeOp, QueryOp
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
 from desktop.shared.page import Page
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sign_in import SignInScreen
 from sync.client.engine import Backoff, SyncEngine
+from sync.client.touched import Touched
 from tests.client.helpers import running_api
 from tests.server.world import PIN
 from tests.ui.conftest import Desk, DeskFactory
@@ -29,6 +33,8 @@ class _Area(Page):
         self.key = key
         self.roles = roles
         self.shown = 0
+        self.told: list[Touched] = []
+        self.watches = frozenset({"customers"})
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(key))
 
@@ -37,6 +43,9 @@ class _Area(Page):
 
     def activated(self) -> None:
         self.shown += 1
+
+    def replica_changed(self, touched: Touched) -> None:
+        self.told.append(touched)
 
 
 def _window(desk: Desk, qtbot: QtBot, lock_after_ms: int = 60_000
@@ -136,9 +145,11 @@ def test_status_bar_shows_online_then_offline_with_pending_changes(
         desk.workspace.staff = desk.sign_in.sign_in("cashier.waw", PIN)  # offline sign-in
         assert desk.workspace.staff.offline
         customer = str(desk.api.world.customers["ala"])
-        desk.workspace.apply("interaction.add", {"interaction_id": str(uuid.uuid4()),
-                                                 "customer_id": customer, "kind": "note",
-                                                 "text": "called about the TV"})
+        saved: list[object] = []
+        ChangeOp(parent=window, success=saved.append, op=lambda: desk.workspace.apply(
+            "interaction.add", {"interaction_id": str(uuid.uuid4()), "customer_id": customer,
+                                "kind": "note", "text": "called about the TV"})).start()
+        qtbot.waitUntil(lambda: bool(saved))
         qtbot.waitUntil(lambda: status.online is False, timeout=15_000)
         qtbot.waitUntil(lambda: "1 waiting to be sent" in status.pending.text(),
                         timeout=15_000)
@@ -171,3 +182,42 @@ def test_a_real_first_sync_reports_its_progress_in_the_status_bar(
     assert len(counted) > 1 and counted[0][0] < counted[0][1]  # rows came in page by page
     assert counted[-1][0] == counted[-1][1]  # ends with every row in
     assert not window.status.progress.isVisible()
+
+
+def test_work_in_the_background_that_fails_unhandled_is_shown_and_logged(
+        desk: Desk, qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    window, _ = _window(desk, qtbot)
+
+    def broken() -> None:
+        raise KeyError("lost")
+
+    with caplog.at_level(logging.ERROR, logger="omnidesk.desktop"):
+        QueryOp(parent=window, op=broken).start()
+        qtbot.waitUntil(lambda: "Something went wrong (KeyError)"
+                        in window.statusBar().currentMessage())
+    assert "Traceback" not in window.statusBar().currentMessage()
+    assert any(record.exc_info and "lost" in str(record.exc_info[1])
+               for record in caplog.records)
+
+
+def test_a_sync_refreshes_the_page_on_screen_only_when_it_touched_what_it_shows(
+        desk: Desk, qtbot: QtBot) -> None:
+    window, _ = _window(desk, qtbot)
+    _sign_in(window, qtbot, "cashier.waw")
+    qtbot.waitUntil(lambda: window.staff is not None)
+    till = window.pages["till"]
+    assert isinstance(till, _Area)
+    announce(Touched.of_tables({"prices"}))
+    announce(Touched.of_tables({"customers"}, local=True))  # made here: its page showed it
+    ala = uuid.uuid4()
+    announce(Touched.of_rows([("customers", ala)]))
+    announce(Touched.of_tables({"carts"}))
+    qtbot.waitUntil(lambda: bool(till.told))
+    told = till.told[0]
+    assert told.concerns("customers") and told.concerns_row("customers", ala)
+    assert not told.concerns_row("customers", uuid.uuid4())
+    assert told.concerns("prices") and not told.local
+    before = len(till.told)
+    with qtbot.waitSignal(window._refresh.timeout):
+        announce(Touched.of_tables({"prices"}))  # nothing the page shows
+    assert len(till.told) == before

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,65 +90,96 @@ def test_malformed_storage_pages_are_protocol_errors(server: Api,
         rows.replace_rows(session, table, page.columns, page.params)
 
 
+WAIT = 10.0  # seconds: only a bound for a prefetcher that never gets there
+
+
 class _Page:
     def __init__(self, token: str | None, next_token: str | None, size: int) -> None:
         self.token, self.next_token, self.params = token, next_token, [[0]] * size
 
 
+class _Server:
+    """A fake server's chain of snapshot pages, keeping the tokens asked for and the
+    thread that asked, so a test waits for what it expects instead of pausing."""
+
+    def __init__(self, page: Callable[[str | None], _Page]) -> None:
+        self._page = page
+        self._changed = threading.Condition()
+        self._asking: threading.Thread | None = None
+        self.asked: list[str | None] = []
+
+    def __call__(self, token: str | None) -> _Page:
+        with self._changed:
+            self.asked.append(token)
+            self._asking = threading.current_thread()
+            self._changed.notify_all()
+        return self._page(token)
+
+    def wait_for_asks(self, count: int) -> None:
+        with self._changed:
+            assert self._changed.wait_for(lambda: len(self.asked) >= count, WAIT), self.asked
+
+    def wait_for_the_chain_to_end(self) -> None:
+        """Until the prefetcher's thread has handed on its last page (or failure) and ended."""
+        assert self._asking is not None
+        self._asking.join(WAIT)
+        assert not self._asking.is_alive()
+
+
+def _until(condition: Callable[[], bool]) -> None:
+    """Wait for `condition`, looked at every few milliseconds (WAIT only bounds a failure)."""
+    deadline = time.monotonic() + WAIT
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
 def test_the_prefetcher_follows_the_chain_ahead_of_the_writer() -> None:
     chain = {None: "a", "a": "b", "b": "c", "c": None}
-    asked: list[str | None] = []
-
-    def fetch(token: str | None) -> _Page:
-        asked.append(token)
-        return _Page(token, chain[token], 1)
-
-    pages: Prefetcher[_Page] = Prefetcher(fetch, 100)
+    server = _Server(lambda token: _Page(token, chain[token], 1))
+    pages: Prefetcher[_Page] = Prefetcher(server, 100)
     try:
         assert pages.page(None).token is None
-        deadline = time.monotonic() + 5
-        while len(asked) < 4 and time.monotonic() < deadline:  # small pages: no waiting
-            time.sleep(0.01)
-        assert asked == [None, "a", "b", "c"]
+        # Small pages: it asks for every page without waiting for the writer. Asked for
+        # "c", it has "a" and "b" in hand already (one page after the other).
+        server.wait_for_asks(4)
+        assert server.asked == [None, "a", "b", "c"]
         assert pages.ready("a") and not pages.ready("b")
         assert [pages.page(t).token for t in ("a", "b", "c")] == ["a", "b", "c"]
         # Asked for a page off the chain (a resumed snapshot): it starts again there.
-        assert pages.page("b").token == "b" and asked[4] == "b"
+        assert pages.page("b").token == "b" and server.asked[4] == "b"
     finally:
         pages.close()
 
 
 def test_the_prefetcher_waits_for_the_writer_on_full_pages() -> None:
-    fetched = threading.Event()
-    asked: list[str | None] = []
-
-    def fetch(token: str | None) -> _Page:
-        asked.append(token)
-        fetched.set()
-        return _Page(token, f"{token or ''}x", 10)
-
-    pages: Prefetcher[_Page] = Prefetcher(fetch, 10)
+    server = _Server(lambda token: _Page(token, f"{token or ''}x", 10))
+    pages: Prefetcher[_Page] = Prefetcher(server, 10)
     try:
         pages.page(None)
-        time.sleep(0.2)
-        assert asked == [None, "x"]  # one page fetched ahead, then it waits
+        # A page seen ready was handed on under the prefetcher's lock, which its thread
+        # then lets go of only to wait for the writer (a full page is waiting).
+        _until(lambda: pages.ready("x"))
+        assert server.asked == [None, "x"]  # one page fetched ahead, then it waits
         pages.page("x")
-        time.sleep(0.2)
-        assert asked == [None, "x", "xx"]
+        _until(lambda: pages.ready("xx"))
+        assert server.asked == [None, "x", "xx"]
     finally:
         pages.close()
 
 
 def test_the_prefetcher_hands_on_failures() -> None:
-    def fetch(token: str | None) -> _Page:
+    def page(token: str | None) -> _Page:
         if token == "a":
             raise ProtocolError("broken page")
         return _Page(token, "a", 1)
 
-    pages: Prefetcher[_Page] = Prefetcher(fetch, 10)
+    server = _Server(page)
+    pages: Prefetcher[_Page] = Prefetcher(server, 10)
     try:
         pages.page(None)
-        time.sleep(0.1)
+        server.wait_for_asks(2)
+        server.wait_for_the_chain_to_end()  # the failure is waiting for the writer
         assert not pages.ready("a")  # a failure is not "ready" to be grouped
         with pytest.raises(ProtocolError):
             pages.page("a")

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.orders.handover_data import HandOverReceipt, load_hand_over_receipt
-from desktop.orders.queries import load_order
+from desktop.orders.handover_data import HandOverReceipt
+from desktop.orders.queries import load_hand_over_receipt, load_order
+from desktop.orders.records import HandOverChoice
 from desktop.services.workspace import Workspace
 from desktop.shared.tender import Tender
 from sync.model.types import utcnow
 from sync.rules import pickup
 from sync.rules.errors import RuleViolation
 from sync.rules.money import format_wire, money
-from sync.rules.orders import check_can_hand_over
+from sync.rules.orders import Fulfilment, OrderStatus, check_can_hand_over
 
 
 def mark_ready(workspace: Workspace, order_id: uuid.UUID) -> None:
@@ -33,15 +33,6 @@ def mark_missing(workspace: Workspace, order_id: uuid.UUID, line_id: uuid.UUID,
         "order_id": str(order_id), "change_id": str(uuid.uuid4()),
         "set_quantities": [{"line_id": str(line_id), "quantity": remaining}],
         "reason": "missing"})
-
-
-@dataclass(frozen=True)
-class HandOverChoice:
-    """What staff chose to hand over: None for every unit still waiting, else
-    (line id, units); and what becomes of the rest."""
-
-    lines: tuple[tuple[uuid.UUID, int], ...] | None
-    rest: pickup.Rest = pickup.Rest.KEEP
 
 
 def payments(tenders: Sequence[Tender]) -> list[dict[str, object]]:
@@ -63,7 +54,8 @@ def hand_over(workspace: Workspace, order_id: uuid.UUID, choice: HandOverChoice,
         order = load_order(session, order_id)
     if order is None:
         raise RuleViolation("not_found", "This order is not on this till.")
-    check_can_hand_over(order.fulfilment, order.status)  # the command's own reason first
+    # the command's own reason first
+    check_can_hand_over(Fulfilment(order.fulfilment), OrderStatus(order.status))
     plan = pickup.plan_hand_over(order.pickup_lines(),
                                  None if choice.lines is None else list(choice.lines),
                                  choice.rest, order.held)

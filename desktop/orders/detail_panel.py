@@ -5,7 +5,7 @@ A view: it lays the order out and offers the actions; the page decides what they
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.orders import texts
-from desktop.orders.queries import DetailLine, OrderDetail
+from desktop.orders.records import DetailLine, OrderDetail
 from desktop.shared import labels
 from desktop.shared.formatting import local_time, money
 from desktop.shared.paged_model import Column
@@ -44,8 +44,7 @@ def lines_model(parent: QWidget | None = None) -> RecordsModel[DetailLine]:
 
 class OrderDetailPanel(QFrame):
     """Emits `mark_ready`, `mark_missing`, `change_order`, `print_pick_list`, `hand_over`
-    and `closed` (back
-    to the queue)."""
+    and `closed` (back to the queue)."""
 
     mark_ready = Signal()
     mark_missing = Signal()
@@ -92,7 +91,7 @@ class OrderDetailPanel(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _button(self, name: str, text: str, signal: Signal) -> QPushButton:
+    def _button(self, name: str, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(signal.emit)
@@ -137,11 +136,10 @@ class OrderDetailPanel(QFrame):
         if detail.lines:
             self.lines.selectRow(row)
         placed, ready = detail.status == "placed", detail.status == "ready_for_pickup"
-        untouched = not any(line.handed_over for line in detail.lines)
         self.ready_button.setVisible(detail.waiting and placed)
-        self.missing_button.setVisible(detail.waiting and untouched)
+        self.missing_button.setVisible(detail.changeable)
         self.pick_button.setVisible(detail.waiting)
-        self.change_button.setVisible(detail.waiting and untouched)
+        self.change_button.setVisible(detail.changeable)
         self.hand_over_button.setVisible(detail.waiting)
         self.hand_over_button.setEnabled(placed or ready)
         self.show()

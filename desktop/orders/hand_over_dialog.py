@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.orders.actions import HandOverChoice
-from desktop.orders.queries import OrderDetail
+from desktop.orders.records import HandOverChoice, OrderDetail
 from desktop.shared.formatting import money
 from sync.rules import pickup
 from sync.rules.errors import RuleViolation

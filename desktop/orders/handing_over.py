@@ -13,11 +13,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.orders import actions
-from desktop.orders.actions import HandOverChoice
 from desktop.orders.hand_over_dialog import HandOverDialog
 from desktop.orders.handover_data import HandOverReceipt
 from desktop.orders.preparing import Preparing
-from desktop.orders.queries import OrderDetail
+from desktop.orders.records import HandOverChoice, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.payment import PaymentPlan

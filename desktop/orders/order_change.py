@@ -11,54 +11,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from desktop.orders.actions import payments
-from desktop.orders.queries import ZERO, load_order
+from desktop.orders.queries import load_order
+from desktop.orders.records import ZERO, AddedLine, ChangeOutcome, OrderEdit
 from desktop.services.workspace import Workspace
 from desktop.shared.tender import Tender
 from sync.model import Product
 from sync.rules.errors import RuleViolation
 from sync.rules.money import money
 from sync.rules.orders import PaymentMode
-
-
-@dataclass(frozen=True)
-class AddedLine:
-    line_id: uuid.UUID
-    product_id: uuid.UUID
-    sku: str
-    name: str
-    quantity: int
-
-
-@dataclass(frozen=True)
-class OrderEdit:
-    """What staff changed: new quantities of existing lines (0 removes), new lines, and
-    how the customer pays (None: as before)."""
-
-    quantities: Mapping[uuid.UUID, int] = field(default_factory=dict)
-    added: Sequence[AddedLine] = ()
-    payment_mode: PaymentMode | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not self.quantities and not self.added and self.payment_mode is None
-
-
-@dataclass(frozen=True)
-class ChangeOutcome:
-    """The order once changed: its total, the refund now, and what is still due."""
-
-    total: Decimal
-    refunded: Decimal
-    due: Decimal
-    currency: str
-    change_due: Decimal = Decimal("0.00")
-    order_number: str = ""
-    payment_state: str = ""
 
 
 def change_args(order_id: uuid.UUID, change_id: uuid.UUID, edit: OrderEdit,

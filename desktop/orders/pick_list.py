@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.orders import texts
-from desktop.orders.queries import OrderDetail
+from desktop.orders.records import OrderDetail
 from desktop.shared.receipt import till_roll
 from sync.order_codes import order_qr_text
 

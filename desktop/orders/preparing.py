@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.orders import actions
-from desktop.orders.queries import DetailLine, OrderDetail
+from desktop.orders.records import DetailLine, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 

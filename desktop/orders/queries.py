@@ -1,54 +1,36 @@
-"""What the pickup page reads from the replica: the queue and one order. Qt-free.
+"""What the pickup desk reads from the replica: the queue, one order, and what a
+hand-over receipt shows. Qt-free.
 
-Every function takes a session and returns plain frozen dataclasses, so the GUI thread
-never holds a session or triggers a lazy load.
+Every function takes a session and returns plain frozen values (`records`,
+`handover_data`), so the GUI thread never holds a session or triggers a lazy load.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.orders.handover_data import HandedLine, HandOverReceipt, Money
+from desktop.orders.records import (
+    WAITING,
+    ZERO,
+    DetailLine,
+    Identity,
+    OrderDetail,
+    QueueFilter,
+    QueueRow,
+)
 from sync.client.device import workplace
 from sync.model import Customer, Order, OrderLine, Payment, Store
 from sync.rules import pickup
 from sync.rules.orders import Fulfilment, OrderStatus
 
-ZERO = Decimal("0.00")
-WAITING = (OrderStatus.PLACED.value, OrderStatus.READY_FOR_PICKUP.value)
-
-
-class QueueFilter(StrEnum):
-    TO_PREPARE = "to_prepare"  # placed, not prepared yet
-    READY = "ready"  # ready for pickup
-    ALL = "all"  # both
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    order_id: uuid.UUID
-    number: str
-    customer: str
-    channel: str
-    status: str
-    placed_at: datetime
-    payment_mode: str
-    currency: str
-    total: Decimal
-    held: Decimal  # paid less refunded
-    items: int  # units still to hand over
-    expires_at: datetime | None
-
-    @property
-    def due(self) -> Decimal:
-        return max(self.total - self.held, ZERO)
+REFUND_METHODS = ("online", "card", "store_credit", "cash")
 
 
 def _statuses(which: QueueFilter) -> tuple[str, ...]:
@@ -104,68 +86,6 @@ def load_queue(session: Session, which: QueueFilter = QueueFilter.ALL) -> list[Q
             for order, customer in found]
 
 
-@dataclass(frozen=True)
-class DetailLine:
-    line_id: uuid.UUID
-    sku: str
-    name: str
-    quantity: int
-    handed_over: int
-    total: Decimal
-    currency: str
-
-    @property
-    def waiting(self) -> int:
-        return self.quantity - self.handed_over
-
-    def as_pickup(self) -> pickup.PickupLine:
-        return pickup.PickupLine(self.line_id, f"{self.name} ({self.sku})", self.quantity,
-                                 self.handed_over, self.total)
-
-
-@dataclass(frozen=True)
-class Identity:
-    """What staff check before handing goods over: who the order is for."""
-
-    name: str
-    number: str
-    phone: str  # masked
-    email: str  # masked
-    loyalty_card: str  # masked
-
-
-@dataclass(frozen=True)
-class OrderDetail:
-    order_id: uuid.UUID
-    number: str
-    status: str
-    channel: str
-    fulfilment: str
-    payment_mode: str
-    payment_state: str
-    currency: str
-    total: Decimal
-    held: Decimal
-    placed_at: datetime
-    expires_at: datetime | None
-    pickup_store: str
-    here: bool  # collected at this device's store
-    customer: Identity | None
-    lines: tuple[DetailLine, ...]
-
-    @property
-    def waiting(self) -> bool:
-        """In this store's queue: it can be prepared or handed over here."""
-        return self.here and self.status in WAITING
-
-    @property
-    def due(self) -> Decimal:
-        return max(self.total - self.held, ZERO)
-
-    def pickup_lines(self) -> list[pickup.PickupLine]:
-        return [line.as_pickup() for line in self.lines]
-
-
 def mask_phone(phone: str | None) -> str:
     """`+48 600 100 200` -> `••• ••• 200`: enough to compare with what the customer says."""
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
@@ -188,7 +108,8 @@ def _identity(customer: Customer | None) -> Identity | None:
     if customer is None:
         return None
     return Identity(_name(customer), customer.number, mask_phone(customer.phone),
-                    mask_email(customer.email), mask_card(customer.loyalty_card))
+                    mask_email(customer.email), mask_card(customer.loyalty_card),
+                    customer.id)
 
 
 def load_order(session: Session, order_id: uuid.UUID) -> OrderDetail | None:
@@ -215,3 +136,51 @@ def find_order(session: Session, number: str) -> OrderDetail | None:
     """The order with this number on this device, wherever it is collected."""
     order_id = session.scalar(select(Order.id).where(Order.number == number))
     return load_order(session, order_id) if order_id is not None else None
+
+
+def _refund_ids(order_id: uuid.UUID) -> list[uuid.UUID]:
+    """The ids `order.hand_over` gives the refunds of a cancelled rest."""
+    return [uuid.uuid5(order_id, f"hand_over:rest:{method}") for method in REFUND_METHODS]
+
+
+def _money(rows: Sequence[Payment]) -> tuple[Money, ...]:
+    return tuple(Money(p.method, p.amount, p.reference)
+                 for p in sorted(rows, key=lambda p: (p.method == "cash", p.method)))
+
+
+def load_hand_over_receipt(session: Session, order_id: uuid.UUID, plan: pickup.HandOverPlan,
+                           payment_ids: Sequence[uuid.UUID], change: Decimal,
+                           staff: str, at: datetime) -> HandOverReceipt:
+    """The receipt of the hand-over `plan` just recorded, with the payments it took."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise LookupError(f"order {order_id} is not on this till")
+    store = session.get(Store, order.pickup_store_id) if order.pickup_store_id else None
+    customer = session.get(Customer, order.customer_id) if order.customer_id else None
+    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order_id)
+                            .order_by(OrderLine.position)).all()
+    handed = []
+    for line in lines:
+        now = plan.units.get(line.id, 0)
+        before = line.handed_over_quantity - now
+        value = (pickup.units_value(line.total, line.quantity, line.handed_over_quantity)
+                 - pickup.units_value(line.total, line.quantity, before))
+        cancelled = plan.cancelled.get(line.id, 0)
+        waiting = 0 if order.status != OrderStatus.READY_FOR_PICKUP else (
+            line.quantity - line.handed_over_quantity)
+        if now or cancelled or waiting:
+            handed.append(HandedLine(line.sku, line.name, line.quantity, now, value,
+                                     waiting, cancelled))
+    taken = session.scalars(select(Payment).where(Payment.id.in_(list(payment_ids)))).all()
+    refunds = session.scalars(select(Payment).where(
+        Payment.id.in_(_refund_ids(order_id)), Payment.kind == "refund")).all()
+    return HandOverReceipt(
+        order_id=order.id, number=order.number, status=order.status, at=at,
+        store_name=store.name if store else "",
+        store_address=f"{store.address}, {store.city}" if store else "",
+        staff=staff,
+        customer=(f"{customer.first_name} {customer.last_name} ({customer.number})"
+                  if customer else ""),
+        currency=order.currency, lines=tuple(handed),
+        value_now=sum((line.value for line in handed), ZERO),
+        payments=_money(taken), change=change, refunds=_money(refunds))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.orders import texts
-from desktop.orders.queries import QueueRow
+from desktop.orders.records import QueueRow
 from desktop.shared import labels
 from desktop.shared.paged_model import Column
 from desktop.shared.records_model import RecordsModel

@@ -1,4 +1,5 @@
-"""How the pickup page words an order's age, payment and status (translated)."""
+"""How the pickup desk words an order's age, payment and status, and a change to an
+order (translated)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.orders.records import ChangeOutcome
 from desktop.shared.formatting import money
+from sync.rules.orders import PaymentMode
 
 CONTEXT = "PickupTexts"
 
@@ -41,3 +44,34 @@ def payment(payment_mode: str, due: Decimal, currency: str) -> str:
 def expiry(expires_at: datetime | None) -> str:
     """The day a ready order is held until, in this machine's time zone."""
     return expires_at.astimezone().strftime("%Y-%m-%d") if expires_at else ""
+
+
+def change_summary(outcome: ChangeOutcome, mode: PaymentMode) -> str:
+    """`New total X · refunded Y to the original payment · due now Z` (or at pickup): what
+    the change on screen will do."""
+    currency = outcome.currency
+    parts = [_tr("New total {total}").format(total=money(outcome.total, currency))]
+    if outcome.refunded > 0:
+        parts.append(_tr("refunded {amount} to the original payment").format(
+            amount=money(outcome.refunded, currency)))
+    if mode is PaymentMode.PAY_NOW:
+        parts.append(_tr("due now {amount}").format(amount=money(outcome.due, currency)))
+    else:
+        parts.append(_tr("due at pickup {amount}").format(
+            amount=money(outcome.due, currency)))
+    return " · ".join(parts)
+
+
+def change_done(outcome: ChangeOutcome, number: str) -> str:
+    """`Order X changed: new total Y; refunded Z; ... due at pickup.`: the change made."""
+    currency = outcome.currency
+    text = _tr("Order {number} changed: new total {total}").format(
+        number=outcome.order_number or number, total=money(outcome.total, currency))
+    if outcome.refunded > 0:
+        text += _tr("; refunded {amount}").format(amount=money(outcome.refunded, currency))
+    if outcome.change_due > 0:
+        text += _tr("; change to give {amount}").format(
+            amount=money(outcome.change_due, currency))
+    if outcome.due > 0:
+        text += _tr("; {amount} due at pickup").format(amount=money(outcome.due, currency))
+    return text + "."

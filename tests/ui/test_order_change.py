@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.orders.change_dialog import ChangeOrderDialog
 from desktop.orders.page import SHORTCUTS, PickupPage
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from desktop.shared.formatting import money
 from desktop.shared.payment_dialog import PaymentDialog
 from sync.client import outbox
@@ -28,7 +28,7 @@ from tests.ui.test_sale import key, web_quote
 @pytest.fixture
 def page(desk: Desk, qtbot: QtBot) -> Iterator[PickupPage]:
     yield show_page(desk, qtbot)
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
 def open_order(qtbot: QtBot, page: PickupPage, desk: Desk, order_id: str) -> None:
@@ -193,9 +193,9 @@ def test_an_order_already_handed_over_cannot_be_changed(
     assert SHORTCUTS["change"] == "Ctrl+E"
     placed = web_order(server, {"SKU-CABLE": 1}, prepaid=True)
     open_order(qtbot, page, desk, placed["order_id"])
-    desk.workspace.apply("order.mark_ready", {"order_id": placed["order_id"]})
-    desk.workspace.apply("order.hand_over", {"order_id": placed["order_id"]})
-    page.replica_changed()
+    ready = desk.workspace.apply("order.mark_ready", {"order_id": placed["order_id"]})
+    handed = desk.workspace.apply("order.hand_over", {"order_id": placed["order_id"]})
+    page.replica_changed(ready.touched.merged(handed.touched))
     qtbot.waitUntil(lambda: page.is_ready() and page.order is not None
                     and page.order.status == "picked_up")
     assert not page.detail.change_button.isVisible()

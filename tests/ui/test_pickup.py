@@ -22,16 +22,18 @@ from desktop.orders.hand_over_dialog import HandOverDialog
 from desktop.orders.handover_receipt import hand_over_receipt
 from desktop.orders.page import PickupPage
 from desktop.orders.pick_list import pick_list_text, save_pick_list
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from desktop.shared.payment_dialog import PaymentDialog
 from desktop.shared.receipt.document import plain_text
 from sync.client import outbox
+from sync.client.touched import Touched
 from sync.order_codes import order_qr_text
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, DeskFactory, RestartableApi, web_command
 from tests.ui.test_sale import key
 
 PRICES = {"SKU-KETTLE": "129.99", "SKU-CABLE": "19.99", "SKU-TV": "2999.00"}
+WEB_ORDERS = Touched.of_tables({"orders", "order_lines", "payments"})  # what their pull touches
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -52,7 +54,7 @@ def show_page(desk: Desk, qtbot: QtBot) -> PickupPage:
 @pytest.fixture
 def page(desk: Desk, qtbot: QtBot) -> Iterator[PickupPage]:
     yield show_page(desk, qtbot)
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
 def web_order(api: Api, lines: dict[str, int], *, prepaid: bool = False,
@@ -81,7 +83,7 @@ def queue_rows(page: PickupPage) -> list[list[str]]:
 def synced(qtbot: QtBot, page: PickupPage, desk: Desk) -> None:
     """A sync brought rows: the page re-reads what it shows."""
     desk.sync()
-    page.replica_changed()
+    page.replica_changed(WEB_ORDERS)
     qtbot.waitUntil(page.is_ready)
 
 
@@ -216,6 +218,48 @@ def test_the_queue_filters_and_an_unknown_or_collected_order_is_said_so(
     assert page.message.isVisible() and "No order O-0000000000" in page.message.text()
     find(qtbot, page, "hello")
     assert "not an order number" in page.message.text()
+
+
+def test_a_sync_re_reads_only_what_it_touched_and_keeps_the_selection(
+        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    first = web_order(server, {"SKU-KETTLE": 1, "SKU-CABLE": 1})
+    second = web_order(server, {"SKU-CABLE": 2})
+    synced(qtbot, page, desk)
+    reads = {"queue": 0, "order": 0}
+    page.queue_shown.connect(lambda: reads.__setitem__("queue", reads["queue"] + 1))
+    page.order_shown.connect(lambda: reads.__setitem__("order", reads["order"] + 1))
+    page.table.selectRow(1)  # the second order
+
+    # products and prices are not on this page: nothing is read again
+    elsewhere = Touched.of_tables({"products", "stock", "prices"})
+    assert not elsewhere.concerns(*page.watches)
+    rows = page.rows
+    page.replica_changed(elsewhere)
+    assert pending_ops() == 0 and page.is_ready()  # no read was even started
+    assert page.rows is rows and reads == {"queue": 0, "order": 0}
+
+    # a new web order arrives: the queue is read again, the same order stays selected
+    third = web_order(server, {"SKU-TV": 1})
+    synced(qtbot, page, desk)
+    assert reads == {"queue": 1, "order": 0}
+    assert [row[0] for row in queue_rows(page)] == [
+        first["order_number"], second["order_number"], third["order_number"]]
+    [selected] = page.table.selectionModel().selectedRows()
+    assert page.rows[selected.row()].order_id == uuid.UUID(second["order_id"])
+
+    # an order open: another order's change re-reads the queue only, its own re-reads it
+    page.open_order(first["order_id"])
+    qtbot.waitUntil(lambda: page.is_ready() and page.order is not None)
+    page.detail.lines.selectRow(1)  # the cable
+    reads.update(queue=0, order=0)
+    page.replica_changed(Touched.of_rows([("orders", uuid.UUID(second["order_id"]))]))
+    qtbot.waitUntil(page.is_ready)
+    assert reads == {"queue": 1, "order": 0}
+    page.replica_changed(Touched.of_rows([("orders", uuid.UUID(first["order_id"]))]))
+    qtbot.waitUntil(page.is_ready)
+    assert reads == {"queue": 2, "order": 1}
+    line = page.detail.selected_line()
+    assert line is not None and line.sku == "SKU-CABLE"
 
 
 def test_the_age_of_an_order_is_short() -> None:
@@ -396,4 +440,4 @@ def test_a_hand_over_with_the_api_stopped_is_done_locally_and_sent_once(
         assert seen["order"]["status"] == "picked_up"
         assert seen["order"]["payment_state"] == "paid"
         assert [(p["kind"], p["amount"]) for p in seen["payments"]] == [("payment", "129.99")]
-        qtbot.waitUntil(lambda: pending_tasks() == 0)
+        qtbot.waitUntil(lambda: pending_ops() == 0)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import ChangeOp
 from desktop.ui.errors import explain
 from sync.client.engine import EngineStatus
 from sync.client.wipe import WipeResult, wipe_profile
@@ -60,6 +60,6 @@ class WipeOnOrder(QObject):
         desktop.window.close()
         desktop.sync.stop()
         desktop.engine.close()
-        run_in_background(lambda: wipe_profile(desktop.profile),
-                          lambda result: self._done(wipe_message(result)),
-                          lambda error: self._done(wipe_failed_message(error)))
+        ChangeOp(parent=self, op=lambda: wipe_profile(desktop.profile),
+                 success=lambda result: self._done(wipe_message(result))) \
+            .failure(lambda error: self._done(wipe_failed_message(error))).start()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import NetworkOp
 from desktop.ui.errors import explain
 from sync.addresses import is_loopback
 from sync.client.profile import Enrolment
@@ -121,8 +121,8 @@ class EnrolDialog(QDialog):
         self.connect_button.setEnabled(False)
         url, code = self.url.text().strip(), self.code.text().strip()
         name, bundle = self.name.text().strip(), self.ca_bundle.text().strip() or None
-        run_in_background(lambda: self._enrol(url, code, name, bundle), self._done,
-                          self._failed)
+        NetworkOp(parent=self, op=lambda: self._enrol(url, code, name, bundle),
+                  success=self._done).failure(self._failed).start()
 
     def _done(self, enrolment: Enrolment) -> None:
         self.enrolment = enrolment

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.resources import icon
-from desktop.services.background import run_in_background
 from desktop.services.changes import changes
-from desktop.services.ops import op_events
+from desktop.services.ops import QueryOp, op_events
 from desktop.services.staff import Staff
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
@@ -260,7 +259,7 @@ class MainWindow(QMainWindow):
         self._synced_once = True
         self._refresh_current()
         if self.place_lookup is not None:
-            run_in_background(self.place_lookup, self.set_place)
+            QueryOp(parent=self, op=self.place_lookup, success=self.set_place).start()
 
     def _replica_touched(self, touched: Touched) -> None:
         """A sync changed the replica: the page on screen hears of it once the burst

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import NetworkOp
 from desktop.services.staff import Staff
 from desktop.ui.errors import explain
 from desktop.ui.sign_in_limits import pin_rule_text
@@ -96,7 +96,8 @@ class PinChangeDialog(QDialog):
         self.busy = True
         self.buttons.setEnabled(False)
         self._show(self.tr("Changing your PIN…"), error=False)
-        run_in_background(lambda: self._change(new), self._done, self._failed)
+        NetworkOp(parent=self, op=lambda: self._change(new), success=self._done) \
+            .failure(self._failed).start()
 
     def _done(self, staff: Staff) -> None:
         self.busy = False

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import NetworkOp
 from desktop.services.staff import Staff, StaffSignIn
 from desktop.ui.errors import explain
 from desktop.ui.pin_change import PinChangeDialog
@@ -123,8 +123,8 @@ class SignInScreen(QWidget):
         self.error.setText(self.tr("Signing in…"))
         self.button.setEnabled(False)
         self._tried = (login, pin)
-        run_in_background(lambda: self._sign_in.sign_in(login, pin),
-                          self._accepted, self._refused)
+        NetworkOp(parent=self, op=lambda: self._sign_in.sign_in(login, pin),
+                  success=self._accepted).failure(self._refused).start()
 
     def _accepted(self, staff: Staff) -> None:
         self._tried = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import NetworkOp
 from desktop.ui.errors import explain
 
 
@@ -74,7 +74,8 @@ class UnlockDialog(QDialog):
             return
         self.busy = True
         self.buttons.setEnabled(False)
-        run_in_background(lambda: self._unlock(manager, pin), self._done, self._refused)
+        NetworkOp(parent=self, op=lambda: self._unlock(manager, pin), success=self._done) \
+            .failure(self._refused).start()
 
     def _done(self, _: bool) -> None:
         self.busy = False

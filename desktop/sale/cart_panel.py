@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sale.cart_model import PRODUCT, CartModel
-from desktop.sale.queries import CartView, SaleLine, StockLevel
+from desktop.sale.state import CartView, SaleLine, StockLevel
 from desktop.sale.stock_model import StockModel
 from desktop.shared.formatting import money
 
@@ -31,6 +31,7 @@ class CartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CartModel(self)
+        self._cart_id: uuid.UUID | None = None  # the cart shown
         self.table = QTableView()
         self.table.setObjectName("cartTable")
         self.table.setModel(self.model)
@@ -96,8 +97,13 @@ class CartPanel(QWidget):
         return line.product_id if line else None
 
     def show_cart(self, view: CartView, select: uuid.UUID | None) -> None:
-        """Show `view`, highlighting the line of product `select` (else the last line)."""
+        """Show `view`, highlighting the line of product `select` (else the last line);
+        the same cart re-read keeps its scroll position."""
+        scroll = self.table.verticalScrollBar()
+        kept = scroll.value() if view.cart_id is not None and view.cart_id == self._cart_id else 0
+        self._cart_id = view.cart_id
         self.model.set_cart(view)
+        scroll.setValue(kept)
         currency = view.till_currency
         self.items.setText(str(view.units))
         self.list_total.setText(money(view.list_total, currency))

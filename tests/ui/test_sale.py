@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sale.page import SalePage
 from desktop.sale.receipt import sale_receipt
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from desktop.shared.page import ShowCustomer
 from desktop.shared.payment import Entered, PaymentProblem, parse_amount, plan_payment
 from desktop.shared.payment_dialog import PaymentDialog
 from desktop.shared.receipt.document import plain_text
+from sync.client.touched import Touched
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, web_command
 
@@ -41,7 +42,7 @@ def page(desk: Desk, qtbot: QtBot) -> Any:
     sale.activated()
     qtbot.waitUntil(sale.is_ready)
     yield sale
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
 def web_quote(api: Api, segment: str, lines: list[tuple[str, int]]) -> str:
@@ -118,7 +119,7 @@ def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_pri
     receipt = page.receipt
     assert receipt is not None and receipt.total == Decimal(web_total)
     assert page.done.isVisible() and "61.02" in page.done.change.text()
-    assert rows(page) == [] and page.view is not None and page.view.cart_id is None
+    assert rows(page) == [] and page.cart_view is not None and page.cart_view.cart_id is None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.scan_field)  # next customer
 
     desk.sync()
@@ -154,8 +155,8 @@ def test_a_cart_filled_on_the_web_is_continued_and_completed_at_the_till(
     desk.sync()
 
     page.open_for(ala, None)  # the customer's existing cart, found on the replica
-    qtbot.waitUntil(lambda: page.is_ready() and page.view is not None
-                    and str(page.view.cart_id) == cart_id)
+    qtbot.waitUntil(lambda: page.is_ready() and page.cart_view is not None
+                    and str(page.cart_view.cart_id) == cart_id)
     assert rows(page) == [("SKU-TV", 1, ""), ("SKU-CABLE", 2, "")]
     assert "Ala Nowak" in page.customer_button.text()
     assert page.origin.isVisible() and "web" in page.origin.text()
@@ -169,7 +170,8 @@ def test_a_cart_filled_on_the_web_is_continued_and_completed_at_the_till(
     desk.sync()  # the till's addition is on the web cart too
     web_cart = api.web("GET", f"/v1/web/carts/{cart_id}").json()
     assert len(web_cart["lines"]) == 3
-    assert page.view is not None and f"{page.view.total:.2f}" == web_cart["priced"]["total"]
+    shown = page.cart_view
+    assert shown is not None and f"{shown.total:.2f}" == web_cart["priced"]["total"]
 
     dialog = open_payment(qtbot, page)
     key(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # the rest by card
@@ -321,7 +323,8 @@ def test_a_customer_cart_is_continued_even_when_scanning_at_once_or_a_new_one_st
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-KETTLE"])  # before the cart is on screen
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows(page) == [("SKU-KETTLE", 1, "")] and page.is_ready())
-    assert page.view is not None and str(page.view.cart_id) == cart_id  # not a second cart
+    shown = page.cart_view
+    assert shown is not None and str(shown.cart_id) == cart_id  # not a second cart
     assert page.cart_choice.isVisible() and page.cart_choice.count() == 2  # it, "New cart"
 
     page.cart_choice.setFocus()
@@ -332,12 +335,12 @@ def test_a_customer_cart_is_continued_even_when_scanning_at_once_or_a_new_one_st
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-CABLE"])
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows(page) == [("SKU-CABLE", 1, "")] and page.is_ready())
-    assert page.view is not None and str(page.view.cart_id) != cart_id
+    assert page.cart_view is not None and str(page.cart_view.cart_id) != cart_id
     assert page.cart_choice.count() == 3  # both open carts of Ala, and "New cart"
 
     desk.sync()
     open_carts = api.web("GET", f"/v1/web/customers/{ala}").json()["open_carts"]
-    assert sorted(open_carts) == sorted([cart_id, str(page.view.cart_id)])
+    assert sorted(open_carts) == sorted([cart_id, str(page.cart_view.cart_id)])
 
 
 def test_a_new_sale_gives_up_a_walk_in_cart_only_when_confirmed(
@@ -345,8 +348,8 @@ def test_a_new_sale_gives_up_a_walk_in_cart_only_when_confirmed(
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-TV"])
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(rows(page)) == 1 and page.is_ready())
-    assert page.view is not None
-    walk_in_cart = str(page.view.cart_id)
+    assert page.cart_view is not None
+    walk_in_cart = str(page.cart_view.cart_id)
 
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox))
@@ -360,8 +363,56 @@ def test_a_new_sale_gives_up_a_walk_in_cart_only_when_confirmed(
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: page.is_ready() and rows(page) == [])
-    assert page.view is not None and page.view.cart_id is None
+    assert page.cart_view is not None and page.cart_view.cart_id is None
 
     desk.sync()
     cart = desk.api.web("GET", f"/v1/web/carts/{walk_in_cart}").json()
     assert cart["cart"]["status"] == "abandoned"
+
+
+# -- a sync while the page is on screen ----------------------------------------------------
+
+
+def test_a_sync_re_reads_only_what_it_touched_keeping_the_line_and_the_quantity_typed(
+        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    api, world = desk.api, desk.api.world
+    ala = str(world.customers["ala"])
+    cart_id = str(uuid.uuid4())
+    web_command(api, "cart.open", {"cart_id": cart_id, "customer_id": ala, "currency": "PLN"})
+    for sku, quantity in (("SKU-TV", 1), ("SKU-CABLE", 2)):
+        web_command(api, "cart.add_item", {"cart_id": cart_id, "line_id": str(uuid.uuid4()),
+                                           "product_id": str(world.products[sku]),
+                                           "quantity": quantity})
+    desk.sync()
+    page.open_for(ala, None)
+    qtbot.waitUntil(lambda: page.is_ready() and len(rows(page)) == 2)
+    key(qtbot, Qt.Key.Key_Up)  # the television, not the last line
+    assert page.cart.selected_line().sku == "SKU-TV"
+    key(qtbot, Qt.Key.Key_F6)
+    qtbot.keyClicks(page.quantity, "4")  # being typed, not applied yet
+    reads: list[None] = []
+    page.cart_shown.connect(lambda: reads.append(None))
+
+    for unrelated in (Touched.of_tables({"orders", "payments", "interactions"}),
+                      Touched.of_rows([("customers", world.customers["jan"])]),
+                      Touched.of_rows([("products", world.products["SKU-KETTLE"])])):
+        page.replica_changed(unrelated)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
+    assert reads == [] and page.is_ready()
+    with qtbot.waitSignal(page.cart.stock_model.modelReset):  # the stock alone
+        page.replica_changed(Touched.of_tables({"stock"}))
+    qtbot.waitUntil(lambda: pending_ops() == 0)
+    assert reads == []
+
+    web_command(api, "cart.add_item", {"cart_id": cart_id, "line_id": str(uuid.uuid4()),
+                                       "product_id": str(world.products["SKU-KETTLE"]),
+                                       "quantity": 1})
+    desk.sync()
+    with qtbot.waitSignal(page.cart_shown):
+        page.replica_changed(Touched.of_tables({"cart_lines"}))
+    assert [sku for sku, _, _ in rows(page)] == ["SKU-TV", "SKU-CABLE", "SKU-KETTLE"]
+    assert page.cart.selected_line().sku == "SKU-TV"  # still the line staff chose
+    assert QApplication.focusWidget() is page.quantity and page.quantity.value() == 4
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rows(page)[0][:2] == ("SKU-TV", 4) and page.is_ready())
+    assert len(reads) == 2  # the sync's, then the change's

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from desktop.returns import finding
+from desktop.returns.actions import record_return
 from desktop.returns.approval import ApprovalCheck
 from desktop.returns.manager_dialog import ManagerApproval
 from desktop.returns.plan import ReturnPlan
 from desktop.returns.problems import Refusal, lookup_problem, order_problem, plan_return
-from desktop.returns.queries import customer_orders, load_order, load_return_receipt
+from desktop.returns.queries import customer_orders, load_order
 from desktop.returns.receipt_data import ReturnReceipt
 from desktop.returns.refresh import (
     customer_orders_concerned,
@@ -220,14 +221,8 @@ class ReturnsController(QObject):
         self.view.set_confirm_enabled(False)
         self._drop(REREAD)
         workspace = self.workspace
-        args = plan.args(manager_override=manager is not None)
-
-        def record() -> ReturnReceipt:
-            workspace.apply("return.submit", args, approved_by=manager)
-            with workspace.read() as session:
-                return load_return_receipt(session, plan.return_id)
-
-        self._ask(ChangeOp, SUBMIT, record, self._recorded, self._refused)
+        self._ask(ChangeOp, SUBMIT, lambda: record_return(workspace, plan, manager),
+                  self._recorded, self._refused)
 
     def _recorded(self, receipt: ReturnReceipt) -> None:
         self.order = None

@@ -138,9 +138,8 @@ class SaleController(QObject):
     def replica_changed(self, touched: Touched) -> None:
         """A sync changed the replica: re-read what it concerns, keeping the highlighted
         line (and what staff are typing)."""
-        products = frozenset(line.product_id for line in self.cart.lines) if self.cart else (
-            frozenset())
-        serving = self.serving
+        serving, lines = self.serving, self.cart.lines if self.cart else ()
+        products = frozenset(line.product_id for line in lines)
         if cart_concerned(touched, OnScreen(serving.customer_id, serving.cart_id, products)):
             self.reload()
         elif stock_concerned(touched, serving.selected) and self.cart is not None:

@@ -204,7 +204,7 @@ class SalePage(Page):
     def hide_receipt(self) -> None:
         self.done.hide()
 
-    # -- what tests and the keyboard reach ---------------------------------------------
+    # -- what tests reach -------------------------------------------------------------
 
     def open_for(self, customer_id: str | None, cart_id: str | None) -> None:
         """Serve a customer: the cart given, else their latest open cart, else a new one.

@@ -8,6 +8,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.services.changes import announce
 from sync.client.engine import EngineStatus, SyncEngine
 from sync.client.snapshot import Progress
 
@@ -23,12 +24,12 @@ class SyncService(QObject):
 
     status_changed = Signal(object)  # EngineStatus
     progress_changed = Signal(int, int, float)  # rows done, rows total, seconds left (-1)
-    data_changed = Signal()  # a pull brought rows into the replica
 
     def __init__(self, engine: SyncEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         engine.progress = self._on_progress
+        engine.touched = announce  # every screen hears what a sync changed
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._started_at: float | None = None
@@ -72,8 +73,6 @@ class SyncService(QObject):
         self.status_changed.emit(status)
 
     def _on_progress(self, progress: Progress) -> None:
-        if progress.rows_done > 0 and progress.rows_done >= progress.rows_total:
-            self.data_changed.emit()  # once a pull is complete, not at every page of it
         now = time.monotonic()
         if progress.rows_done == 0 or self._started_at is None:
             self._started_at = now

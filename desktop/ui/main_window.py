@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
         self._refresh.timeout.connect(self._refresh_current)
         self._touched = Touched()  # what syncs changed since the page was last told
         changes().changed.connect(self._replica_touched)
-        sync.data_changed.connect(lambda: self._replica_touched(Touched.everything()))
         op_events().unhandled.connect(self._background_failed)
         sync.progress_changed.connect(self.status.show_progress)
         self.status.attention_clicked.connect(lambda: self.show_page("sync"))

@@ -26,12 +26,13 @@ from typing import Any
 from sync.client import outbox, state
 from sync.client.identity import WrongDevice, check_identity
 from sync.client.pull import pull_changes, pull_snapshot
-from sync.client.push import push_pending
+from sync.client.push import PushSummary, push_pending
 from sync.client.recovery import catch_up_numbering, device_info
 from sync.client.replica import Replica
 from sync.client.retry import Backoff
 from sync.client.snapshot import ProgressFn
-from sync.client.tables import LAST_SYNC_AT
+from sync.client.tables import LAST_SYNC_AT, OutboxRow
+from sync.client.touched import Touched
 from sync.client.transport import (
     SLICE,
     Http,
@@ -115,13 +116,15 @@ class SyncEngine:
                  sleep: Callable[[float], object] | None = None,
                  random: Callable[[], float] = _random.random,
                  backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
-                 progress: ProgressFn | None = None) -> None:
+                 progress: ProgressFn | None = None,
+                 touched: Callable[[Touched], None] | None = None) -> None:
         """`http_factory` makes a new client at each call (the engine closes the ones it
         made; `run` hands them to its loop). `sleep`: called with each back-off instead
         of waiting on the stop event (for tests that note the waits asked for); `random`
         draws the back-off's jitter."""
         self.replica = replica
         self.progress = progress  # called from the sync thread as pages land
+        self.touched = touched  # told what each committed pull page or push answer changed
         self._factory = http_factory
         self._clock = clock
         self._sleep = sleep
@@ -167,10 +170,13 @@ class SyncEngine:
                 catch_up_numbering(self.replica, info.high_seq)  # e.g. restored from a copy
                 self._numbering_checked = True
             pushed = push_pending(self.replica, http)
+            self._tell_pushed(pushed)
             with self.replica.read() as session:
                 fresh = state.cursor(session) is None or state.snapshot_in_progress(session)
             pulled = pull_snapshot(self.replica, http, self.progress) if fresh else 0
-            pulled += pull_changes(self.replica, http, self.progress)
+            if fresh and self.touched is not None:
+                self.touched(Touched.everything())
+            pulled += pull_changes(self.replica, http, self.progress, touched=self.touched)
         except KNOWN_ERRORS as error:
             self._online = not is_offline(error)
             self._message = describe(error)
@@ -181,6 +187,13 @@ class SyncEngine:
         self._online, self._message = True, "up to date"
         return SyncReport(pushed.sent, pushed.accepted, pushed.rejected, pulled, cursor,
                           self._clock() - started)
+
+    def _tell_pushed(self, pushed: PushSummary) -> None:
+        """Answers change the outbox; a refusal also unwinds the refused change's rows."""
+        if self.touched is None or not pushed.accepted + pushed.rejected:
+            return
+        self.touched(Touched.everything() if pushed.rejected
+                     else Touched.of_tables({OutboxRow.__tablename__}))
 
     def status(self) -> EngineStatus:
         with self.replica.read() as session:

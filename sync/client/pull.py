@@ -8,6 +8,7 @@ mutations (a rebase), so they stay on top of the server's newer state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ from sync.client.snapshot import (
     pull_snapshot,
 )
 from sync.client.tables import CURSOR, LAST_SYNC_AT
+from sync.client.touched import Touched
 from sync.client.transport import Http, ProtocolError, ServerError
 from sync.model.types import utcnow
 from sync.protocol import MAX_PAGE
@@ -96,13 +98,21 @@ def _settles(session: Session, cursor: int) -> bool:
     return not on_stack <= {row.seq for row in outbox.to_replay(session, cursor)}
 
 
+def _stack_tables(session: Session) -> set[str]:
+    """The tables this device's own changes on the stack touched (unwound and put back
+    by a rebase)."""
+    return {str(entry["table"]) for row in outbox.applied(session) for entry in row.undo or []}
+
+
 def pull_changes(replica: Replica, http: Http, progress: ProgressFn | None = None, *,
-                 page_size: int = CHANGES_PAGE) -> int:
+                 page_size: int = CHANGES_PAGE,
+                 touched: Callable[[Touched], None] | None = None) -> int:
     """Bring the replica up to the server's head; returns the changes applied.
 
     Starts (or finishes) a snapshot first if the replica has none. A server that no
     longer keeps the history from our cursor (410 snapshot_required) gets a new
     snapshot; the outbox is untouched and its pending mutations stay on top.
+    `touched(what)` hears, after each page is committed, the tables it changed.
     """
     limit = max(1, min(page_size, MAX_PAGE))
     applied = snapshots = 0
@@ -115,6 +125,8 @@ def pull_changes(replica: Replica, http: Http, progress: ProgressFn | None = Non
             if snapshots > MAX_SNAPSHOTS:
                 raise ProtocolError("the server keeps asking for a new snapshot")
             pull_snapshot(replica, http, progress)
+            if touched is not None:
+                touched(Touched.everything())
             continue
         try:
             body = http.get_json(CHANGES, {"cursor": cursor, "limit": limit})
@@ -134,13 +146,17 @@ def pull_changes(replica: Replica, http: Http, progress: ProgressFn | None = Non
             state.put(session, CURSOR, page.cursor)
             state.put(session, LAST_SYNC_AT, utcnow().isoformat())
 
+        tables = {change.entity for change in page.changes}
         with replica.write(durable=False) as session:
             if state.cursor(session) != cursor:
                 continue  # another sync of this replica moved on meanwhile
             if page.changes or _settles(session, page.cursor):
+                tables |= _stack_tables(session)
                 rebase(session, take)
             else:
                 take(session)  # nothing to show differently: no need to unwind
+        if touched is not None and tables:
+            touched(Touched.of_tables(tables))
         applied += len(page.changes)
         if progress is not None:
             progress(Progress(applied, applied + (page.head - page.cursor), None))

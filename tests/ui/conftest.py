@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -31,14 +32,52 @@ from sync.server.embedded import free_port, serve
 from tests.client.helpers import running_api
 from tests.server.conftest import Api, headers
 from tests.server.world import PIN, build_world
+from tests.ui.gui_thread_guard import GuiThreadGuard
+
+# Files whose blocking of the GUI thread is known and being moved to background ops: an
+# offence there warns instead of failing. Emptied as they are fixed; never add to it.
+KNOWN_OFFENDERS: frozenset[str] = frozenset()
+
+GUI_THREAD_IO_ALLOWED = "gui_thread_io_allowed"
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collected_on_the_gui_thread(qtbot: QtBot) -> Iterator[None]:
+def gui_thread_guard(request: pytest.FixtureRequest, qapp: QApplication
+                     ) -> Iterator[GuiThreadGuard]:
+    """Fail the test if desktop code queried a database (the replica above all),
+    committed, or sent an HTTP request on the GUI thread, naming where (file:line and the
+    desktop frames that led there). Checked by thread in the engines' connection events
+    and in `httpx.Client.send`, not by timing.
+
+    Only desktop code counts (the rule is `tests/ui/gui_thread_guard.py`'s): desktop code
+    entered from the event loop, a timer or a library's callback, or entered by the test
+    through GUI code (a module that uses Qt). Set-up does not: the test's own code, and
+    desktop code without Qt that it calls (fixtures preparing a replica, seeding data,
+    signing in, `Workspace.apply`, reading the replica to assert), with whatever that
+    calls back. A test that must let the GUI thread block opts out with
+    `@pytest.mark.gui_thread_io_allowed(reason="why")`: offences are still recorded
+    (`gui_thread_guard.offences`), not failed."""
+    assert qapp.thread().isCurrentThread(), "the tests run on the GUI thread"
+    guard = GuiThreadGuard(threading.get_ident())
+    with guard.installed():
+        yield guard
+    allowed = request.node.get_closest_marker(GUI_THREAD_IO_ALLOWED)
+    if allowed is not None:
+        if not str(allowed.kwargs.get("reason", "")).strip():
+            pytest.fail(f"@pytest.mark.{GUI_THREAD_IO_ALLOWED} needs a reason=\"...\"",
+                        pytrace=False)
+        return
+    guard.check(KNOWN_OFFENDERS)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(qtbot: QtBot, gui_thread_guard: GuiThreadGuard
+                                         ) -> Iterator[None]:
     """Collect each test's leftovers (widgets, replica connections) here, on the GUI
     thread, once its background work has answered: a collection that happens to run on a
     worker thread later would destroy Qt objects and database handles from the wrong
-    thread."""
+    thread. (It runs inside the GUI-thread guard: answers delivered while it waits are
+    watched too.)"""
     gc.collect()
     yield
     with contextlib.suppress(QtBotTimeout):  # work still waiting on a network: leave it

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.sync_centre.marked import marked
+
 CONTEXT = "SyncCentreAdvice"
 
 # (command, refusal code) -> advice; (command, None) applies to any other code.
-ADVICE: dict[tuple[str, str | None], str] = {
+ADVICE: dict[tuple[str, str | None], str] = marked({
     ("return.submit", "over_return"): QT_TRANSLATE_NOOP(
         CONTEXT,
         "Some of these goods were already returned elsewhere (another store, or by post) "
@@ -59,10 +61,10 @@ ADVICE: dict[tuple[str, str | None], str] = {
         CONTEXT,
         "The order changed elsewhere meanwhile (collected, cancelled or expired). Look at "
         "it in the customer's 360, then discard this change."),
-}
+})
 
 # Refusal code -> advice, whatever the command: who made the change could not be proven.
-ANY_COMMAND: dict[str, str] = {
+ANY_COMMAND: dict[str, str] = marked({
     "proof_missing": QT_TRANSLATE_NOOP(
         CONTEXT,
         "The central system could not confirm who made this change on this device, so it "
@@ -83,7 +85,7 @@ ANY_COMMAND: dict[str, str] = {
         "This change was made after the person's sign-in on this device had expired (too "
         "long without an online sign-in), so it was not applied. Sign in while online and "
         "retry it, or discard it."),
-}
+})
 
 
 def advice(name: str, code: str | None) -> str:

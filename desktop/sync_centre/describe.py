@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.sync_centre.marked import marked
+
 CONTEXT = "SyncCentre"
 
 
@@ -70,7 +72,7 @@ def _new_customer(args: dict[str, Any]) -> str:
 
 
 # Descriptions that do not depend on the args (marked for translation, translated when shown).
-FIXED: dict[str, str] = {
+FIXED: dict[str, str] = marked({
     "cart.open": QT_TRANSLATE_NOOP("SyncCentre", "New cart"),
     "cart.remove_line": QT_TRANSLATE_NOOP("SyncCentre", "Line removed from a cart"),
     "cart.abandon": QT_TRANSLATE_NOOP("SyncCentre", "Cart abandoned"),
@@ -89,7 +91,7 @@ FIXED: dict[str, str] = {
     "application.reject": QT_TRANSLATE_NOOP("SyncCentre", "Application declined"),
     "application.sign": QT_TRANSLATE_NOOP("SyncCentre", "Application signed"),
     "application.withdraw": QT_TRANSLATE_NOOP("SyncCentre", "Application withdrawn"),
-}
+})
 
 DESCRIPTIONS: dict[str, Callable[[dict[str, Any]], str]] = {
     "sale.complete": _sale,

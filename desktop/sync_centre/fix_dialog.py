@@ -49,7 +49,8 @@ def _is_id(key: str, value: object) -> bool:
     return False
 
 
-def editable_values(args: dict[str, Any], path: Path = ()) -> list[EditableValue]:
+def editable_values(args: dict[str, Any] | list[Any], path: Path = ()
+                    ) -> list[EditableValue]:
     """The scalar values of `args` (nested in lists and objects too) staff may change."""
     found: list[EditableValue] = []
     items: list[tuple[str | int, Any]] = (list(args.items()) if isinstance(args, dict)

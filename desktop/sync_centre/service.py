@@ -99,11 +99,13 @@ class _Names:
     def customer(self, args: dict[str, Any]) -> str | None:
         """The customer a mutation concerns: named in its args or through its order/cart."""
         customer_id = _uuid(args.get("customer_id"))
-        for key, model in (("order_id", Order), ("cart_id", Cart)):
-            row_id = _uuid(args.get(key))
-            if customer_id is None and row_id is not None:
-                row = self.session.get(model, row_id)
-                customer_id = row.customer_id if row is not None else None
+        order_id, cart_id = _uuid(args.get("order_id")), _uuid(args.get("cart_id"))
+        if customer_id is None and order_id is not None:
+            order = self.session.get(Order, order_id)
+            customer_id = order.customer_id if order is not None else None
+        if customer_id is None and cart_id is not None:
+            cart = self.session.get(Cart, cart_id)
+            customer_id = cart.customer_id if cart is not None else None
         return self._customer_name(customer_id)
 
     def items(self, args: dict[str, Any]) -> dict[str, str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Index, MetaData, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Index, MetaData, String, Table, Text, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.model.base import NAMING_CONVENTION
@@ -30,6 +30,9 @@ class ClientBase(DeclarativeBase):
         dict[str, Any]: JSON(),
         list[Any]: JSON(),
     }
+    if TYPE_CHECKING:
+        # SQLAlchemy types it as any FromClause; every model here names a table.
+        __table__: ClassVar[Table]
 
 
 class OutboxRow(ClientBase):

@@ -24,6 +24,8 @@ from sync.model.base import SyncedMixin
 from sync.rules.errors import RuleViolation
 
 Row = TypeVar("Row", bound=SyncedMixin)
+RowRef = tuple[type[SyncedMixin], uuid.UUID]
+"""A row by its model and id."""
 
 
 class Guard(Protocol):
@@ -53,7 +55,7 @@ class CommandContext:
     # for a whole batch of commands and found nothing, or they are rows the command
     # creates with new ids (see `declared_rows`; a caller assuming those must let the
     # database refuse a duplicate). `find` need not ask.
-    absent: Collection[tuple[type, uuid.UUID]] = frozenset()
+    absent: Collection[RowRef] = frozenset()
 
     @property
     def actor_id(self) -> uuid.UUID | None:
@@ -106,7 +108,7 @@ class Args(BaseModel):
 
 
 Handler = Callable[[CommandContext, Any], None]
-Reads = Callable[[Any], Iterable[tuple[type, uuid.UUID]]]
+Reads = Callable[[Any], Iterable[RowRef]]
 
 STAFF_ROLES = frozenset(Role)
 
@@ -170,8 +172,8 @@ def _spec(name: str) -> CommandSpec | None:
 class DeclaredRows:
     """The rows a command says it will look up (`read`) and create (`created`)."""
 
-    read: list[tuple[type, uuid.UUID]] = field(default_factory=list)
-    created: list[tuple[type, uuid.UUID]] = field(default_factory=list)
+    read: list[RowRef] = field(default_factory=list)
+    created: list[RowRef] = field(default_factory=list)
 
 
 def declared_rows(name: str, raw_args: object) -> DeclaredRows:

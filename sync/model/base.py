@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, MetaData, Uuid
+from sqlalchemy import JSON, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.model.types import Money, UTCDateTime, utcnow
@@ -32,6 +32,9 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON(),
         list[Any]: JSON(),
     }
+    if TYPE_CHECKING:
+        # SQLAlchemy types it as any FromClause; every model here names a table.
+        __table__: ClassVar[Table]
 
 
 class SyncedMixin:

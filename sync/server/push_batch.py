@@ -25,7 +25,9 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, declared_rows, run
+from sync.commands.base import RowRef
 from sync.model import StaffUser, Store, Territory
+from sync.model.base import SyncedMixin
 from sync.model.types import utcnow
 from sync.protocol import Mutation, MutationResult
 from sync.rules.errors import RuleViolation
@@ -105,9 +107,9 @@ class _Shared:
         applied = AppliedMutation.__table__
         self.known = {row.id: row for row in session.connection().execute(
             select(applied).where(applied.c.id.in_([m.id for m in mutations])))}
-        self.absent: set[tuple[type, uuid.UUID]] = set()
-        self.new: set[tuple[type, uuid.UUID]] = set()
-        wanted: dict[type, set[uuid.UUID]] = defaultdict(set)
+        self.absent: set[RowRef] = set()
+        self.new: set[RowRef] = set()
+        wanted: dict[type[SyncedMixin], set[uuid.UUID]] = defaultdict(set)
         for batch in batches:
             if batch.device.territory_id is not None:
                 wanted[Territory].add(batch.device.territory_id)

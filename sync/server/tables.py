@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Index, MetaData, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.model.base import NAMING_CONVENTION
@@ -21,6 +31,9 @@ class ServerBase(DeclarativeBase):
         datetime: UTCDateTime(),
         dict[str, Any]: JSON(),
     }
+    if TYPE_CHECKING:
+        # SQLAlchemy types it as any FromClause; every model here names a table.
+        __table__: ClassVar[Table]
 
 
 class FeedHead(ServerBase):

@@ -182,9 +182,21 @@ class PushRequest(Wire):
     mutations: list[Mutation] = Field(max_length=MAX_BATCH)
 
 
+ResultStatus = Literal["accepted", "rejected"]
+
+
+def result_status(value: str) -> ResultStatus:
+    """A stored answer's status, checked to be one an answer can have."""
+    if value == "accepted":
+        return "accepted"
+    if value == "rejected":
+        return "rejected"
+    raise ValueError(f"an answer is accepted or rejected, not {value!r}")
+
+
 class MutationResult(Wire):
     id: uuid.UUID
-    status: Literal["accepted", "rejected"]
+    status: ResultStatus
     code: str | None = None
     message: str | None = None
     result: dict[str, Any] | None = None

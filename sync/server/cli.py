@@ -8,6 +8,7 @@ import sys
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import TypedDict
 
 from sqlalchemy import select
 
@@ -22,7 +23,14 @@ class BadTlsFiles(ValueError):
     """--certfile/--keyfile missing, unreadable or not a certificate and its key."""
 
 
-def _tls(args: argparse.Namespace) -> dict[str, str]:
+class TlsOptions(TypedDict, total=False):
+    """uvicorn's TLS options (none: plain http)."""
+
+    ssl_certfile: str
+    ssl_keyfile: str
+
+
+def _tls(args: argparse.Namespace) -> TlsOptions:
     """uvicorn's TLS options from --certfile and --keyfile (both or neither), checked."""
     if not args.certfile and not args.keyfile:
         return {}
@@ -37,7 +45,7 @@ def _tls(args: argparse.Namespace) -> dict[str, str]:
     return {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile}
 
 
-def _serve(args: argparse.Namespace, tls: dict[str, str] | None = None) -> int:
+def _serve(args: argparse.Namespace, tls: TlsOptions | None = None) -> int:
     import uvicorn
 
     from sync.server.app import build
@@ -57,10 +65,9 @@ def _serve(args: argparse.Namespace, tls: dict[str, str] | None = None) -> int:
               "another machine (their token and staff PINs would cross the network in "
               "clear). Give --certfile and --keyfile, or serve on 127.0.0.1 behind a TLS "
               "proxy.", file=sys.stderr, flush=True)
-    extra = {} if args.forwarded_allow_ips is None else {
-        "forwarded_allow_ips": args.forwarded_allow_ips}
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **tls,
-                **extra)
+    # None (not given): uvicorn's own default.
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                forwarded_allow_ips=args.forwarded_allow_ips, **tls)
     return 0
 
 

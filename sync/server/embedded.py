@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Literal
 
 import uvicorn
 from fastapi import FastAPI
@@ -22,7 +23,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: FastAPI, port: int | None = None, *, lifespan: str = "off",
+def serve(app: FastAPI, port: int | None = None, *,
+          lifespan: Literal["auto", "on", "off"] = "off",
           start_timeout: float = 20.0) -> Iterator[str]:
     """Serve `app` on 127.0.0.1 until the block ends; yields the base URL."""
     port = port or free_port()

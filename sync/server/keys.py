@@ -42,18 +42,21 @@ def _make(engine: Engine, name: str) -> None:
 
 def server_key(session: Session, name: str) -> bytes:
     """The secret `name`, made now if no process has made it yet."""
-    engine = session.get_bind()
-    known = _cache.get(engine, {}).get(name)  # type: ignore[arg-type]
+    bind = session.get_bind()
+    # The engine even for a session bound to one connection: a new secret is made in a
+    # transaction of its own.
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    known = _cache.get(engine, {}).get(name)
     if known is not None:
         return known
     text = _read(session, name)
     if text is None:
-        _make(engine, name)  # type: ignore[arg-type]
+        _make(engine, name)
         with Session(engine) as fresh:  # sees the committed row, whoever made it
             text = _read(fresh, name)
         if text is None:
             raise RuntimeError(f"the server key {name} could not be made")
     key = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     with _lock:
-        _cache.setdefault(engine, {})[name] = key  # type: ignore[index]
+        _cache.setdefault(engine, {})[name] = key
     return key

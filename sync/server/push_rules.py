@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from sync import proof
 from sync.model import StaffUser, Store, Territory
-from sync.protocol import Mutation, MutationResult
+from sync.protocol import Mutation, MutationResult, result_status
 from sync.rules.errors import RuleViolation
 from sync.server.scopes import DeviceScope
 from sync.server.settings import staff_session_days
@@ -126,8 +126,8 @@ def stored_answer(row: AppliedMutation | Row[Any], device: DeviceContext, mutati
     if row.device_id != device.device_id:
         return MutationResult(id=mutation.id, status="rejected", code="duplicate_id",
                               message="Another device already used this mutation id.")
-    return MutationResult(id=row.id, status=row.status, code=row.code, message=row.message,
-                          result=row.result)
+    return MutationResult(id=row.id, status=result_status(row.status), code=row.code,
+                          message=row.message, result=row.result)
 
 
 def internal_error(mutation: Mutation) -> MutationResult:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Select,
+    SQLColumnExpression,
     and_,
     false,
     or_,
@@ -104,7 +105,8 @@ def scope_for(session: Session, store_id: uuid.UUID | None, territory_id: uuid.U
 
 # --- tags of a row -----------------------------------------------------------------
 
-TagFn = Callable[[Session, object], set[str]]
+Model = TypeVar("Model", bound=m.Base)
+TagFn = Callable[[Session, Model], set[str]]
 
 
 _LINKS = "scope_links"
@@ -270,18 +272,19 @@ def _everyone(session: Session, row: object) -> set[str]:
 FilterFn = Callable[[DeviceScope], ColumnElement[bool]]
 
 
-def _in(column: ColumnElement, ids: frozenset[uuid.UUID]) -> ColumnElement[bool]:
+def _in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]
+        ) -> ColumnElement[bool]:
     return column.in_(sorted(ids)) if ids else false()
 
 
-def _linked_customer_ids(scope: DeviceScope) -> Select[tuple[uuid.UUID]]:
+def _linked_customer_ids(scope: DeviceScope) -> Select[uuid.UUID]:
     return select(CustomerLink.customer_id).where(or_(
         _in(CustomerLink.store_id, scope.store_ids),
         _in(CustomerLink.territory_id, scope.territory_ids),
     ))
 
 
-def _customer_ids(scope: DeviceScope) -> CompoundSelect:
+def _customer_ids(scope: DeviceScope) -> CompoundSelect[uuid.UUID]:
     """Home customers and linked ones: a union, so each side is served by an index."""
     home = select(m.Customer.id).where(or_(
         _in(m.Customer.home_store_id, scope.store_ids),
@@ -298,7 +301,7 @@ def carts_filter(scope: DeviceScope) -> ColumnElement[bool]:
     return or_(m.Cart.customer_id.in_(_customer_ids(scope)), _in(m.Cart.store_id, scope.store_ids))
 
 
-def _linked_order_ids(scope: DeviceScope) -> Select[tuple[uuid.UUID]]:
+def _linked_order_ids(scope: DeviceScope) -> Select[uuid.UUID]:
     return select(OrderLink.order_id).where(or_(
         _in(OrderLink.store_id, scope.store_ids),
         _in(OrderLink.territory_id, scope.territory_ids),
@@ -314,7 +317,7 @@ def orders_filter(scope: DeviceScope) -> ColumnElement[bool]:
     )
 
 
-def _order_ids(scope: DeviceScope):
+def _order_ids(scope: DeviceScope) -> Select[uuid.UUID]:
     return select(m.Order.id).where(orders_filter(scope))
 
 
@@ -326,7 +329,7 @@ PartsFn = Callable[[DeviceScope], list[ColumnElement[bool]]]
 
 
 @dataclass(frozen=True)
-class EntitySpec:
+class EntitySpec(Generic[Model]):
     """How one synced table is scoped.
 
     `parts`, when given, splits the snapshot filter into disjoint filters that an index
@@ -334,8 +337,8 @@ class EntitySpec:
     range scans instead of sorting every in-scope row for every page.
     """
 
-    model: type[m.Base]
-    tags: TagFn
+    model: type[Model]
+    tags: TagFn[Model]
     snapshot_filter: FilterFn
     parts: PartsFn | None = None
 
@@ -355,7 +358,8 @@ def _stock_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
     return [m.Stock.store_id == store for store in sorted(scope.stock_store_ids)]
 
 
-def _not_in(column: ColumnElement, ids: frozenset[uuid.UUID]) -> ColumnElement[bool]:
+def _not_in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]
+            ) -> ColumnElement[bool]:
     return or_(column.is_(None), column.not_in(sorted(ids))) if ids else true()
 
 
@@ -375,7 +379,7 @@ def _customer_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
 
 
 # Parents before children, so a replica can apply a snapshot in this order.
-ENTITIES: tuple[EntitySpec, ...] = (
+ENTITIES: tuple[EntitySpec[Any], ...] = (
     EntitySpec(m.Store, _everyone, _no_filter),
     EntitySpec(m.StoreNeighbour, _everyone, _no_filter),
     EntitySpec(m.Territory, _everyone, _no_filter),
@@ -418,8 +422,8 @@ ENTITIES: tuple[EntitySpec, ...] = (
     ),
 )
 
-BY_NAME: dict[str, EntitySpec] = {spec.name: spec for spec in ENTITIES}
-BY_MODEL: dict[type, EntitySpec] = {spec.model: spec for spec in ENTITIES}
+BY_NAME: dict[str, EntitySpec[Any]] = {spec.name: spec for spec in ENTITIES}
+BY_MODEL: dict[type, EntitySpec[Any]] = {spec.model: spec for spec in ENTITIES}
 
 
 def tags_of(session: Session, row: object) -> set[str]:

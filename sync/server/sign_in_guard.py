@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import ColumnElement, case, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -114,12 +114,13 @@ def take(session: Session, rules: Sequence[Rule], now: datetime) -> dict[str, in
         locked = table.c.locked_until > now
         fresh = (table.c.updated_at < now - rule.forgive_after if rule.forgive_after
                  else None)
-        whens = [(locked, table.c.failures)]
+        whens: list[tuple[ColumnElement[bool], ColumnElement[int] | int]] = [
+            (locked, table.c.failures)]
         if fresh is not None:
             whens.append((fresh, 1))
-        statement = _insert(session).values(key=rule.key, failures=1, locked_until=None,
-                                            updated_at=now)
-        statement = statement.on_conflict_do_update(
+        first = _insert(session).values(key=rule.key, failures=1, locked_until=None,
+                                        updated_at=now)
+        statement = first.on_conflict_do_update(
             index_elements=[table.c.key],
             set_={"failures": case(*whens, else_=table.c.failures + 1),
                   "updated_at": case((locked, table.c.updated_at), else_=now)},

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, run
-from sync.protocol import MutationResult
+from sync.protocol import MutationResult, result_status
 from sync.rules.errors import RuleViolation
 from sync.server.db import Database
 from sync.server.tables import AppliedMutation, ChannelClient
@@ -28,8 +28,8 @@ def _previous(session: Session, client: ChannelClient, key: uuid.UUID, name: str
         return MutationResult(id=key, status="rejected", code="duplicate_id",
                               message="This idempotency key was already used for another "
                                       "request.")
-    return MutationResult(id=row.id, status=row.status, code=row.code, message=row.message,
-                          result=row.result)
+    return MutationResult(id=row.id, status=result_status(row.status), code=row.code,
+                          message=row.message, result=row.result)
 
 
 def _record(session: Session, client: ChannelClient, name: str, answer: MutationResult

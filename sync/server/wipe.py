@@ -32,9 +32,10 @@ def revoked_answer(wipe_ordered: bool) -> ApiError:
                     "it must be enrolled again with a new code.")
 
 
-def record_wipe(session: Session, token: str, now: datetime) -> Device:
+def record_wipe(session: Session, token: str, now: datetime) -> tuple[Device, datetime]:
     """Record that the device holding `token` erased its data (once: the first report
-    counts). Raises a 401 for an unknown token, a 409 if no wipe was ordered."""
+    counts); returns the device and when it first reported it. Raises a 401 for an
+    unknown token, a 409 if no wipe was ordered."""
     device = session.execute(
         select(Device).where(Device.token_hash == token_hash(token))).scalar_one_or_none()
     if device is None:
@@ -44,7 +45,7 @@ def record_wipe(session: Session, token: str, now: datetime) -> Device:
         raise ApiError(409, "no_wipe_ordered", "No wipe was ordered for this device.")
     if device.wiped_at is None:
         device.wiped_at = now
-    return device
+    return device, device.wiped_at
 
 
 def describe(device: Device) -> str:

@@ -85,7 +85,7 @@ def _roomy_cache(session: Session) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA cache_size={SQLITE_CACHE_KIB}")
     try:
         yield

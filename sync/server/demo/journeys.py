@@ -115,7 +115,11 @@ def web_order(world: World, customer: CustomerRef, at: datetime, n: int, *,
         world.journal.add(m.CartLine, id=line_id, updated_at=created, cart_id=cart_id,
                           product_id=product.id, quantity=quantity, channel="web",
                           added_at=created)
-    address = None if pickup else _ship_address(world, customer)
+    if pickup:
+        address, where = None, f"for pickup at {pickup.spec.name}"
+    else:
+        address = _ship_address(world, customer)
+        where = f"to ship to {address['city']}"
     order, breakdown = place(
         world, customer, basket, at, channel="web",
         fulfilment=Fulfilment.PICKUP if pickup else Fulfilment.SHIP,
@@ -124,7 +128,6 @@ def web_order(world: World, customer: CustomerRef, at: datetime, n: int, *,
     if pay_now:
         reference = f"{PROVIDER[customer.country]}-{world.rng.getrandbits(40):010X}"
         pay(world, order, "online", at, channel="web", reference=reference)
-    where = f"for pickup at {pickup.spec.name}" if pickup else f"to ship to {address['city']}"
     world.journal.event(customer, timeline.ORDER_PLACED,
                         f"Order {order.number} placed {where}: {items(breakdown)}, "
                         f"{format_wire(order.row['total'])} {order.row['currency']}.",

@@ -8,6 +8,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from sync import model as m
@@ -174,7 +175,7 @@ class Org:
         return people[n % len(people)]
 
 
-def _table(model: type[m.Base]) -> Any:
+def _table(model: type[m.Base]) -> Table:
     return model.__table__
 
 
@@ -222,7 +223,8 @@ def _neighbours(org: Org, new_id: IdMaker) -> list[dict[str, Any]]:
 
 def _workplaces(org: Org) -> list[tuple[str, str, uuid.UUID | None, uuid.UUID | None]]:
     """(code, kind, store id, territory id) of every place staff work."""
-    places = [(s.code, s.spec.kind, s.id, None) for s in org.stores.values()]
+    places: list[tuple[str, str, uuid.UUID | None, uuid.UUID | None]] = [
+        (s.code, s.spec.kind, s.id, None) for s in org.stores.values()]
     places += [(code, "territory", None, tid) for code, tid in org.territories.items()]
     return places
 
@@ -230,7 +232,7 @@ def _workplaces(org: Org) -> list[tuple[str, str, uuid.UUID | None, uuid.UUID | 
 def _seed_staff(session: Session, streams: Streams, org: Org, new_id: IdMaker) -> None:
     draw = Draw(streams.rng("staff"))
     taken: set[str] = set(FIXED_LOGINS.values())
-    rows = []
+    rows: list[dict[str, Any]] = []
     for code, kind, store_id, territory_id in _workplaces(org):
         country = code[:2]
         for role, count in CREW[kind]:

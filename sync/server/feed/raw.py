@@ -143,6 +143,7 @@ def storage_row_json(table: Table, dialect: str) -> ColumnElement[Any]:
     null; the model has no REAL or BLOB columns, so nothing is re-formatted on the way.
     PostgreSQL converts its values to that form. A test compares every table on both.
     """
+    values: list[ColumnElement[Any]]
     if dialect == "sqlite":
         values = [type_coerce(c, NullType()) for c in table.columns]
         return type_coerce(func.json_array(*values), NullType()).label("row_json")

@@ -66,7 +66,9 @@ def read_changes(session: Session, scope: DeviceScope, cursor: int, limit: int) 
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = rows[-1][0] if more else head
-    return ChangePage([tuple(r) for r in rows], next_cursor, head, more)
+    changes = [(seq, entity, entity_id, op, payload)
+               for seq, entity, entity_id, op, payload in rows]
+    return ChangePage(changes, next_cursor, head, more)
 
 
 def has_changes(session: Session, scope: DeviceScope, cursor: int) -> tuple[bool, int]:

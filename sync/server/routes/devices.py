@@ -46,7 +46,7 @@ def about_me(device: DeviceDep, db: DbDep) -> DeviceInfo:
     """This device as the server knows it, with the highest mutation number it applied
     (a device rebuilding its replica continues numbering above it)."""
     with db.read() as session:
-        row = session.get(Device, device.device_id)
+        row = session.get_one(Device, device.device_id)  # devices are never deleted
         head, _ = head_and_floor(session)
         return DeviceInfo(device_id=row.id, name=row.name, store_id=row.store_id,
                           territory_id=row.territory_id, high_seq=row.high_seq, head=head)

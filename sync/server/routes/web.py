@@ -36,7 +36,7 @@ _STATUS = {"unknown_command": 404, "forbidden_channel": 403, "duplicate_id": 409
            "not_found": 404}
 
 
-def _row(row: object) -> dict[str, Any]:
+def _row(row: m.Base) -> dict[str, Any]:
     table = type(row).__table__
     return wire.to_wire(table, {c.name: getattr(row, c.name) for c in table.columns})
 

@@ -20,5 +20,5 @@ def wiped(request: Request, db: DbDep) -> WipeReport:
     Refused (409 `no_wipe_ordered`) for a device no wipe was ordered for."""
     token = device_token(request)
     with db.write() as session:
-        device = wipe.record_wipe(session, token, utcnow())
-        return WipeReport(device_id=device.id, wiped_at=device.wiped_at)
+        device, wiped_at = wipe.record_wipe(session, token, utcnow())
+        return WipeReport(device_id=device.id, wiped_at=wiped_at)

@@ -1,7 +1,8 @@
 """Type-ahead customer search: by name, phone, e-mail, loyalty card or customer number.
 
 Keystrokes are gathered for a moment (DEBOUNCE_MS) before the query runs in the
-background; Down moves into the results, Enter opens the customer, Esc clears.
+background; Down moves into the results, Enter opens the customer, Esc clears. Read
+again (`refresh`), the list keeps the customer selected and its scroll.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.workspace import Workspace
 from desktop.shared.customer_search_model import PAGE_SIZE, CustomerSearchModel
+from desktop.shared.paged_model import keep_place
 
 DEBOUNCE_MS = 150
 
@@ -61,6 +63,7 @@ class CustomerSearch(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(0, 180)
         header.resizeSection(1, 130)
+        keep_place(self.results)
         self.setMinimumWidth(340)
         self.results.activated.connect(self._chosen)
         self.results.clicked.connect(self._chosen)
@@ -89,9 +92,10 @@ class CustomerSearch(QWidget):
             self.run_query()
 
     def refresh(self) -> None:
-        """Read again (a customer was created or changed)."""
+        """Read the customers listed again (a customer was created or changed), keeping
+        the one selected and the scroll; they stay on screen until the answer."""
         self.model.count()
-        self.run_query()
+        self.model.refresh()
 
     def _typed(self) -> None:
         self.timer.start()  # restarts: the query runs once typing pauses

@@ -1,8 +1,8 @@
 """Customers matching what staff typed, read page by page as the list is scrolled.
 
 The replica may hold a million customers: only the pages scrolled through are read
-(keyset paging after the last customer shown), each on a worker thread. A new query
-starts over; the answers to older queries are dropped.
+(keyset paging after the last customer shown), each as a query op. A new query starts
+over; the answers to older queries are dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import QueryOp
 from desktop.services.workspace import Workspace
 from desktop.shared.paged_model import Column, PagedTableModel
 from sync.client.search import CustomerHit, count_customers, search_customers
@@ -64,7 +64,7 @@ class CustomerSearchModel(PagedTableModel[CustomerHit]):
             with workspace.read() as session:
                 return count_customers(session)
 
-        run_in_background(read, self._counted)
+        QueryOp(parent=self, op=read, success=self._counted).latest_only("count").start()
 
     def _counted(self, total: int) -> None:
         self.total = total

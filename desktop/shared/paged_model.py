@@ -3,8 +3,10 @@
 Subclasses say how to read one page after a key (keyset paging) and which columns to
 show. The first page is read by `reload()`; the view asks for the next one through
 `canFetchMore`/`fetchMore` when the last row comes into sight, so a list of a million
-customers never loads more than what has been scrolled through. Every read runs on a
-worker thread; an answer to an older query (the text changed meanwhile) is dropped.
+customers never loads more than what has been scrolled through. Every read is a query
+op; only the answer to the latest question is shown (an answer to an older query, the
+text changed meanwhile, is dropped). `refresh()` reads the rows held again at once
+(after a sync touched them); `keep_place(view)` keeps staff's row and scroll over it.
 """
 
 from __future__ import annotations
@@ -15,19 +17,22 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
-from desktop.services.background import run_in_background
+from desktop.services.ops import QueryOp, drop_answers
 from desktop.ui.errors import explain
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # data(index, ROW_ROLE) is the row object itself
+ROWS = "rows"  # the one question a paged model has in flight
 
 
 @dataclass(frozen=True)
@@ -53,14 +58,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Rows in pages of `page_size`; `reload()` starts over with the current query."""
 
     loading_changed = Signal(bool)
-    answered = Signal(int)  # a page arrived; the number of rows now held
+    answered = Signal(int)  # a page arrived (or the rows were read again); rows now held
     failed = Signal(str)  # a page could not be read: a sentence for staff
 
     def __init__(self, page_size: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page_size = page_size
         self._rows: list[Row] = []
-        self._generation = 0
         self._loading = False
         self._exhausted = True  # nothing to fetch until the first reload
         self._prepended: set[object] = set()  # ids of rows put on top since the reload
@@ -85,22 +89,19 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def reload(self) -> None:
         """Forget the rows held and read the first page of the current query."""
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._prepended = set()
-        self._exhausted = False
-        self.endResetModel()
-        self._load(None)
+        self._replace([], exhausted=False)
+        self._ask(self.page_reader(None, self.page_size), self._arrived)
+
+    def refresh(self) -> None:
+        """Read again, from the top, as many rows as are held (at least a page), and
+        show them in one go when they come: the rows stay on screen meanwhile."""
+        limit = max(len(self._rows), self.page_size)
+        self._ask(self.page_reader(None, limit), lambda rows: self._read_again(rows, limit))
 
     def clear(self) -> None:
         """No rows and nothing to fetch (answers still on their way are dropped)."""
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._prepended = set()
-        self._exhausted = True
-        self.endResetModel()
+        drop_answers(self, ROWS)
+        self._replace([], exhausted=True)
         self._set_loading(False)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -108,18 +109,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._load(self._rows[-1] if self._rows else None)
+            after = self._rows[-1] if self._rows else None
+            self._ask(self.page_reader(after, self.page_size), self._arrived)
 
-    def _load(self, after: Row | None) -> None:
-        generation = self._generation
-        reader = self.page_reader(after, self.page_size)
+    def _ask(self, reader: Callable[[], list[Row]],
+             success: Callable[[list[Row]], None]) -> None:
         self._set_loading(True)
-        run_in_background(reader, lambda page: self._arrived(generation, page),
-                          lambda error: self._refused(generation, error))
+        QueryOp(parent=self, op=reader, success=success) \
+            .failure(self._refused).latest_only(ROWS).start()
 
-    def _arrived(self, generation: int, page: list[Row]) -> None:
-        if generation != self._generation:
-            return  # the answer to a query that has since changed
+    def _arrived(self, page: list[Row]) -> None:
         self._exhausted = len(page) < self.page_size
         if self._prepended:  # already on top: a page read meanwhile may hold them too
             page = [row for row in page if getattr(row, "id", None) not in self._prepended]
@@ -131,12 +130,22 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._set_loading(False)
         self.answered.emit(len(self._rows))
 
-    def _refused(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _read_again(self, rows: list[Row], limit: int) -> None:
+        self._replace(rows, exhausted=len(rows) < limit)
+        self._set_loading(False)
+        self.answered.emit(len(self._rows))
+
+    def _refused(self, error: BaseException) -> None:
         self._exhausted = True
         self._set_loading(False)
         self.failed.emit(explain(error))
+
+    def _replace(self, rows: list[Row], *, exhausted: bool) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._prepended = set()
+        self._exhausted = exhausted
+        self.endResetModel()
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -181,3 +190,60 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
                 and 0 <= section < len(self.columns())):
             return self.columns()[section].header
         return None
+
+
+# -- keeping staff's place when the rows are read again ---------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """The id of the row selected (None: none) and where the list was scrolled to."""
+
+    row_id: object | None
+    scroll: int
+
+
+def place_of(view: QAbstractItemView) -> Place:
+    index = view.currentIndex()
+    selected = index.isValid() and view.selectionModel().isSelected(index)
+    row = index.data(ROW_ROLE) if selected else None
+    return Place(getattr(row, "id", None), view.verticalScrollBar().value())
+
+
+def restore_place(view: QAbstractItemView, place: Place) -> None:
+    """Select the row with the same id again, if it is still there, and scroll back."""
+    model = view.model()
+    if place.row_id is not None:
+        for number in range(model.rowCount()):
+            index = model.index(number, 0)
+            if getattr(index.data(ROW_ROLE), "id", None) == place.row_id:
+                view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                break
+    view.doItemsLayout()  # the scroll range of the rows now held
+    view.verticalScrollBar().setValue(place.scroll)
+
+
+class _PlaceKeeper(QObject):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.place: Place | None = None
+        view.model().modelAboutToBeReset.connect(self._remember)
+        view.model().modelReset.connect(self._restore)
+
+    def _remember(self) -> None:
+        self.place = place_of(self.view)
+
+    def _restore(self) -> None:
+        if self.place is not None:
+            place, self.place = self.place, None
+            restore_place(self.view, place)
+
+
+def keep_place(view: QAbstractItemView) -> None:
+    """Whenever `view`'s model is reset (its rows read again), the row that was selected
+    stays selected (found by its id) and the list stays scrolled where it was. Call once
+    the model is set; rows are found by `data(index, ROW_ROLE).id`."""
+    _PlaceKeeper(view)

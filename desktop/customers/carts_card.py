@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import queries
+from desktop.customers.data import OpenCart
 from desktop.customers.record_table import record_table
 from desktop.customers.records_model import carts_model
 
@@ -54,7 +54,8 @@ class CartsCard(QFrame):
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.show_carts(())
 
-    def show_carts(self, carts: tuple[queries.OpenCart, ...]) -> None:
+    def show_carts(self, carts: tuple[OpenCart, ...]) -> None:
+        """The carts; the one selected stays selected (else the first)."""
         self.model.set_rows(carts)
         self.empty.setVisible(not carts)
         self.view.setVisible(bool(carts))
@@ -62,14 +63,14 @@ class CartsCard(QFrame):
         self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
                                  + self.view.verticalHeader().defaultSectionSize() * shown
                                  + 2 * self.view.frameWidth())
-        if carts:
+        if carts and self.selected() is None:
             self.view.selectRow(0)
         self._update()
 
     def _update(self) -> None:
         self.open_button.setEnabled(self.selected() is not None)
 
-    def selected(self) -> queries.OpenCart | None:
+    def selected(self) -> OpenCart | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.customers.queries import OrderSummary
+from desktop.customers.data import OrderSummary
 from desktop.customers.record_table import record_table
 from desktop.shared.paged_model import ROW_ROLE
 from desktop.shared.records_model import RecordsModel

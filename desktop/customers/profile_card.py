@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.customers.queries import CustomerProfile
+from desktop.customers.data import CustomerProfile
 from desktop.shared import labels
 from desktop.shared.formatting import local_time
 

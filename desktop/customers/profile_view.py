@@ -1,9 +1,9 @@
 """The customer 360: profile and consents, open carts, the one timeline, orders, returns
-and applications, with "New sale" and "Open cart" for the till."""
+and applications, with "New sale" and "Open cart" for the till. Widgets only: what it
+shows and when is decided by `profile_controller`."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -17,34 +17,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customers import queries
 from desktop.customers.carts_card import CartsCard
+from desktop.customers.data import CustomerOverview, CustomerProfile
 from desktop.customers.orders_panel import OrdersPanel
 from desktop.customers.profile_card import ProfileCard
-from desktop.customers.queries import CustomerOverview, CustomerProfile
 from desktop.customers.record_table import record_table
 from desktop.customers.records_model import applications_model, orders_model, returns_model
 from desktop.customers.timeline_view import TimelinePanel
-from desktop.services.background import run_in_background
-from desktop.services.workspace import Workspace
-from desktop.ui.errors import explain
+
+PLACEHOLDER, CONTENT = 0, 1
+TABS = 4  # timeline, orders, returns, applications (Ctrl+1…4)
 
 
 class CustomerProfileView(QWidget):
-    """The 360 of one customer; read in the background each time it is shown."""
+    """The 360 of one customer. Says what staff ask for: a new sale, to open a cart
+    (`cart_chosen(id)`), to edit, to write a note, a tab (`tab_requested(n)`), to open an
+    order (`open_order(page key, order id)`)."""
 
-    start_sale = Signal(str, str)  # customer id, cart id ("" for a new cart)
+    new_sale_requested = Signal()
+    cart_chosen = Signal(object)  # the cart's id (UUID)
+    edit_requested = Signal()
+    note_requested = Signal()
+    tab_requested = Signal(int)
     open_order = Signal(str, str)  # page key ("pickup" or "returns"), order id
-    edit_requested = Signal(object)  # CustomerProfile
     loaded = Signal(object)  # CustomerOverview, once shown
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customer360")
-        self.workspace = workspace
-        self.customer_id: uuid.UUID | None = None
-        self.overview: CustomerOverview | None = None
-        self._generation = 0
+        self.overview: CustomerOverview | None = None  # the customer's, on screen
         self.hint = self.tr("Find a customer by name, phone, e-mail or loyalty card (F2), "
                             "or create one (Ctrl+N).")
         self.placeholder = QLabel(self.hint)
@@ -64,17 +65,17 @@ class CustomerProfileView(QWidget):
     def _content(self) -> QWidget:
         self.card = ProfileCard()
         self.carts = CartsCard()
-        self.carts.open_cart.connect(self._open_cart)
+        self.carts.open_cart.connect(self.cart_chosen)
         self.new_sale_button = QPushButton(self.tr("&New sale"))
         self.new_sale_button.setObjectName("newSaleButton")
         self.new_sale_button.setProperty("kind", "primary")
         self.new_sale_button.setToolTip(self.tr("Start a new sale for this customer "
                                                 "(Ctrl+Shift+S)"))
-        self.new_sale_button.clicked.connect(self._new_sale)
+        self.new_sale_button.clicked.connect(self.new_sale_requested)
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setObjectName("editCustomerButton")
         self.edit_button.setToolTip(self.tr("Edit this customer (Ctrl+E)"))
-        self.edit_button.clicked.connect(self._edit)
+        self.edit_button.clicked.connect(self.edit_requested)
         self.error = QLabel()
         self.error.setObjectName("customerError")
         self.error.setProperty("kind", "error")
@@ -90,7 +91,7 @@ class CustomerProfileView(QWidget):
         left.addWidget(self.card)
         left.addWidget(self.carts)
         left.addStretch(1)
-        self.timeline = TimelinePanel(self.workspace)
+        self.timeline = TimelinePanel()
         self.orders_model = orders_model(self)
         self.returns_model = returns_model(self)
         self.applications_model = applications_model(self)
@@ -114,14 +115,15 @@ class CustomerProfileView(QWidget):
         return content
 
     def shortcuts(self) -> list[tuple[str, Callable[[], None]]]:
-        """Keys and actions of the 360; the page binds them for all of its widgets."""
+        """Keys and what they ask for; the page binds them for all of its widgets."""
         bindings: list[tuple[str, Callable[[], None]]] = [
-            ("Ctrl+Shift+S", self._new_sale),
-            ("Ctrl+E", self._edit),
+            ("Ctrl+Shift+S", self.new_sale_requested.emit),
+            ("Ctrl+E", self.edit_requested.emit),
             ("Ctrl+O", self.carts.open_selected),
-            ("Ctrl+T", self._write_note),
+            ("Ctrl+T", self.note_requested.emit),
         ]
-        return bindings + [(f"Ctrl+{n + 1}", lambda n=n: self._tab(n)) for n in range(4)]
+        return bindings + [(f"Ctrl+{n + 1}", lambda n=n: self.tab_requested.emit(n))
+                           for n in range(TABS)]
 
     def _count_tabs(self, overview: CustomerOverview | None) -> None:
         counts = ((1, self.tr("Orders ({n})"), overview.orders if overview else ()),
@@ -130,38 +132,14 @@ class CustomerProfileView(QWidget):
         for index, text, rows in counts:
             self.tabs.setTabText(index, text.format(n=len(rows)))
 
-    # -- showing a customer -------------------------------------------------------------
+    # -- what the controller shows ------------------------------------------------------
 
-    def show_customer(self, customer_id: uuid.UUID | None) -> None:
-        """Show the 360 of `customer_id` (None: the placeholder)."""
-        changed = customer_id != self.customer_id
-        self.customer_id = customer_id
-        self._generation += 1
-        if customer_id is None:
-            self.overview = None
-            self.placeholder.setText(self.hint)
-            self.pages.setCurrentIndex(0)
-            self.timeline.show_customer(None)
-            return
-        if changed:
-            self.overview = None
-        self.timeline.show_customer(customer_id)
-        generation, workspace = self._generation, self.workspace
+    @property
+    def profile(self) -> CustomerProfile | None:
+        return self.overview.profile if self.overview else None
 
-        def read() -> CustomerOverview:
-            with workspace.read() as session:
-                return queries.overview(session, customer_id)
-
-        run_in_background(read, lambda overview: self._show(generation, overview),
-                          lambda error: self._failed(generation, error))
-
-    def refresh(self) -> None:
-        if self.customer_id is not None:
-            self.show_customer(self.customer_id)
-
-    def _show(self, generation: int, overview: CustomerOverview) -> None:
-        if generation != self._generation:
-            return
+    def show_overview(self, overview: CustomerOverview) -> None:
+        """The customer's 360; the tab, the rows selected and the scroll stay."""
         self.overview = overview
         self.error.hide()
         self.card.show_profile(overview.profile)
@@ -170,42 +148,28 @@ class CustomerProfileView(QWidget):
         self.returns_model.set_rows(overview.returns)
         self.applications_model.set_rows(overview.applications)
         self._count_tabs(overview)
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(CONTENT)
         self.loaded.emit(overview)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        if self.overview is None:  # nothing of this customer to show: say why instead
-            self.placeholder.setText(explain(error))
-            self.pages.setCurrentIndex(0)
-            return
-        self.error.setText(explain(error))
+    def show_placeholder(self, text: str | None = None) -> None:
+        """No customer's 360: the hint, or why it cannot be shown."""
+        self.overview = None
+        self.placeholder.setText(self.hint if text is None else text)
+        self.pages.setCurrentIndex(PLACEHOLDER)
+
+    def await_customer(self) -> None:
+        """Another customer is being read: the one on screen stays until it comes, but
+        is no longer the one shown (`overview` is None)."""
+        self.overview = None
+
+    def show_error(self, message: str) -> None:
+        """Why the 360 on screen could not be read again."""
+        self.error.setText(message)
         self.error.show()
 
-    # -- actions ------------------------------------------------------------------------
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
 
-    @property
-    def profile(self) -> CustomerProfile | None:
-        return self.overview.profile if self.overview else None
-
-    def _new_sale(self) -> None:
-        if self.profile is not None:
-            self.start_sale.emit(str(self.profile.id), "")
-
-    def _open_cart(self, cart_id: uuid.UUID) -> None:
-        if self.profile is not None:
-            self.start_sale.emit(str(self.profile.id), str(cart_id))
-
-    def _edit(self) -> None:
-        if self.profile is not None:
-            self.edit_requested.emit(self.profile)
-
-    def _write_note(self) -> None:
-        if self.profile is not None:
-            self.tabs.setCurrentIndex(0)
-            self.timeline.notes.focus()
-
-    def _tab(self, index: int) -> None:
-        if self.profile is not None:
-            self.tabs.setCurrentIndex(index)
+    def focus_note(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.timeline.notes.focus()

@@ -6,10 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.shared.paged_model import keep_place
 from desktop.shared.records_model import RecordsModel
 
 
 def record_table(name: str, model: RecordsModel[Any]) -> QTableView:
+    """The rows of `model`, one selected at a time; read again, the list keeps the row
+    selected and its scroll."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -19,4 +22,5 @@ def record_table(name: str, model: RecordsModel[Any]) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    keep_place(view)
     return view

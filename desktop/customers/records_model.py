@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
-from desktop.customers.queries import ApplicationSummary, OpenCart, OrderSummary, ReturnSummary
+from desktop.customers.data import ApplicationSummary, OpenCart, OrderSummary, ReturnSummary
 from desktop.shared import labels
 from desktop.shared.formatting import local_time, money
 from desktop.shared.paged_model import Column

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject
 
 from desktop.customers import queries
-from desktop.customers.queries import TimelineEvent
+from desktop.customers.data import TimelineEvent
 from desktop.services.workspace import Workspace
 from desktop.shared import labels
 from desktop.shared.formatting import local_time

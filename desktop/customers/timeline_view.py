@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,36 +17,39 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.customers.note_editor import NoteEditor
-from desktop.customers.timeline_model import TimelineModel
-from desktop.services.workspace import Workspace
 from desktop.shared import labels
+from desktop.shared.paged_model import keep_place
+
+if TYPE_CHECKING:
+    from desktop.customers.timeline_model import TimelineModel
 
 DETAILS_COLUMN = 3
 
 
 class TimelinePanel(QWidget):
-    """Every interaction from every channel, newest first; filter by channel."""
+    """Every interaction from every channel, newest first; `channel_changed(channel)`
+    (None: every channel) when staff filter. Its rows come from `set_model`."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    channel_changed = Signal(object)  # str | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = TimelineModel(workspace, self)
+        self.model: TimelineModel | None = None
         self.channel = QComboBox()
         self.channel.setObjectName("channelFilter")
         self.channel.addItem(self.tr("All channels"), "")
         for value in labels.CHANNELS:
             self.channel.addItem(labels.channel(value), value)
         self.channel.currentIndexChanged.connect(
-            lambda: self.model.set_channel(self.channel.currentData() or None))
+            lambda: self.channel_changed.emit(self.chosen_channel()))
         channel_label = QLabel(self.tr("&Channel:"))
         channel_label.setBuddy(self.channel)
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")
         self.status.setProperty("kind", "muted")
-        self.notes = NoteEditor(workspace)
-        self.notes.note_added.connect(self.model.add_event)
+        self.notes = NoteEditor()
         self.view = QTableView()
         self.view.setObjectName("timeline")
-        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -53,13 +57,6 @@ class TimelinePanel(QWidget):
         self.view.verticalHeader().hide()
         # Notes are read whole: rows grow to their wrapped text (pages are small).
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.model.loading_changed.connect(self._show_status)
-        self.model.answered.connect(lambda _: self._show_status(False))
-        self.model.failed.connect(self.status.setText)
-        self.model.rowsInserted.connect(lambda *_: self._show_status(self.model.loading))
         filters = QHBoxLayout()
         filters.addWidget(channel_label)
         filters.addWidget(self.channel)
@@ -72,14 +69,18 @@ class TimelinePanel(QWidget):
         self.setTabOrder(self.notes.add_button, self.channel)
         self.setTabOrder(self.channel, self.view)
 
-    def show_customer(self, customer_id: uuid.UUID | None) -> None:
-        self.notes.set_customer(customer_id)
-        self.model.show(customer_id, self.channel.currentData() or None)
+    def set_model(self, model: TimelineModel) -> None:
+        """The events to list (read again, the list keeps the row selected and its
+        scroll)."""
+        self.model = model
+        self.view.setModel(model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        keep_place(self.view)
 
-    def _show_status(self, loading: bool) -> None:
-        if loading:
-            self.status.setText(self.tr("Loading…"))
-        elif self.model.rowCount() == 0 and self.model.customer_id is not None:
-            self.status.setText(self.tr("Nothing on the timeline yet"))
-        else:
-            self.status.setText("")
+    def chosen_channel(self) -> str | None:
+        return self.channel.currentData() or None
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)

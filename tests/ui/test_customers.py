@@ -16,13 +16,15 @@ from sqlalchemy import func, select
 
 from desktop.customers.customer_form import CustomerForm
 from desktop.customers.page import CustomersPage
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from desktop.shared.page import OpenOrder, StartSale
 from sync import model as m
 from sync.client.tables import OutboxRow
+from sync.client.touched import Touched
 from sync.model.types import utcnow
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, web_command
+from tests.ui.test_pickup import web_order
 
 # -- helpers ------------------------------------------------------------------------------
 
@@ -36,7 +38,7 @@ def make_page(desk: Desk, qtbot: QtBot, page_size: int | None = None) -> Custome
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.activated()
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     return page
 
 
@@ -44,7 +46,7 @@ def make_page(desk: Desk, qtbot: QtBot, page_size: int | None = None) -> Custome
 def page(desk: Desk, qtbot: QtBot) -> Any:
     customers = make_page(desk, qtbot)
     yield customers
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
 def web_customer(api: Api, first: str, last: str, **fields: Any) -> uuid.UUID:
@@ -152,7 +154,8 @@ def test_type_ahead_finds_a_customer_by_last_name_phone_and_loyalty_card(
 
 
 def test_typing_fast_runs_one_query_and_enter_opens_the_customer(
-        page: CustomersPage, qtbot: QtBot, server: Api, desk: Desk) -> None:
+        page: CustomersPage, qtbot: QtBot, server: Api, desk: Desk,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     desk.workspace.apply("customer.create", {"customer_id": str(uuid.uuid4()),
                                              "first_name": "Ewa", "last_name": "Kowalska",
                                              "country": "PL"})
@@ -163,7 +166,7 @@ def test_typing_fast_runs_one_query_and_enter_opens_the_customer(
         asked.append(page.search.model.text)
         return reader(after, limit)
 
-    page.search.model.page_reader = counting  # type: ignore[method-assign]
+    monkeypatch.setattr(page.search.model, "page_reader", counting)
     page.focus_search()
     qtbot.keyClicks(page.search.field, "Nowak")
     qtbot.keyClick(page.search.field, Qt.Key.Key_Return)
@@ -175,7 +178,7 @@ def test_typing_fast_runs_one_query_and_enter_opens_the_customer(
 
     page.search.model.search("Kow")  # an answer still on its way when the text changes
     page.search.model.search("Nowa")  # is dropped: only the latest query is shown
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     assert results(page) == ["Nowak"]
 
 
@@ -187,7 +190,7 @@ def test_the_search_list_fetches_lazily_page_by_page_as_it_scrolls(
             "last_name": f"Many{n:02d}", "country": "PL"})
     page = make_page(desk, qtbot, page_size=30)
     model = page.search.model
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     assert model.rowCount() == 30  # one page, not the 71 customers on the device
     assert model.canFetchMore()
     assert "30 customers shown of 71" in page.search.status.text()
@@ -195,7 +198,7 @@ def test_the_search_list_fetches_lazily_page_by_page_as_it_scrolls(
     for expected in (60, 71):
         bar.setValue(bar.maximum())
         qtbot.waitUntil(lambda expected=expected: model.rowCount() == expected)
-        qtbot.waitUntil(lambda: pending_tasks() == 0)
+        qtbot.waitUntil(lambda: pending_ops() == 0)
     assert not model.canFetchMore()
     assert len({model.row(n).id for n in range(71)}) == 71  # no customer twice
 
@@ -333,7 +336,7 @@ def test_a_bad_e_mail_or_nip_shows_the_reason_and_saves_nothing(
     assert not form.errors["email"].isVisible()
     assert form.errors["tax_id"].isVisible() and "NIP" in form.errors["tax_id"].text()
     assert form.isVisible()
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     assert replica_counts(desk) == before
 
 
@@ -411,3 +414,111 @@ def test_the_page_contract_for_the_main_window(page: CustomersPage, server: Api,
     page.show_customer(str(server.world.customers["ola"]))  # Kraków's: not on this till
     qtbot.waitUntil(lambda: page.profile.placeholder.isVisible())
     assert page.profile.placeholder.text() == "This customer is not on this device."
+
+
+# -- what a sync touched ------------------------------------------------------------------
+
+
+def idle(page: CustomersPage) -> bool:
+    return (pending_ops() == 0 and not page.search.model.loading
+            and not page.profile.timeline.model.loading)
+
+
+def test_a_sync_reads_the_customer_list_again_keeping_the_selection_and_the_scroll(
+        desk: Desk, qtbot: QtBot) -> None:
+    for n in range(70):
+        desk.workspace.apply("customer.create", {
+            "customer_id": str(uuid.uuid4()), "first_name": f"Test{n:02d}",
+            "last_name": f"Many{n:02d}", "country": "PL"})
+    page = make_page(desk, qtbot, page_size=30)
+    model, results = page.search.model, page.search.results
+    bar = results.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: model.rowCount() == 60)
+    qtbot.waitUntil(lambda: idle(page))
+    results.selectRow(45)
+    chosen = model.row(45).id
+    bar.setValue(bar.maximum() // 2)
+    scroll = bar.value()
+    assert scroll > 0
+    reads: list[int] = []
+    model.answered.connect(reads.append)
+
+    page.replica_changed(Touched.of_tables({"stock", "barcodes"}))  # nothing listed here
+    assert idle(page) and reads == []
+
+    page.replica_changed(Touched.of_rows([("customers", chosen)]))
+    assert model.loading  # the customers held are read again, still on screen meanwhile
+    assert model.rowCount() == 60
+    qtbot.waitUntil(lambda: idle(page))
+    assert reads == [60]  # as many as were scrolled through, in one read
+    current = results.currentIndex()
+    assert model.row(current.row()).id == chosen
+    assert results.selectionModel().isRowSelected(current.row())
+    assert bar.value() == scroll
+
+
+def test_a_sync_reads_again_only_what_it_touched_of_the_360_keeping_its_tab_and_rows(
+        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    ala = server.world.customers["ala"]
+    first = web_order(server, {"SKU-KETTLE": 1})["order_number"]
+    web_order(server, {"SKU-CABLE": 2})
+    now = utcnow()
+    with server.db.write() as session:
+        for n in range(40):
+            session.add(m.Interaction(customer_id=ala, channel="phone", kind="call",
+                                      text=f"Call {n:02d}",
+                                      occurred_at=now - timedelta(days=n + 1)))
+    desk.sync()
+    open_360(qtbot, page, ala)
+    profile, tabs = page.profile, page.profile.tabs
+    events, view = profile.timeline.model, profile.timeline.view
+    assert tabs.currentIndex() == 0 and events.rowCount() > 40
+    view.selectRow(10)
+    chosen = events.row(10).id
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scroll = bar.value()
+    assert scroll > 0
+    reads: list[str] = []
+    profile.loaded.connect(lambda _: reads.append("overview"))
+    events.answered.connect(lambda _: reads.append("timeline"))
+    page.search.model.answered.connect(lambda _: reads.append("search"))
+
+    page.replica_changed(Touched.of_tables({"stock", "barcodes"}))  # nothing shown here
+    assert idle(page) and reads == []
+
+    page.replica_changed(Touched.of_rows([("customers", uuid.uuid4())]))  # someone else
+    qtbot.waitUntil(lambda: idle(page))
+    assert reads == ["search"]  # the list may show them; the 360 does not
+    reads.clear()
+
+    # A note from the call centre: the timeline is read again, keeping its place.
+    with server.db.write() as session:
+        session.add(m.Interaction(customer_id=ala, channel="phone", kind="note",
+                                  text="Called back about the kettle", occurred_at=now))
+    desk.sync()
+    page.replica_changed(Touched.of_tables({"interactions"}))
+    qtbot.waitUntil(lambda: idle(page))
+    assert reads == ["timeline"]
+    assert timeline(page)[0] == ("phone", "Called back about the kettle")
+    current = view.currentIndex()
+    assert events.row(current.row()).id == chosen
+    assert view.selectionModel().isRowSelected(current.row())
+    assert bar.value() == scroll and tabs.currentIndex() == 0
+    reads.clear()
+
+    # A new order online: the overview is read again, on the tab staff are on.
+    qtbot.keyClick(page.search.field, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    orders, table = profile.orders_model, profile.orders.table
+    table.selectRow([orders.row(n).number for n in range(2)].index(first))
+    web_order(server, {"SKU-KETTLE": 2})
+    desk.sync()
+    with qtbot.waitSignal(profile.loaded):
+        page.replica_changed(Touched.of_tables({"orders"}))
+    qtbot.waitUntil(lambda: idle(page))
+    assert reads == ["overview"]
+    assert tabs.currentIndex() == 1 and tabs.tabText(1) == "Orders (3)"
+    assert orders.row(table.currentIndex().row()).number == first  # still the one selected
+    assert table.selectionModel().isRowSelected(table.currentIndex().row())
+    assert profile.orders.hand_over_button.isEnabled()

@@ -14,7 +14,7 @@ from desktop.app import Desktop
 from desktop.customers.page import CustomersPage
 from desktop.orders.page import PickupPage
 from desktop.returns.page import ReturnsPage
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, DeskFactory
 from tests.ui.test_pickup import web_order
@@ -29,7 +29,7 @@ def desktop(desk: Desk, qtbot: QtBot) -> Iterator[Desktop]:
     app.enter(desk.workspace.staff)
     app.window.show()
     yield app
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     app.close()
 
 
@@ -103,5 +103,5 @@ def test_a_field_laptop_takes_returns_but_has_no_pickup_desk(
     app.enter(laptop.workspace.staff)
     assert app.window.show_page("returns") is not None
     assert app.window.show_page("pickup") is None  # no store to collect orders at
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     app.close()

@@ -160,7 +160,7 @@ def _patched(owner: Any, name: str, make: Callable[[Any], Any]) -> Iterator[None
 def _instrument(stack: ExitStack, recorder: Recorder) -> None:
     """Wrap the snapshot's fetch and write, and the GUI-thread slots a sync drives."""
     from desktop.customers.page import CustomersPage
-    from desktop.customers.profile_view import CustomerProfileView
+    from desktop.customers.profile_controller import ProfileController
     from desktop.shared.paged_model import PagedTableModel
     from desktop.sync_centre.page import SyncCentrePage
     from desktop.ui.main_window import MainWindow
@@ -229,7 +229,7 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
     for owner, name in ((SyncStatusBar, "show_progress"), (SyncStatusBar, "show_status"),
                         (MainWindow, "_after_first_sync"), (MainWindow, "_refresh_current"),
                         (CustomersPage, "replica_changed"), (CustomersPage, "activated"),
-                        (CustomerProfileView, "refresh"), (PagedTableModel, "_arrived"),
+                        (ProfileController, "refresh"), (PagedTableModel, "_arrived"),
                         (SyncCentrePage, "refresh"), (SyncCentrePage, "_loaded")):
         stack.enter_context(_patched(owner, name, slot(f"{owner.__name__}.{name}")))
 

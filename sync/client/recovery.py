@@ -214,8 +214,8 @@ def open_or_recover(path: str | Path, key: ReplicaKey, rebuild: Rebuild,
     replica = open_replica(path, key)
     try:
         with replica.write() as session:
-            for key, value in kept.items():
-                state.put(session, key, value)
+            for name, value in kept.items():
+                state.put(session, name, value)
         pending, rejected = requeue(replica, saved)
         high_seq = rebuild(replica)
         with replica.write() as session:

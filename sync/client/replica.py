@@ -112,7 +112,7 @@ def _engine(path: Path, key: ReplicaKey, *, immediate: bool, synchronous: str = 
                            creator=lambda: cipher.connect(path, key, timeout=30))
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: cipher.dbapi2.Connection, record: object) -> None:
+    def _on_connect(dbapi_connection: cipher.Connection, record: object) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself below
         cursor = dbapi_connection.cursor()
         # Only takes effect while the file is still empty (a new replica), before WAL.

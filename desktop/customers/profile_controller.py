@@ -59,9 +59,10 @@ class ProfileController(QObject):
         self._read_overview(customer_id)
 
     def refresh(self) -> None:
-        """Read the whole 360 again (the page is shown again)."""
+        """Read the whole 360 again (the page is shown again), keeping its place."""
         if self.customer_id is not None:
-            self.show_customer(self.customer_id)
+            self._read_overview(self.customer_id)
+            self.timeline.refresh()
 
     def replica_changed(self, touched: Touched) -> None:
         """Read again only the parts of the 360 whose tables `touched` concerns; the tab,

@@ -104,7 +104,11 @@ class PickupPage(PickupView):
         if self._order_id is None:
             return
         shown = self.order
-        if shown is None or shown.order_id != self._order_id or concerns_order(touched, shown):
+        if shown is not None and shown.order_id == self._order_id:
+            concerned = concerns_order(touched, shown)
+        else:  # still being opened: anything it shows may have changed
+            concerned = touched.concerns(*self.watches)
+        if concerned:
             self._load_order(self._order_id)
 
     def is_ready(self) -> bool:

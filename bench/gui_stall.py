@@ -303,9 +303,9 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
 
     from desktop.app import Desktop, create_application
     from desktop.services.background import pending_tasks
-    from desktop.services.staff import StaffSignIn
     from sync.client.credentials import MemoryCredentialStore
     from sync.client.profile import DATA_DIR_ENV, Profile, enrol_profile
+    from sync.client.staff import StaffSignIn
 
     app = create_application(["omnidesk-bench"])
     with tempfile.TemporaryDirectory(prefix="omnidesk-bench-gui-") as folder, ExitStack() as stack:

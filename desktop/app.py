@@ -13,7 +13,6 @@ from desktop.application import create_application, quit_on_signals
 from desktop.services.changes import announce
 from desktop.services.ops import QueryOp
 from desktop.services.place import describe_place
-from desktop.services.staff import Staff, StaffSignIn
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
 from desktop.shared.page import Page
@@ -23,6 +22,7 @@ from desktop.wipe import WipeOnOrder
 from sync.client.credentials import CredentialStore
 from sync.client.engine import LIVE_WAIT, Backoff, SyncEngine
 from sync.client.profile import Profile
+from sync.client.staff import Staff, StaffSignIn
 
 __all__ = ["PAGES", "Desktop", "build_pages", "create_application", "describe_place",
            "quit_on_signals", "settle_heap"]

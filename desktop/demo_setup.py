@@ -13,9 +13,9 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from desktop.services.place import describe_place
-from desktop.services.staff import Staff, StaffSignIn
 from sync.client.credentials import MemoryCredentialStore
 from sync.client.profile import Profile, enrol_profile
+from sync.client.staff import Staff, StaffSignIn
 from sync.model.types import utcnow
 from sync.server import enrolment, schema
 from sync.server.app import build

@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.services.staff import Staff
 from sync.client.device import Workplace, workplace
 from sync.client.local import LocalResult, apply_local, preview_local
 from sync.client.profile import Profile
+from sync.client.staff import Staff
 from sync.client.staff_key import StaffKey
 from sync.client.touched import Touched
 

@@ -21,8 +21,8 @@ from desktop.services.workspace import Workspace
 from sync.client.touched import Touched
 
 if TYPE_CHECKING:
-    from desktop.services.staff import StaffSignIn
     from sync.client.engine import EngineStatus
+    from sync.client.staff import StaffSignIn
 
 
 @dataclass(frozen=True)

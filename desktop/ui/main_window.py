@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.resources import icon
 from desktop.services.changes import changes
 from desktop.services.ops import QueryOp, op_events
-from desktop.services.staff import Staff
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
 from desktop.shared.page import Destination, Page, Shell
@@ -31,6 +30,7 @@ from desktop.ui.inactivity import InactivityWatcher
 from desktop.ui.sign_in import SignInScreen
 from desktop.ui.sync_status import SyncStatusBar
 from sync.client.engine import EngineStatus
+from sync.client.staff import Staff
 from sync.client.touched import Touched
 
 LOCK_AFTER_MS = 5 * 60 * 1000

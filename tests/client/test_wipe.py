@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.staff import StaffSignIn
 from sync.client import outbox
 from sync.client.cli import main
 from sync.client.credentials import MemoryCredentialStore
@@ -17,6 +16,7 @@ from sync.client.device import workplace
 from sync.client.local import apply_local
 from sync.client.profile import Profile, profile_path
 from sync.client.replica_key import read_sidecar
+from sync.client.staff import StaffSignIn
 from sync.model.types import utcnow
 from sync.server import cli as server_cli
 from sync.server import enrolment

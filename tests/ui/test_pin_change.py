@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services.staff import SignInRefused, StaffSignIn
 from desktop.ui.errors import explain
 from desktop.ui.sign_in import SignInScreen
 from sync.client import state
 from sync.client.offline_guard import OfflineGuard, OfflineLocked
+from sync.client.staff import SignInRefused, StaffSignIn
 from sync.client.tables import DEVICE_ID
 from sync.client.transport import Http
 from sync.server.auth import hash_secret, verify_secret

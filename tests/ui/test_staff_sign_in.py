@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.services.staff import SignInRefused, StaffSignIn
 from sync.client import staff_key, state
+from sync.client.staff import SignInRefused, StaffSignIn
 from sync.client.tables import DEVICE_ID
 from sync.client.transport import Http
 from sync.model.types import utcnow

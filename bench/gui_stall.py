@@ -162,7 +162,7 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
     from desktop.customers.page import CustomersPage
     from desktop.customers.profile_controller import ProfileController
     from desktop.shared.paged_model import PagedTableModel
-    from desktop.sync_centre.page import SyncCentrePage
+    from desktop.sync_centre.controller import SyncCentreController
     from desktop.ui.main_window import MainWindow
     from desktop.ui.sync_status import SyncStatusBar
     from sync.client import engine, snapshot
@@ -230,7 +230,7 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
                         (MainWindow, "_after_first_sync"), (MainWindow, "_refresh_current"),
                         (CustomersPage, "replica_changed"), (CustomersPage, "activated"),
                         (ProfileController, "refresh"), (PagedTableModel, "_arrived"),
-                        (SyncCentrePage, "refresh"), (SyncCentrePage, "_loaded")):
+                        (SyncCentreController, "refresh"), (SyncCentreController, "_loaded")):
         stack.enter_context(_patched(owner, name, slot(f"{owner.__name__}.{name}")))
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from desktop.shared.formatting import local_time
 from desktop.sync_centre.describe import describe
-from desktop.sync_centre.service import DecisionView, MutationView
+from desktop.sync_centre.records import DecisionView, MutationView
 from sync.client.attention import FIXED, RETRIED
 from sync.client.tables import DISCARDED, PENDING, REJECTED
 

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
+from desktop.shared.page import Shell
 from desktop.sync_centre.models import MutationTableModel
 from desktop.sync_centre.page import SyncCentrePage
 from sync import model as m
@@ -32,7 +33,7 @@ from tests.ui.test_sale import key
 def _sync_centre(desk: Desk, qtbot: QtBot) -> SyncCentrePage:
     page = SyncCentrePage(desk.workspace)
     qtbot.addWidget(page)
-    page.set_sync_now(desk.sync)
+    page.attach(Shell(sync_now=desk.sync, sign_in=desk.sign_in))
     page.resize(1000, 800)
     page.show()
     page.activated()
@@ -85,7 +86,7 @@ def test_a_hand_over_of_an_order_cancelled_online_meanwhile_is_refused_and_expla
     seen: dict[str, Any] = web_view(server, placed["order_id"])
     assert seen["order"]["status"] == "cancelled"
     assert seen["payments"] == []
-    qtbot.waitUntil(lambda: pending_tasks() == 0 and not centre.busy)
+    qtbot.waitUntil(lambda: pending_ops() == 0 and not centre.busy)
 
 
 def test_the_same_order_handed_over_at_two_offline_tills_counts_once(
@@ -112,4 +113,4 @@ def test_the_same_order_handed_over_at_two_offline_tills_counts_once(
             store_id=server.world.stores["PL-WAW-01"],
             product_id=server.world.products["SKU-KETTLE"]).one()
         assert stock.on_hand == 9  # one kettle left the shelf, not two
-    qtbot.waitUntil(lambda: pending_tasks() == 0 and not centre.busy)
+    qtbot.waitUntil(lambda: pending_ops() == 0 and not centre.busy)

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.services.staff import StaffSignIn
-from desktop.sync_centre import service as sync_centre
+from desktop.sync_centre import actions as sync_centre
 from sync import model as m
 from sync.client import outbox
+from sync.client.staff import StaffSignIn
 from sync.client.transport import Http
 from sync.server.tables import AppliedMutation
 from tests.client.helpers import running_api, sale_args

@@ -12,15 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from sqlalchemy import func, select
 
-from desktop.services.background import pending_tasks
-from desktop.sync_centre.fix_dialog import editable_values, with_values
+from desktop.services.ops import pending_ops
+from desktop.shared.page import Shell
+from desktop.sync_centre.fix_values import editable_values, with_values
 from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
 from desktop.sync_centre.page import SyncCentrePage
 from sync import model as m
 from sync.client import outbox
+from sync.client.touched import Touched
 from sync.model.types import utcnow
 from sync.server import staff_sessions
-from tests.client.helpers import new_id, sale_args, web
+from tests.client.helpers import new_id, note_args, sale_args, web
 from tests.server.conftest import Api
 from tests.server.world import PIN
 from tests.ui.conftest import Desk
@@ -30,7 +32,7 @@ from tests.ui.conftest import Desk
 def page(desk: Desk, qtbot: Any) -> Iterator[SyncCentrePage]:
     widget = SyncCentrePage(desk.workspace)
     qtbot.addWidget(widget)
-    widget.set_sync_now(desk.sync)
+    widget.attach(Shell(sync_now=desk.sync, sign_in=desk.sign_in))
     widget.resize(1000, 800)
     widget.show()
     qtbot.waitExposed(widget)
@@ -38,7 +40,7 @@ def page(desk: Desk, qtbot: Any) -> Iterator[SyncCentrePage]:
     widget.activated()
     qtbot.waitUntil(lambda: not widget.busy)
     yield widget
-    qtbot.waitUntil(lambda: pending_tasks() == 0 and not widget.busy)
+    qtbot.waitUntil(lambda: pending_ops() == 0 and not widget.busy)
 
 
 def _set_cable_active(api: Api, active: bool) -> None:
@@ -74,7 +76,7 @@ def _server_orders(api: Api, order_id: str) -> int:
 def test_a_refused_sale_needs_attention_with_the_servers_reason(
         desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
     counts: list[int] = []
-    page.attention_count_changed.connect(counts.append)
+    page.badge_changed.connect(counts.append)
     _set_cable_active(desk.api, False)
     desk.workspace.apply("sale.complete", sale_args(desk.api))
     page.refresh()
@@ -186,6 +188,56 @@ def test_a_change_whose_sign_in_ended_is_explained_and_a_retry_is_signed_anew(
     _sync_now(page, qtbot)
     assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
     assert _server_orders(desk.api, sale["order_id"]) == 1
+
+
+def test_a_sync_reads_the_lists_again_only_if_it_touched_them_keeping_the_selection(
+        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    _set_cable_active(desk.api, False)
+    for _ in range(2):
+        desk.workspace.apply("sale.complete", sale_args(desk.api))
+    _sync_now(page, qtbot)
+    qtbot.waitUntil(lambda: page.attention_model.rowCount() == 2)
+    page.attention_view.selectRow(1)
+    chosen = page.attention_model.mutation(1)
+    assert chosen is not None
+    reads: list[int] = []
+    page.lists_shown.connect(lambda: reads.append(page.attention_model.rowCount()))
+
+    # Tables the lists do not show, and a customer none of them names: nothing is read.
+    elsewhere = Touched.of_rows([("customers", uuid.uuid4())],
+                                also=("stock", "prices", "interactions"))
+    assert elsewhere.concerns(*page.watches)  # the main window would pass it on
+    page.replica_changed(elsewhere)
+    assert pending_ops() == 0 and not page.busy and reads == []
+    # The sync's counts are those shown: nothing is read either.
+    page.sync_status_changed(desk.engine.status())
+    assert pending_ops() == 0 and not page.busy and reads == []
+
+    # A sync sends a note (the outbox changed): read again, the same change selected.
+    touched: list[Touched] = []
+    desk.engine.touched = touched.append
+    desk.workspace.apply("interaction.add", note_args(desk.api, "called back"))
+    desk.sync()
+    assert touched
+    synced = touched[0]
+    for more in touched[1:]:
+        synced = synced.merged(more)
+    assert synced.concerns(*page.watches)
+    page.replica_changed(synced)
+    qtbot.waitUntil(lambda: reads == [2] and not page.busy)
+    assert page.selected() == chosen and page.waiting_model.rowCount() == 0
+
+    # A refusal seen by the sync's counts (the page off screen): read again for the badge.
+    counts: list[int] = []
+    page.badge_changed.connect(counts.append)
+    desk.workspace.apply("sale.complete", sale_args(desk.api, "SKU-KETTLE", 1, "129.99",
+                                                    "129.99"))
+    with desk.api.db.write() as session:
+        session.get(m.Product, desk.api.world.products["SKU-KETTLE"]).active = False
+    desk.sync()
+    page.sync_status_changed(desk.engine.status())
+    qtbot.waitUntil(lambda: len(reads) == 2 and not page.busy)
+    assert counts == [3] and page.selected() == chosen
 
 
 def _return(sale: dict[str, Any], quantity: int) -> dict[str, Any]:

@@ -1,66 +1,23 @@
-"""What the sync centre reads and does, off the GUI thread (Qt-free).
-
-`load` reads the outbox and the decisions log into plain values for the lists; `retry`,
-`fix` and `discard` act on a refused mutation as the person signed in, from this
-device's workplace. Call them through `run_in_background`.
-"""
+"""What the sync centre reads from the replica (Qt-free): the outbox and the decisions
+log, as plain values for the lists. Run from a background query op."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.services.workspace import Workspace
+from desktop.sync_centre.records import DecisionView, MutationView, SyncCentreData
 from sync.client import attention, outbox
-from sync.client.attention import Resolution
 from sync.client.tables import OutboxRow
 from sync.model import Cart, Customer, Order, OrderLine, Product, StaffUser
+from sync.model.base import Base
 
-
-@dataclass(frozen=True)
-class MutationView:
-    """One mutation as the lists show it."""
-
-    seq: int
-    at: datetime
-    name: str
-    args: dict[str, Any]
-    who: str
-    state: str
-    code: str | None = None
-    reason: str | None = None  # the server's reason, or why it cannot be shown locally
-    customer: str | None = None
-    names: dict[str, str] = field(default_factory=dict)  # product / line id -> name
-
-
-@dataclass(frozen=True)
-class DecisionView:
-    """One past decision from the log."""
-
-    at: datetime
-    who: str
-    action: str
-    seq: int
-    name: str
-    args: dict[str, Any]
-    code: str | None
-    reason: str | None
-    new_seq: int | None
-    note: str | None
-    customer: str | None = None
-
-
-@dataclass(frozen=True)
-class SyncCentreData:
-    waiting: list[MutationView]
-    attention: list[MutationView]
-    history: list[DecisionView]
+M = TypeVar("M", bound=Base)
 
 
 def _uuid(value: object) -> uuid.UUID | None:
@@ -73,14 +30,21 @@ def _uuid(value: object) -> uuid.UUID | None:
 
 
 class _Names:
-    """Readable names for the ids found in mutation arguments, looked up once each."""
+    """Readable names for the ids found in mutation arguments, looked up once each;
+    `looked_up` keeps every (table, id) looked for, found or not."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.looked_up: set[tuple[str, uuid.UUID]] = set()
         self._staff: dict[uuid.UUID, str] = {}
         self._customers: dict[uuid.UUID, str | None] = {}
 
+    def _get(self, model: type[M], row_id: uuid.UUID) -> M | None:
+        self.looked_up.add((model.__tablename__, row_id))
+        return self.session.get(model, row_id)
+
     def staff(self, staff_id: uuid.UUID) -> str:
+        self.looked_up.add((StaffUser.__tablename__, staff_id))
         if staff_id not in self._staff:
             name = self.session.scalar(
                 select(StaffUser.display_name).where(StaffUser.id == staff_id))
@@ -91,7 +55,7 @@ class _Names:
         if customer_id is None:
             return None
         if customer_id not in self._customers:
-            row = self.session.get(Customer, customer_id)
+            row = self._get(Customer, customer_id)
             self._customers[customer_id] = (f"{row.first_name} {row.last_name}"
                                             if row is not None else None)
         return self._customers[customer_id]
@@ -101,10 +65,10 @@ class _Names:
         customer_id = _uuid(args.get("customer_id"))
         order_id, cart_id = _uuid(args.get("order_id")), _uuid(args.get("cart_id"))
         if customer_id is None and order_id is not None:
-            order = self.session.get(Order, order_id)
+            order = self._get(Order, order_id)
             customer_id = order.customer_id if order is not None else None
         if customer_id is None and cart_id is not None:
-            cart = self.session.get(Cart, cart_id)
+            cart = self._get(Cart, cart_id)
             customer_id = cart.customer_id if cart is not None else None
         return self._customer_name(customer_id)
 
@@ -116,11 +80,11 @@ class _Names:
             if row_id is None:
                 continue
             if key == "product_id":
-                product = self.session.get(Product, row_id)
+                product = self._get(Product, row_id)
                 if product is not None:
                     found[str(value)] = product.name
             elif key == "order_line_id":
-                line = self.session.get(OrderLine, row_id)
+                line = self._get(OrderLine, row_id)
                 if line is not None:
                     found[str(value)] = line.name
         return found
@@ -160,21 +124,4 @@ def load(workspace: Workspace, history_limit: int = 500) -> SyncCentreData:
                          new_seq=entry.new_seq, note=entry.note,
                          customer=names.customer(dict(entry.args)))
             for entry in attention.history(session, history_limit)]
-    return SyncCentreData(waiting, refused, history)
-
-
-def retry(workspace: Workspace, seq: int, note: str | None = None) -> Resolution:
-    place = workspace.workplace()
-    return attention.retry(workspace.replica, seq, workspace.key, place.store_id,
-                           place.channel, note=note)
-
-
-def fix(workspace: Workspace, seq: int, args: dict[str, Any], note: str | None = None
-        ) -> Resolution:
-    place = workspace.workplace()
-    return attention.fix(workspace.replica, seq, args, workspace.key, place.store_id,
-                         place.channel, note=note)
-
-
-def discard(workspace: Workspace, seq: int, note: str | None = None) -> Resolution:
-    return attention.discard(workspace.replica, seq, workspace.actor_id, note)
+    return SyncCentreData(waiting, refused, history, frozenset(names.looked_up))

@@ -1,18 +1,18 @@
 """The prices work area, for pricing staff: find a product, choose one of the price lists
 they may change, give the new price and the moment it starts.
 
-The change is the shared `price.set` command, applied to the replica at once and sent
-with the next sync; the server checks the person's authority again. Every till and the
-web shop charge the new price from its start.
+`PricesPage` lays the page out and says what staff ask for; `PricesController`
+(controller.py) reads and changes the replica in the background. The change is the
+shared `price.set` command, applied to the replica at once and sent with the next sync;
+the server checks the person's authority again. Every till and the web shop charge the
+new price from its start.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,23 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.prices import queries
-from desktop.prices.queries import ListChoice
-from desktop.services.background import run_in_background
+from desktop.prices.controller import PricesController
 from desktop.services.workspace import Workspace
 from desktop.shared.page import Page
-from desktop.shared.products import ProductChoice, find_products
-from desktop.ui.errors import explain
+from sync.client.touched import Touched
 from sync.model import Role
 
 DEBOUNCE_MS = 200
-AMOUNT = re.compile(r"^\d{1,10}([.,]\d{1,2})?$")
+ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-def _amount(text: str) -> Decimal | None:
-    """The amount typed ("1299", "1299.9", "1299,90"), or None if it is not one."""
-    text = text.strip()
-    return Decimal(text.replace(",", ".")) if AMOUNT.match(text) else None
+Choices = Sequence[tuple[str, uuid.UUID]]  # (what staff read, its id)
 
 
 class PricesPage(Page):
@@ -54,18 +47,26 @@ class PricesPage(Page):
     key = "prices"
     icon_name = "prices"
     roles = frozenset({Role.PRICING.value})
-    watches = frozenset({"prices", "price_lists", "products"})
+    # The price lists offered depend on who is signed in and at which office.
+    watches = frozenset({"prices", "price_lists", "products", "barcodes", "staff_users",
+                         "stores"})
 
+    # What happened (tests wait for these).
     lists_loaded = Signal()
     products_found = Signal()
     price_shown = Signal()
     price_set = Signal(str)  # the new price's id
     refused = Signal(str)  # the sentence shown
 
+    # What staff ask for.
+    search_requested = Signal(str)  # the text typed, once typing pauses
+    choice_changed = Signal()  # another product or price list
+    amount_edited = Signal()
+    submit_requested = Signal()
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("pricesPage")
-        self._lists: list[ListChoice] = []
         self.search = QLineEdit()
         self.search.setObjectName("priceProductSearch")
         self.search.setPlaceholderText(self.tr("Find a product by name, SKU or barcode"))
@@ -84,6 +85,7 @@ class PricesPage(Page):
         self.valid_from.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.set_button = QPushButton(self.tr("&Set price"))
         self.set_button.setObjectName("setPriceButton")
+        self.set_button.setEnabled(False)
         self.status = QLabel()
         self.status.setObjectName("priceStatus")
         self.status.setWordWrap(True)
@@ -91,14 +93,14 @@ class PricesPage(Page):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._build()
-        self._debounce.timeout.connect(self._find)
+        self._debounce.timeout.connect(lambda: self.search_requested.emit(self.search_text()))
         self.search.textEdited.connect(lambda _: self._debounce.start())
-        self.results.currentItemChanged.connect(lambda *_: self._show_price())
-        self.price_list.currentIndexChanged.connect(lambda _: self._show_price())
-        self.amount.textEdited.connect(lambda _: self._update_button())
-        self.amount.returnPressed.connect(self.submit)
-        self.set_button.clicked.connect(self.submit)
-        self._update_button()
+        self.results.currentItemChanged.connect(lambda *_: self.choice_changed.emit())
+        self.price_list.currentIndexChanged.connect(lambda _: self.choice_changed.emit())
+        self.amount.textEdited.connect(lambda _: self.amount_edited.emit())
+        self.amount.returnPressed.connect(self.submit_requested)
+        self.set_button.clicked.connect(self.submit_requested)
+        self.controller = PricesController(workspace, self)
 
     def title(self) -> str:
         return self.tr("Prices")
@@ -126,127 +128,76 @@ class PricesPage(Page):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
 
-    # --- reading ------------------------------------------------------------------------
+    # -- what the main window calls -----------------------------------------------------
 
     def activated(self) -> None:
-        staff = self.workspace.staff
-        if staff is None:
-            return
-        workspace = self.workspace
+        self.controller.read_lists()
 
-        def load() -> list[ListChoice]:
-            with workspace.read() as session:
-                return queries.lists_to_change(session, staff.id)
+    def replica_changed(self, touched: Touched) -> None:
+        self.controller.replica_changed(touched)
 
-        run_in_background(load, self._lists_ready, self._failed)
+    def focus_main(self) -> None:
+        self.search.setFocus()
 
-    def _lists_ready(self, lists: list[ListChoice]) -> None:
+    # -- what staff entered -------------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
+
+    def product_id(self) -> uuid.UUID | None:
+        item = self.results.currentItem()
+        return uuid.UUID(item.data(ID_ROLE)) if item is not None else None
+
+    def list_id(self) -> uuid.UUID | None:
         chosen = self.price_list.currentData()
-        self._lists = lists
+        return uuid.UUID(chosen) if chosen is not None else None
+
+    def amount_text(self) -> str:
+        return self.amount.text()
+
+    def starts(self) -> datetime:
+        return datetime.fromtimestamp(self.valid_from.dateTime().toSecsSinceEpoch(), UTC)
+
+    # -- what the controller shows ------------------------------------------------------
+
+    def show_lists(self, lists: Choices) -> None:
+        """The price lists to choose from; the one chosen stays chosen if still there."""
+        chosen = self.price_list.currentData()
         self.price_list.blockSignals(True)
         self.price_list.clear()
-        for choice in lists:
-            label = self.tr("{code} — {name} ({currency}, {where})").format(
-                code=choice.code, name=choice.name, currency=choice.currency,
-                where=choice.country or self.tr("whole company"))
-            self.price_list.addItem(label, str(choice.id))
+        for text, list_id in lists:
+            self.price_list.addItem(text, str(list_id))
         index = self.price_list.findData(chosen) if chosen is not None else -1
         self.price_list.setCurrentIndex(max(index, 0) if lists else -1)
         self.price_list.blockSignals(False)
-        if not lists:
-            self.status.setText(self.tr("You are not responsible for any price list."))
-        self._update_button()
-        self._show_price()
-        self.lists_loaded.emit()
 
-    def _find(self) -> None:
-        text, workspace = self.search.text().strip(), self.workspace
-
-        def find() -> list[ProductChoice]:
-            if not text:
-                return []
-            with workspace.read() as session:
-                return find_products(session, text)
-
-        run_in_background(find, self._found, self._failed)
-
-    def _found(self, hits: list[ProductChoice]) -> None:
+    def show_products(self, products: Choices, keep: uuid.UUID | None = None) -> None:
+        """The products found; `keep` stays current (and the list scrolled where it
+        was) if found again, else the first is."""
+        scrolled = self.results.verticalScrollBar().value()
+        self.results.blockSignals(True)
         self.results.clear()
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.sku} — {hit.name}")
-            item.setData(Qt.ItemDataRole.UserRole, str(hit.product_id))
+        row = 0
+        for number, (text, product_id) in enumerate(products):
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, str(product_id))
             self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
-        self._update_button()
-        self.products_found.emit()
+            if product_id == keep:
+                row = number
+        if products:
+            self.results.setCurrentRow(row)
+        if keep is not None:
+            self.results.verticalScrollBar().setValue(scrolled)
+        self.results.blockSignals(False)
 
-    def _product_id(self) -> uuid.UUID | None:
-        item = self.results.currentItem()
-        return uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+    def show_price(self, text: str) -> None:
+        self.current.setText(text)
 
-    def _list(self) -> ListChoice | None:
-        index = self.price_list.currentIndex()
-        return self._lists[index] if 0 <= index < len(self._lists) else None
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
 
-    def _show_price(self) -> None:
-        product_id, choice, workspace = self._product_id(), self._list(), self.workspace
-        self._update_button()
-        if product_id is None or choice is None:
-            self.current.setText("")
-            return
+    def set_can_submit(self, can: bool) -> None:
+        self.set_button.setEnabled(can)
 
-        def read() -> Decimal | None:
-            with workspace.read() as session:
-                return queries.price_in_force(session, choice.id, product_id,
-                                              datetime.now(UTC))
-
-        run_in_background(read, lambda amount: self._price_ready(choice, amount),
-                          self._failed)
-
-    def _price_ready(self, choice: ListChoice, amount: Decimal | None) -> None:
-        self.current.setText(self.tr("no price") if amount is None
-                             else f"{amount:.2f} {choice.currency}")
-        self.price_shown.emit()
-
-    # --- changing -----------------------------------------------------------------------
-
-    def _update_button(self) -> None:
-        self.set_button.setEnabled(self._product_id() is not None and self._list() is not None
-                                   and _amount(self.amount.text()) is not None)
-
-    def submit(self) -> None:
-        product_id, choice = self._product_id(), self._list()
-        amount = _amount(self.amount.text())
-        if product_id is None or choice is None or amount is None:
-            self.status.setText(self.tr("Choose a product and a price list, and type the "
-                                        "new price (e.g. 1299.00)."))
-            return
-        starts = datetime.fromtimestamp(self.valid_from.dateTime().toSecsSinceEpoch(), UTC)
-        args: dict[str, Any] = {
-            "price_id": str(uuid.uuid4()), "price_list_id": str(choice.id),
-            "product_id": str(product_id), "amount": f"{amount:.2f}",
-            "valid_from": starts.isoformat()}
-        workspace = self.workspace
-        self.set_button.setEnabled(False)
-        run_in_background(lambda: workspace.apply("price.set", args),
-                          lambda result: self._done(choice, amount, result.result),
-                          self._refused)
-
-    def _done(self, choice: ListChoice, amount: Decimal, result: dict[str, Any]) -> None:
-        self.status.setText(self.tr("{amount} {currency} set in {code}. Every till and the web "
-                                    "shop charge it from its start, after the next sync.")
-                            .format(amount=f"{amount:.2f}", currency=choice.currency,
-                                    code=choice.code))
+    def clear_amount(self) -> None:
         self.amount.clear()
-        self._show_price()
-        self.price_set.emit(str(result.get("price_id", "")))
-
-    def _refused(self, error: BaseException) -> None:
-        message = explain(error)
-        self.status.setText(message)
-        self._update_button()
-        self.refused.emit(message)
-
-    def _failed(self, error: BaseException) -> None:
-        self.status.setText(explain(error))

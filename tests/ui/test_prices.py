@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import build_pages
 from desktop.prices.page import PricesPage
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
+from sync.client.touched import Touched
 from tests.server.conftest import Api, headers
 from tests.ui.conftest import DeskFactory
 
@@ -34,7 +35,7 @@ def _page(qtbot: QtBot, page: PricesPage) -> PricesPage:
 def _find(qtbot: QtBot, page: PricesPage, text: str) -> None:
     with qtbot.waitSignal(page.products_found):
         qtbot.keyClicks(page.search, text)
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
 def test_pricing_staff_set_a_price_that_reaches_the_web_shop(
@@ -69,3 +70,38 @@ def test_a_store_manager_gets_no_prices_work_area_and_no_list(
     assert page.price_list.count() == 0
     assert page.status.text() == "You are not responsible for any price list."
     assert not page.set_button.isEnabled()
+
+
+def test_a_sync_reads_again_only_what_it_touched_keeping_the_choices_and_the_amount(
+        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    desk = make_desk(server, "PL-HQ", "pricing.pl")
+    page = _page(qtbot, PricesPage(desk.workspace))
+    _find(qtbot, page, "SKU")
+    assert page.results.count() > 2
+    page.price_list.setCurrentIndex(1)  # VIP-PLN
+    page.results.setCurrentRow(2)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
+    product, chosen = page.results.currentItem().text(), page.price_list.currentText()
+    qtbot.keyClicks(page.amount, "12")
+    reads: list[str] = []
+    page.lists_loaded.connect(lambda: reads.append("lists"))
+    page.products_found.connect(lambda: reads.append("products"))
+    page.price_shown.connect(lambda: reads.append("price"))
+
+    elsewhere = Touched.of_tables({"stock", "orders", "customers"})
+    assert not elsewhere.concerns(*page.watches)
+    page.replica_changed(elsewhere)
+    assert pending_ops() == 0 and reads == []
+
+    for tables, read in ((("prices",), ["price"]),
+                         (("products",), ["products", "price"]),
+                         (("price_lists",), ["lists", "price"])):
+        reads.clear()
+        touched = Touched.of_tables(tables)
+        assert touched.concerns(*page.watches)
+        page.replica_changed(touched)
+        qtbot.waitUntil(lambda: pending_ops() == 0)
+        assert sorted(reads) == sorted(read), tables
+        assert page.results.currentItem().text() == product
+        assert page.price_list.currentText() == chosen
+        assert page.amount.text() == "12" and page.set_button.isEnabled()

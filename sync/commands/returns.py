@@ -55,13 +55,13 @@ def _zone(ctx: CommandContext, order: Order) -> tzinfo:
         return UTC
 
 
-def _check_window(ctx: CommandContext, order: Order, args: SubmitReturn) -> None:
+def _check_window(ctx: CommandContext, order: Order, closed_at: datetime,
+                  args: SubmitReturn) -> None:
     if args.manager_override and (ctx.actor is None or not is_manager(ctx.actor.role)):
         raise RuleViolation("override_needs_manager",
                             "Only a manager can accept a return after the return window.")
     days = ctx.store.return_window_days if ctx.store is not None else POSTAL_RETURN_DAYS
     zone = _zone(ctx, order)
-    closed_at: datetime = order.closed_at  # type: ignore[assignment]
     rules.check_return_window(closed_at.astimezone(zone), ctx.at.astimezone(zone), days,
                               args.manager_override)
 
@@ -102,7 +102,7 @@ def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
     if order.status not in RETURNABLE or order.closed_at is None:
         raise RuleViolation("not_returnable", f"Order {order.number} has not reached the "
                                               "customer yet; cancel it instead of a return.")
-    _check_window(ctx, order, args)
+    _check_window(ctx, order, order.closed_at, args)
     if args.refund_method == "cash" and ctx.store is None:
         raise RuleViolation("cash_needs_store", "A cash refund can only be paid in a store.")
     ret = Return(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime
 
 from sqlalchemy import select
@@ -17,14 +18,15 @@ from sync.server.db import Database
 log = logging.getLogger(__name__)
 
 
-def due_orders(db: Database, now: datetime, limit: int) -> list[tuple[object, object]]:
+def due_orders(db: Database, now: datetime, limit: int
+               ) -> list[tuple[uuid.UUID, uuid.UUID | None]]:
     with db.read() as session:
         rows = session.execute(
             select(Order.id, Order.pickup_store_id)
             .where(Order.status == OrderStatus.READY_FOR_PICKUP.value,
                    Order.expires_at <= now)
             .order_by(Order.expires_at, Order.id).limit(limit)).all()
-    return [(row.id, row.pickup_store_id) for row in rows]
+    return [(order_id, store_id) for order_id, store_id in rows]
 
 
 def expire_due_orders(db: Database, now: datetime | None = None, limit: int = 500) -> int:
@@ -41,7 +43,7 @@ def expire_due_orders(db: Database, now: datetime | None = None, limit: int = 50
             store = session.get(Store, store_id) if store_id else None
             channel = "branch" if store is not None and store.kind == "branch" else "store"
             ctx = CommandContext(session=session, channel=channel, at=now, store=store)
-            if expire(ctx, order_id):  # type: ignore[arg-type]
+            if expire(ctx, order_id):
                 expired += 1
     if expired:
         log.info("%d uncollected pickup order(s) expired", expired)

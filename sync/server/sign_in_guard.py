@@ -16,8 +16,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, case, delete, select, update
+from sqlalchemy import ColumnElement, CursorResult, case, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -173,7 +174,8 @@ def unlock(session: Session, rule: Rule) -> bool:
 
 def forget_old(session: Session, now: datetime, age: timedelta = timedelta(days=30)) -> int:
     """Drop counts nobody touched for `age` and that lock nothing any more."""
-    result = session.execute(delete(SignInGuard).where(
+    # A DELETE's result is a CursorResult (SQLAlchemy types every result as Result).
+    result = cast(CursorResult[Any], session.execute(delete(SignInGuard).where(
         SignInGuard.updated_at < now - age,
-        (SignInGuard.locked_until.is_(None)) | (SignInGuard.locked_until < now)))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        (SignInGuard.locked_until.is_(None)) | (SignInGuard.locked_until < now))))
+    return result.rowcount

@@ -13,8 +13,9 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from sync.proof import new_secret
@@ -58,11 +59,12 @@ def open_session(session: Session, device_id: uuid.UUID, staff_id: uuid.UUID, no
     return Grant(live.id, live.secret, live.expires_at)
 
 
-def _end(session: Session, where: object, reason: str, now: datetime) -> int:
-    result = session.execute(
-        update(StaffSession).where(where, StaffSession.ended_at.is_(None))  # type: ignore[arg-type]
-        .values(ended_at=now, end_reason=reason))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+def _end(session: Session, where: ColumnElement[bool], reason: str, now: datetime) -> int:
+    # An UPDATE's result is a CursorResult (SQLAlchemy types every result as Result).
+    result = cast(CursorResult[Any], session.execute(
+        update(StaffSession).where(where, StaffSession.ended_at.is_(None))
+        .values(ended_at=now, end_reason=reason)))
+    return result.rowcount
 
 
 def end_for_staff(session: Session, staff_id: uuid.UUID, reason: str, now: datetime) -> int:

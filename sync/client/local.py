@@ -8,7 +8,7 @@ UI says "done", the change survives a crash and will be sent.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +28,7 @@ class LocalResult:
     mutation_id: uuid.UUID
     seq: int
     result: dict[str, Any]
-    touched: Touched = Touched()  # the rows it changed, and the outbox
+    touched: Touched = field(default_factory=Touched)  # the rows it changed, and the outbox
 
 
 def apply_local(replica: Replica, name: str, args: dict[str, Any], key: StaffKey,

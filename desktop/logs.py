@@ -8,6 +8,7 @@ there with its traceback; staff only see a short message pointing at the file.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -16,7 +17,6 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
 
 from platformdirs import user_log_path
 
@@ -31,8 +31,10 @@ Notify = Callable[[str], None]
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files (the current one and each new one) are created 0600."""
 
-    def _open(self) -> IO[Any]:
-        return open_private(self.baseFilename, self.mode, encoding=self.encoding)
+    def _open(self) -> io.TextIOWrapper:
+        stream = open_private(self.baseFilename, self.mode, encoding=self.encoding)
+        assert isinstance(stream, io.TextIOWrapper)  # text mode: the log is text
+        return stream
 
 
 def log_dir() -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "CustomerLabels"
@@ -86,11 +88,11 @@ SEGMENTS = {
 NOTE_KINDS = ("note", "call", "visit", "complaint", "callback_request")
 
 
-def _label(table: dict[str, str], value: str) -> str:
+def _label(table: Mapping[str, object], value: str) -> str:
     source = table.get(value)
     if source is None:
         return value.replace("_", " ").capitalize()
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate(CONTEXT, str(source))
 
 
 def channel(value: str) -> str:

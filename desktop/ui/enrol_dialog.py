@@ -74,7 +74,8 @@ class EnrolDialog(QDialog):
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setProperty("kind", "primary")
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.connect_button.setDefault(True)  # Enter connects; it never cancels
         self.buttons.accepted.connect(self.submit)
         for field in (self.url, self.code, self.name, self.ca_bundle):

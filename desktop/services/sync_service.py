@@ -62,6 +62,11 @@ class SyncService(QObject):
         """A change was made: send it now."""
         self.engine.wake()
 
+    def sync_now(self) -> None:
+        """Sync at once and wait for it (staff pressed "Sync now"; run from a network
+        op): raises what stopped it."""
+        self.engine.sync_now()
+
     def changed(self) -> None:
         """Staff made a change (called on the worker thread that saved it): send it now and
         show the new count of changes waiting, even while offline."""

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.place_label)
 
     def _connect_pages(self) -> None:
-        shell = Shell(sync_now=self.sync.wake, sign_in=self.sign_in.staff_sign_in)
+        shell = Shell(sync_now=self.sync.sync_now, sign_in=self.sign_in.staff_sign_in)
         for page in self.pages.values():
             page.attach(shell)
             page.navigate.connect(self.go_to)

@@ -136,6 +136,11 @@ class SyncEngine:
         self._online = False
         self._message = "not synced yet"
         self._wake = threading.Event()
+        self._now = threading.Event()  # staff asked for a sync now: no back-off
+        self._attempts = threading.Condition()  # `run`'s sync attempts, for `sync_now`
+        self._finished = 0  # attempts finished
+        self._in_attempt = False
+        self._outcome: BaseException | None = None  # of the last attempt
         self.wipe_ordered = False
         self._numbering_checked = False  # with the server, once per engine (start)
 
@@ -203,6 +208,30 @@ class SyncEngine:
         return EngineStatus(self._online, last, counts.pending, counts.rejected,
                             self._message, self.wipe_ordered)
 
+    def sync_now(self, timeout: float = 120.0) -> None:
+        """While `run` runs: have it sync at once (cutting a back-off short) and wait for
+        that sync; raises its error, or `TimeoutError`. Otherwise: one `sync_once`."""
+        if self._stop is None:
+            self.sync_once()
+            return
+        with self._attempts:
+            target = self._finished + (2 if self._in_attempt else 1)  # one begun after now
+        self._now.set()
+        self.wake()
+        with self._attempts:
+            if not self._attempts.wait_for(lambda: self._finished >= target, timeout):
+                raise TimeoutError("the sync did not finish in time")
+            if self._outcome is not None:
+                raise self._outcome
+
+    def _attempt(self, started: bool, outcome: BaseException | None = None) -> None:
+        with self._attempts:
+            self._in_attempt = started
+            if not started:
+                self._finished += 1
+                self._outcome = outcome
+                self._attempts.notify_all()
+
     def wake(self) -> None:
         """Staff made a change: push it now rather than at the next check."""
         self._wake.set()
@@ -214,11 +243,17 @@ class SyncEngine:
             return outbox.counts(session).pending
 
     def _pause(self, stop: threading.Event, seconds: float) -> None:
-        """The back-off: over after `seconds`, or at once when `stop` is set."""
-        if self._sleep is None:
-            stop.wait(seconds)
-        else:
+        """The back-off: over after `seconds`, or at once when `stop` is set or staff ask
+        for a sync now (`sync_now`; a change made meanwhile waits for the back-off)."""
+        if self._sleep is not None:
             self._sleep(seconds)
+            return
+        deadline = time.monotonic() + seconds
+        while not stop.is_set() and not self._now.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            stop.wait(min(SLICE, left))
 
     def _start_poll(self, http: Http) -> Future[dict[str, Any]]:
         """Ask the server to answer once something past our cursor changed (or after
@@ -269,6 +304,8 @@ class SyncEngine:
             while not stop.is_set():
                 try:
                     self._wake.clear()
+                    self._now.clear()
+                    self._attempt(started=True)
                     before = self._pending()
                     summary = self.sync_once()
                     left = self._pending()
@@ -276,16 +313,19 @@ class SyncEngine:
                         raise ServerUnreachable(f"{left} change(s) not answered yet")
                     failures = 0
                     report(self.status())
+                    self._attempt(started=False)
                     if left:
                         continue  # changes made during the sync: send them at once
                     _, poll = self._listen(stop, live, poll)
-                except Stopped:
+                except Stopped as stopped:
+                    self._attempt(started=False, outcome=stopped)
                     return
                 except KNOWN_ERRORS as error:
                     if wipe_ordered(error):  # the app erases the data: nothing more to sync
                         self.wipe_ordered, self._online = True, False
                         self._message = describe(error)
                         report(self.status())
+                        self._attempt(started=False, outcome=error)
                         return
                     poll = None
                     for http in live_http:
@@ -299,6 +339,7 @@ class SyncEngine:
                                      if is_offline(error) else
                                      f"sync failed, retrying in {shown} s: {describe(error)}")
                     report(self.status())
+                    self._attempt(started=False, outcome=error)
                     self._pause(stop, delay)
         finally:
             self._stop = None

@@ -11,15 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from sync.client.engine import Backoff, EngineStatus, SyncEngine
-from sync.client.transport import Http
+from sync.client.transport import Http, ServerUnreachable
 from sync.server.app import build
 from tests.client.conftest import TillFactory
 from tests.client.fake_servers import FakeHangingServer
-from tests.client.helpers import Till
+from tests.client.helpers import Till, note_args
 from tests.server.conftest import Api
 from tests.server.live_server import free_port, serve
 from tests.server.world import build_world
@@ -178,3 +179,23 @@ def test_a_stop_mid_long_poll_leaves_no_thread_for_the_exit_to_wait_on(
         assert polling.wait(10)  # the server holds the poll up to 25 s
         assert run.stopped_within(STOP_BOUND)
     assert _threads_left(before) == []
+
+
+def test_sync_now_cuts_a_back_off_short_and_answers_with_that_sync(
+        server: Api, make_till: TillFactory) -> None:
+    till = make_till(server)
+    nowhere = f"http://127.0.0.1:{free_port()}"  # nothing listens: refused at once
+    with running(_engine(till, nowhere, backoff=SLOW)) as run:
+        run.wait_for(lambda s: s.message.startswith("offline, retrying in 600 s"))
+        tried = len(run.statuses)
+        # "Sync now" does not wait out the 600 s (TimeoutError): it tries at once and
+        # raises why that attempt failed.
+        with pytest.raises(ServerUnreachable):
+            run.engine.sync_now(timeout=STOP_BOUND * 5)
+        assert len(run.statuses) > tried
+
+    with running(_engine(till, server.url, backoff=SLOW)) as run:
+        run.wait_for(lambda s: s.online)
+        till.do("interaction.add", note_args(server, "asked to send now"))
+        run.engine.sync_now(timeout=20)  # returns once a sync begun after the ask is done
+        assert run.engine.status().pending == 0

@@ -302,7 +302,7 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
     from PySide6.QtCore import Qt, QTimer
 
     from desktop.app import Desktop, create_application
-    from desktop.services.background import pending_tasks
+    from desktop.services.ops import pending_ops
     from sync.client.credentials import MemoryCredentialStore
     from sync.client.profile import DATA_DIR_ENV, Profile, enrol_profile
     from sync.client.staff import StaffSignIn
@@ -401,7 +401,7 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
             watchdog.halt.set()
             watchdog.join()
         deadline = time.monotonic() + 30
-        while pending_tasks() and time.monotonic() < deadline:
+        while pending_ops() and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
         status = desktop.sync.last_status

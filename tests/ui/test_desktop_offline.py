@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Desktop
-from desktop.services.background import pending_tasks
+from desktop.services.ops import pending_ops
 from sync.client.credentials import MemoryCredentialStore
 from sync.client.engine import Backoff
 from sync.client.profile import Profile, enrol_profile
@@ -39,7 +39,7 @@ def desktop(restartable: RestartableApi, qtbot: QtBot, tmp_path: Path,
     qtbot.addWidget(app.window)
     app.window.show()
     yield app
-    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
     app.close()
 
 

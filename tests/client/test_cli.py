@@ -30,7 +30,7 @@ from sync.server import enrolment
 from tests.client.helpers import note_args, sale_args
 from tests.client.test_credentials import MemoryKeyring
 from tests.server.conftest import Api
-from tests.server.live_server import free_port
+from tests.server.live_server import free_port, long_polling
 from tests.server.world import PIN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,17 +133,19 @@ def test_status_lists_rejected_changes_with_their_reasons(
 
 
 def test_sync_watch_stays_live_until_stopped(server: Api, home: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["enrol", server.url, _code(server)]) == 0
+    in_long_poll = long_polling(monkeypatch)
     stop = threading.Event()
     codes: list[int] = []
     worker = threading.Thread(target=lambda: codes.append(main(["sync", "--watch"], stop=stop)))
     worker.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60
     while "online: up to date" not in capsys.readouterr().out:
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    time.sleep(0.3)  # let it settle into its long-poll, as it would for hours
+    assert in_long_poll.wait(60)  # settled into its long-poll, as it would be for hours
     stop.set()
     worker.join(5)
     assert codes == [0]

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
+import pytest
 from sqlalchemy import func, select
 
 from sync import model as m
@@ -22,7 +23,7 @@ from sync.server.tables import AppliedMutation
 from tests.client.conftest import TillFactory
 from tests.client.helpers import FAST_RETRY, Till, note_args, running_api
 from tests.server.conftest import Api
-from tests.server.live_server import serve
+from tests.server.live_server import long_polling, serve
 
 QUICK = Backoff(base=0.05, cap=0.2, floor=0.01)
 
@@ -106,12 +107,13 @@ def test_sync_once_pushes_then_pulls_and_reports(server: Api, make_till: TillFac
 
 
 def test_live_a_server_change_reaches_the_replica_within_a_second(
-        server: Api, make_till: TillFactory) -> None:
+        server: Api, make_till: TillFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     till = make_till(server)
+    in_long_poll = long_polling(monkeypatch)
     engine = SyncEngine(till.replica, factory(till, []), live_wait=25)
     with running(engine) as statuses:
         wait_until(lambda: any(s.online for s in statuses))
-        time.sleep(0.3)  # let the engine settle into its long-poll
+        assert in_long_poll.wait(60)  # the engine has settled into its long-poll
         text = f"live {uuid.uuid4()}"
         with server.db.write() as session:
             session.add(m.Interaction(id=uuid.uuid4(), customer_id=server.world.customers["ala"],

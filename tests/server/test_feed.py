@@ -6,6 +6,7 @@ import random
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from sync.server.db import open_database
 from sync.server.feed.compaction import compact
 from sync.server.routes import sync as sync_routes
 from tests.server.conftest import Api
+from tests.server.live_server import long_polling
 
 
 def _note(api: Api, customer: str, text: str) -> uuid.UUID:
@@ -123,17 +125,30 @@ def test_old_cursors_are_told_to_take_a_new_snapshot(api: Api) -> None:
     assert till.pull() == []
 
 
-def test_live_wakes_a_device_long_before_the_wait_ends(api: Api) -> None:
+def _once_waiting(waiting: threading.Event, change: Callable[[], object]) -> threading.Thread:
+    """Makes `change` on a thread of its own once the device waits in its long-poll."""
+
+    def run() -> None:
+        if waiting.wait(60):
+            change()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_live_wakes_a_device_long_before_the_wait_ends(api: Api,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     till = api.enrol("PL-WAW-01")
     till.snapshot()
-    timer = threading.Timer(0.3, lambda: _note(api, "ala", "live"))
     started = time.monotonic()
-    timer.start()
-    response = till.get("/v1/sync/live", cursor=till.cursor, wait=10)
+    change = _once_waiting(long_polling(monkeypatch), lambda: _note(api, "ala", "live"))
+    response = till.get("/v1/sync/live", cursor=till.cursor, wait=60)
     elapsed = time.monotonic() - started
+    change.join()
     assert response.status_code == 200
     assert response.json()["changed"] is True
-    assert elapsed < 5  # woken by the change, not by the 10 s wait running out
+    assert elapsed < 20  # woken by the change, not by the 60 s wait running out
 
 
 def test_live_ignores_changes_outside_the_device_scope(api: Api) -> None:
@@ -164,7 +179,7 @@ def test_a_customer_moving_store_leaves_the_old_stores_devices(api: Api) -> None
 
 def test_live_notices_a_change_committed_by_another_process_quickly(
         api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sync_routes, "LIVE_RECHECK", 30.0)  # only the head watcher can answer
+    monkeypatch.setattr(sync_routes, "LIVE_RECHECK", 120.0)  # only the head watcher can answer
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     elsewhere = open_database(api.db.url)  # another server process: no in-process wake-up
@@ -176,11 +191,10 @@ def test_live_notices_a_change_committed_by_another_process_quickly(
                                       channel="phone", kind="note", text="from elsewhere"))
         committed.append(time.monotonic())
 
-    timer = threading.Timer(0.6, write)
-    timer.start()
-    response = till.get("/v1/sync/live", cursor=till.cursor, wait=10)
+    change = _once_waiting(long_polling(monkeypatch), write)
+    response = till.get("/v1/sync/live", cursor=till.cursor, wait=60)
     answered = time.monotonic()
-    timer.join()
+    change.join()
     elsewhere.dispose()
     assert response.json()["changed"] is True
-    assert answered - committed[0] < 5  # the watcher woke it, not the 30 s re-check
+    assert answered - committed[0] < 20  # the watcher woke it, not the 60 s wait running out

@@ -40,7 +40,7 @@ async def _while_busy(queue: PushQueue, recorder: _Recorder, later: list[Push]
     first = asyncio.ensure_future(queue.submit(_push("a")))
     await asyncio.get_running_loop().run_in_executor(None, recorder.first_started.wait, 10)
     waiting = [asyncio.ensure_future(queue.submit(p)) for p in later]
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0)  # one turn of the loop: each submit queues its push at its first step
     recorder.release.set()
     return await asyncio.gather(first, *waiting)
 

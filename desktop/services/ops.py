@@ -47,7 +47,7 @@ Failure = Callable[[BaseException], None]
 class Lane(Enum):
     READ = ("read", 2)
     WRITE = ("write", 1)
-    NETWORK = ("network", 2)
+    NETWORK = ("network", 4)
 
     def __init__(self, label: str, workers: int) -> None:
         self.label = label
@@ -170,7 +170,10 @@ class _Op(Generic[T]):
         def succeeded(result: Any) -> None:
             _delivered(answer)
             if wanted() and self._success is not None:
-                self._success(result)
+                try:
+                    self._success(result)
+                except Exception as error:  # a fault in showing the answer: never silent
+                    report_unhandled(error)
 
         def failed(error: BaseException) -> None:
             _delivered(answer)
@@ -180,8 +183,11 @@ class _Op(Generic[T]):
                 return
             if self._failure is None:
                 report_unhandled(error)
-            else:
+                return
+            try:
                 self._failure(error)
+            except Exception as fault:
+                report_unhandled(fault)
 
         answer.done.connect(succeeded)
         answer.failed.connect(failed)
@@ -190,7 +196,7 @@ class _Op(Generic[T]):
         def job() -> None:
             try:
                 result = work()
-            except Exception as error:  # handed to the GUI thread
+            except BaseException as error:  # handed to the GUI thread; the lane goes on
                 answer.failed.emit(error)
             else:
                 answer.done.emit(result)

@@ -57,16 +57,20 @@ class ChangeQueue(QObject):
         prepare, on_done, on_failed = self._waiting.popleft()
 
         def done(result: Any) -> None:
-            if on_done is not None:
-                on_done(result)
-            self._next()
+            try:
+                if on_done is not None:
+                    on_done(result)
+            finally:  # whatever showing it did, the next change runs
+                self._next()
 
         def failed(error: BaseException) -> None:
-            if on_failed is not None:
-                on_failed(error)
-            else:
-                report_unhandled(error)
-            self._next()
+            try:
+                if on_failed is not None:
+                    on_failed(error)
+                else:
+                    report_unhandled(error)
+            finally:
+                self._next()
 
         try:
             fn = prepare()

@@ -66,6 +66,8 @@ class Touched:
 
     def merged(self, other: Touched) -> Touched:
         """Both changes together (rows stay known only where both knew them)."""
+        if EVERYTHING in self.tables or EVERYTHING in other.tables:
+            return Touched(frozenset({EVERYTHING}), {}, self.local and other.local)
         tables = self.tables | other.tables
         rows: dict[str, frozenset[uuid.UUID]] = {}
         for name in tables:

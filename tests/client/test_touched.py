@@ -64,3 +64,6 @@ def test_touched_merges_and_keeps_rows_only_where_both_knew_them() -> None:
     anything = rows.merged(Touched.of_tables({"customers"}))
     assert anything.concerns_row("customers", uuid.uuid4())
     assert not Touched() and Touched.everything().concerns("whatever")
+    everything = Touched.everything().merged(rows)
+    assert everything.concerns_row("customers", uuid.uuid4()) and everything.concerns("stock")
+    assert rows.merged(Touched.everything()).concerns_row("customers", uuid.uuid4())

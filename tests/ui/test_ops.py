@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desktop.services.ops import ChangeOp, NetworkOp, QueryOp, drop_answers, op_events, pending_ops
+from desktop.shared.change_queue import ChangeQueue
 from sync.model import Customer
 from tests.ui.conftest import Desk
 
@@ -168,3 +169,24 @@ def test_replica_queries_answer_while_network_calls_hang(
     qtbot.waitUntil(lambda: len(counted) == 2)
     assert counted[0] > 0 and counted[0] == counted[1]
     assert hung == []  # the requests are still waiting on the silent server
+
+
+def test_a_fault_while_showing_an_answer_is_reported_and_the_next_change_still_runs(
+        qtbot: QtBot) -> None:
+    owner = QWidget()
+    queue = ChangeQueue(owner)
+    ran: list[str] = []
+
+    def show_badly(_: object) -> None:
+        raise ValueError("the label is gone")
+
+    with qtbot.waitSignal(op_events().unhandled) as announced:
+        queue.submit(lambda: ran.append("first"), show_badly)
+        queue.submit(lambda: ran.append("second"), lambda _: ran.append("shown"))
+        qtbot.waitUntil(lambda: not queue.busy())
+    assert ran == ["first", "second", "shown"]
+    assert isinstance(announced.args[0], ValueError)
+
+    with qtbot.waitSignal(op_events().unhandled) as again:
+        QueryOp(parent=owner, op=lambda: 1, success=show_badly).start()
+    assert isinstance(again.args[0], ValueError)

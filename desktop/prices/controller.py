@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from desktop.prices import queries
 from desktop.prices.queries import ListChoice
-from desktop.services.ops import ChangeOp, QueryOp
+from desktop.services.ops import ChangeOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.products import ProductChoice, find_products
 from desktop.ui.errors import explain
@@ -113,6 +113,7 @@ class PricesController(QObject):
         workspace = self.workspace
         self._update()
         if product_id is None or choice is None:
+            drop_answers(self, PRICE)  # an older price must not come back over this
             self.view.show_price("")
             return
 

@@ -102,6 +102,7 @@ class ReturnsController(QObject):
     def back_to_find(self) -> None:
         if self.approval is not None:
             return
+        self._drop(ORDER)  # a look-up answering later must not bring the form back
         self.view.show_find()
         self.view.show_error("")
 

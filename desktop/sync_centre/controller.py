@@ -45,6 +45,7 @@ class SyncCentreController(QObject):
         self._sync_now: Callable[[], object] | None = None
         self._data: SyncCentreData | None = None  # what the lists show
         self._reading = False  # the latest read's answer is still to come
+        self._again = False  # something changed during that read: read once more
         self._acting = False  # a decision is being recorded
         self._syncing = False
         view.sync_requested.connect(self.sync_now)
@@ -66,9 +67,13 @@ class SyncCentreController(QObject):
     # -- reading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the lists again; an answer to an earlier read is no longer shown."""
+        """Read the lists again. While a read is under way, one more follows it when it
+        answers (a burst of changes costs two reads, not one each)."""
+        if self._reading:
+            self._again = True
+            return
         workspace = self.workspace
-        self._reading = True
+        self._reading, self._again = True, False
         QueryOp(parent=self, op=lambda: queries.load(workspace), success=self._loaded) \
             .failure(self._load_failed).latest_only(LISTS).start()
 
@@ -86,8 +91,16 @@ class SyncCentreController(QObject):
                                                          len(shown.attention))):
             self.refresh()
 
-    def _loaded(self, data: SyncCentreData) -> None:
+    def _read_again(self) -> bool:
         self._reading = False
+        if self._again:
+            self.refresh()
+            return True
+        return False
+
+    def _loaded(self, data: SyncCentreData) -> None:
+        if self._read_again():
+            return  # what changed meanwhile: show the newer read
         before = self._data
         self._data = data
         self.view.show_lists(data)
@@ -96,7 +109,8 @@ class SyncCentreController(QObject):
             self.view.badge_changed.emit(len(data.attention))
 
     def _load_failed(self, error: BaseException) -> None:
-        self._reading = False
+        if self._read_again():
+            return
         self.view.show_error(explain(error))
         self._update_actions()
 

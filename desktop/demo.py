@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
 from desktop.demo_setup import DEMO_LOGIN, DemoStep, prepare
+from desktop.shared.errors import explain
 from desktop.startup import StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
-from desktop.ui.errors import explain
 from desktop.ui.splash import Splash
 from sync.client.credentials import MemoryCredentialStore
 from sync.client.profile import DATA_DIR_ENV

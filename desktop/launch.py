@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
 from desktop.services.place import describe_place
+from desktop.shared.errors import explain
 from desktop.startup import Report, StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
 from desktop.ui.enrol_dialog import EnrolDialog
-from desktop.ui.errors import explain
 from desktop.ui.splash import Splash
 from sync.client.credentials import CredentialStore, NoKeyring, default_store
 from sync.client.opening import OpeningStep

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from desktop.services.ops import ChangeOp
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.client.engine import EngineStatus
 from sync.client.wipe import WipeResult, wipe_profile
 

@@ -48,3 +48,22 @@ def test_the_desktop_imports_nothing_of_the_server_but_the_demo() -> None:
 def test_the_devices_core_imports_no_server_and_no_ui() -> None:
     files = [*_python("sync/client", "sync/rules"), ROOT / "sync" / "verifiers.py"]
     assert _offending(files, ("sync.server", "desktop", "PySide6")) == []
+
+
+WORK_AREAS = ("customers", "sale", "orders", "returns", "prices", "sync_centre")
+
+
+def test_no_work_area_imports_another_or_the_shell() -> None:
+    """A work area uses `desktop.shared` and `desktop.services`; what two areas need is
+    shared there, and the shell (`desktop.ui`) knows areas only as pages."""
+    offences: list[str] = []
+    for area in WORK_AREAS:
+        others = tuple(f"desktop.{other}" for other in WORK_AREAS if other != area)
+        offences += _offending(_python(f"desktop/{area}"), (*others, "desktop.ui"))
+    assert offences == []
+
+
+def test_shared_pieces_and_services_import_no_work_area_and_no_shell() -> None:
+    files = _python("desktop/shared", "desktop/services")
+    banned = (*(f"desktop.{area}" for area in WORK_AREAS), "desktop.ui")
+    assert _offending(files, banned) == []

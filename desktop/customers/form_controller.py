@@ -15,7 +15,7 @@ from desktop.customers.customer_form import TEXT_FIELDS, CustomerForm
 from desktop.customers.data import CustomerProfile
 from desktop.services.ops import ChangeOp
 from desktop.services.workspace import Workspace
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.rules import validation
 
 COUNTRY_SHAPED = ("phone", "tax_id", "postal_code")  # checked again when the country changes

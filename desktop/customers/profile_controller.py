@@ -15,7 +15,7 @@ from desktop.customers.timeline_controller import TimelineController
 from desktop.customers.watched import overview_concerned, timeline_concerned
 from desktop.services.ops import QueryOp, drop_answers
 from desktop.services.workspace import Workspace
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.client.touched import Touched
 
 OVERVIEW = "overview"  # the one question in flight: the latest customer asked for

@@ -14,7 +14,7 @@ from desktop.customers.timeline_model import TimelineModel
 from desktop.customers.timeline_view import TimelinePanel
 from desktop.services.ops import ChangeOp
 from desktop.services.workspace import Workspace
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 
 MAX_NOTE_LENGTH = 4000
 

@@ -24,11 +24,11 @@ from desktop.orders.texts import change_summary
 from desktop.services.ops import QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.errors import explain
 from desktop.shared.payment import PaymentPlan
 from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.shared.product_picker import ProductPicker
 from desktop.shared.tender import Tender
-from desktop.ui.errors import explain
 from sync.rules.orders import PaymentMode
 from sync.rules.pricing import MAX_QUANTITY
 

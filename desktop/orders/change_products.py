@@ -12,8 +12,8 @@ from desktop.orders.order_change import product_line
 from desktop.orders.records import AddedLine
 from desktop.services.ops import QueryOp
 from desktop.services.workspace import Workspace
+from desktop.shared.errors import explain
 from desktop.shared.product_picker import ProductPicker
-from desktop.ui.errors import explain
 
 
 class ProductAdding(QObject):

@@ -19,10 +19,10 @@ from desktop.orders.preparing import Preparing
 from desktop.orders.records import HandOverChoice, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.errors import explain
 from desktop.shared.payment import PaymentPlan
 from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.shared.tender import Tender
-from desktop.ui.errors import explain
 from sync.rules import pickup
 
 

@@ -26,8 +26,8 @@ from desktop.orders.reads import Reads
 from desktop.orders.records import ChangeOutcome, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.errors import explain
 from desktop.shared.page import Destination, OpenOrder
-from desktop.ui.errors import explain
 from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
 from sync.model import Role

@@ -20,8 +20,8 @@ from desktop.prices import queries
 from desktop.prices.queries import ListChoice
 from desktop.services.ops import ChangeOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
+from desktop.shared.errors import explain
 from desktop.shared.products import ProductChoice, find_products
-from desktop.ui.errors import explain
 from sync.client.local import LocalResult
 from sync.client.touched import Touched
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.returns.manager_dialog import ManagerApproval
 from desktop.services.ops import NetworkOp
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.client.staff import Staff, StaffSignIn
 from sync.commands.permissions import is_manager
 

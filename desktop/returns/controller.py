@@ -31,7 +31,7 @@ from desktop.returns.refresh import (
 from desktop.returns.state import CustomerOrder, OrderToReturn
 from desktop.services.ops import ChangeOp, NetworkOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.client.staff import Staff, StaffSignIn
 from sync.client.touched import Touched
 from sync.order_codes import order_number_from_scan

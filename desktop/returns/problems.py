@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.returns.finding import LookupNeedsConnection, NotAnOrderNumber, OrderNotFoundAnywhere
 from desktop.returns.plan import Chosen, ReturnPlan
 from desktop.returns.state import OrderToReturn
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.rules.returns import RefundMethod
 
 

@@ -18,9 +18,9 @@ from desktop.sale.receipt_data import Receipt
 from desktop.sale.state import CartView
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.errors import explain
 from desktop.shared.payment import PaymentPlan
 from desktop.shared.payment_dialog import PaymentDialog
-from desktop.ui.errors import explain
 
 
 class Checkout(QObject):

@@ -23,8 +23,8 @@ from desktop.sale.refresh import OnScreen, cart_concerned, stock_concerned
 from desktop.sale.state import CartView, SaleLine, SaleState, Serving, StockLevel
 from desktop.services.ops import QueryOp, drop_answers, report_unhandled
 from desktop.services.workspace import Workspace
+from desktop.shared.errors import explain
 from desktop.shared.page import ShowCustomer
-from desktop.ui.errors import explain
 from sync.client.touched import Touched
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.services.ops import QueryOp, drop_answers
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex

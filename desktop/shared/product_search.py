@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.ops import QueryOp, drop_answers
 from desktop.services.workspace import Workspace
+from desktop.shared.errors import explain
 from desktop.shared.products import ProductChoice, find_products
-from desktop.ui.errors import explain
 
 if TYPE_CHECKING:
     from desktop.shared.product_picker import ProductPicker

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.ops import ChangeOp, NetworkOp, QueryOp
 from desktop.services.workspace import Workspace
+from desktop.shared.errors import explain
 from desktop.sync_centre import actions, queries
 from desktop.sync_centre.advice import advice
 from desktop.sync_centre.describe import describe
 from desktop.sync_centre.fix_dialog import FixDialog
 from desktop.sync_centre.records import MutationView, SyncCentreData
-from desktop.ui.errors import explain
 from sync.client.attention import Resolution
 from sync.client.touched import Touched
 from sync.client.transport import ServerUnreachable

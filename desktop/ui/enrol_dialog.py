@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.ops import NetworkOp
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from sync.addresses import is_loopback
 from sync.client.profile import Enrolment
 

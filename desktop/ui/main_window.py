@@ -24,8 +24,8 @@ from desktop.services.changes import changes
 from desktop.services.ops import QueryOp, op_events
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
+from desktop.shared.errors import explain
 from desktop.shared.page import Destination, Page, Shell
-from desktop.ui.errors import explain
 from desktop.ui.inactivity import InactivityWatcher
 from desktop.ui.sign_in import SignInScreen
 from desktop.ui.sync_status import SyncStatusBar

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.ops import NetworkOp
-from desktop.ui.errors import explain
-from desktop.ui.sign_in_limits import pin_rule_text
+from desktop.shared.errors import explain
+from desktop.shared.sign_in_limits import pin_rule_text
 from sync.client.staff import Staff
 from sync.rules.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH, broken_pin_rule
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.ops import NetworkOp
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
+from desktop.shared.sign_in_limits import login_locked
 from desktop.ui.pin_change import PinChangeDialog
-from desktop.ui.sign_in_limits import login_locked
 from desktop.ui.unlock_dialog import UnlockDialog
 from sync.client.staff import Staff, StaffSignIn
 

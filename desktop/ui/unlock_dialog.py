@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.ops import NetworkOp
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 
 
 class UnlockDialog(QDialog):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.logs import LOGGER, log_file, setup_logging
+from desktop.shared.errors import explain
 from desktop.ui import error_notice
-from desktop.ui.errors import explain
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.errors import explain
+from desktop.shared.errors import explain
 from desktop.ui.sign_in import SignInScreen
 from sync.client import state
 from sync.client.offline_guard import OfflineGuard, OfflineLocked

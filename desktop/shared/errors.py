@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from desktop.logs import log_file
-from desktop.ui.sign_in_limits import explain_limit
+from desktop.shared.sign_in_limits import explain_limit
 from sync.client.replica import WrongReplicaKey
 from sync.client.replica_key import ReplicaKeyMissing
 from sync.client.staff import SignInRefused

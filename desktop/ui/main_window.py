@@ -3,6 +3,7 @@ state always visible in the status bar."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -35,6 +36,7 @@ from sync.client.touched import Touched
 
 LOCK_AFTER_MS = 5 * 60 * 1000
 REFRESH_AFTER_PULL_MS = 400
+REFRESH_AT_LATEST_S = 2.0
 BACKGROUND_FAILURE_MS = 15_000
 ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
               "manager": "Manager", "pricing": "Pricing"}
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self._refresh.setInterval(REFRESH_AFTER_PULL_MS)
         self._refresh.timeout.connect(self._refresh_current)
         self._touched = Touched()  # what syncs changed since the page was last told
+        self._touched_since = 0.0
         changes().changed.connect(self._replica_touched)
         op_events().unhandled.connect(self._background_failed)
         sync.progress_changed.connect(self.status.show_progress)
@@ -265,8 +268,11 @@ class MainWindow(QMainWindow):
         of pages settles (changes staff made here are shown by the page that made them)."""
         if touched.local:
             return
+        if not self._touched:
+            self._touched_since = time.monotonic()
         self._touched = self._touched.merged(touched) if self._touched else touched
-        self._refresh.start()
+        if time.monotonic() - self._touched_since < REFRESH_AT_LATEST_S:
+            self._refresh.start()  # a steady trickle still refreshes every so often
 
     def _refresh_current(self) -> None:
         """Rows arrived from the server: the page on screen shows them if they are among

@@ -342,6 +342,12 @@ class SyncEngine:
                     self._attempt(started=False, outcome=error)
                     self._pause(stop, delay)
         finally:
+            with self._attempts:
+                if self._in_attempt:  # ended by a fault: whoever waits hears of it
+                    self._in_attempt = False
+                    self._finished += 1
+                    self._outcome = RuntimeError("the sync stopped")
+                    self._attempts.notify_all()
             self._stop = None
             for http in live_http:
                 http.close()

@@ -47,7 +47,7 @@ class CustomersController(QObject):
 
     def activated(self) -> None:
         self._read_country()
-        self.view.search.start()  # the first time only: the list keeps its place afterwards
+        self.view.search.shown()  # read again when shown again, keeping its place
         self.profile.refresh()
 
     def replica_changed(self, touched: Touched) -> None:

@@ -91,6 +91,15 @@ class CustomerSearch(QWidget):
             self.model.count()
             self.run_query()
 
+    def shown(self) -> None:
+        """The page holding the list is shown: start it, or read the customers listed
+        again (a sync may have changed them while it was off screen), keeping the one
+        selected and the scroll."""
+        if self._started:
+            self.refresh()
+        else:
+            self.start()
+
     def refresh(self) -> None:
         """Read the customers listed again (a customer was created or changed), keeping
         the one selected and the scroll; they stay on screen until the answer."""

@@ -49,6 +49,10 @@ def factory(till: Till, calls: list[tuple[str, str, bool]]) -> Callable[[], Http
     return lambda: Recorder(till.api.url, till.token, calls)
 
 
+WOKEN = 20.0
+"""Seconds within which a woken long-poll (of 25 s) must answer: less than its timeout."""
+
+
 def wait_until(condition: Callable[[], bool], seconds: float = 10.0) -> float:
     """Poll `condition` until true (returns the seconds it took) or fail at the deadline."""
     start = time.monotonic()
@@ -106,7 +110,7 @@ def test_sync_once_pushes_then_pulls_and_reports(server: Api, make_till: TillFac
     assert "pushed 1 change(s) (1 accepted, 0 rejected)" in report.summary()
 
 
-def test_live_a_server_change_reaches_the_replica_within_a_second(
+def test_live_a_server_change_wakes_the_long_poll_and_a_till_change_is_pushed_at_once(
         server: Api, make_till: TillFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     till = make_till(server)
     in_long_poll = long_polling(monkeypatch)
@@ -118,12 +122,13 @@ def test_live_a_server_change_reaches_the_replica_within_a_second(
         with server.db.write() as session:
             session.add(m.Interaction(id=uuid.uuid4(), customer_id=server.world.customers["ala"],
                                       channel="phone", kind="call", text=text))
-        took = wait_until(lambda: any(r["text"] == text
-                                      for r in till.rows("interactions").values()), 5)
-        assert took < 1.0
+        # The long-poll is woken by the change: it arrives before the poll's 25 s would
+        # have run out (how fast is the change_latency benchmark's business).
+        wait_until(lambda: any(r["text"] == text
+                               for r in till.rows("interactions").values()), WOKEN)
         # A change made at the till is pushed without waiting for the long-poll.
         till.do("interaction.add", note_args(server, "from the till"))
-        assert wait_until(lambda: _pending(till) == 0, 5) < 1.0
+        wait_until(lambda: _pending(till) == 0, WOKEN)
 
 
 def test_a_failed_push_is_retried_on_its_own_push_first_then_pull(

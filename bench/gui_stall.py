@@ -59,48 +59,78 @@ WORST = 5
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rows", type=int, default=200_000,
-                        help="rows the device's scope should hold (about)")
-    parser.add_argument("--quick", action="store_true",
-                        help=f"about {QUICK_ROWS:,} rows instead (a smoke run)")
+    parser.add_argument(
+        "--rows", type=int, default=200_000, help="rows the device's scope should hold (about)"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help=f"about {QUICK_ROWS:,} rows instead (a smoke run)"
+    )
     parser.add_argument("--place", default="PL-WAW-01", help="store of the device")
     parser.add_argument("--login", default="cashier.waw", help="staff login signed in")
     parser.add_argument("--pin", default="135790", help="that person's PIN (the demo's)")
-    parser.add_argument("--customer-share", type=float, default=0.8,
-                        help="customers seeded per row asked for")
+    parser.add_argument(
+        "--customer-share", type=float, default=0.8, help="customers seeded per row asked for"
+    )
     parser.add_argument("--customers", type=int, default=None, help="override the sizing")
     parser.add_argument("--products", type=int, default=None, help="override the sizing")
     parser.add_argument("--interval", type=int, default=10, help="heartbeat period, ms")
-    parser.add_argument("--idle", type=float, default=1.0,
-                        help="seconds of heartbeat before the sync starts (a baseline)")
-    parser.add_argument("--settle", type=float, default=1.0,
-                        help="seconds of heartbeat after the sync is reported done")
-    parser.add_argument("--timeout", type=float, default=900.0,
-                        help="give up after this many seconds of sync")
-    parser.add_argument("--diagnose", action="store_true",
-                        help="dump every thread's stack when the heartbeat is late")
-    parser.add_argument("--diagnose-ms", type=float, default=60.0,
-                        help="how late the heartbeat must be for --diagnose to dump")
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="gc.freeze() again once signed in (the app freezes after building)")
-    parser.add_argument("--live-wait", type=float, default=5.0,
-                        help="the engine's long-poll after the sync, s (the app's is 25; "
-                             "shorter only so the run ends sooner)")
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=1.0,
+        help="seconds of heartbeat before the sync starts (a baseline)",
+    )
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=1.0,
+        help="seconds of heartbeat after the sync is reported done",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=900.0, help="give up after this many seconds of sync"
+    )
+    parser.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="dump every thread's stack when the heartbeat is late",
+    )
+    parser.add_argument(
+        "--diagnose-ms",
+        type=float,
+        default=60.0,
+        help="how late the heartbeat must be for --diagnose to dump",
+    )
+    parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="gc.freeze() again once signed in (the app freezes after building)",
+    )
+    parser.add_argument(
+        "--live-wait",
+        type=float,
+        default=5.0,
+        help="the engine's long-poll after the sync, s (the app's is 25; "
+        "shorter only so the run ends sooner)",
+    )
 
 
 # -- sizing and the server --------------------------------------------------------------
+
 
 def _sizes(args: argparse.Namespace) -> Sizes:
     from bench.sizing import Sizes, probe, sizes_for
 
     rows = QUICK_ROWS if args.quick else args.rows
     sizes = sizes_for(rows, args.customer_share, probe(REPO_ROOT, args.place))
-    return Sizes(args.customers if args.customers is not None else sizes.customers,
-                 args.products if args.products is not None else sizes.products,
-                 sizes.expected_rows)
+    return Sizes(
+        args.customers if args.customers is not None else sizes.customers,
+        args.products if args.products is not None else sizes.products,
+        sizes.expected_rows,
+    )
 
 
 # -- what happened, and when (time.perf_counter) -----------------------------------------
+
 
 @dataclass
 class Span:
@@ -171,18 +201,26 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
         def wrapper(http: Any, token: Any, limit: int) -> Any:
             started = time.perf_counter()
             page = original(http, token, limit)
-            recorder.span(f"fetch+parse {page.entity} page ({len(page.params):,} rows)",
-                          started, time.perf_counter())
+            recorder.span(
+                f"fetch+parse {page.entity} page ({len(page.params):,} rows)",
+                started,
+                time.perf_counter(),
+            )
             return page
+
         return wrapper
 
     def write(original: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(session: Any, token: Any, page: Any) -> Any:
             started = time.perf_counter()
             done = original(session, token, page)
-            recorder.span(f"write {page.entity} page ({len(page.params):,} rows)",
-                          started, time.perf_counter())
+            recorder.span(
+                f"write {page.entity} page ({len(page.params):,} rows)",
+                started,
+                time.perf_counter(),
+            )
             return done
+
         return wrapper
 
     def changes(original: Callable[..., Any]) -> Callable[..., Any]:
@@ -192,6 +230,7 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
                 return original(*args, **kwargs)
             finally:
                 recorder.span("pull_changes", started, time.perf_counter())
+
         return wrapper
 
     def slot(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -206,7 +245,9 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
                     return original(*args[:takes])
                 finally:
                     recorder.span(f"GUI {name}", started, time.perf_counter())
+
             return wrapper
+
         return make
 
     gc_started: dict[int, float] = {}
@@ -218,23 +259,34 @@ def _instrument(stack: ExitStack, recorder: Recorder) -> None:
         elif thread in gc_started:
             started = gc_started.pop(thread)
             name = threading.current_thread().name
-            recorder.span(f"gc gen{info['generation']} on {name} "
-                          f"({info['collected']:,} freed)", started, time.perf_counter())
+            recorder.span(
+                f"gc gen{info['generation']} on {name} ({info['collected']:,} freed)",
+                started,
+                time.perf_counter(),
+            )
 
     gc.callbacks.append(collection)
     stack.callback(gc.callbacks.remove, collection)
     stack.enter_context(_patched(snapshot, "_fetch", fetch))
     stack.enter_context(_patched(snapshot, "_write_snapshot_page", write))
     stack.enter_context(_patched(engine, "pull_changes", changes))
-    for owner, name in ((SyncStatusBar, "show_progress"), (SyncStatusBar, "show_status"),
-                        (MainWindow, "_after_first_sync"), (MainWindow, "_refresh_current"),
-                        (CustomersPage, "replica_changed"), (CustomersPage, "activated"),
-                        (ProfileController, "refresh"), (PagedTableModel, "_arrived"),
-                        (SyncCentreController, "refresh"), (SyncCentreController, "_loaded")):
+    for owner, name in (
+        (SyncStatusBar, "show_progress"),
+        (SyncStatusBar, "show_status"),
+        (MainWindow, "_after_first_sync"),
+        (MainWindow, "_refresh_current"),
+        (CustomersPage, "replica_changed"),
+        (CustomersPage, "activated"),
+        (ProfileController, "refresh"),
+        (PagedTableModel, "_arrived"),
+        (SyncCentreController, "refresh"),
+        (SyncCentreController, "_loaded"),
+    ):
         stack.enter_context(_patched(owner, name, slot(f"{owner.__name__}.{name}")))
 
 
 # -- the heartbeat and the optional watchdog ----------------------------------------------
+
 
 class Watchdog(threading.Thread):
     """Dumps every thread's Python stack while the GUI thread's heartbeat is late."""
@@ -269,6 +321,7 @@ def _stacks() -> str:
 
 # -- the desktop process -----------------------------------------------------------------
 
+
 @dataclass
 class Outcome:
     ticks: list[float]
@@ -295,8 +348,7 @@ def _desktop(base_url: str, code: str, args: argparse.Namespace, answer: Connect
     answer.close()
 
 
-def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
-                 recorder: Recorder) -> Outcome:
+def _desktop_run(base_url: str, code: str, args: argparse.Namespace, recorder: Recorder) -> Outcome:
     """Enrol, sign in, show the window, then the first sync under the heartbeat."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
@@ -317,7 +369,8 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
         desktop = Desktop(profile, credentials, start_sync=False, live_wait=args.live_wait)
         stack.callback(desktop.close)
         staff = StaffSignIn(PROFILE, credentials, profile.replica, profile.http).sign_in(
-            args.login, args.pin)
+            args.login, args.pin
+        )
         desktop.enter(staff)
         desktop.window.show()
         app.processEvents()
@@ -325,9 +378,11 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
             gc.collect()
             gc.freeze()
         tracked, frozen = len(gc.get_objects()), gc.get_freeze_count()
-        log(f"desktop: up, {staff.login} signed in; {tracked:,} objects tracked by the GC"
+        log(
+            f"desktop: up, {staff.login} signed in; {tracked:,} objects tracked by the GC"
             + (f", {frozen:,} frozen" if frozen else "")
-            + f"; heartbeat every {args.interval} ms")
+            + f"; heartbeat every {args.interval} ms"
+        )
 
         ticks: list[float] = []
         marks: dict[str, float] = {}
@@ -358,8 +413,9 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
 
         watchdog = None
         if args.diagnose:
-            watchdog = Watchdog(lambda: ticks[-1] if ticks else 0.0,
-                                (args.interval + args.diagnose_ms) / 1000)
+            watchdog = Watchdog(
+                lambda: ticks[-1] if ticks else 0.0, (args.interval + args.diagnose_ms) / 1000
+            )
             watchdog.start()
 
         def start_sync() -> None:
@@ -378,11 +434,17 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
                 return
             now = time.perf_counter()
             status = desktop.sync.last_status
-            if (status is not None and status.last_sync_at is not None
-                    and last["total"] > 0 and last["done"] >= last["total"]):
+            if (
+                status is not None
+                and status.last_sync_at is not None
+                and last["total"] > 0
+                and last["done"] >= last["total"]
+            ):
                 marks["done"], marks["cpu"] = now, time.process_time() - marks["cpu"]
-                log(f"desktop: sync reported done, {last['done']:,} rows in "
-                    f"{now - marks['started']:.1f}s; {args.settle:.1f}s more of heartbeat")
+                log(
+                    f"desktop: sync reported done, {last['done']:,} rows in "
+                    f"{now - marks['started']:.1f}s; {args.settle:.1f}s more of heartbeat"
+                )
                 QTimer.singleShot(round(args.settle * 1000), finish)
             elif now - marks["started"] > args.timeout:
                 log(f"desktop: timeout at {last['done']:,} of {last['total']:,} rows")
@@ -405,36 +467,51 @@ def _desktop_run(base_url: str, code: str, args: argparse.Namespace,
             app.processEvents()
             time.sleep(0.01)
         status = desktop.sync.last_status
-        return Outcome(ticks, marks.get("started", 0.0), marks.get("done"),
-                       marks.get("ended", time.perf_counter()), last["done"], last["total"],
-                       status.message if status else "", marks.get("cpu", 0.0), tracked,
-                       frozen, watchdog.dumps if watchdog else [])
+        return Outcome(
+            ticks,
+            marks.get("started", 0.0),
+            marks.get("done"),
+            marks.get("ended", time.perf_counter()),
+            last["done"],
+            last["total"],
+            status.message if status else "",
+            marks.get("cpu", 0.0),
+            tracked,
+            frozen,
+            watchdog.dumps if watchdog else [],
+        )
 
 
 # -- the figures ------------------------------------------------------------------------
 
-def _stalls(ticks: list[float], interval_ms: float, start: float, end: float
-            ) -> list[tuple[float, float, float]]:
+
+def _stalls(
+    ticks: list[float], interval_ms: float, start: float, end: float
+) -> list[tuple[float, float, float]]:
     """(stall ms, gap start, gap end) for each tick gap that ends within [start, end]."""
-    return [((b - a) * 1000 - interval_ms, a, b) for a, b in pairwise(ticks)
-            if start <= b <= end]
+    return [((b - a) * 1000 - interval_ms, a, b) for a, b in pairwise(ticks) if start <= b <= end]
 
 
 def _summary(stalls: list[tuple[float, float, float]]) -> dict[str, float]:
     values = [max(0.0, s[0]) for s in stalls]
-    return {"heartbeats": len(values),
-            **{f"p{q}_ms": rounded(percentile(values, q), 1) for q in (50, 90, 99)},
-            "max_ms": rounded(max(values, default=0.0), 1),
-            "over_50_ms": sum(v > 50 for v in values),
-            "over_100_ms": sum(v > TARGET_STALL_MS for v in values)}
+    return {
+        "heartbeats": len(values),
+        **{f"p{q}_ms": rounded(percentile(values, q), 1) for q in (50, 90, 99)},
+        "max_ms": rounded(max(values, default=0.0), 1),
+        "over_50_ms": sum(v > 50 for v in values),
+        "over_100_ms": sum(v > TARGET_STALL_MS for v in values),
+    }
 
 
 def _gc_summary(spans: list[Span]) -> dict[str, dict[str, float]]:
     found: dict[str, dict[str, float]] = {}
     for generation in (0, 1, 2):
         times = [_ms(s) for s in spans if s.what.startswith(f"gc gen{generation} ")]
-        found[f"gen{generation}"] = {"count": len(times), "total_ms": rounded(sum(times), 1),
-                                     "max_ms": rounded(max(times, default=0.0), 1)}
+        found[f"gen{generation}"] = {
+            "count": len(times),
+            "total_ms": rounded(sum(times), 1),
+            "max_ms": rounded(max(times, default=0.0), 1),
+        }
     return found
 
 
@@ -448,20 +525,25 @@ def _analyse(args: argparse.Namespace, outcome: Outcome, recorder: Recorder) -> 
     end = outcome.ended
     sync_seconds = (done if done else end) - started
     during = _stalls(ticks, args.interval, started, end)
-    gc_spans = [s for s in recorder.spans if s.what.startswith("gc ")
-                and started <= s.start <= end]
+    gc_spans = [s for s in recorder.spans if s.what.startswith("gc ") and started <= s.start <= end]
     full = [s for s in gc_spans if s.what.startswith("gc gen2 ")]
     worst = []
     for stall, a, b in sorted(during, reverse=True)[:WORST]:
         rows_done, rows_total, entity = recorder.progress_at(a)
-        worst.append({
-            "stall_ms": rounded(stall, 1),
-            "at_s": rounded(a - started, 2),
-            "progress": f"{rows_done:,}/{rows_total:,}" + (f" after {entity}" if entity else ""),
-            "gc_ms": rounded(_overlap_ms(gc_spans, a, b), 1),
-            "during": [f"{s.what} ({_ms(s):.0f} ms)"
-                       for s in recorder.overlapping(a, b) if _noteworthy(s)],
-        })
+        worst.append(
+            {
+                "stall_ms": rounded(stall, 1),
+                "at_s": rounded(a - started, 2),
+                "progress": f"{rows_done:,}/{rows_total:,}"
+                + (f" after {entity}" if entity else ""),
+                "gc_ms": rounded(_overlap_ms(gc_spans, a, b), 1),
+                "during": [
+                    f"{s.what} ({_ms(s):.0f} ms)"
+                    for s in recorder.overlapping(a, b)
+                    if _noteworthy(s)
+                ],
+            }
+        )
     slow = [(stall, a, b) for stall, a, b in during if stall > 50]
     slots = [s for s in recorder.spans if s.what.startswith("GUI ") and started <= s.start <= end]
     slowest = sorted(slots, key=_ms, reverse=True)[:WORST]
@@ -479,12 +561,12 @@ def _analyse(args: argparse.Namespace, outcome: Outcome, recorder: Recorder) -> 
         "idle_stall": _summary(_stalls(ticks, args.interval, 0.0, started)),
         "worst_stalls": worst,
         "stalls_over_50_ms_during_full_gc": sum(
-            _overlap_ms(full, a, b) >= 0.5 * stall for stall, a, b in slow),
+            _overlap_ms(full, a, b) >= 0.5 * stall for stall, a, b in slow
+        ),
         "gc": _gc_summary(gc_spans),
         "gc_tracked_objects_at_start": outcome.tracked_objects,
         "gc_frozen_objects": outcome.frozen_objects,
-        "slowest_gui_slots_ms": [{"slot": s.what[4:], "ms": rounded(_ms(s), 1)}
-                                 for s in slowest],
+        "slowest_gui_slots_ms": [{"slot": s.what[4:], "ms": rounded(_ms(s), 1)} for s in slowest],
         "gui_slots_total_ms": rounded(sum(_ms(s) for s in slots), 1),
         "client_cpu_seconds": rounded(outcome.cpu_seconds, 2),
         "watchdog_dumps": len(outcome.dumps),
@@ -493,11 +575,13 @@ def _analyse(args: argparse.Namespace, outcome: Outcome, recorder: Recorder) -> 
 
 # -- the benchmark process --------------------------------------------------------------
 
+
 def _run_desktop(base_url: str, code: str, args: argparse.Namespace) -> dict[str, Any]:
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_desktop, args=(base_url, code, args, send),
-                              name="bench-desktop")
+    process = context.Process(
+        target=_desktop, args=(base_url, code, args, send), name="bench-desktop"
+    )
     process.start()
     send.close()
     try:
@@ -520,8 +604,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from sync.server.db import open_database
 
     sizes = _sizes(args)
-    log(f"seeding for about {sizes.expected_rows:,} rows in scope of {args.place}: "
-        f"{sizes.customers:,} customers, {sizes.products:,} products")
+    log(
+        f"seeding for about {sizes.expected_rows:,} rows in scope of {args.place}: "
+        f"{sizes.customers:,} customers, {sizes.products:,} products"
+    )
     url, seeded = cached_sqlite(REPO_ROOT, sizes.customers, sizes.products)
     db = open_database(url)
     try:
@@ -535,18 +621,24 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         server_cpu = server.cpu_seconds() - server_cpu
     stall = figures["stall"]
     passed = figures["finished"] and stall["max_ms"] < TARGET_STALL_MS
-    log(f"{figures['rows']:,} rows in {figures['sync_seconds']:.1f}s = "
+    log(
+        f"{figures['rows']:,} rows in {figures['sync_seconds']:.1f}s = "
         f"{figures['rows_per_second']:,} rows/s; {stall['heartbeats']:,} heartbeats; stall "
         f"p50 {stall['p50_ms']} ms, p99 {stall['p99_ms']} ms, max {stall['max_ms']} ms "
         f"(idle baseline max {figures['idle_stall']['max_ms']} ms) -> "
-        f"{'pass' if passed else 'FAIL'}")
+        f"{'pass' if passed else 'FAIL'}"
+    )
     for item in figures["worst_stalls"]:
-        log(f"  {item['stall_ms']} ms at {item['at_s']} s, rows {item['progress']}, "
-            f"GC {item['gc_ms']} ms: " + "; ".join(item["during"]))
+        log(
+            f"  {item['stall_ms']} ms at {item['at_s']} s, rows {item['progress']}, "
+            f"GC {item['gc_ms']} ms: " + "; ".join(item["during"])
+        )
     full = figures["gc"]["gen2"]
-    log(f"full collections during the sync: {full['count']}, {full['total_ms']} ms in all, "
+    log(
+        f"full collections during the sync: {full['count']}, {full['total_ms']} ms in all, "
         f"longest {full['max_ms']} ms ({figures['gc_tracked_objects_at_start']:,} objects "
-        f"tracked at the start)")
+        f"tracked at the start)"
+    )
     return {
         "place": args.place,
         **figures,

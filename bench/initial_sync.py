@@ -50,7 +50,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--backend", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--place", default="PL-WAW-01", help="store or territory of the device")
     parser.add_argument(
-        "--page-size", type=int, default=None,
+        "--page-size",
+        type=int,
+        default=None,
         help="snapshot page size asked for (default: the client's own, SNAPSHOT_PAGE)",
     )
     parser.add_argument(
@@ -59,14 +61,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--customers", type=int, default=None, help="override the sizing")
     parser.add_argument("--products", type=int, default=None, help="override the sizing")
     parser.add_argument(
-        "--no-search-indexes", action="store_true",
+        "--no-search-indexes",
+        action="store_true",
         help="drop the local search indexes (replica revision 0002) before syncing, to see "
-             "what they cost",
+        "what they cost",
     )
     parser.add_argument(
-        "--no-encryption", action="store_true",
+        "--no-encryption",
+        action="store_true",
         help="baseline: the replica as plain SQLite (same library, no key), to see what "
-             "encryption costs",
+        "encryption costs",
     )
 
 
@@ -126,13 +130,27 @@ def _peak_rss_mb() -> float:
     raise RuntimeError("/proc/self/status has no VmHWM")
 
 
-def _device(base_url: str, code: str, folder: str, page_size: int | None,
-            no_search_indexes: bool, answer: Connection, encrypted: bool = True) -> None:
+def _device(
+    base_url: str,
+    code: str,
+    folder: str,
+    page_size: int | None,
+    no_search_indexes: bool,
+    answer: Connection,
+    encrypted: bool = True,
+) -> None:
     """The device process: enrol, then the timed first sync; sends ClientFigures back."""
     figures = ClientFigures()
     try:
-        _first_sync(base_url, code, Path(folder) / "replica.db", page_size, no_search_indexes,
-                    figures, encrypted)
+        _first_sync(
+            base_url,
+            code,
+            Path(folder) / "replica.db",
+            page_size,
+            no_search_indexes,
+            figures,
+            encrypted,
+        )
     except BaseException as error:  # reported to the parent, which fails the run
         figures.error = f"{type(error).__name__}: {error}"
     answer.send(asdict(figures))
@@ -141,25 +159,35 @@ def _device(base_url: str, code: str, folder: str, page_size: int | None,
 
 def _drop_search_indexes(replica: Replica) -> None:
     with replica.writer.begin() as connection:
-        names = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' "
-            "AND name LIKE 'ix\\_%\\_search\\_%' ESCAPE '\\'").scalars().all()
+        names = (
+            connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index' "
+                "AND name LIKE 'ix\\_%\\_search\\_%' ESCAPE '\\'"
+            )
+            .scalars()
+            .all()
+        )
         for name in names:
             connection.exec_driver_sql(f'DROP INDEX "{name}"')
     log(f"device: dropped {len(names)} search indexes")
 
 
-def _plain_connect(path: Path, key: object, *, timeout: float = 30,
-                   read_only: bool = False) -> Any:
+def _plain_connect(path: Path, key: object, *, timeout: float = 30, read_only: bool = False) -> Any:
     """`cipher.connect` without the key: the baseline's plain replica."""
     import sqlcipher3
 
     return sqlcipher3.connect(str(path), timeout=timeout, check_same_thread=False)
 
 
-def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
-                no_search_indexes: bool, figures: ClientFigures,
-                encrypted: bool = True) -> None:
+def _first_sync(
+    base_url: str,
+    code: str,
+    path: Path,
+    page_size: int | None,
+    no_search_indexes: bool,
+    figures: ClientFigures,
+    encrypted: bool = True,
+) -> None:
     from sqlalchemy import func, select
 
     from sync.client import cipher
@@ -175,8 +203,7 @@ def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
     def progress(done: Progress) -> None:
         nonlocal next_report
         if done.rows_done >= next_report:
-            log(f"device: {done.rows_done:,} of {done.rows_total:,} rows "
-                f"(RSS {_rss_mb():.0f} MB)")
+            log(f"device: {done.rows_done:,} of {done.rows_total:,} rows (RSS {_rss_mb():.0f} MB)")
             next_report += REPORT_EVERY
 
     if not encrypted:  # this process only: the device's replica opens without a key
@@ -191,7 +218,8 @@ def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
         with Http(base_url, token, timeout=300) as http:
             started, cpu = time.perf_counter(), time.process_time()
             figures.snapshot_rows = pull_snapshot(
-                replica, http, progress, page_size=page_size or SNAPSHOT_PAGE)
+                replica, http, progress, page_size=page_size or SNAPSHOT_PAGE
+            )
             figures.changes = pull_changes(replica, http)
             figures.seconds = time.perf_counter() - started
             figures.cpu_seconds = time.process_time() - cpu
@@ -201,19 +229,20 @@ def _first_sync(base_url: str, code: str, path: Path, page_size: int | None,
                 str(table.name): int(session.scalar(select(func.count()).select_from(table)) or 0)
                 for table in Base.metadata.sorted_tables
             }
-    figures.replica_mb = sum(
-        p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20
+    figures.replica_mb = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20
 
 
-def _run_device(base_url: str, code: str, page_size: int | None,
-                no_search_indexes: bool, encrypted: bool = True) -> ClientFigures:
+def _run_device(
+    base_url: str, code: str, page_size: int | None, no_search_indexes: bool, encrypted: bool = True
+) -> ClientFigures:
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     with tempfile.TemporaryDirectory(prefix="omnidesk-bench-device-") as folder:
         process = context.Process(
             target=_device,
             args=(base_url, code, folder, page_size, no_search_indexes, send, encrypted),
-            name="bench-device")
+            name="bench-device",
+        )
         process.start()
         send.close()
         try:
@@ -237,8 +266,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from sync.server.db import open_database
 
     sizes = _sizes(args)
-    log(f"seeding for about {args.rows:,} rows in scope of {args.place}: "
-        f"{sizes.customers:,} customers, {sizes.products:,} products")
+    log(
+        f"seeding for about {args.rows:,} rows in scope of {args.place}: "
+        f"{sizes.customers:,} customers, {sizes.products:,} products"
+    )
     with _seeded(args, sizes) as (target, seeded):
         db = open_database(target.url)
         try:
@@ -248,25 +279,40 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         with ServerProcess(target.url) as server:
             log(f"server up; the device takes its first sync of {args.place}")
             server_cpu = server.cpu_seconds()
-            device = _run_device(server.base_url, code, args.page_size, args.no_search_indexes,
-                                 not args.no_encryption)
+            device = _run_device(
+                server.base_url,
+                code,
+                args.page_size,
+                args.no_search_indexes,
+                not args.no_encryption,
+            )
             server_cpu = server.cpu_seconds() - server_cpu
         version = backend_version(args.backend, target.url)
     return _figures(args, sizes, seeded, device, server_cpu, version)
 
 
-def _figures(args: argparse.Namespace, sizes: Sizes, seeded: Seeded, device: ClientFigures,
-             server_cpu: float, version: str) -> dict[str, Any]:
+def _figures(
+    args: argparse.Namespace,
+    sizes: Sizes,
+    seeded: Seeded,
+    device: ClientFigures,
+    server_cpu: float,
+    version: str,
+) -> dict[str, Any]:
     rows = device.snapshot_rows + device.changes
     rate = rows / device.seconds if device.seconds else 0.0
     in_replica = sum(device.replica_rows.values())
     # Pulled changes may add or remove rows; with none, the replica is the snapshot.
     complete = device.changes > 0 or in_replica == device.snapshot_rows
-    log(f"{rows:,} rows into the replica in {device.seconds:.2f}s = {rate:,.0f} rows/s; "
-        f"client peak RSS {device.peak_rss_mb:.0f} MB")
+    log(
+        f"{rows:,} rows into the replica in {device.seconds:.2f}s = {rate:,.0f} rows/s; "
+        f"client peak RSS {device.peak_rss_mb:.0f} MB"
+    )
     if not complete:
-        log(f"WARNING: the replica holds {in_replica:,} rows, the snapshot sent "
-            f"{device.snapshot_rows:,}")
+        log(
+            f"WARNING: the replica holds {in_replica:,} rows, the snapshot sent "
+            f"{device.snapshot_rows:,}"
+        )
     return {
         "backend": args.backend,
         "backend_version": version,
@@ -284,8 +330,7 @@ def _figures(args: argparse.Namespace, sizes: Sizes, seeded: Seeded, device: Cli
         "client_peak_rss_mb": rounded(device.peak_rss_mb, 1),
         "client_rss_before_sync_mb": rounded(device.rss_before_mb, 1),
         "replica_mb": rounded(device.replica_mb, 1),
-        "cpu_seconds": {"client": rounded(device.cpu_seconds, 2),
-                        "server": rounded(server_cpu, 2)},
+        "cpu_seconds": {"client": rounded(device.cpu_seconds, 2), "server": rounded(server_cpu, 2)},
         "customers_seeded": sizes.customers,
         "products_seeded": sizes.products,
         "seed_seconds": rounded(seeded.seconds, 1),
@@ -293,6 +338,7 @@ def _figures(args: argparse.Namespace, sizes: Sizes, seeded: Seeded, device: Cli
         "load_average": rounded(os.getloadavg()[0], 2),
         "target_rows_per_second": TARGET_ROWS_PER_SECOND,
         "target_peak_mb": TARGET_PEAK_MB,
-        "passed": (rate >= TARGET_ROWS_PER_SECOND and device.peak_rss_mb < TARGET_PEAK_MB
-                   and complete),
+        "passed": (
+            rate >= TARGET_ROWS_PER_SECOND and device.peak_rss_mb < TARGET_PEAK_MB and complete
+        ),
     }

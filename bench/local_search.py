@@ -46,23 +46,43 @@ BENCH_KEY = ReplicaKey(hashlib.sha256(b"omnidesk bench local_search").digest())
 """The cached replica's key: fixed, so the file can be reused (made-up rows only)."""
 FILL_VERSION = 2  # bump when the generated rows change: the cached replica is then rebuilt
 STAMP = "2026-11-23 09:00:00.000000"
-CUSTOMER_COLUMNS = ("id", "updated_at", "number", "first_name", "last_name", "email", "phone",
-                    "segment", "loyalty_card", "city", "country", "consents", "created_at")
-TOWNS = {"PL": ("Warszawa", "Kraków", "Gdańsk", "Gdynia", "Sopot"),
-         "IT": ("Milano", "Roma", "Torino", "Bergamo", "Como")}
+CUSTOMER_COLUMNS = (
+    "id",
+    "updated_at",
+    "number",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "segment",
+    "loyalty_card",
+    "city",
+    "country",
+    "consents",
+    "created_at",
+)
+TOWNS = {
+    "PL": ("Warszawa", "Kraków", "Gdańsk", "Gdynia", "Sopot"),
+    "IT": ("Milano", "Roma", "Torino", "Bergamo", "Como"),
+}
 Row = tuple[Any, ...]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--products", type=int, default=100_000)
-    parser.add_argument("--samples", type=int, default=150,
-                        help="customers whose keys are typed (x 7 keys x 4 lengths)")
+    parser.add_argument(
+        "--samples",
+        type=int,
+        default=150,
+        help="customers whose keys are typed (x 7 keys x 4 lengths)",
+    )
     parser.add_argument("--limit", type=int, default=50, help="rows per page")
     parser.add_argument("--seed", type=int, default=20261123)
 
 
 # -- the replica ----------------------------------------------------------------------
+
 
 def _customers(count: int, seed: int) -> Iterator[Row]:
     rng = random.Random(f"local-search:{seed}:customers")
@@ -76,12 +96,28 @@ def _customers(count: int, seed: int) -> Iterator[Row]:
         if draw.random() < 0.92:
             email = f"{ascii_fold(first)}.{ascii_fold(last)}.{index}@{draw.pick(EMAIL_DOMAINS)}"
         if email is None or draw.random() < 0.85:
-            phone = (f"+48{draw.pick('5678')}{draw.between(0, 99_999_999):08d}"
-                     if country == "PL" else f"+393{draw.between(0, 999_999_999):09d}")
+            phone = (
+                f"+48{draw.pick('5678')}{draw.between(0, 99_999_999):08d}"
+                if country == "PL"
+                else f"+393{draw.between(0, 999_999_999):09d}"
+            )
         if draw.random() < 0.6:
             card = ean13(f"{'29' if country == 'PL' else '28'}{index:010d}")
-        yield (customer_id.hex, STAMP, customer_number(customer_id), first, last, email,
-               phone, "retail", card, draw.pick(TOWNS[country]), country, "{}", STAMP)
+        yield (
+            customer_id.hex,
+            STAMP,
+            customer_number(customer_id),
+            first,
+            last,
+            email,
+            phone,
+            "retail",
+            card,
+            draw.pick(TOWNS[country]),
+            country,
+            "{}",
+            STAMP,
+        )
 
 
 def _products(count: int, seed: int) -> Iterator[tuple[Row, list[str]]]:
@@ -91,13 +127,22 @@ def _products(count: int, seed: int) -> Iterator[tuple[Row, list[str]]]:
     named = [c for c in CATEGORIES if c.brands]
     for index, bits in enumerate(ids, start=1):
         category = draw.pick(named)
-        name = (f"{draw.pick(category.brands)} {draw.pick(category.kinds).label} "
-                f"{draw.pick(SERIES)} {draw.pick('ABCKMQSTVX')}{draw.between(100, 999)}")
+        name = (
+            f"{draw.pick(category.brands)} {draw.pick(category.kinds).label} "
+            f"{draw.pick(SERIES)} {draw.pick('ABCKMQSTVX')}{draw.between(100, 999)}"
+        )
         codes = [ean13(f"590{index:09d}")]
         if draw.random() < 0.15:
             codes.append(ean13(f"80{draw.between(0, 3)}{index:09d}"))
-        row = (uuid.UUID(int=bits, version=4).hex, STAMP, f"SKU-{index:06d}", name,
-               category.name, category.tax_class, 1)
+        row = (
+            uuid.UUID(int=bits, version=4).hex,
+            STAMP,
+            f"SKU-{index:06d}",
+            name,
+            category.name,
+            category.tax_class,
+            1,
+        )
         yield row, codes
 
 
@@ -119,19 +164,23 @@ def _fill(path: Path, customers: int, products: int, seed: int) -> None:
         marks = ", ".join("?" * len(CUSTOMER_COLUMNS))
         connection.executemany(
             f"INSERT INTO customers ({', '.join(CUSTOMER_COLUMNS)}) VALUES ({marks})",
-            _customers(customers, seed))
+            _customers(customers, seed),
+        )
         barcodes: list[Row] = []
         product_rows: list[Row] = []
         for row, codes in _products(products, seed):
             product_rows.append(row)
-            barcodes += [(uuid.uuid5(uuid.NAMESPACE_OID, code).hex, STAMP, code, row[0])
-                         for code in codes]
+            barcodes += [
+                (uuid.uuid5(uuid.NAMESPACE_OID, code).hex, STAMP, code, row[0]) for code in codes
+            ]
         connection.executemany(
             "INSERT INTO products (id, updated_at, sku, name, category, tax_class, active) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", product_rows)
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            product_rows,
+        )
         connection.executemany(
-            "INSERT INTO barcodes (id, updated_at, code, product_id) VALUES (?, ?, ?, ?)",
-            barcodes)
+            "INSERT INTO barcodes (id, updated_at, code, product_id) VALUES (?, ?, ?, ?)", barcodes
+        )
         connection.execute("COMMIT")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -161,6 +210,7 @@ def _replica_file(args: argparse.Namespace) -> tuple[Path, float]:
 
 # -- the queries ----------------------------------------------------------------------
 
+
 def _phone_typed(phone: str) -> str:
     national = phone[3:]  # +48 / +39
     return f"{national[:3]} {national[3:]}"
@@ -182,7 +232,7 @@ def _typed(kind: str, value: str, length: int) -> str:
         first, _, last = value.partition(" ")
         return f"{first} {last[:length]}"
     if kind == "phone":  # digits as typed, the space counted as a keystroke
-        return value[:length + (1 if length > 3 else 0)]
+        return value[: length + (1 if length > 3 else 0)]
     return value[:length]
 
 
@@ -193,8 +243,8 @@ def _queries(path: Path, samples: int, seed: int) -> list[tuple[str, int, str]]:
         rowids = rng.sample(range(1, count + 1), min(samples, count))
         marks = ", ".join("?" * len(rowids))
         rows = connection.execute(
-            f"SELECT {', '.join(CUSTOMER_COLUMNS)} FROM customers WHERE rowid IN ({marks})",
-            rowids).fetchall()
+            f"SELECT {', '.join(CUSTOMER_COLUMNS)} FROM customers WHERE rowid IN ({marks})", rowids
+        ).fetchall()
     queries = []
     for row in rows:
         for kind, key in KEYS.items():
@@ -205,22 +255,27 @@ def _queries(path: Path, samples: int, seed: int) -> list[tuple[str, int, str]]:
     return queries
 
 
-def _timed(replica: Replica, text: str, limit: int,
-           after: CustomerHit | None = None) -> tuple[float, list[CustomerHit]]:
+def _timed(
+    replica: Replica, text: str, limit: int, after: CustomerHit | None = None
+) -> tuple[float, list[CustomerHit]]:
     started = time.perf_counter()
     with replica.read() as session:
-        hits = search_customers(session, text, limit=limit,
-                                after=None if after is None else after.key)
+        hits = search_customers(
+            session, text, limit=limit, after=None if after is None else after.key
+        )
     return (time.perf_counter() - started) * 1000, hits
 
 
 def _summary(values: list[float]) -> dict[str, float]:
-    return {"n": len(values), **{f"p{q}": rounded(percentile(values, q), 2)
-                                 for q in (50, 95, 99, 100)}}
+    return {
+        "n": len(values),
+        **{f"p{q}": rounded(percentile(values, q), 2) for q in (50, 95, 99, 100)},
+    }
 
 
-def _customer_figures(replica: Replica, queries: list[tuple[str, int, str]],
-                      limit: int) -> dict[str, Any]:
+def _customer_figures(
+    replica: Replica, queries: list[tuple[str, int, str]], limit: int
+) -> dict[str, Any]:
     for _, _, text in queries[:50]:  # prepared statements and page cache, not timed
         _timed(replica, text, limit)
     first_ms: list[float] = []
@@ -250,8 +305,7 @@ def _customer_figures(replica: Replica, queries: list[tuple[str, int, str]],
     }
 
 
-def _product_figures(replica: Replica, products: int, seed: int,
-                     limit: int) -> dict[str, Any]:
+def _product_figures(replica: Replica, products: int, seed: int, limit: int) -> dict[str, Any]:
     if not products:
         return {}
     rng = random.Random(f"local-search:{seed}:product-queries")
@@ -260,9 +314,12 @@ def _product_figures(replica: Replica, products: int, seed: int,
         index = rng.randint(1, products)
         category = rng.choice([c for c in CATEGORIES if c.brands])
         word = rng.choice(rng.choice(category.kinds).label.split())
-        texts += [f"SKU-{index:06d}"[:rng.randint(5, 9)], word[:rng.randint(1, 4)],
-                  rng.choice(category.brands)[:rng.randint(1, 4)],
-                  ean13(f"590{index:09d}")]
+        texts += [
+            f"SKU-{index:06d}"[: rng.randint(5, 9)],
+            word[: rng.randint(1, 4)],
+            rng.choice(category.brands)[: rng.randint(1, 4)],
+            ean13(f"590{index:09d}"),
+        ]
     timings = []
     for text in texts:
         started = time.perf_counter()
@@ -280,9 +337,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         figures = _customer_figures(replica, queries, args.limit)
         figures.update(_product_figures(replica, args.products, args.seed, args.limit))
     p95 = figures["first_page_ms"]["p95"]
-    log(f"first page p50 {figures['first_page_ms']['p50']} ms, p95 {p95} ms, "
+    log(
+        f"first page p50 {figures['first_page_ms']['p50']} ms, p95 {p95} ms, "
         f"p99 {figures['first_page_ms']['p99']} ms; next page p95 "
-        f"{figures['next_page_ms']['p95']} ms")
+        f"{figures['next_page_ms']['p95']} ms"
+    )
     return {
         "customers": args.customers,
         "products": args.products,

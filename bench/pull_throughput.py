@@ -46,9 +46,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--changes-page", type=int, default=10_000)
     parser.add_argument(
-        "--format", choices=("sqlite", "wire"), default="sqlite",
+        "--format",
+        choices=("sqlite", "wire"),
+        default="sqlite",
         help="snapshot row format asked for: the replica's storage form (what a device "
-             "asks for) or the wire form",
+        "asks for) or the wire form",
     )
     parser.add_argument(
         "--customer-share", type=float, default=0.8, help="customers seeded per row asked for"

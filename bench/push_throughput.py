@@ -133,8 +133,15 @@ class Pusher:
                     "at": at.isoformat(),
                     "args": args,
                     "session": str(self.session_id),
-                    "proof": proof.sign(self.secret, mutation_id, self.actor,
-                                        "interaction.add", at, args, self.session_id),
+                    "proof": proof.sign(
+                        self.secret,
+                        mutation_id,
+                        self.actor,
+                        "interaction.add",
+                        at,
+                        args,
+                        self.session_id,
+                    ),
                 }
             )
         return mutations
@@ -271,8 +278,9 @@ def _prepare(
 
 def _sign_in(http: httpx.Client, token: str, login: str) -> dict[str, Any]:
     """Sign `login` in on the device holding `token`: their staff session there."""
-    response = http.post("/v1/staff/sign-in", json={"login": login, "secret": DEMO_PIN},
-                         headers=headers(token))
+    response = http.post(
+        "/v1/staff/sign-in", json={"login": login, "secret": DEMO_PIN}, headers=headers(token)
+    )
     response.raise_for_status()
     session: dict[str, Any] = response.json()["session"]
     return session
@@ -313,9 +321,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     device = enrol(http, code, f"bench-push-{n:03d}")
                     session = _sign_in(http, device.token, PLACES[place])
                     pushers.append(
-                        Pusher(n, f"{place}#{n}", device.token, actors[place],
-                               customers[place], uuid.UUID(session["id"]),
-                               session["secret"])
+                        Pusher(
+                            n,
+                            f"{place}#{n}",
+                            device.token,
+                            actors[place],
+                            customers[place],
+                            uuid.UUID(session["id"]),
+                            session["secret"],
+                        )
                     )
             log(
                 f"enrolled {len(pushers)} devices over {len(actors)} places; pushing "

@@ -33,8 +33,9 @@ from sync import model as m
 from sync.server.db import Database, open_database
 from sync.server.demo import DEMO_PIN
 
-DESCRIPTION = ("another device's GET /v1/sync/changes latency (p95) under a flood of "
-               "sign-ins from 25 clients")
+DESCRIPTION = (
+    "another device's GET /v1/sync/changes latency (p95) under a flood of sign-ins from 25 clients"
+)
 TARGET_P95_MS = 200.0
 
 
@@ -45,15 +46,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--place", default="PL-WAW-01", help="store of every device")
     parser.add_argument("--customers", type=int, default=2_000, help="demo customers seeded")
     parser.add_argument("--products", type=int, default=200, help="demo products seeded")
-    parser.add_argument("--hashing-workers", type=int, default=0,
-                        help="OMNIDESK_HASHING_WORKERS for the server (0: its default)")
+    parser.add_argument(
+        "--hashing-workers",
+        type=int,
+        default=0,
+        help="OMNIDESK_HASHING_WORKERS for the server (0: its default)",
+    )
 
 
 def _logins(db: Database, place: str) -> list[str]:
     with db.read() as session:
         store_id = session.scalar(select(m.Store.id).where(m.Store.code == place))
-        return list(session.scalars(select(m.StaffUser.login).where(
-            m.StaffUser.store_id == store_id, m.StaffUser.active.is_(True))))
+        return list(
+            session.scalars(
+                select(m.StaffUser.login).where(
+                    m.StaffUser.store_id == store_id, m.StaffUser.active.is_(True)
+                )
+            )
+        )
 
 
 def _writer(db: Database, place: str, stop: threading.Event) -> None:
@@ -63,19 +73,28 @@ def _writer(db: Database, place: str, stop: threading.Event) -> None:
     n = 0
     while not stop.wait(0.1):
         with db.write() as session:
-            session.add(m.Interaction(id=uuid.uuid4(), customer_id=customers[n % len(customers)],
-                                      channel="store", kind="note", text=f"bench flood #{n}",
-                                      store_id=store_id))
+            session.add(
+                m.Interaction(
+                    id=uuid.uuid4(),
+                    customer_id=customers[n % len(customers)],
+                    channel="store",
+                    kind="note",
+                    text=f"bench flood #{n}",
+                    store_id=store_id,
+                )
+            )
         n += 1
 
 
-def _puller(http: httpx.Client, token: str, gap: float, stop: threading.Event,
-            latencies: list[float]) -> None:
+def _puller(
+    http: httpx.Client, token: str, gap: float, stop: threading.Event, latencies: list[float]
+) -> None:
     cursor = http.get("/v1/devices/me", headers=headers(token)).json()["head"]
     while not stop.is_set():
         began = time.perf_counter()
-        response = http.get("/v1/sync/changes", params={"cursor": cursor, "limit": 1000},
-                            headers=headers(token))
+        response = http.get(
+            "/v1/sync/changes", params={"cursor": cursor, "limit": 1000}, headers=headers(token)
+        )
         latencies.append(time.perf_counter() - began)
         if response.status_code != 200:
             raise SystemExit(f"pull answered {response.status_code}: {response.text}")
@@ -83,14 +102,24 @@ def _puller(http: httpx.Client, token: str, gap: float, stop: threading.Event,
         stop.wait(gap)
 
 
-def _flooder(base_url: str, token: str, logins: list[str], stop: threading.Event,
-             answers: Counter[int], times: list[float], lock: threading.Lock) -> None:
+def _flooder(
+    base_url: str,
+    token: str,
+    logins: list[str],
+    stop: threading.Event,
+    answers: Counter[int],
+    times: list[float],
+    lock: threading.Lock,
+) -> None:
     n = 0
     with httpx.Client(base_url=base_url, timeout=60) as http:
         while not stop.is_set():
             began = time.perf_counter()
-            response = http.post("/v1/staff/sign-in", json={
-                "login": logins[n % len(logins)], "secret": DEMO_PIN}, headers=headers(token))
+            response = http.post(
+                "/v1/staff/sign-in",
+                json={"login": logins[n % len(logins)], "secret": DEMO_PIN},
+                headers=headers(token),
+            )
             took = time.perf_counter() - began
             with lock:
                 answers[response.status_code] += 1
@@ -112,7 +141,8 @@ def _pull_phase(http: httpx.Client, token: str, args: argparse.Namespace) -> lis
 
 def _ms(values: list[float]) -> dict[str, float]:
     return {f"p{q}": rounded(percentile(values, q) * 1000, 1) for q in (50, 95, 99)} | {
-        "max": rounded(max(values) * 1000, 1) if values else 0.0}
+        "max": rounded(max(values) * 1000, 1) if values else 0.0
+    }
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -125,8 +155,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         try:
             logins = _logins(db, args.place)
             codes = enrolment_codes(db, args.place, args.flooders + 1)
-            with ServerProcess(url) as server, httpx.Client(base_url=server.base_url,
-                                                            timeout=60) as http:
+            with (
+                ServerProcess(url) as server,
+                httpx.Client(base_url=server.base_url, timeout=60) as http,
+            ):
                 devices = [enrol(http, code, f"bench-{n}") for n, code in enumerate(codes)]
                 puller, flooders = devices[0], devices[1:]
                 writer = threading.Thread(target=_writer, args=(db, args.place, stop_writing))
@@ -140,9 +172,21 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 sign_in_times: list[float] = []
                 lock = threading.Lock()
                 stop_flood = threading.Event()
-                threads = [threading.Thread(target=_flooder, args=(
-                    server.base_url, device.token, logins, stop_flood, answers,
-                    sign_in_times, lock)) for device in flooders]
+                threads = [
+                    threading.Thread(
+                        target=_flooder,
+                        args=(
+                            server.base_url,
+                            device.token,
+                            logins,
+                            stop_flood,
+                            answers,
+                            sign_in_times,
+                            lock,
+                        ),
+                    )
+                    for device in flooders
+                ]
                 for thread in threads:
                     thread.start()
                 time.sleep(1.0)  # let the flood build up before measuring
@@ -179,7 +223,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "server_cpu_seconds_flood": rounded(cpu_flood, 2),
         "server_cpu_ms_per_pull_alone": rounded(cpu_alone / max(1, len(alone)) * 1000, 2),
         "server_cpu_ms_per_sign_in_flood": rounded(
-            (cpu_flood - cpu_alone) / max(1, sign_ins) * 1000, 1),
+            (cpu_flood - cpu_alone) / max(1, sign_ins) * 1000, 1
+        ),
         "hashing_workers": args.hashing_workers or "default",
         "load_average": rounded(os.getloadavg()[0], 2),
         "target_p95_ms": TARGET_P95_MS,

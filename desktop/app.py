@@ -24,8 +24,15 @@ from sync.client.engine import LIVE_WAIT, Backoff, SyncEngine
 from sync.client.profile import Profile
 from sync.client.staff import Staff, StaffSignIn
 
-__all__ = ["PAGES", "Desktop", "build_pages", "create_application", "describe_place",
-           "quit_on_signals", "settle_heap"]
+__all__ = [
+    "PAGES",
+    "Desktop",
+    "build_pages",
+    "create_application",
+    "describe_place",
+    "quit_on_signals",
+    "settle_heap",
+]
 
 # The work areas, in navigation order: (module, class).
 PAGES = (
@@ -69,28 +76,43 @@ class Desktop:
     without it the window shows the profile's name until the place is read (off the GUI
     thread)."""
 
-    def __init__(self, profile: Profile, credentials: CredentialStore, *,
-                 place: str | None = None, banner: str = "",
-                 lock_after_ms: int | None = None, start_sync: bool = True,
-                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
-                 on_wiped: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        credentials: CredentialStore,
+        *,
+        place: str | None = None,
+        banner: str = "",
+        lock_after_ms: int | None = None,
+        start_sync: bool = True,
+        backoff: Backoff | None = None,
+        live_wait: float = LIVE_WAIT,
+        on_wiped: Callable[[str], None] | None = None,
+    ) -> None:
         self.profile = profile
         self.workspace = Workspace(profile)
-        self.engine = SyncEngine(profile.replica, profile.http, backoff=backoff,
-                                 live_wait=live_wait)
+        self.engine = SyncEngine(
+            profile.replica, profile.http, backoff=backoff, live_wait=live_wait
+        )
         self.sync = SyncService(self.engine)
         self.workspace.set_on_change(self.sync.changed)
         self.workspace.set_on_touched(announce)
-        self.staff_sign_in = StaffSignIn(profile.name, credentials, profile.replica,
-                                         profile.http)
+        self.staff_sign_in = StaffSignIn(profile.name, credentials, profile.replica, profile.http)
         shown = place or profile.name
         extra = {} if lock_after_ms is None else {"lock_after_ms": lock_after_ms}
-        self.window = MainWindow(self.workspace, SignInScreen(self.staff_sign_in, shown),
-                                 self.sync, build_pages(self.workspace), place=shown,
-                                 banner=banner, **extra)
+        self.window = MainWindow(
+            self.workspace,
+            SignInScreen(self.staff_sign_in, shown),
+            self.sync,
+            build_pages(self.workspace),
+            place=shown,
+            banner=banner,
+            **extra,
+        )
         if place is None:
-            QueryOp(parent=self.window, op=lambda: describe_place(profile),
-                    success=self._place_read).start()
+            QueryOp(
+                parent=self.window, op=lambda: describe_place(profile), success=self._place_read
+            ).start()
         else:
             self._place_read(place)
         # A wipe order closes all this and erases the data; `on_wiped` gets the sentence.

@@ -20,8 +20,9 @@ from desktop.resources import TRANSLATIONS, icon, stylesheet
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the app's name, icon, stylesheet and translations."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(
-        list(argv or sys.argv[:1]))
+    app = (
+        existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    )
     app.setApplicationName("Omnidesk")
     app.setOrganizationName("Omnidesk")
     app.setWindowIcon(icon("app"))

@@ -1,8 +1,8 @@
 """The `omnidesk` command: the desktop app, its demo, and the headless sync commands.
 
-    omnidesk [--profile NAME]     the app (enrols this machine on first run)
-    omnidesk demo                 the app with an embedded central API and demo data
-    omnidesk enrol|sync|status    headless sync (see `omnidesk sync --help`)
+omnidesk [--profile NAME]     the app (enrols this machine on first run)
+omnidesk demo                 the app with an embedded central API and demo data
+omnidesk enrol|sync|status    headless sync (see `omnidesk sync --help`)
 """
 
 from __future__ import annotations
@@ -20,11 +20,18 @@ DEMO_CORE = (*CORE, "sync.server.app", "sync.server.demo", "sync.server.embedded
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
-        prog="omnidesk", description="Omnidesk desktop for stores, branches and field sales.",
+        prog="omnidesk",
+        description="Omnidesk desktop for stores, branches and field sales.",
         epilog="Headless commands: omnidesk enrol URL CODE | omnidesk sync [--watch] | "
-               "omnidesk status (each takes --help).")
-    top.add_argument("mode", nargs="?", choices=["app", "demo"], default="app",
-                     help="app (default) or demo: an embedded central API with demo data")
+        "omnidesk status (each takes --help).",
+    )
+    top.add_argument(
+        "mode",
+        nargs="?",
+        choices=["app", "demo"],
+        default="app",
+        help="app (default) or demo: an embedded central API with demo data",
+    )
     top.add_argument("--profile", default="default", help="device profile (default: default)")
     return top
 
@@ -61,8 +68,13 @@ def _start(mode: str, profile: str) -> int:
     except Exception as error:  # a broken installation: a sentence, the details logged
         logging.getLogger("omnidesk.desktop").exception("the app could not be loaded")
         splash.close()
-        QMessageBox.critical(None, "Omnidesk", QCoreApplication.translate(
-            "cli", "Omnidesk could not start: {reason}").format(reason=str(error)))
+        QMessageBox.critical(
+            None,
+            "Omnidesk",
+            QCoreApplication.translate("cli", "Omnidesk could not start: {reason}").format(
+                reason=str(error)
+            ),
+        )
         return 1
     if mode == "demo":
         from desktop.demo import run_demo

@@ -41,8 +41,8 @@ def banner(url: str) -> str:
     return _t(
         "Demo: an embedded central API with demo data runs at {url}. This device's token and "
         "sign-ins are kept in memory only, not in the OS keyring, and are gone when the window "
-        "closes. Staff logins: cashier.waw, manager.waw (PIN {pin}).").format(
-            url=url, pin=DEMO_PIN)
+        "closes. Staff logins: cashier.waw, manager.waw (PIN {pin})."
+    ).format(url=url, pin=DEMO_PIN)
 
 
 def demo_words() -> dict[str, str]:
@@ -69,17 +69,22 @@ def run_demo(argv: Sequence[str] | None = None, *, splash: Splash | None = None)
         stack.callback(shutil.rmtree, data_dir, True)
         stack.callback(splash.close)
         try:
-            setup = while_shown(splash, lambda report: prepare(
-                stack, data_dir, credentials, on_step=report), demo_words())
+            setup = while_shown(
+                splash,
+                lambda report: prepare(stack, data_dir, credentials, on_step=report),
+                demo_words(),
+            )
         except StartupCancelled:
             return 0
         except Exception as error:
             splash.close()
-            QMessageBox.critical(None, "Omnidesk", _t(
-                "The demo could not start: {reason}").format(reason=explain(error)))
+            QMessageBox.critical(
+                None,
+                "Omnidesk",
+                _t("The demo could not start: {reason}").format(reason=explain(error)),
+            )
             return 1
-        desktop = Desktop(setup.profile, credentials, place=setup.place,
-                          banner=banner(setup.url))
+        desktop = Desktop(setup.profile, credentials, place=setup.place, banner=banner(setup.url))
         desktop.enter(setup.staff)
         desktop.window.show()
         splash.close()

@@ -41,8 +41,9 @@ def _quietly(step: str) -> None:
 
 
 @contextmanager
-def demo_server(data_dir: Path, customers: int = 2000, products: int = 500
-                ) -> Iterator[tuple[str, str, FastAPI]]:
+def demo_server(
+    data_dir: Path, customers: int = 2000, products: int = 500
+) -> Iterator[tuple[str, str, FastAPI]]:
     """The central API on SQLite with the demo data; yields (URL, an enrolment code, the
     API application)."""
     url = f"sqlite:///{data_dir / 'central.db'}"
@@ -71,8 +72,13 @@ class DemoSetup:
     place: str  # for the window title: `describe_place`
 
 
-def prepare(stack: ExitStack, data_dir: Path, credentials: MemoryCredentialStore,
-            customers: int = 2000, on_step: Callable[[str], None] = _quietly) -> DemoSetup:
+def prepare(
+    stack: ExitStack,
+    data_dir: Path,
+    credentials: MemoryCredentialStore,
+    customers: int = 2000,
+    on_step: Callable[[str], None] = _quietly,
+) -> DemoSetup:
     """Start the API, enrol this desktop to it and sign the demo cashier in (off the GUI
     thread); `on_step` hears of each step (`DemoStep`, `OpeningStep`) as it begins."""
     on_step(DemoStep.SERVER)
@@ -83,5 +89,6 @@ def prepare(stack: ExitStack, data_dir: Path, credentials: MemoryCredentialStore
     stack.callback(profile.close)
     on_step(DemoStep.SIGN_IN)
     staff = StaffSignIn(PROFILE, credentials, profile.replica, profile.http).sign_in(
-        DEMO_LOGIN, DEMO_PIN)
+        DEMO_LOGIN, DEMO_PIN
+    )
     return DemoSetup(url, profile, staff, app, describe_place(profile))

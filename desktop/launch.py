@@ -32,10 +32,15 @@ def _t(text: str) -> str:
 
 
 def _no_keyring(error: NoKeyring) -> None:
-    QMessageBox.critical(None, _t("No secure keyring"), _t(
-        "Omnidesk keeps this device's token in the operating system's keyring, and "
-        "none is available here.\n\n{detail}\n\nTo try Omnidesk without one, run "
-        "`omnidesk demo`.").format(detail=str(error)))
+    QMessageBox.critical(
+        None,
+        _t("No secure keyring"),
+        _t(
+            "Omnidesk keeps this device's token in the operating system's keyring, and "
+            "none is available here.\n\n{detail}\n\nTo try Omnidesk without one, run "
+            "`omnidesk demo`."
+        ).format(detail=str(error)),
+    )
 
 
 def keyring_warning(credentials: CredentialStore) -> str:
@@ -43,11 +48,12 @@ def keyring_warning(credentials: CredentialStore) -> str:
     (OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1); empty otherwise."""
     if not credentials.warning:
         return ""
-    return _t("Not secure: this device's token and sign-in secrets are kept by {backend}, "
-              "which does not protect them. Anyone who can read this computer's files can "
-              "take them and act as this device. Allowed only because "
-              "OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1 is set; not for production."
-              ).format(backend=credentials.backend_name)
+    return _t(
+        "Not secure: this device's token and sign-in secrets are kept by {backend}, "
+        "which does not protect them. Anyone who can read this computer's files can "
+        "take them and act as this device. Allowed only because "
+        "OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1 is set; not for production."
+    ).format(backend=credentials.backend_name)
 
 
 @dataclass(frozen=True)
@@ -86,8 +92,12 @@ def open_profile(profile_name: str, credentials: CredentialStore, report: Report
         raise
 
 
-def run_app(profile_name: str = "default", argv: Sequence[str] | None = None, *,
-            splash: Splash | None = None) -> int:
+def run_app(
+    profile_name: str = "default",
+    argv: Sequence[str] | None = None,
+    *,
+    splash: Splash | None = None,
+) -> int:
     app = create_application(argv)
     error_notice.install(app)
     quit_on_signals(app)
@@ -105,8 +115,7 @@ def run_app(profile_name: str = "default", argv: Sequence[str] | None = None, *,
 def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
     words = opening_words()
     try:
-        keyring = while_shown(splash, lambda report: read_keyring(profile_name, report),
-                              words)
+        keyring = while_shown(splash, lambda report: read_keyring(profile_name, report), words)
     except NoKeyring as error:
         splash.close()
         _no_keyring(error)
@@ -125,13 +134,17 @@ def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
     while True:  # back to enrolment after a manager's wipe order erased this device
         if not enrolled:
             with splash.set_aside():
-                dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
-                    profile_name, url, code, name, credentials, ca))
+                dialog = EnrolDialog(
+                    lambda url, code, name, ca: enrol_profile(
+                        profile_name, url, code, name, credentials, ca
+                    )
+                )
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     return OK
         try:
             opened = while_shown(
-                splash, lambda report: open_profile(profile_name, credentials, report), words)
+                splash, lambda report: open_profile(profile_name, credentials, report), words
+            )
         except StartupCancelled:
             raise
         except ReplicaTooNew as error:
@@ -144,8 +157,9 @@ def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
             return FAILED
         wiped.clear()
         profile = opened.profile
-        desktop = Desktop(profile, credentials, place=opened.place, banner=warning,
-                          on_wiped=on_wiped)
+        desktop = Desktop(
+            profile, credentials, place=opened.place, banner=warning, on_wiped=on_wiped
+        )
         splash.close()
         if profile.recovery is not None:
             QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
@@ -159,4 +173,5 @@ def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
         QMessageBox.information(None, "Omnidesk", wiped[0])
         splash.present()
         enrolled = while_shown(
-            splash, lambda report: check_enrolled(profile_name, credentials, report), words)
+            splash, lambda report: check_enrolled(profile_name, credentials, report), words
+        )

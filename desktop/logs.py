@@ -53,10 +53,10 @@ def setup_logging() -> Path:
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return path
     private_folder(path.parent)
-    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                         encoding="utf-8")
-    handler.setFormatter(logging.Formatter(
-        "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
@@ -67,8 +67,9 @@ def catch_unexpected(notify: Notify) -> None:
     make it thread-safe, e.g. a queued Qt signal)."""
     log = logging.getLogger(LOGGER)
 
-    def on_error(kind: type[BaseException], error: BaseException,
-                 trace: TracebackType | None) -> None:
+    def on_error(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return

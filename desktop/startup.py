@@ -58,8 +58,7 @@ class _Outcome(Generic[T]):
     done: bool = False
 
 
-def while_shown(splash: Splash, work: Callable[[Report], T], words: Mapping[str, str]
-                ) -> T:
+def while_shown(splash: Splash, work: Callable[[Report], T], words: Mapping[str, str]) -> T:
     """`work(report)` off the GUI thread, the splash saying what it reports; its result.
 
     Raises what `work` raised, or `StartupCancelled` if the app was told to quit first

@@ -28,17 +28,21 @@ def _t(text: str) -> str:
 
 def wipe_message(result: WipeResult) -> str:
     """What staff are told once this device's data is erased."""
-    text = _t("A manager has revoked this device and had its data erased. The local "
-              "database, its unsent changes and the saved sign-ins are gone from this "
-              "computer. To use it again, enrol it with a new code from a manager.")
+    text = _t(
+        "A manager has revoked this device and had its data erased. The local "
+        "database, its unsent changes and the saved sign-ins are gone from this "
+        "computer. To use it again, enrol it with a new code from a manager."
+    )
     if not result.reported:
         text += " " + _t("The server could not be told yet that the data is erased.")
     return text
 
 
 def wipe_failed_message(error: BaseException) -> str:
-    return _t("A manager has revoked this device and ordered its data erased, but not "
-              "everything could be erased: {reason}").format(reason=explain(error))
+    return _t(
+        "A manager has revoked this device and ordered its data erased, but not "
+        "everything could be erased: {reason}"
+    ).format(reason=explain(error))
 
 
 class WipeOnOrder(QObject):
@@ -60,6 +64,8 @@ class WipeOnOrder(QObject):
         desktop.window.close()
         desktop.sync.stop()
         desktop.engine.close()
-        ChangeOp(parent=self, op=lambda: wipe_profile(desktop.profile),
-                 success=lambda result: self._done(wipe_message(result))) \
-            .failure(lambda error: self._done(wipe_failed_message(error))).start()
+        ChangeOp(
+            parent=self,
+            op=lambda: wipe_profile(desktop.profile),
+            success=lambda result: self._done(wipe_message(result)),
+        ).failure(lambda error: self._done(wipe_failed_message(error))).start()

@@ -21,8 +21,9 @@ def main() -> int:
     examples = sys.argv[1] if len(sys.argv) > 1 else "500"
     os.environ["OMNIDESK_CONTRACT_EXAMPLES"] = str(int(examples))
     os.chdir(ROOT)
-    return pytest.main(["-q", "-p", "no:cacheprovider", "--timeout=0",
-                        "tests/server/test_contract.py"])
+    return pytest.main(
+        ["-q", "-p", "no:cacheprovider", "--timeout=0", "tests/server/test_contract.py"]
+    )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def order_number_from_scan(text: str) -> str | None:
     """
     text = text.strip()
     if text.upper().startswith(ORDER_PREFIX):
-        text = text[len(ORDER_PREFIX):]
+        text = text[len(ORDER_PREFIX) :]
     text = text.replace(" ", "").upper()
     if not text.startswith("O-"):
         return None

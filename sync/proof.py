@@ -40,8 +40,14 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def canonical(mutation_id: uuid.UUID, actor: uuid.UUID, name: str, at: datetime,
-              args: dict[str, Any], session_id: uuid.UUID) -> bytes:
+def canonical(
+    mutation_id: uuid.UUID,
+    actor: uuid.UUID,
+    name: str,
+    at: datetime,
+    args: dict[str, Any],
+    session_id: uuid.UUID,
+) -> bytes:
     """The bytes a proof signs: the same on every device and server for the same change.
 
     `args` must be the arguments as they travel (plain JSON values); `at` any aware time
@@ -57,19 +63,35 @@ def canonical(mutation_id: uuid.UUID, actor: uuid.UUID, name: str, at: datetime,
         args,
         str(session_id),
     ]
-    return json.dumps(document, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=True, allow_nan=False).encode("ascii")
+    return json.dumps(
+        document, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    ).encode("ascii")
 
 
-def sign(secret: str, mutation_id: uuid.UUID, actor: uuid.UUID, name: str, at: datetime,
-         args: dict[str, Any], session_id: uuid.UUID) -> str:
+def sign(
+    secret: str,
+    mutation_id: uuid.UUID,
+    actor: uuid.UUID,
+    name: str,
+    at: datetime,
+    args: dict[str, Any],
+    session_id: uuid.UUID,
+) -> str:
     """The proof of a mutation made under the session whose secret is `secret`."""
     message = canonical(mutation_id, actor, name, at, args, session_id)
     return _b64(hmac.new(_unb64(secret), message, hashlib.sha256).digest())
 
 
-def verify(secret: str, proof: str, mutation_id: uuid.UUID, actor: uuid.UUID, name: str,
-           at: datetime, args: dict[str, Any], session_id: uuid.UUID) -> bool:
+def verify(
+    secret: str,
+    proof: str,
+    mutation_id: uuid.UUID,
+    actor: uuid.UUID,
+    name: str,
+    at: datetime,
+    args: dict[str, Any],
+    session_id: uuid.UUID,
+) -> bool:
     """Whether `proof` is the session's proof of this mutation (in constant time)."""
     try:
         expected = sign(secret, mutation_id, actor, name, at, args, session_id)

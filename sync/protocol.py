@@ -41,8 +41,9 @@ def _iso_text(value: object) -> object:
     if isinstance(value, datetime):  # built in Python, not read from the wire
         return value
     if not isinstance(value, str) or not _ISO_8601.match(value):
-        raise ValueError("a date-time must be ISO 8601 text with a time zone, like "
-                         "2026-05-01T09:30:00Z")
+        raise ValueError(
+            "a date-time must be ISO 8601 text with a time zone, like 2026-05-01T09:30:00Z"
+        )
     return value
 
 
@@ -52,8 +53,7 @@ def _plausible_year(value: datetime) -> datetime:
     return value
 
 
-WireDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_text),
-                         AfterValidator(_plausible_year)]
+WireDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_plausible_year)]
 """A date-time on the wire: ISO 8601 text with a time zone, in a plausible year."""
 
 WIRE_FORMAT = "wire"
@@ -117,9 +117,13 @@ class PinChangeRequest(Wire):
 
     login: str = Field(min_length=1, max_length=64)
     secret: str = Field(min_length=1, max_length=256, description="The current PIN")
-    new_secret: str = Field(min_length=1, max_length=256, description="The new PIN: "
-                            "digits only, at least 6 of them, not one repeated digit or a "
-                            "run like 123456")
+    new_secret: str = Field(
+        min_length=1,
+        max_length=256,
+        description="The new PIN: "
+        "digits only, at least 6 of them, not one repeated digit or a "
+        "run like 123456",
+    )
 
 
 class PinChanged(Wire):
@@ -171,10 +175,13 @@ class Mutation(Wire):
     at: WireDateTime
     args: dict[str, Any]
     session: uuid.UUID | None = Field(
-        default=None, description="The actor's staff session on this device (sync.proof)")
+        default=None, description="The actor's staff session on this device (sync.proof)"
+    )
     proof: str | None = Field(
-        default=None, max_length=64,
-        description="HMAC-SHA256 of the mutation by the session's secret, base64url")
+        default=None,
+        max_length=64,
+        description="HMAC-SHA256 of the mutation by the session's secret, base64url",
+    )
 
 
 class PushRequest(Wire):

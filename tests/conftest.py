@@ -20,8 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Property tests do not depend on the machine's speed: no time limit per example and no
 # "too slow" health check (a busy machine is not a failure).
-settings.register_profile("any-speed", deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("any-speed", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("any-speed")
 
 

@@ -23,9 +23,12 @@ def _imports(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def _offending(files: list[Path], banned: tuple[str, ...]) -> list[str]:
-    return [f"{path.relative_to(ROOT)}:{line} imports {name}"
-            for path in files for line, name in _imports(path)
-            if any(name == prefix or name.startswith(prefix + ".") for prefix in banned)]
+    return [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in files
+        for line, name in _imports(path)
+        if any(name == prefix or name.startswith(prefix + ".") for prefix in banned)
+    ]
 
 
 def _python(*folders: str) -> list[Path]:
@@ -35,8 +38,9 @@ def _python(*folders: str) -> list[Path]:
 def _demo(path: Path) -> bool:
     """The demo's own modules (`desktop/demo.py`, `desktop/demo_*.py`): they embed a
     central API in the process."""
-    return path.parent == ROOT / "desktop" and (path.stem == "demo"
-                                                or path.stem.startswith("demo_"))
+    return path.parent == ROOT / "desktop" and (
+        path.stem == "demo" or path.stem.startswith("demo_")
+    )
 
 
 def test_the_desktop_imports_nothing_of_the_server_but_the_demo() -> None:

@@ -41,8 +41,9 @@ print(json.dumps({
 
 
 def run(args: list[str | Path], cwd: Path, env: dict[str, str]) -> str:
-    done = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, f"{args}\n{done.stdout}\n{done.stderr}"
     return done.stdout
 
@@ -63,16 +64,18 @@ def copy_sources(target: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_an_installed_wheel_finds_its_stylesheet_icons_and_translations(
-        tmp_path: Path) -> None:
+def test_an_installed_wheel_finds_its_stylesheet_icons_and_translations(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     source = copy_sources(tmp_path / "source")
     (source / "resources" / "translations").mkdir(exist_ok=True)
     (source / "resources" / "translations" / FAKE_TRANSLATION).write_bytes(b"")
 
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "dist",
-         source], tmp_path, env)
+    run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "dist", source],
+        tmp_path,
+        env,
+    )
     (wheel,) = (tmp_path / "dist").glob("omnidesk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "omnidesk_resources/styles/omnidesk.qss" in names
@@ -83,8 +86,11 @@ def test_an_installed_wheel_finds_its_stylesheet_icons_and_translations(
     python = home / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     # The current environment's pip (seen through the system site-packages) installs
     # into the venv; --ignore-installed: an editable install outside does not count.
-    run([python, "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q", wheel],
-        tmp_path, env)
+    run(
+        [python, "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q", wheel],
+        tmp_path,
+        env,
+    )
     found = json.loads(run([python, "-I", "-c", CHILD, FAKE_TRANSLATION], tmp_path, env))
 
     assert Path(found["desktop"]).is_relative_to(home), found["desktop"]

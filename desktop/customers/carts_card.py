@@ -60,9 +60,11 @@ class CartsCard(QFrame):
         self.empty.setVisible(not carts)
         self.view.setVisible(bool(carts))
         shown = max(1, min(len(carts), MAX_CARTS_SHOWN))
-        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
-                                 + self.view.verticalHeader().defaultSectionSize() * shown
-                                 + 2 * self.view.frameWidth())
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + self.view.verticalHeader().defaultSectionSize() * shown
+            + 2 * self.view.frameWidth()
+        )
         if carts and self.selected() is None:
             self.view.selectRow(0)
         self._update()

@@ -39,9 +39,11 @@ class CustomersController(QObject):
         view.new_customer_requested.connect(self.new_customer)
         self.profile.edit_requested.connect(self.edit_customer)
         self.profile.start_sale.connect(
-            lambda customer_id, cart_id: view.navigate.emit(StartSale(customer_id, cart_id)))
+            lambda customer_id, cart_id: view.navigate.emit(StartSale(customer_id, cart_id))
+        )
         self.profile.open_order.connect(
-            lambda key, order_id: view.navigate.emit(OpenOrder(key, order_id)))
+            lambda key, order_id: view.navigate.emit(OpenOrder(key, order_id))
+        )
 
     # -- the page on screen -------------------------------------------------------------
 

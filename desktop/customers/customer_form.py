@@ -25,10 +25,28 @@ from PySide6.QtWidgets import (
 from desktop.customers.data import CustomerProfile
 from desktop.shared import labels
 
-TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "tax_id", "loyalty_card",
-               "street", "city", "postal_code")
-MAX_LENGTHS = {"first_name": 80, "last_name": 80, "email": 254, "phone": 32, "tax_id": 32,
-               "loyalty_card": 32, "street": 200, "city": 80, "postal_code": 16}
+TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "tax_id",
+    "loyalty_card",
+    "street",
+    "city",
+    "postal_code",
+)
+MAX_LENGTHS = {
+    "first_name": 80,
+    "last_name": 80,
+    "email": 254,
+    "phone": 32,
+    "tax_id": 32,
+    "loyalty_card": 32,
+    "street": 200,
+    "city": 80,
+    "postal_code": 16,
+}
 CONSENT_NAMES = ("marketing_email", "marketing_sms", "profiling")
 
 
@@ -48,8 +66,12 @@ class CustomerForm(QDialog):
     country_changed = Signal(str)
     submit_requested = Signal()
 
-    def __init__(self, country: str = "PL", customer: CustomerProfile | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        country: str = "PL",
+        customer: CustomerProfile | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerForm")
         self.setWindowTitle(self.tr("Edit customer") if customer else self.tr("New customer"))
@@ -64,16 +86,21 @@ class CustomerForm(QDialog):
         self._build()
         self._fill(customer, country)
         self.country.currentIndexChanged.connect(
-            lambda: self.country_changed.emit(self.chosen_country()))
+            lambda: self.country_changed.emit(self.chosen_country())
+        )
 
     # -- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
         titles = {
-            "first_name": self.tr("&First name"), "last_name": self.tr("&Last name"),
-            "email": self.tr("&E-mail"), "phone": self.tr("&Phone"),
-            "tax_id": self.tr("&Tax number"), "loyalty_card": self.tr("Loyalty &card"),
-            "street": self.tr("St&reet"), "city": self.tr("C&ity"),
+            "first_name": self.tr("&First name"),
+            "last_name": self.tr("&Last name"),
+            "email": self.tr("&E-mail"),
+            "phone": self.tr("&Phone"),
+            "tax_id": self.tr("&Tax number"),
+            "loyalty_card": self.tr("Loyalty &card"),
+            "street": self.tr("St&reet"),
+            "city": self.tr("C&ity"),
             "postal_code": self.tr("P&ostal code"),
         }
         form = QFormLayout()
@@ -102,8 +129,9 @@ class CustomerForm(QDialog):
             consent_box.addWidget(tick)
             self.consents[name] = tick
         self.form_error = _error_label("formError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveCustomer")
         self.save_button.setProperty("kind", "primary")
@@ -152,9 +180,11 @@ class CustomerForm(QDialog):
     def show_examples(self, italian: bool) -> None:
         """Placeholders showing what the country's numbers look like."""
         self.inputs["tax_id"].setPlaceholderText(
-            self.tr("Codice fiscale or partita IVA") if italian else self.tr("NIP, 10 digits"))
-        self.inputs["phone"].setPlaceholderText("+39 02 1234 5678" if italian
-                                                else "+48 601 234 567")
+            self.tr("Codice fiscale or partita IVA") if italian else self.tr("NIP, 10 digits")
+        )
+        self.inputs["phone"].setPlaceholderText(
+            "+39 02 1234 5678" if italian else "+48 601 234 567"
+        )
         self.inputs["postal_code"].setPlaceholderText("20121" if italian else "00-950")
 
     def show_field_error(self, name: str, message: str) -> None:

@@ -26,8 +26,9 @@ class CustomerFormController(QObject):
 
     saved = Signal(object)  # uuid.UUID
 
-    def __init__(self, workspace: Workspace, view: CustomerForm,
-                 customer: CustomerProfile | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, view: CustomerForm, customer: CustomerProfile | None = None
+    ) -> None:
         super().__init__(view)
         self.workspace = workspace
         self.view = view
@@ -52,19 +53,35 @@ class CustomerFormController(QObject):
         messages = {
             "first_name": self.tr("Enter the first name."),
             "last_name": self.tr("Enter the last name."),
-            "email": self.tr("This is not an e-mail address; it looks like "
-                             "anna.nowak@example.com."),
-            "phone": (self.tr("This is not an Italian phone number; it looks like "
-                              "+39 02 1234 5678 or +39 347 123 4567.") if italian
-                      else self.tr("This is not a Polish phone number: it has 9 digits, "
-                                   "like +48 601 234 567.")),
-            "tax_id": (self.tr("This is neither a valid codice fiscale (16 characters) nor "
-                               "a valid partita IVA (11 digits).") if italian
-                       else self.tr("This NIP is not valid: a NIP has 10 digits and the "
-                                    "last one must match the check digit.")),
-            "postal_code": (self.tr("An Italian postal code has 5 digits, like 20121.")
-                            if italian
-                            else self.tr("A Polish postal code looks like 00-950.")),
+            "email": self.tr(
+                "This is not an e-mail address; it looks like anna.nowak@example.com."
+            ),
+            "phone": (
+                self.tr(
+                    "This is not an Italian phone number; it looks like "
+                    "+39 02 1234 5678 or +39 347 123 4567."
+                )
+                if italian
+                else self.tr(
+                    "This is not a Polish phone number: it has 9 digits, like +48 601 234 567."
+                )
+            ),
+            "tax_id": (
+                self.tr(
+                    "This is neither a valid codice fiscale (16 characters) nor "
+                    "a valid partita IVA (11 digits)."
+                )
+                if italian
+                else self.tr(
+                    "This NIP is not valid: a NIP has 10 digits and the "
+                    "last one must match the check digit."
+                )
+            ),
+            "postal_code": (
+                self.tr("An Italian postal code has 5 digits, like 20121.")
+                if italian
+                else self.tr("A Polish postal code looks like 00-950.")
+            ),
         }
         return messages.get(problem.field, problem.message)
 
@@ -73,8 +90,10 @@ class CustomerFormController(QObject):
         values = self.view.values()
         if names is not None:
             values = {name: values[name] for name in names}
-        return {p.field: self._message(p, country)
-                for p in validation.customer_problems(values, country)}
+        return {
+            p.field: self._message(p, country)
+            for p in validation.customer_problems(values, country)
+        }
 
     def _check_field(self, name: str) -> None:
         self.view.show_field_error(name, self._problems((name,)).get(name, ""))
@@ -86,8 +105,9 @@ class CustomerFormController(QObject):
             self.view.show_field_error(name, problems.get(name, ""))
         if problems:
             self.view.focus_field(next(name for name in TEXT_FIELDS if name in problems))
-            self.view.show_form_error(self.tr("Correct the fields marked in red; nothing "
-                                              "was saved."))
+            self.view.show_form_error(
+                self.tr("Correct the fields marked in red; nothing was saved.")
+            )
         else:
             self.view.hide_form_error()
         return not problems
@@ -99,8 +119,9 @@ class CustomerFormController(QObject):
         if self.customer is None:
             return {name: granted for name, granted in wanted.items() if granted}
         before = {c.name: c.granted for c in self.customer.consents}
-        return {name: granted for name, granted in wanted.items()
-                if granted != before.get(name, False)}
+        return {
+            name: granted for name, granted in wanted.items() if granted != before.get(name, False)
+        }
 
     def command(self) -> tuple[str, dict[str, Any], uuid.UUID]:
         """The command that stores what the form holds: name, arguments, customer id."""
@@ -125,8 +146,11 @@ class CustomerFormController(QObject):
         name, args, customer_id = self.command()
         workspace = self.workspace
         self._set_saving(True)
-        ChangeOp(parent=self, op=lambda: workspace.apply(name, args),
-                 success=lambda _: self._stored(customer_id)).failure(self._refused).start()
+        ChangeOp(
+            parent=self,
+            op=lambda: workspace.apply(name, args),
+            success=lambda _: self._stored(customer_id),
+        ).failure(self._refused).start()
 
     def _stored(self, customer_id: uuid.UUID) -> None:
         self._set_saving(False)

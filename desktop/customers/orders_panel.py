@@ -33,8 +33,7 @@ class OrdersPanel(QWidget):
 
     open_order = Signal(str, str)
 
-    def __init__(self, model: RecordsModel[OrderSummary], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, model: RecordsModel[OrderSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.table = record_table("customerOrders", model)
@@ -42,8 +41,9 @@ class OrdersPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.hand_over_button = QPushButton(self.tr("&Hand over…"))
         self.hand_over_button.setObjectName("handOverOrderButton")
-        self.hand_over_button.setToolTip(self.tr("Open the selected order at the pickup "
-                                                 "desk to prepare or hand it over"))
+        self.hand_over_button.setToolTip(
+            self.tr("Open the selected order at the pickup desk to prepare or hand it over")
+        )
         self.hand_over_button.clicked.connect(lambda: self._open(PICKUP))
         self.return_button = QPushButton(self.tr("&Return…"))
         self.return_button.setObjectName("returnOrderButton")

@@ -37,8 +37,9 @@ class CustomersPage(Page):
 
     new_customer_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 page_size: int | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, page_size: int | None = None
+    ) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("customersPage")
         self.search = CustomerSearch(workspace, page_size=page_size)
@@ -64,10 +65,13 @@ class CustomersPage(Page):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([420, 1000])
-        hint = QLabel(self.tr(
-            "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
-            "Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · "
-            "Ctrl+1…4 timeline, orders, returns, applications"))
+        hint = QLabel(
+            self.tr(
+                "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
+                "Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · "
+                "Ctrl+1…4 timeline, orders, returns, applications"
+            )
+        )
         hint.setObjectName("customersShortcuts")
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)

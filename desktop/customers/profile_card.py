@@ -81,6 +81,7 @@ class ProfileCard(QFrame):
             if consent.at is not None:
                 where = labels.channel(consent.channel) if consent.channel else ""
                 line += " " + self.tr("({when}, {where})").format(
-                    when=local_time(consent.at), where=where)
+                    when=local_time(consent.at), where=where
+                )
             lines.append(line)
         return "\n".join(lines)

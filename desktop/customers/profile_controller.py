@@ -40,8 +40,9 @@ class ProfileController(QObject):
         view.edit_requested.connect(self._edit)
         view.note_requested.connect(self._write_note)
         view.tab_requested.connect(self._tab)
-        view.open_order.connect(lambda key, order_id: self.open_order.emit(
-            key, uuid.UUID(order_id)))
+        view.open_order.connect(
+            lambda key, order_id: self.open_order.emit(key, uuid.UUID(order_id))
+        )
 
     # -- showing a customer -------------------------------------------------------------
 
@@ -81,8 +82,9 @@ class ProfileController(QObject):
             with workspace.read() as session:
                 return queries.overview(session, customer_id)
 
-        QueryOp(parent=self, op=read, success=self.view.show_overview) \
-            .failure(self._failed).latest_only(OVERVIEW).start()
+        QueryOp(parent=self, op=read, success=self.view.show_overview).failure(
+            self._failed
+        ).latest_only(OVERVIEW).start()
 
     def _failed(self, error: BaseException) -> None:
         if self.view.overview is None:  # nothing of this customer to show: say why instead

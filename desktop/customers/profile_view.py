@@ -46,8 +46,9 @@ class CustomerProfileView(QWidget):
         super().__init__(parent)
         self.setObjectName("customer360")
         self.overview: CustomerOverview | None = None  # the customer's, on screen
-        self.hint = self.tr("Find a customer by name, phone, e-mail or loyalty card (F2), "
-                            "or create one (Ctrl+N).")
+        self.hint = self.tr(
+            "Find a customer by name, phone, e-mail or loyalty card (F2), or create one (Ctrl+N)."
+        )
         self.placeholder = QLabel(self.hint)
         self.placeholder.setObjectName("customerPlaceholder")
         self.placeholder.setProperty("kind", "muted")
@@ -69,8 +70,9 @@ class CustomerProfileView(QWidget):
         self.new_sale_button = QPushButton(self.tr("&New sale"))
         self.new_sale_button.setObjectName("newSaleButton")
         self.new_sale_button.setProperty("kind", "primary")
-        self.new_sale_button.setToolTip(self.tr("Start a new sale for this customer "
-                                                "(Ctrl+Shift+S)"))
+        self.new_sale_button.setToolTip(
+            self.tr("Start a new sale for this customer (Ctrl+Shift+S)")
+        )
         self.new_sale_button.clicked.connect(self.new_sale_requested)
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setObjectName("editCustomerButton")
@@ -122,13 +124,16 @@ class CustomerProfileView(QWidget):
             ("Ctrl+O", self.carts.open_selected),
             ("Ctrl+T", self.note_requested.emit),
         ]
-        return bindings + [(f"Ctrl+{n + 1}", lambda n=n: self.tab_requested.emit(n))
-                           for n in range(TABS)]
+        return bindings + [
+            (f"Ctrl+{n + 1}", lambda n=n: self.tab_requested.emit(n)) for n in range(TABS)
+        ]
 
     def _count_tabs(self, overview: CustomerOverview | None) -> None:
-        counts = ((1, self.tr("Orders ({n})"), overview.orders if overview else ()),
-                  (2, self.tr("Returns ({n})"), overview.returns if overview else ()),
-                  (3, self.tr("Applications ({n})"), overview.applications if overview else ()))
+        counts = (
+            (1, self.tr("Orders ({n})"), overview.orders if overview else ()),
+            (2, self.tr("Returns ({n})"), overview.returns if overview else ()),
+            (3, self.tr("Applications ({n})"), overview.applications if overview else ()),
+        )
         for index, text, rows in counts:
             self.tabs.setTabText(index, text.format(n=len(rows)))
 

@@ -54,14 +54,20 @@ class CustomerMissing(RuleViolation):
 
 # The customer ---------------------------------------------------------------------------
 
+
 def _consents(raw: dict[str, Any]) -> tuple[Consent, ...]:
     consents = []
     for name, value in sorted(raw.items()):
         if isinstance(value, dict):
             at = value.get("at")
-            consents.append(Consent(name, bool(value.get("granted")),
-                                    datetime.fromisoformat(at) if isinstance(at, str) else None,
-                                    value.get("channel")))
+            consents.append(
+                Consent(
+                    name,
+                    bool(value.get("granted")),
+                    datetime.fromisoformat(at) if isinstance(at, str) else None,
+                    value.get("channel"),
+                )
+            )
         else:
             consents.append(Consent(name, bool(value), None, None))
     return tuple(consents)
@@ -85,15 +91,27 @@ def profile(session: Session, customer_id: uuid.UUID) -> CustomerProfile:
     if customer is None:
         raise CustomerMissing()
     return CustomerProfile(
-        id=customer.id, number=customer.number, first_name=customer.first_name,
-        last_name=customer.last_name, email=customer.email, phone=customer.phone,
-        tax_id=customer.tax_id, segment=customer.segment, loyalty_card=customer.loyalty_card,
-        street=customer.street, city=customer.city, postal_code=customer.postal_code,
-        country=customer.country, consents=_consents(customer.consents or {}),
-        home=_home(session, customer), created_at=customer.created_at)
+        id=customer.id,
+        number=customer.number,
+        first_name=customer.first_name,
+        last_name=customer.last_name,
+        email=customer.email,
+        phone=customer.phone,
+        tax_id=customer.tax_id,
+        segment=customer.segment,
+        loyalty_card=customer.loyalty_card,
+        street=customer.street,
+        city=customer.city,
+        postal_code=customer.postal_code,
+        country=customer.country,
+        consents=_consents(customer.consents or {}),
+        home=_home(session, customer),
+        created_at=customer.created_at,
+    )
 
 
 # Carts, orders, returns, applications ---------------------------------------------------
+
 
 def _pricing_country(session: Session, customer: CustomerProfile) -> str:
     """Carts are priced as this till would sell them: its store's VAT country."""
@@ -105,13 +123,15 @@ def _pricing_country(session: Session, customer: CustomerProfile) -> str:
 def open_carts(session: Session, customer: CustomerProfile) -> tuple[OpenCart, ...]:
     """The customer's open carts from any channel, most recently changed first, priced
     by the one pricing engine."""
-    carts = session.scalars(select(Cart).where(Cart.customer_id == customer.id,
-                                               Cart.status == OPEN)).all()
+    carts = session.scalars(
+        select(Cart).where(Cart.customer_id == customer.id, Cart.status == OPEN)
+    ).all()
     if not carts:
         return ()
     lines: dict[uuid.UUID, list[CartLine]] = defaultdict(list)
-    for line in session.scalars(select(CartLine).where(
-            CartLine.cart_id.in_([cart.id for cart in carts]))):
+    for line in session.scalars(
+        select(CartLine).where(CartLine.cart_id.in_([cart.id for cart in carts]))
+    ):
         lines[line.cart_id].append(line)
     country = _pricing_country(session, customer)
     now = utcnow()
@@ -122,68 +142,142 @@ def open_carts(session: Session, customer: CustomerProfile) -> tuple[OpenCart, .
         total, problem = None, ""
         if held:
             try:
-                total = quote(session, cart.currency, country, customer.segment,
-                              [(line.product_id, line.quantity) for line in held], now).total
+                total = quote(
+                    session,
+                    cart.currency,
+                    country,
+                    customer.segment,
+                    [(line.product_id, line.quantity) for line in held],
+                    now,
+                ).total
             except RuleViolation as refusal:
                 problem = refusal.message
-        result.append(OpenCart(cart.id, cart.channel, cart.currency, len(held),
-                               sum(line.quantity for line in held), total, problem, changed))
+        result.append(
+            OpenCart(
+                cart.id,
+                cart.channel,
+                cart.currency,
+                len(held),
+                sum(line.quantity for line in held),
+                total,
+                problem,
+                changed,
+            )
+        )
     result.sort(key=lambda cart: cart.updated_at, reverse=True)
     return tuple(result)
 
 
 def orders(session: Session, customer_id: uuid.UUID) -> tuple[OrderSummary, ...]:
-    rows = session.scalars(select(Order).where(Order.customer_id == customer_id)
-                           .order_by(Order.placed_at.desc()).limit(RECENT))
-    return tuple(OrderSummary(o.id, o.number, o.channel, o.status, o.fulfilment,
-                              o.payment_state, o.total, o.currency, o.placed_at)
-                 for o in rows)
+    rows = session.scalars(
+        select(Order)
+        .where(Order.customer_id == customer_id)
+        .order_by(Order.placed_at.desc())
+        .limit(RECENT)
+    )
+    return tuple(
+        OrderSummary(
+            o.id,
+            o.number,
+            o.channel,
+            o.status,
+            o.fulfilment,
+            o.payment_state,
+            o.total,
+            o.currency,
+            o.placed_at,
+        )
+        for o in rows
+    )
 
 
 def returns(session: Session, customer_id: uuid.UUID) -> tuple[ReturnSummary, ...]:
     rows = session.execute(
-        select(Return, Order.number, Order.currency).join(Order, Order.id == Return.order_id)
+        select(Return, Order.number, Order.currency)
+        .join(Order, Order.id == Return.order_id)
         .where(Return.customer_id == customer_id)
-        .order_by(Return.created_at.desc()).limit(RECENT))
-    return tuple(ReturnSummary(r.id, r.number, number, r.channel, r.refund_method,
-                               r.refund_total, currency, r.created_at)
-                 for r, number, currency in rows)
+        .order_by(Return.created_at.desc())
+        .limit(RECENT)
+    )
+    return tuple(
+        ReturnSummary(
+            r.id,
+            r.number,
+            number,
+            r.channel,
+            r.refund_method,
+            r.refund_total,
+            currency,
+            r.created_at,
+        )
+        for r, number, currency in rows
+    )
 
 
-def applications(session: Session, customer_id: uuid.UUID
-                 ) -> tuple[ApplicationSummary, ...]:
-    rows = session.scalars(select(Application).where(Application.customer_id == customer_id)
-                           .order_by(Application.updated_at.desc()).limit(RECENT))
-    return tuple(ApplicationSummary(a.id, a.number, a.kind, a.status, a.channel,
-                                    a.current_step, a.amount, a.currency, a.updated_at)
-                 for a in rows)
+def applications(session: Session, customer_id: uuid.UUID) -> tuple[ApplicationSummary, ...]:
+    rows = session.scalars(
+        select(Application)
+        .where(Application.customer_id == customer_id)
+        .order_by(Application.updated_at.desc())
+        .limit(RECENT)
+    )
+    return tuple(
+        ApplicationSummary(
+            a.id,
+            a.number,
+            a.kind,
+            a.status,
+            a.channel,
+            a.current_step,
+            a.amount,
+            a.currency,
+            a.updated_at,
+        )
+        for a in rows
+    )
 
 
 def overview(session: Session, customer_id: uuid.UUID) -> CustomerOverview:
     """The 360 of one customer (without the timeline)."""
     person = profile(session, customer_id)
-    return CustomerOverview(person, open_carts(session, person), orders(session, customer_id),
-                            returns(session, customer_id), applications(session, customer_id))
+    return CustomerOverview(
+        person,
+        open_carts(session, person),
+        orders(session, customer_id),
+        returns(session, customer_id),
+        applications(session, customer_id),
+    )
 
 
 # The timeline ---------------------------------------------------------------------------
 
-def _events(session: Session, *where: Any, limit: int | None = None
-            ) -> list[TimelineEvent]:
-    query = (select(Interaction, StaffUser.display_name, Store.name)
-             .outerjoin(StaffUser, StaffUser.id == Interaction.staff_id)
-             .outerjoin(Store, Store.id == Interaction.store_id)
-             .where(*where)
-             .order_by(Interaction.occurred_at.desc(), Interaction.id.desc()))
+
+def _events(session: Session, *where: Any, limit: int | None = None) -> list[TimelineEvent]:
+    query = (
+        select(Interaction, StaffUser.display_name, Store.name)
+        .outerjoin(StaffUser, StaffUser.id == Interaction.staff_id)
+        .outerjoin(Store, Store.id == Interaction.store_id)
+        .where(*where)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+    )
     if limit is not None:
         query = query.limit(limit)
-    return [TimelineEvent(row.id, row.occurred_at, row.channel, row.kind, row.text,
-                          staff or "", store or "")
-            for row, staff, store in session.execute(query)]
+    return [
+        TimelineEvent(
+            row.id, row.occurred_at, row.channel, row.kind, row.text, staff or "", store or ""
+        )
+        for row, staff, store in session.execute(query)
+    ]
 
 
-def timeline(session: Session, customer_id: uuid.UUID, *, channel: str | None = None,
-             limit: int = 50, after: TimelineKey | None = None) -> list[TimelineEvent]:
+def timeline(
+    session: Session,
+    customer_id: uuid.UUID,
+    *,
+    channel: str | None = None,
+    limit: int = 50,
+    after: TimelineKey | None = None,
+) -> list[TimelineEvent]:
     """A page of the customer's timeline, newest first, from every channel or one.
 
     `after` is the key of the last event of the previous page (keyset paging: a page
@@ -193,9 +287,12 @@ def timeline(session: Session, customer_id: uuid.UUID, *, channel: str | None = 
     if channel:
         where.append(Interaction.channel == channel)
     if after is not None:
-        where.append(or_(Interaction.occurred_at < after.occurred_at,
-                         and_(Interaction.occurred_at == after.occurred_at,
-                              Interaction.id < after.id)))
+        where.append(
+            or_(
+                Interaction.occurred_at < after.occurred_at,
+                and_(Interaction.occurred_at == after.occurred_at, Interaction.id < after.id),
+            )
+        )
     return _events(session, *where, limit=limit)
 
 

@@ -33,39 +33,49 @@ def _cart_total(cart: OpenCart) -> str:
 
 def _cart_tip(cart: OpenCart) -> str:
     tip = _tr("{units} units; last changed {when}").format(
-        units=cart.units, when=local_time(cart.updated_at))
+        units=cart.units, when=local_time(cart.updated_at)
+    )
     return f"{tip}\n{cart.problem}" if cart.problem else tip
 
 
 def carts_model(parent: QObject | None = None) -> RecordsModel[OpenCart]:
-    return RecordsModel([
-        Column(_tr("Started in"), lambda c: labels.channel(c.channel), tip=_cart_tip),
-        Column(_tr("Lines"), lambda c: str(c.lines), align_right=True, tip=_cart_tip),
-        Column(_tr("Total"), _cart_total, align_right=True, tip=_cart_tip),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Started in"), lambda c: labels.channel(c.channel), tip=_cart_tip),
+            Column(_tr("Lines"), lambda c: str(c.lines), align_right=True, tip=_cart_tip),
+            Column(_tr("Total"), _cart_total, align_right=True, tip=_cart_tip),
+        ],
+        parent,
+    )
 
 
 def orders_model(parent: QObject | None = None) -> RecordsModel[OrderSummary]:
-    return RecordsModel([
-        Column(_tr("Order"), lambda o: o.number),
-        Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
-        Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
-        Column(_tr("Delivery"), lambda o: labels.status(o.fulfilment)),
-        Column(_tr("Status"), lambda o: labels.status(o.status)),
-        Column(_tr("Payment"), lambda o: labels.status(o.payment_state)),
-        Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Order"), lambda o: o.number),
+            Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
+            Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
+            Column(_tr("Delivery"), lambda o: labels.status(o.fulfilment)),
+            Column(_tr("Status"), lambda o: labels.status(o.status)),
+            Column(_tr("Payment"), lambda o: labels.status(o.payment_state)),
+            Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
+        ],
+        parent,
+    )
 
 
 def returns_model(parent: QObject | None = None) -> RecordsModel[ReturnSummary]:
-    return RecordsModel([
-        Column(_tr("Return"), lambda r: r.number),
-        Column(_tr("Date"), lambda r: local_time(r.created_at)),
-        Column(_tr("Order"), lambda r: r.order_number),
-        Column(_tr("Channel"), lambda r: labels.channel(r.channel)),
-        Column(_tr("Refund"), lambda r: labels.status(r.refund_method)),
-        Column(_tr("Amount"), lambda r: money(r.refund_total, r.currency), align_right=True),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Return"), lambda r: r.number),
+            Column(_tr("Date"), lambda r: local_time(r.created_at)),
+            Column(_tr("Order"), lambda r: r.order_number),
+            Column(_tr("Channel"), lambda r: labels.channel(r.channel)),
+            Column(_tr("Refund"), lambda r: labels.status(r.refund_method)),
+            Column(_tr("Amount"), lambda r: money(r.refund_total, r.currency), align_right=True),
+        ],
+        parent,
+    )
 
 
 def _application_amount(application: ApplicationSummary) -> str:
@@ -75,12 +85,15 @@ def _application_amount(application: ApplicationSummary) -> str:
 
 
 def applications_model(parent: QObject | None = None) -> RecordsModel[ApplicationSummary]:
-    return RecordsModel([
-        Column(_tr("Application"), lambda a: a.number),
-        Column(_tr("Kind"), lambda a: labels.status(a.kind)),
-        Column(_tr("Status"), lambda a: labels.status(a.status)),
-        Column(_tr("Step"), lambda a: a.current_step.replace("_", " ")),
-        Column(_tr("Channel"), lambda a: labels.channel(a.channel)),
-        Column(_tr("Amount"), _application_amount, align_right=True),
-        Column(_tr("Last change"), lambda a: local_time(a.updated_at)),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Application"), lambda a: a.number),
+            Column(_tr("Kind"), lambda a: labels.status(a.kind)),
+            Column(_tr("Status"), lambda a: labels.status(a.status)),
+            Column(_tr("Step"), lambda a: a.current_step.replace("_", " ")),
+            Column(_tr("Channel"), lambda a: labels.channel(a.channel)),
+            Column(_tr("Amount"), _application_amount, align_right=True),
+            Column(_tr("Last change"), lambda a: local_time(a.updated_at)),
+        ],
+        parent,
+    )

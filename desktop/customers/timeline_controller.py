@@ -71,23 +71,31 @@ class TimelineController(QObject):
         if customer_id is None or not text or self._saving:
             return
         if len(text) > MAX_NOTE_LENGTH:
-            self.view.notes.show_error(self.tr("A note can be at most {n} characters long.")
-                                       .format(n=MAX_NOTE_LENGTH))
+            self.view.notes.show_error(
+                self.tr("A note can be at most {n} characters long.").format(n=MAX_NOTE_LENGTH)
+            )
             return
         interaction_id, workspace = uuid.uuid4(), self.workspace
 
         def add() -> TimelineEvent | None:
-            workspace.apply("interaction.add", {
-                "interaction_id": str(interaction_id), "customer_id": str(customer_id),
-                "kind": kind, "text": text})
+            workspace.apply(
+                "interaction.add",
+                {
+                    "interaction_id": str(interaction_id),
+                    "customer_id": str(customer_id),
+                    "kind": kind,
+                    "text": text,
+                },
+            )
             with workspace.read() as session:
                 return queries.timeline_event(session, interaction_id)
 
         self._saving = True
         self._ready()
         self.view.notes.hide_error()
-        ChangeOp(parent=self, op=add, success=lambda event: self._added(customer_id, event)) \
-            .failure(self._refused).start()
+        ChangeOp(
+            parent=self, op=add, success=lambda event: self._added(customer_id, event)
+        ).failure(self._refused).start()
 
     def _added(self, customer_id: uuid.UUID, event: TimelineEvent | None) -> None:
         self._saving = False

@@ -24,8 +24,9 @@ def _by(event: TimelineEvent) -> str:
 class TimelineModel(PagedTableModel[TimelineEvent]):
     """Columns: when, channel, what, text, by whom."""
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None,
-                 page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, page_size: int = PAGE_SIZE
+    ) -> None:
         super().__init__(page_size, parent)
         self.workspace = workspace
         self.customer_id: uuid.UUID | None = None
@@ -54,8 +55,9 @@ class TimelineModel(PagedTableModel[TimelineEvent]):
         if (channel or None) != self.channel:
             self.show(self.customer_id, channel)
 
-    def page_reader(self, after: TimelineEvent | None, limit: int
-                    ) -> Callable[[], list[TimelineEvent]]:
+    def page_reader(
+        self, after: TimelineEvent | None, limit: int
+    ) -> Callable[[], list[TimelineEvent]]:
         customer_id, channel, workspace = self.customer_id, self.channel, self.workspace
         key = after.key if after is not None else None
 
@@ -63,8 +65,10 @@ class TimelineModel(PagedTableModel[TimelineEvent]):
             if customer_id is None:
                 return []
             with workspace.read() as session:
-                return queries.timeline(session, customer_id, channel=channel, limit=limit,
-                                        after=key)
+                return queries.timeline(
+                    session, customer_id, channel=channel, limit=limit, after=key
+                )
+
         return read
 
     def add_event(self, customer_id: uuid.UUID, event: TimelineEvent) -> None:

@@ -41,7 +41,8 @@ class TimelinePanel(QWidget):
         for value in labels.CHANNELS:
             self.channel.addItem(labels.channel(value), value)
         self.channel.currentIndexChanged.connect(
-            lambda: self.channel_changed.emit(self.chosen_channel()))
+            lambda: self.channel_changed.emit(self.chosen_channel())
+        )
         channel_label = QLabel(self.tr("&Channel:"))
         channel_label.setBuddy(self.channel)
         self.status = QLabel()

@@ -13,8 +13,9 @@ SEARCH = frozenset({"customers"})
 # applications.
 PROFILE = frozenset({"customers", "stores", "territories"})
 PRICING = frozenset({"products", "tax_rates", "price_lists", "prices", "promotions"})
-OVERVIEW = PROFILE | PRICING | frozenset({"carts", "cart_lines", "orders", "returns",
-                                          "applications"})
+OVERVIEW = (
+    PROFILE | PRICING | frozenset({"carts", "cart_lines", "orders", "returns", "applications"})
+)
 TIMELINE = frozenset({"interactions", "staff_users", "stores"})
 TILL = frozenset({"stores"})  # the till's country, new customers' default
 PAGE = SEARCH | OVERVIEW | TIMELINE | TILL
@@ -23,8 +24,9 @@ PAGE = SEARCH | OVERVIEW | TIMELINE | TILL
 def overview_concerned(touched: Touched, customer_id: uuid.UUID) -> bool:
     """Whether the 360 of `customer_id` may show something else (its own customer row,
     or any row of the other tables: a new order's id says nothing of whose it is)."""
-    return (touched.concerns_row("customers", customer_id)
-            or touched.concerns(*(OVERVIEW - {"customers"})))
+    return touched.concerns_row("customers", customer_id) or touched.concerns(
+        *(OVERVIEW - {"customers"})
+    )
 
 
 def timeline_concerned(touched: Touched) -> bool:

@@ -26,29 +26,39 @@ def mark_ready(workspace: Workspace, order_id: uuid.UUID) -> None:
     workspace.apply("order.mark_ready", {"order_id": str(order_id)})
 
 
-def mark_missing(workspace: Workspace, order_id: uuid.UUID, line_id: uuid.UUID,
-                 remaining: int) -> None:
+def mark_missing(
+    workspace: Workspace, order_id: uuid.UUID, line_id: uuid.UUID, remaining: int
+) -> None:
     """Units of a line were not found while preparing: the line keeps `remaining`."""
-    workspace.apply("order.change", {
-        "order_id": str(order_id), "change_id": str(uuid.uuid4()),
-        "set_quantities": [{"line_id": str(line_id), "quantity": remaining}],
-        "reason": "missing"})
+    workspace.apply(
+        "order.change",
+        {
+            "order_id": str(order_id),
+            "change_id": str(uuid.uuid4()),
+            "set_quantities": [{"line_id": str(line_id), "quantity": remaining}],
+            "reason": "missing",
+        },
+    )
 
 
 def payments(tenders: Sequence[Tender]) -> list[dict[str, object]]:
     """The command's payments: card first, cash last (the change comes out of the cash)."""
     result = []
     for tender in sorted(tenders, key=lambda tender: tender.method == "cash"):
-        payment: dict[str, object] = {"payment_id": str(uuid.uuid4()), "method": tender.method,
-                                      "amount": format_wire(tender.amount)}
+        payment: dict[str, object] = {
+            "payment_id": str(uuid.uuid4()),
+            "method": tender.method,
+            "amount": format_wire(tender.amount),
+        }
         if tender.reference:
             payment["reference"] = tender.reference
         result.append(payment)
     return result
 
 
-def hand_over(workspace: Workspace, order_id: uuid.UUID, choice: HandOverChoice,
-              tenders: Sequence[Tender]) -> HandOverReceipt:
+def hand_over(
+    workspace: Workspace, order_id: uuid.UUID, choice: HandOverChoice, tenders: Sequence[Tender]
+) -> HandOverReceipt:
     """Hand the goods over, taking `tenders`; returns the hand-over receipt."""
     with workspace.read() as session:
         order = load_order(session, order_id)
@@ -56,19 +66,32 @@ def hand_over(workspace: Workspace, order_id: uuid.UUID, choice: HandOverChoice,
         raise RuleViolation("not_found", "This order is not on this till.")
     # the command's own reason first
     check_can_hand_over(Fulfilment(order.fulfilment), OrderStatus(order.status))
-    plan = pickup.plan_hand_over(order.pickup_lines(),
-                                 None if choice.lines is None else list(choice.lines),
-                                 choice.rest, order.held)
+    plan = pickup.plan_hand_over(
+        order.pickup_lines(),
+        None if choice.lines is None else list(choice.lines),
+        choice.rest,
+        order.held,
+    )
     sent = payments(tenders)
-    args: dict[str, object] = {"order_id": str(order_id), "payments": sent,
-                               "rest": choice.rest.value}
+    args: dict[str, object] = {
+        "order_id": str(order_id),
+        "payments": sent,
+        "rest": choice.rest.value,
+    }
     if choice.lines is not None:
-        args["lines"] = [{"line_id": str(line_id), "quantity": units}
-                         for line_id, units in choice.lines]
+        args["lines"] = [
+            {"line_id": str(line_id), "quantity": units} for line_id, units in choice.lines
+        ]
     result = workspace.apply("order.hand_over", args).result
     change: Decimal = money(str(result.get("change_due", "0.00")))
     staff = workspace.staff.display_name if workspace.staff else ""
     with workspace.read() as session:
         return load_hand_over_receipt(
-            session, order_id, plan, [uuid.UUID(str(p["payment_id"])) for p in sent], change,
-            staff, utcnow())
+            session,
+            order_id,
+            plan,
+            [uuid.UUID(str(p["payment_id"])) for p in sent],
+            change,
+            staff,
+            utcnow(),
+        )

@@ -41,8 +41,13 @@ class ChangeOrderDialog(ChangeOrderView):
 
     changed = Signal(object)
 
-    def __init__(self, workspace: Workspace, detail: OrderDetail, changes: ChangeQueue,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        detail: OrderDetail,
+        changes: ChangeQueue,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(detail, parent)
         self.workspace = workspace
         self.changes = changes
@@ -70,15 +75,20 @@ class ChangeOrderDialog(ChangeOrderView):
     # -- what staff changed -------------------------------------------------------------
 
     def edit(self) -> OrderEdit:
-        quantities = {line.line_id: self.quantities[line.line_id].value()
-                      for line in self.detail.lines
-                      if self.quantities[line.line_id].value() != line.quantity}
-        added = tuple(AddedLine(line.line_id, line.product_id, line.sku, line.name,
-                                spin.value())
-                      for line, spin in self.added if spin.value() > 0)
+        quantities = {
+            line.line_id: self.quantities[line.line_id].value()
+            for line in self.detail.lines
+            if self.quantities[line.line_id].value() != line.quantity
+        }
+        added = tuple(
+            AddedLine(line.line_id, line.product_id, line.sku, line.name, spin.value())
+            for line, spin in self.added
+            if spin.value() > 0
+        )
         mode = self.mode()
-        return OrderEdit(quantities, added,
-                         None if mode.value == self.detail.payment_mode else mode)
+        return OrderEdit(
+            quantities, added, None if mode.value == self.detail.payment_mode else mode
+        )
 
     @property
     def picker(self) -> ProductPicker | None:
@@ -105,8 +115,7 @@ class ChangeOrderDialog(ChangeOrderView):
 
     def is_ready(self) -> bool:
         """No edit waiting to be previewed, no preview or product read in flight."""
-        return (not self._timer.isActive() and not self._previewing
-                and not self.adding.busy())
+        return not self._timer.isActive() and not self._previewing and not self.adding.busy()
 
     def _edited(self, *, again: bool = False) -> None:
         """An edit: preview it after a pause in typing. The same edit as the one shown
@@ -128,17 +137,22 @@ class ChangeOrderDialog(ChangeOrderView):
             drop_answers(self, PREVIEW)
             self._previewing = False
             self.refusal = ""
-            self.set_summary(self.tr(
-                "Nothing changed yet: change a quantity, add a product (F4) or choose how "
-                "the customer pays."))
+            self.set_summary(
+                self.tr(
+                    "Nothing changed yet: change a quantity, add a product (F4) or choose how "
+                    "the customer pays."
+                )
+            )
             self._save_when_previewed = False
             return
         self._previewing = True
         self.set_summary(self.tr("Working out the new total…"))
         workspace, order_id = self.workspace, self.detail.order_id
-        QueryOp(parent=self, op=lambda: preview_change(workspace, order_id, edit),
-                success=self._previewed).failure(self._preview_refused) \
-            .latest_only(PREVIEW).start()
+        QueryOp(
+            parent=self,
+            op=lambda: preview_change(workspace, order_id, edit),
+            success=self._previewed,
+        ).failure(self._preview_refused).latest_only(PREVIEW).start()
 
     def _previewed(self, outcome: ChangeOutcome) -> None:
         self._previewing = False
@@ -151,7 +165,10 @@ class ChangeOrderDialog(ChangeOrderView):
 
     def _preview_refused(self, error: BaseException) -> None:
         saving, self._previewing, self._save_when_previewed = (
-            self._save_when_previewed, False, False)
+            self._save_when_previewed,
+            False,
+            False,
+        )
         self.outcome, self.refusal = None, explain(error)
         self.set_summary(self.refusal)
         self.set_can_save(False)
@@ -182,11 +199,19 @@ class ChangeOrderDialog(ChangeOrderView):
         self._record(edit, (), self._refuse, lambda: None)
 
     def _take_payment(self, edit: OrderEdit, outcome: ChangeOutcome) -> None:
-        payment = PaymentDialog(outcome.due, outcome.currency, self, PaymentTexts(
-            complete=self.tr("Pay and save the change"), back=self.tr("Back to the change"),
-            busy=self.tr("Recording the change…"),
-            hint=self.tr("Enter: pay and save · Alt+Y: the rest by card · Esc: back to the "
-                         "change")))
+        payment = PaymentDialog(
+            outcome.due,
+            outcome.currency,
+            self,
+            PaymentTexts(
+                complete=self.tr("Pay and save the change"),
+                back=self.tr("Back to the change"),
+                busy=self.tr("Recording the change…"),
+                hint=self.tr(
+                    "Enter: pay and save · Alt+Y: the rest by card · Esc: back to the change"
+                ),
+            ),
+        )
         payment.setObjectName("changePaymentDialog")
         payment.confirmed.connect(lambda plan: self._paid(payment, edit, plan))
         payment.finished.connect(lambda _: self._payment_closed(payment))
@@ -206,8 +231,13 @@ class ChangeOrderDialog(ChangeOrderView):
     def _paid(self, payment: PaymentDialog, edit: OrderEdit, plan: PaymentPlan) -> None:
         self._record(edit, plan.tenders, payment.show_error, payment.accept)
 
-    def _record(self, edit: OrderEdit, tenders: tuple[Tender, ...],
-                show_error: Callable[[str], None], close: Callable[[], object]) -> None:
+    def _record(
+        self,
+        edit: OrderEdit,
+        tenders: tuple[Tender, ...],
+        show_error: Callable[[str], None],
+        close: Callable[[], object],
+    ) -> None:
         workspace, order_id = self.workspace, self.detail.order_id
 
         def refused(error: BaseException) -> None:
@@ -222,8 +252,9 @@ class ChangeOrderDialog(ChangeOrderView):
             close()
             self.changed.emit(outcome)
 
-        self.changes.submit(lambda: apply_change(workspace, order_id, edit, tenders),
-                            recorded, refused)
+        self.changes.submit(
+            lambda: apply_change(workspace, order_id, edit, tenders), recorded, refused
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -72,5 +72,6 @@ class ProductAdding(QObject):
             if not self._stopped:
                 self.refused.emit(explain(error))
 
-        QueryOp(parent=self, op=lambda: product_line(workspace, product_id),
-                success=read).failure(failed).start()
+        QueryOp(parent=self, op=lambda: product_line(workspace, product_id), success=read).failure(
+            failed
+        ).start()

@@ -54,8 +54,11 @@ class ChangeOrderView(QDialog):
         for line in self.detail.lines:
             self.quantities[line.line_id] = self._add_spin(
                 self.tr("{name} ({sku}) · ordered {quantity}").format(
-                    name=line.name, sku=line.sku, quantity=line.quantity),
-                line.sku, line.quantity)
+                    name=line.name, sku=line.sku, quantity=line.quantity
+                ),
+                line.sku,
+                line.quantity,
+            )
         self.add_button = QPushButton(self.tr("Add product… (F4)"))
         self.add_button.setObjectName("changeAddProduct")
         self.add_button.setAutoDefault(False)
@@ -80,8 +83,12 @@ class ChangeOrderView(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        hint = QLabel(self.tr("Tab: quantities (0 removes the line) · F4: add a product · "
-                              "Alt+P: payment · Enter: save · Esc: back to the order"))
+        hint = QLabel(
+            self.tr(
+                "Tab: quantities (0 removes the line) · F4: add a product · "
+                "Alt+P: payment · Enter: save · Esc: back to the order"
+            )
+        )
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -123,8 +130,7 @@ class ChangeOrderView(QDialog):
         return spin
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [*self._spins, self.add_button, self.payment, self.save,
-                                self.back]
+        chain: list[QWidget] = [*self._spins, self.add_button, self.payment, self.save, self.back]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
 
@@ -151,8 +157,9 @@ class ChangeOrderView(QDialog):
 
     def add_line(self, name: str, sku: str, quantity: int) -> QSpinBox:
         """A row for a new line of the order; its quantity box."""
-        spin = self._add_spin(self.tr("{name} ({sku}) · new").format(name=name, sku=sku),
-                              sku, quantity)
+        spin = self._add_spin(
+            self.tr("{name} ({sku}) · new").format(name=name, sku=sku), sku, quantity
+        )
         self._tab_order()
         return spin
 

@@ -31,15 +31,19 @@ def _tr(text: str) -> str:
 
 
 def lines_model(parent: QWidget | None = None) -> RecordsModel[DetailLine]:
-    return RecordsModel([
-        Column(_tr("Product"), lambda line: line.name),
-        Column(_tr("SKU"), lambda line: line.sku),
-        Column(_tr("Ordered"), lambda line: str(line.quantity), align_right=True),
-        Column(_tr("Handed over"), lambda line: str(line.handed_over), align_right=True),
-        Column(_tr("Waiting"), lambda line: str(line.waiting), align_right=True),
-        Column(_tr("Line total"), lambda line: money(line.total, line.currency),
-               align_right=True),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Product"), lambda line: line.name),
+            Column(_tr("SKU"), lambda line: line.sku),
+            Column(_tr("Ordered"), lambda line: str(line.quantity), align_right=True),
+            Column(_tr("Handed over"), lambda line: str(line.handed_over), align_right=True),
+            Column(_tr("Waiting"), lambda line: str(line.waiting), align_right=True),
+            Column(
+                _tr("Line total"), lambda line: money(line.total, line.currency), align_right=True
+            ),
+        ],
+        parent,
+    )
 
 
 class OrderDetailPanel(QFrame):
@@ -62,8 +66,7 @@ class OrderDetailPanel(QFrame):
         self.state = self._label("pickupOrderState", "subtitle")
         self.identity = self._label("pickupIdentity", "")
         self.check = self._label("pickupIdentityCheck", "muted")
-        self.check.setText(_tr("Ask for photo ID or the order confirmation; the name must "
-                               "match."))
+        self.check.setText(_tr("Ask for photo ID or the order confirmation; the name must match."))
         self.payment = self._label("pickupPayment", "subtitle")
         self.model = lines_model(self)
         self.lines = QTableView()
@@ -77,8 +80,14 @@ class OrderDetailPanel(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the product
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.state, self.identity, self.check, self.lines,
-                       self.payment):
+        for widget in (
+            self.heading,
+            self.state,
+            self.identity,
+            self.check,
+            self.lines,
+            self.payment,
+        ):
             layout.addWidget(widget)
         layout.addLayout(self._buttons())
 
@@ -98,18 +107,20 @@ class OrderDetailPanel(QFrame):
         return button
 
     def _buttons(self) -> QHBoxLayout:
-        self.back_button = self._button("pickupBack", _tr("Back to the queue (Esc)"),
-                                        self.closed)
-        self.missing_button = self._button("pickupMissing", _tr("Mark missing… (Ctrl+M)"),
-                                           self.mark_missing)
-        self.change_button = self._button("pickupChange", _tr("Change order… (Ctrl+E)"),
-                                          self.change_order)
-        self.pick_button = self._button("pickupPickList", _tr("Pick list (Ctrl+Shift+P)"),
-                                        self.print_pick_list)
-        self.ready_button = self._button("pickupReady", _tr("Mark ready (Ctrl+R)"),
-                                         self.mark_ready)
-        self.hand_over_button = self._button("pickupHandOver", _tr("Hand over (F12)"),
-                                             self.hand_over)
+        self.back_button = self._button("pickupBack", _tr("Back to the queue (Esc)"), self.closed)
+        self.missing_button = self._button(
+            "pickupMissing", _tr("Mark missing… (Ctrl+M)"), self.mark_missing
+        )
+        self.change_button = self._button(
+            "pickupChange", _tr("Change order… (Ctrl+E)"), self.change_order
+        )
+        self.pick_button = self._button(
+            "pickupPickList", _tr("Pick list (Ctrl+Shift+P)"), self.print_pick_list
+        )
+        self.ready_button = self._button("pickupReady", _tr("Mark ready (Ctrl+R)"), self.mark_ready)
+        self.hand_over_button = self._button(
+            "pickupHandOver", _tr("Hand over (F12)"), self.hand_over
+        )
         self.hand_over_button.setProperty("kind", "primary")
         row = QHBoxLayout()
         row.addWidget(self.back_button)
@@ -124,15 +135,25 @@ class OrderDetailPanel(QFrame):
     def show_order(self, detail: OrderDetail) -> None:
         keep = self.selected_line()
         self.detail = detail
-        self.heading.setText(_tr("Order {number} · {channel} · placed {placed}").format(
-            number=detail.number, channel=labels.channel(detail.channel),
-            placed=local_time(detail.placed_at)))
+        self.heading.setText(
+            _tr("Order {number} · {channel} · placed {placed}").format(
+                number=detail.number,
+                channel=labels.channel(detail.channel),
+                placed=local_time(detail.placed_at),
+            )
+        )
         self.state.setText(self._state_text(detail))
         self.identity.setText(self._identity_text(detail))
         self.payment.setText(self._payment_text(detail))
         self.model.set_rows(detail.lines)
-        row = next((n for n, line in enumerate(detail.lines)
-                    if keep is not None and line.line_id == keep.line_id), 0)
+        row = next(
+            (
+                n
+                for n, line in enumerate(detail.lines)
+                if keep is not None and line.line_id == keep.line_id
+            ),
+            0,
+        )
         if detail.lines:
             self.lines.selectRow(row)
         placed, ready = detail.status == "placed", detail.status == "ready_for_pickup"
@@ -147,15 +168,18 @@ class OrderDetailPanel(QFrame):
     def _state_text(self, detail: OrderDetail) -> str:
         status = labels.status(detail.status)
         if not detail.here:
-            return _tr("{status} · collected at {store}, not here: nothing to do at this "
-                       "store.").format(status=status, store=detail.pickup_store or "—")
+            return _tr(
+                "{status} · collected at {store}, not here: nothing to do at this store."
+            ).format(status=status, store=detail.pickup_store or "—")
         if detail.status == "ready_for_pickup":
             return _tr("{status} · held until {date}").format(
-                status=status, date=texts.expiry(detail.expires_at))
+                status=status, date=texts.expiry(detail.expires_at)
+            )
         if detail.status == "placed":
             return _tr("{status} · to prepare").format(status=status)
         return _tr("{status} · not in the pickup queue any more: shown read-only.").format(
-            status=status)
+            status=status
+        )
 
     def _identity_text(self, detail: OrderDetail) -> str:
         who = detail.customer
@@ -174,14 +198,14 @@ class OrderDetailPanel(QFrame):
         total = money(detail.total, detail.currency)
         if not detail.waiting:  # what is owed no longer follows the total
             return _tr("Total {total} · {state}").format(
-                total=total, state=labels.status(detail.payment_state))
+                total=total, state=labels.status(detail.payment_state)
+            )
         return _tr("Total {total} · {payment}").format(
-            total=total,
-            payment=texts.payment(detail.payment_mode, detail.due, detail.currency))
+            total=total, payment=texts.payment(detail.payment_mode, detail.due, detail.currency)
+        )
 
     def selected_line(self) -> DetailLine | None:
-        rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() \
-            else []
+        rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() else []
         if not rows or self.detail is None:
             return None
         return self.model.row(rows[0].row())

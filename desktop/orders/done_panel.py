@@ -21,8 +21,13 @@ class HandOverDonePanel(ReceiptPanel[HandOverReceipt]):
             summary = self.tr("Order {number}: part handed over; {units} units still waiting.")
         else:
             summary = self.tr("Order {number} handed over.")
-        change = self.tr("Change to give: {amount}").format(
-            amount=money(receipt.change, receipt.currency)) if receipt.change > 0 else ""
+        change = (
+            self.tr("Change to give: {amount}").format(
+                amount=money(receipt.change, receipt.currency)
+            )
+            if receipt.change > 0
+            else ""
+        )
         return summary.format(number=receipt.number, units=receipt.still_waiting), change
 
     def document(self, receipt: HandOverReceipt) -> ReceiptDocument:

@@ -77,8 +77,11 @@ class HandOverDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        hint = QLabel(self.tr("Enter: hand over · Tab: units per line · Alt+R: the rest · "
-                              "Esc: back to the order"))
+        hint = QLabel(
+            self.tr(
+                "Enter: hand over · Tab: units per line · Alt+R: the rest · Esc: back to the order"
+            )
+        )
         hint.setProperty("kind", "muted")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -112,8 +115,7 @@ class HandOverDialog(QDialog):
         every = all(spin.value() == spin.maximum() for spin in self.units.values())
         if every:
             return HandOverChoice(None, rest)
-        return HandOverChoice(tuple((line_id, units) for line_id, units in wanted if units),
-                              rest)
+        return HandOverChoice(tuple((line_id, units) for line_id, units in wanted if units), rest)
 
     def set_units(self, line_id: uuid.UUID, units: int) -> None:
         self.units[line_id].setValue(units)
@@ -123,8 +125,11 @@ class HandOverDialog(QDialog):
         choice = self.choice()
         try:
             plan = pickup.plan_hand_over(
-                self.detail.pickup_lines(), None if choice.lines is None else list(choice.lines),
-                choice.rest, self.detail.held)
+                self.detail.pickup_lines(),
+                None if choice.lines is None else list(choice.lines),
+                choice.rest,
+                self.detail.held,
+            )
         except RuleViolation as refusal:
             self.plan = None
             self.summary.setText(refusal.message)
@@ -144,11 +149,11 @@ class HandOverDialog(QDialog):
         if plan.units_cancelled:
             parts.append(_plural("%n unit(s) cancelled.", plan.units_cancelled))
         if plan.refund > 0:
-            parts.append(self.tr("Refund now: {amount}.").format(
-                amount=money(plan.refund, currency)))
+            parts.append(
+                self.tr("Refund now: {amount}.").format(amount=money(plan.refund, currency))
+            )
         if plan.still_waiting:
-            parts.append(_plural("%n unit(s) still waiting for pickup.",
-                                 plan.still_waiting))
+            parts.append(_plural("%n unit(s) still waiting for pickup.", plan.still_waiting))
         return " ".join(parts)
 
     def submit(self) -> None:

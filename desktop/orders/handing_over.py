@@ -33,8 +33,9 @@ class HandingOver(QObject):
     refused = Signal(object)
     closed = Signal()
 
-    def __init__(self, workspace: Workspace, changes: ChangeQueue, preparing: Preparing,
-                 parent: QWidget) -> None:
+    def __init__(
+        self, workspace: Workspace, changes: ChangeQueue, preparing: Preparing, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.changes = changes
@@ -72,10 +73,15 @@ class HandingOver(QObject):
         self._when_ready = None
 
     def _ask_ready_first(self, order: OrderDetail) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hand over"), self.tr(
-            "Order {number} is not prepared yet. Mark it ready and hand it over now?").format(
-                number=order.number),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Hand over"),
+            self.tr(
+                "Order {number} is not prepared yet. Mark it ready and hand it over now?"
+            ).format(number=order.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
         box.setObjectName("readyFirst")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
 
@@ -105,18 +111,28 @@ class HandingOver(QObject):
         if self.payment_dialog is None:
             self.closed.emit()
 
-    def _chosen(self, dialog: HandOverDialog, order: OrderDetail, choice: HandOverChoice,
-                plan: pickup.HandOverPlan) -> None:
+    def _chosen(
+        self,
+        dialog: HandOverDialog,
+        order: OrderDetail,
+        choice: HandOverChoice,
+        plan: pickup.HandOverPlan,
+    ) -> None:
         if plan.due <= 0:
             self._record(order, choice, (), dialog.show_error, dialog.accept)
             return
-        payment = PaymentDialog(plan.due, order.currency, self._parent, PaymentTexts(
-            complete=self.tr("Complete hand-over"), back=self.tr("Back to the order"),
-            busy=self.tr("Recording the hand-over…"),
-            hint=self.tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the "
-                         "order")))
-        payment.confirmed.connect(
-            lambda paid: self._paid(payment, order, choice, paid))
+        payment = PaymentDialog(
+            plan.due,
+            order.currency,
+            self._parent,
+            PaymentTexts(
+                complete=self.tr("Complete hand-over"),
+                back=self.tr("Back to the order"),
+                busy=self.tr("Recording the hand-over…"),
+                hint=self.tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the order"),
+            ),
+        )
+        payment.confirmed.connect(lambda paid: self._paid(payment, order, choice, paid))
         payment.finished.connect(lambda _: self._payment_closed(payment))
         self.payment_dialog = payment
         dialog.accept()
@@ -128,12 +144,19 @@ class HandingOver(QObject):
         payment.deleteLater()
         self.closed.emit()
 
-    def _paid(self, payment: PaymentDialog, order: OrderDetail, choice: HandOverChoice,
-              plan: PaymentPlan) -> None:
+    def _paid(
+        self, payment: PaymentDialog, order: OrderDetail, choice: HandOverChoice, plan: PaymentPlan
+    ) -> None:
         self._record(order, choice, plan.tenders, payment.show_error, payment.accept)
 
-    def _record(self, order: OrderDetail, choice: HandOverChoice, tenders: tuple[Tender, ...],
-                show_error: Callable[[str], None], close: Callable[[], object]) -> None:
+    def _record(
+        self,
+        order: OrderDetail,
+        choice: HandOverChoice,
+        tenders: tuple[Tender, ...],
+        show_error: Callable[[str], None],
+        close: Callable[[], object],
+    ) -> None:
         workspace, order_id = self.workspace, order.order_id
 
         def refused(error: BaseException) -> None:
@@ -144,5 +167,6 @@ class HandingOver(QObject):
             close()
             self.done.emit(receipt)
 
-        self.changes.submit(lambda: actions.hand_over(workspace, order_id, choice, tenders),
-                            handed, refused)
+        self.changes.submit(
+            lambda: actions.hand_over(workspace, order_id, choice, tenders), handed, refused
+        )

@@ -24,15 +24,28 @@ from sync.rules.money import money
 from sync.rules.orders import PaymentMode
 
 
-def change_args(order_id: uuid.UUID, change_id: uuid.UUID, edit: OrderEdit,
-                payment_mode: PaymentMode | None, tenders: Sequence[Tender] = ()
-                ) -> dict[str, Any]:
+def change_args(
+    order_id: uuid.UUID,
+    change_id: uuid.UUID,
+    edit: OrderEdit,
+    payment_mode: PaymentMode | None,
+    tenders: Sequence[Tender] = (),
+) -> dict[str, Any]:
     args: dict[str, Any] = {
-        "order_id": str(order_id), "change_id": str(change_id),
-        "set_quantities": [{"line_id": str(line_id), "quantity": quantity}
-                           for line_id, quantity in edit.quantities.items()],
-        "add": [{"line_id": str(line.line_id), "product_id": str(line.product_id),
-                 "quantity": line.quantity} for line in edit.added],
+        "order_id": str(order_id),
+        "change_id": str(change_id),
+        "set_quantities": [
+            {"line_id": str(line_id), "quantity": quantity}
+            for line_id, quantity in edit.quantities.items()
+        ],
+        "add": [
+            {
+                "line_id": str(line.line_id),
+                "product_id": str(line.product_id),
+                "quantity": line.quantity,
+            }
+            for line in edit.added
+        ],
         "payments": payments(tenders),
     }
     if payment_mode is not None:
@@ -41,15 +54,18 @@ def change_args(order_id: uuid.UUID, change_id: uuid.UUID, edit: OrderEdit,
 
 
 def _outcome(result: Mapping[str, Any]) -> ChangeOutcome:
-    return ChangeOutcome(money(str(result["total"])), money(str(result["refunded"])),
-                         money(str(result["due"])), str(result["currency"]),
-                         money(str(result.get("change_due", "0.00"))),
-                         str(result.get("order_number", "")),
-                         str(result.get("payment_state", "")))
+    return ChangeOutcome(
+        money(str(result["total"])),
+        money(str(result["refunded"])),
+        money(str(result["due"])),
+        str(result["currency"]),
+        money(str(result.get("change_due", "0.00"))),
+        str(result.get("order_number", "")),
+        str(result.get("payment_state", "")),
+    )
 
 
-def preview_change(workspace: Workspace, order_id: uuid.UUID, edit: OrderEdit
-                   ) -> ChangeOutcome:
+def preview_change(workspace: Workspace, order_id: uuid.UUID, edit: OrderEdit) -> ChangeOutcome:
     """What the change would do, changing nothing; raises the command's refusal.
 
     The preview always runs as pay-on-pickup, whatever the order's payment mode and the
@@ -72,20 +88,27 @@ def preview_change(workspace: Workspace, order_id: uuid.UUID, edit: OrderEdit
         order = load_order(session, order_id)
     if order is None:
         raise RuleViolation("not_found", "This order is not on this till.")
-    return ChangeOutcome(order.total, max(order.held - order.total, ZERO),
-                         max(order.total - order.held, ZERO), order.currency,
-                         order_number=order.number, payment_state=order.payment_state)
+    return ChangeOutcome(
+        order.total,
+        max(order.held - order.total, ZERO),
+        max(order.total - order.held, ZERO),
+        order.currency,
+        order_number=order.number,
+        payment_state=order.payment_state,
+    )
 
 
-def apply_change(workspace: Workspace, order_id: uuid.UUID, edit: OrderEdit,
-                 tenders: Sequence[Tender] = ()) -> ChangeOutcome:
+def apply_change(
+    workspace: Workspace, order_id: uuid.UUID, edit: OrderEdit, tenders: Sequence[Tender] = ()
+) -> ChangeOutcome:
     """Change the order, taking `tenders` now; raises the command's refusal."""
     args = change_args(order_id, uuid.uuid4(), edit, edit.payment_mode, tenders)
     return _outcome(workspace.apply("order.change", args).result)
 
 
-def product_line(workspace: Workspace, product_id: uuid.UUID, quantity: int = 1
-                 ) -> AddedLine | None:
+def product_line(
+    workspace: Workspace, product_id: uuid.UUID, quantity: int = 1
+) -> AddedLine | None:
     """A new line of `product_id` (None if the replica has no such product)."""
     with workspace.read() as session:
         product = session.get(Product, product_id)

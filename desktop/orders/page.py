@@ -41,10 +41,12 @@ QUEUE_TABLES = ("orders", "order_lines", "payments", "customers")
 def concerns_order(touched: Touched, order: OrderDetail) -> bool:
     """Whether `touched` may have changed what the detail of `order` shows."""
     customer = order.customer.customer_id if order.customer is not None else None
-    return (touched.concerns_row("orders", order.order_id)
-            or any(touched.concerns_row("order_lines", line.line_id) for line in order.lines)
-            or touched.concerns("payments", "stores")
-            or (customer is not None and touched.concerns_row("customers", customer)))
+    return (
+        touched.concerns_row("orders", order.order_id)
+        or any(touched.concerns_row("order_lines", line.line_id) for line in order.lines)
+        or touched.concerns("payments", "stores")
+        or (customer is not None and touched.concerns_row("customers", customer))
+    )
 
 
 class PickupPage(PickupView):
@@ -62,8 +64,9 @@ class PickupPage(PickupView):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.changes = ChangeQueue(self)
-        self.reads = Reads(self, workspace,
-                           lambda error: self.show_message(explain(error), error=True))
+        self.reads = Reads(
+            self, workspace, lambda error: self.show_message(explain(error), error=True)
+        )
         self._order_id: uuid.UUID | None = None  # the order open (or being opened)
         self.change_dialog: ChangeOrderDialog | None = None
         self.preparing = Preparing(workspace, self.changes, self)
@@ -135,8 +138,7 @@ class PickupPage(PickupView):
         self._load_order(self._order_id)
 
     def _load_order(self, order_id: uuid.UUID) -> None:
-        self.reads.read("order", lambda session: load_order(session, order_id),
-                   self._order_loaded)
+        self.reads.read("order", lambda session: load_order(session, order_id), self._order_loaded)
 
     def _order_loaded(self, detail: OrderDetail | None) -> None:
         if detail is None:
@@ -158,21 +160,36 @@ class PickupPage(PickupView):
         number = order_number_from_scan(text)
         self.select_find_text()
         if number is None:
-            self.show_message(self.tr("“{text}” is not an order number or an order's QR "
-                                      "code.").format(text=text.strip()), error=True)
+            self.show_message(
+                self.tr("“{text}” is not an order number or an order's QR code.").format(
+                    text=text.strip()
+                ),
+                error=True,
+            )
             return
-        self.reads.read("find", lambda session: find_order(session, number),
-                   lambda detail: self._found(number, detail))
+        self.reads.read(
+            "find",
+            lambda session: find_order(session, number),
+            lambda detail: self._found(number, detail),
+        )
 
     def _found(self, number: str, detail: OrderDetail | None) -> None:
         if detail is None:
-            self.show_message(self.tr(
-                "No order {number} on this till: check the number. An order placed a "
-                "moment ago arrives with the next sync.").format(number=number), error=True)
+            self.show_message(
+                self.tr(
+                    "No order {number} on this till: check the number. An order placed a "
+                    "moment ago arrives with the next sync."
+                ).format(number=number),
+                error=True,
+            )
             return
-        self.show_message("" if detail.waiting else self.tr(
-            "Order {number} is not waiting for pickup here; shown read-only.").format(
-                number=number))
+        self.show_message(
+            ""
+            if detail.waiting
+            else self.tr("Order {number} is not waiting for pickup here; shown read-only.").format(
+                number=number
+            )
+        )
         self.reads.forget("order")  # an order asked for before the one found
         self._show(detail)
 
@@ -192,8 +209,7 @@ class PickupPage(PickupView):
             return
         line = self.selected_line()
         if line is None:
-            self.show_message(self.tr("Choose the line with missing units first."),
-                              error=True)
+            self.show_message(self.tr("Choose the line with missing units first."), error=True)
             return
         self.preparing.ask_missing(self.order, line)
 

@@ -34,9 +34,17 @@ from desktop.orders.records import DetailLine, OrderDetail, QueueFilter, QueueRo
 from desktop.services.workspace import Workspace
 from desktop.shared.page import Page
 
-SHORTCUTS = {"find": "Ctrl+F", "ready": "Ctrl+R", "missing": "Ctrl+M", "change": "Ctrl+E",
-             "pick": "Ctrl+Shift+P", "hand_over": "F12", "back": "Esc", "print": "Ctrl+P",
-             "save": "Ctrl+S"}
+SHORTCUTS = {
+    "find": "Ctrl+F",
+    "ready": "Ctrl+R",
+    "missing": "Ctrl+M",
+    "change": "Ctrl+E",
+    "pick": "Ctrl+Shift+P",
+    "hand_over": "F12",
+    "back": "Esc",
+    "print": "Ctrl+P",
+    "save": "Ctrl+S",
+}
 
 
 class PickupView(Page):
@@ -66,10 +74,12 @@ class PickupView(Page):
         self.find_field = QLineEdit()
         self.find_field.setObjectName("pickupFind")
         self.find_field.setClearButtonEnabled(True)
-        self.find_field.setPlaceholderText(self.tr(
-            "Order number, or scan the QR code of the order confirmation (Ctrl+F)"))
+        self.find_field.setPlaceholderText(
+            self.tr("Order number, or scan the QR code of the order confirmation (Ctrl+F)")
+        )
         self.find_field.returnPressed.connect(
-            lambda: self.find_requested.emit(self.find_field.text()))
+            lambda: self.find_requested.emit(self.find_field.text())
+        )
         self.find_field.installEventFilter(self)
         self.filter = QComboBox()
         self.filter.setObjectName("pickupFilter")
@@ -90,11 +100,14 @@ class PickupView(Page):
         self.message.hide()
         self.done = HandOverDonePanel()
         self.done.failed.connect(lambda text: self.show_message(text, error=True))
-        hint = QLabel(self.tr(
-            "Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark "
-            "missing · Ctrl+E change order · Ctrl+Shift+P pick list · F12 hand over · Esc back "
-            "to the queue · Ctrl+P "
-            "print receipt · Ctrl+S save receipt PDF"))
+        hint = QLabel(
+            self.tr(
+                "Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark "
+                "missing · Ctrl+E change order · Ctrl+Shift+P pick list · F12 hand over · Esc back "
+                "to the queue · Ctrl+P "
+                "print receipt · Ctrl+S save receipt PDF"
+            )
+        )
         hint.setObjectName("pickupShortcuts")
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)
@@ -131,20 +144,30 @@ class PickupView(Page):
     def _shortcuts(self) -> None:
         detail = self.detail
         slots: dict[str, Callable[[], Any]] = {
-            "find": self.focus_find, "ready": detail.mark_ready.emit,
-            "missing": detail.mark_missing.emit, "change": detail.change_order.emit,
-            "pick": detail.print_pick_list.emit, "hand_over": detail.hand_over.emit,
-            "back": self._escape, "print": self.done.print_receipt,
-            "save": self.done.save_receipt}
+            "find": self.focus_find,
+            "ready": detail.mark_ready.emit,
+            "missing": detail.mark_missing.emit,
+            "change": detail.change_order.emit,
+            "pick": detail.print_pick_list.emit,
+            "hand_over": detail.hand_over.emit,
+            "back": self._escape,
+            "print": self.done.print_receipt,
+            "save": self.done.save_receipt,
+        }
         for name, keys in SHORTCUTS.items():
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slots[name])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
-                and not self.showing_order() and self.model.rowCount() > 0):
+        if (
+            watched is self.find_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not self.showing_order()
+            and self.model.rowCount() > 0
+        ):
             self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.table.selectRow(max(0, self.table.currentIndex().row()))
             return True

@@ -46,11 +46,14 @@ def pick_list_html(order: OrderDetail) -> str:
     rows = "".join(
         f"<tr><td>&#9744;</td><td align='right'><b>{units}</b> ×</td>"
         f"<td>{html.escape(name)}<br><small>{html.escape(sku)}</small></td></tr>"
-        for name, sku, units in _rows(order))
-    return (f"<p align='center'><b>{head}</b></p>"
-            f"<table width='100%' cellspacing='2'>{rows}</table><hr>"
-            f"<p>{html.escape(_tr('Missing units: mark them on the till before “ready”.'))}"
-            "</p>")
+        for name, sku, units in _rows(order)
+    )
+    return (
+        f"<p align='center'><b>{head}</b></p>"
+        f"<table width='100%' cellspacing='2'>{rows}</table><hr>"
+        f"<p>{html.escape(_tr('Missing units: mark them on the till before “ready”.'))}"
+        "</p>"
+    )
 
 
 def _title(order: OrderDetail) -> str:
@@ -58,10 +61,12 @@ def _title(order: OrderDetail) -> str:
 
 
 def save_pick_list(order: OrderDetail, path: Path) -> Path:
-    return till_roll.save_pdf(pick_list_html(order), _title(order), path,
-                              order_qr_text(order.number))
+    return till_roll.save_pdf(
+        pick_list_html(order), _title(order), path, order_qr_text(order.number)
+    )
 
 
 def print_pick_list(order: OrderDetail, parent: QWidget | None = None) -> bool:
-    return till_roll.print_page(pick_list_html(order), _title(order), parent,
-                                order_qr_text(order.number))
+    return till_roll.print_page(
+        pick_list_html(order), _title(order), parent, order_qr_text(order.number)
+    )

@@ -35,9 +35,13 @@ class Preparing(QObject):
             return
         workspace, order_id = self.workspace, order.order_id
         message = self.tr("Order {number} is ready for pickup; the customer is told.").format(
-            number=order.number)
-        self.changes.submit(lambda: actions.mark_ready(workspace, order_id),
-                            lambda _: self.changed.emit(message), self.refused.emit)
+            number=order.number
+        )
+        self.changes.submit(
+            lambda: actions.mark_ready(workspace, order_id),
+            lambda _: self.changed.emit(message),
+            self.refused.emit,
+        )
 
     def ask_missing(self, order: OrderDetail, line: DetailLine) -> None:
         """Ask how many units of `line` are missing, then take them off the order."""
@@ -47,9 +51,11 @@ class Preparing(QObject):
         dialog = QInputDialog(self._parent)
         dialog.setObjectName("missingDialog")
         dialog.setWindowTitle(self.tr("Missing units"))
-        dialog.setLabelText(self.tr(
-            "How many units of {name} ({sku}) are missing? {quantity} ordered.").format(
-                name=line.name, sku=line.sku, quantity=line.quantity))
+        dialog.setLabelText(
+            self.tr("How many units of {name} ({sku}) are missing? {quantity} ordered.").format(
+                name=line.name, sku=line.sku, quantity=line.quantity
+            )
+        )
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, line.quantity)
         dialog.setIntValue(1)
@@ -67,9 +73,11 @@ class Preparing(QObject):
 
     def _missing(self, order: OrderDetail, line: DetailLine, missing: int) -> None:
         workspace, remaining = self.workspace, line.quantity - missing
-        message = self.tr("{missing} of {quantity} × {name} taken off order {number} as "
-                          "missing.").format(missing=missing, quantity=line.quantity,
-                                             name=line.name, number=order.number)
+        message = self.tr(
+            "{missing} of {quantity} × {name} taken off order {number} as missing."
+        ).format(missing=missing, quantity=line.quantity, name=line.name, number=order.number)
         self.changes.submit(
             lambda: actions.mark_missing(workspace, order.order_id, line.line_id, remaining),
-            lambda _: self.changed.emit(message), self.refused.emit)
+            lambda _: self.changed.emit(message),
+            self.refused.emit,
+        )

@@ -46,8 +46,10 @@ def _held(session: Session, order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, D
     if not order_ids:
         return held
     for order_id, kind, amount in session.execute(
-            select(Payment.order_id, Payment.kind, Payment.amount)
-            .where(Payment.order_id.in_(order_ids))).all():
+        select(Payment.order_id, Payment.kind, Payment.amount).where(
+            Payment.order_id.in_(order_ids)
+        )
+    ).all():
         sign = 1 if kind == "payment" else -1
         held[order_id] = held.get(order_id, ZERO) + sign * amount
     return held
@@ -57,9 +59,10 @@ def _waiting_units(session: Session, order_ids: Sequence[uuid.UUID]) -> dict[uui
     if not order_ids:
         return {}
     rows = session.execute(
-        select(OrderLine.order_id,
-               func.sum(OrderLine.quantity - OrderLine.handed_over_quantity))
-        .where(OrderLine.order_id.in_(order_ids)).group_by(OrderLine.order_id)).all()
+        select(OrderLine.order_id, func.sum(OrderLine.quantity - OrderLine.handed_over_quantity))
+        .where(OrderLine.order_id.in_(order_ids))
+        .group_by(OrderLine.order_id)
+    ).all()
     return {order_id: int(units or 0) for order_id, units in rows}
 
 
@@ -73,17 +76,34 @@ def load_queue(session: Session, which: QueueFilter = QueueFilter.ALL) -> list[Q
     if store_id is None:
         return []
     found = session.execute(
-        select(Order, Customer).outerjoin(Customer, Customer.id == Order.customer_id)
-        .where(Order.pickup_store_id == store_id,
-               Order.fulfilment == Fulfilment.PICKUP.value,
-               Order.status.in_(_statuses(which)))
-        .order_by(Order.placed_at, Order.number)).all()
+        select(Order, Customer)
+        .outerjoin(Customer, Customer.id == Order.customer_id)
+        .where(
+            Order.pickup_store_id == store_id,
+            Order.fulfilment == Fulfilment.PICKUP.value,
+            Order.status.in_(_statuses(which)),
+        )
+        .order_by(Order.placed_at, Order.number)
+    ).all()
     ids = [order.id for order, _ in found]
     held, units = _held(session, ids), _waiting_units(session, ids)
-    return [QueueRow(order.id, order.number, _name(customer), order.channel, order.status,
-                     order.placed_at, order.payment_mode, order.currency, order.total,
-                     held.get(order.id, ZERO), units.get(order.id, 0), order.expires_at)
-            for order, customer in found]
+    return [
+        QueueRow(
+            order.id,
+            order.number,
+            _name(customer),
+            order.channel,
+            order.status,
+            order.placed_at,
+            order.payment_mode,
+            order.currency,
+            order.total,
+            held.get(order.id, ZERO),
+            units.get(order.id, 0),
+            order.expires_at,
+        )
+        for order, customer in found
+    ]
 
 
 def mask_phone(phone: str | None) -> str:
@@ -107,9 +127,14 @@ def mask_card(card: str | None) -> str:
 def _identity(customer: Customer | None) -> Identity | None:
     if customer is None:
         return None
-    return Identity(_name(customer), customer.number, mask_phone(customer.phone),
-                    mask_email(customer.email), mask_card(customer.loyalty_card),
-                    customer.id)
+    return Identity(
+        _name(customer),
+        customer.number,
+        mask_phone(customer.phone),
+        mask_email(customer.email),
+        mask_card(customer.loyalty_card),
+        customer.id,
+    )
 
 
 def load_order(session: Session, order_id: uuid.UUID) -> OrderDetail | None:
@@ -119,17 +144,38 @@ def load_order(session: Session, order_id: uuid.UUID) -> OrderDetail | None:
     store_id = workplace(session).store_id
     store = session.get(Store, order.pickup_store_id) if order.pickup_store_id else None
     customer = session.get(Customer, order.customer_id) if order.customer_id else None
-    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
-                            .order_by(OrderLine.position)).all()
+    lines = session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
+    ).all()
     return OrderDetail(
-        order.id, order.number, order.status, order.channel, order.fulfilment,
-        order.payment_mode, order.payment_state, order.currency, order.total,
-        _held(session, [order.id]).get(order.id, ZERO), order.placed_at, order.expires_at,
-        store.name if store else "", order.pickup_store_id == store_id and store_id is not None,
+        order.id,
+        order.number,
+        order.status,
+        order.channel,
+        order.fulfilment,
+        order.payment_mode,
+        order.payment_state,
+        order.currency,
+        order.total,
+        _held(session, [order.id]).get(order.id, ZERO),
+        order.placed_at,
+        order.expires_at,
+        store.name if store else "",
+        order.pickup_store_id == store_id and store_id is not None,
         _identity(customer),
-        tuple(DetailLine(line.id, line.sku, line.name, line.quantity,
-                         line.handed_over_quantity, line.total, order.currency)
-              for line in lines))
+        tuple(
+            DetailLine(
+                line.id,
+                line.sku,
+                line.name,
+                line.quantity,
+                line.handed_over_quantity,
+                line.total,
+                order.currency,
+            )
+            for line in lines
+        ),
+    )
 
 
 def find_order(session: Session, number: str) -> OrderDetail | None:
@@ -144,43 +190,66 @@ def _refund_ids(order_id: uuid.UUID) -> list[uuid.UUID]:
 
 
 def _money(rows: Sequence[Payment]) -> tuple[Money, ...]:
-    return tuple(Money(p.method, p.amount, p.reference)
-                 for p in sorted(rows, key=lambda p: (p.method == "cash", p.method)))
+    return tuple(
+        Money(p.method, p.amount, p.reference)
+        for p in sorted(rows, key=lambda p: (p.method == "cash", p.method))
+    )
 
 
-def load_hand_over_receipt(session: Session, order_id: uuid.UUID, plan: pickup.HandOverPlan,
-                           payment_ids: Sequence[uuid.UUID], change: Decimal,
-                           staff: str, at: datetime) -> HandOverReceipt:
+def load_hand_over_receipt(
+    session: Session,
+    order_id: uuid.UUID,
+    plan: pickup.HandOverPlan,
+    payment_ids: Sequence[uuid.UUID],
+    change: Decimal,
+    staff: str,
+    at: datetime,
+) -> HandOverReceipt:
     """The receipt of the hand-over `plan` just recorded, with the payments it took."""
     order = session.get(Order, order_id)
     if order is None:
         raise LookupError(f"order {order_id} is not on this till")
     store = session.get(Store, order.pickup_store_id) if order.pickup_store_id else None
     customer = session.get(Customer, order.customer_id) if order.customer_id else None
-    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order_id)
-                            .order_by(OrderLine.position)).all()
+    lines = session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order_id).order_by(OrderLine.position)
+    ).all()
     handed = []
     for line in lines:
         now = plan.units.get(line.id, 0)
         before = line.handed_over_quantity - now
-        value = (pickup.units_value(line.total, line.quantity, line.handed_over_quantity)
-                 - pickup.units_value(line.total, line.quantity, before))
+        value = pickup.units_value(
+            line.total, line.quantity, line.handed_over_quantity
+        ) - pickup.units_value(line.total, line.quantity, before)
         cancelled = plan.cancelled.get(line.id, 0)
-        waiting = 0 if order.status != OrderStatus.READY_FOR_PICKUP else (
-            line.quantity - line.handed_over_quantity)
+        waiting = (
+            0
+            if order.status != OrderStatus.READY_FOR_PICKUP
+            else (line.quantity - line.handed_over_quantity)
+        )
         if now or cancelled or waiting:
-            handed.append(HandedLine(line.sku, line.name, line.quantity, now, value,
-                                     waiting, cancelled))
+            handed.append(
+                HandedLine(line.sku, line.name, line.quantity, now, value, waiting, cancelled)
+            )
     taken = session.scalars(select(Payment).where(Payment.id.in_(list(payment_ids)))).all()
-    refunds = session.scalars(select(Payment).where(
-        Payment.id.in_(_refund_ids(order_id)), Payment.kind == "refund")).all()
+    refunds = session.scalars(
+        select(Payment).where(Payment.id.in_(_refund_ids(order_id)), Payment.kind == "refund")
+    ).all()
     return HandOverReceipt(
-        order_id=order.id, number=order.number, status=order.status, at=at,
+        order_id=order.id,
+        number=order.number,
+        status=order.status,
+        at=at,
         store_name=store.name if store else "",
         store_address=f"{store.address}, {store.city}" if store else "",
         staff=staff,
-        customer=(f"{customer.first_name} {customer.last_name} ({customer.number})"
-                  if customer else ""),
-        currency=order.currency, lines=tuple(handed),
+        customer=(
+            f"{customer.first_name} {customer.last_name} ({customer.number})" if customer else ""
+        ),
+        currency=order.currency,
+        lines=tuple(handed),
         value_now=sum((line.value for line in handed), ZERO),
-        payments=_money(taken), change=change, refunds=_money(refunds))
+        payments=_money(taken),
+        change=change,
+        refunds=_money(refunds),
+    )

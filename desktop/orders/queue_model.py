@@ -20,13 +20,16 @@ def _expiry(row: QueueRow) -> str:
 
 
 def queue_model(parent: QObject | None = None) -> RecordsModel[QueueRow]:
-    return RecordsModel([
-        Column(_tr("Order"), lambda r: r.number),
-        Column(_tr("Customer"), lambda r: r.customer),
-        Column(_tr("Channel"), lambda r: labels.channel(r.channel)),
-        Column(_tr("Status"), lambda r: labels.status(r.status)),
-        Column(_tr("Age"), lambda r: texts.age(r.placed_at), align_right=True),
-        Column(_tr("Payment"), lambda r: texts.payment(r.payment_mode, r.due, r.currency)),
-        Column(_tr("Items"), lambda r: str(r.items), align_right=True),
-        Column(_tr("Held until"), _expiry),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Order"), lambda r: r.number),
+            Column(_tr("Customer"), lambda r: r.customer),
+            Column(_tr("Channel"), lambda r: labels.channel(r.channel)),
+            Column(_tr("Status"), lambda r: labels.status(r.status)),
+            Column(_tr("Age"), lambda r: texts.age(r.placed_at), align_right=True),
+            Column(_tr("Payment"), lambda r: texts.payment(r.payment_mode, r.due, r.currency)),
+            Column(_tr("Items"), lambda r: str(r.items), align_right=True),
+            Column(_tr("Held until"), _expiry),
+        ],
+        parent,
+    )

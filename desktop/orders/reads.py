@@ -19,8 +19,9 @@ T = TypeVar("T")
 class Reads:
     """Reads for `parent` (answered only while it exists); a failure goes to `failed`."""
 
-    def __init__(self, parent: QObject, workspace: Workspace,
-                 failed: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self, parent: QObject, workspace: Workspace, failed: Callable[[BaseException], None]
+    ) -> None:
         self._parent = parent
         self._workspace = workspace
         self._failed = failed
@@ -29,8 +30,7 @@ class Reads:
     def busy(self) -> bool:
         return bool(self._waiting)
 
-    def read(self, slot: str, query: Callable[[Session], T],
-             show: Callable[[T], None]) -> None:
+    def read(self, slot: str, query: Callable[[Session], T], show: Callable[[T], None]) -> None:
         """Run `query` on a replica session; `show` its answer unless a newer read of
         the same `slot` was asked for since."""
         workspace = self._workspace
@@ -48,8 +48,9 @@ class Reads:
             self._failed(error)
 
         self._waiting.add(slot)
-        QueryOp(parent=self._parent, op=run, success=answered).failure(failed) \
-            .latest_only(slot).start()
+        QueryOp(parent=self._parent, op=run, success=answered).failure(failed).latest_only(
+            slot
+        ).start()
 
     def forget(self, *slots: str) -> None:
         """What reads of `slots` answer no longer matters: staff asked for something else."""

@@ -61,8 +61,9 @@ class DetailLine:
         return self.quantity - self.handed_over
 
     def as_pickup(self) -> pickup.PickupLine:
-        return pickup.PickupLine(self.line_id, f"{self.name} ({self.sku})", self.quantity,
-                                 self.handed_over, self.total)
+        return pickup.PickupLine(
+            self.line_id, f"{self.name} ({self.sku})", self.quantity, self.handed_over, self.total
+        )
 
 
 @dataclass(frozen=True)

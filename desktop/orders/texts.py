@@ -52,13 +52,15 @@ def change_summary(outcome: ChangeOutcome, mode: PaymentMode) -> str:
     currency = outcome.currency
     parts = [_tr("New total {total}").format(total=money(outcome.total, currency))]
     if outcome.refunded > 0:
-        parts.append(_tr("refunded {amount} to the original payment").format(
-            amount=money(outcome.refunded, currency)))
+        parts.append(
+            _tr("refunded {amount} to the original payment").format(
+                amount=money(outcome.refunded, currency)
+            )
+        )
     if mode is PaymentMode.PAY_NOW:
         parts.append(_tr("due now {amount}").format(amount=money(outcome.due, currency)))
     else:
-        parts.append(_tr("due at pickup {amount}").format(
-            amount=money(outcome.due, currency)))
+        parts.append(_tr("due at pickup {amount}").format(amount=money(outcome.due, currency)))
     return " · ".join(parts)
 
 
@@ -66,12 +68,12 @@ def change_done(outcome: ChangeOutcome, number: str) -> str:
     """`Order X changed: new total Y; refunded Z; ... due at pickup.`: the change made."""
     currency = outcome.currency
     text = _tr("Order {number} changed: new total {total}").format(
-        number=outcome.order_number or number, total=money(outcome.total, currency))
+        number=outcome.order_number or number, total=money(outcome.total, currency)
+    )
     if outcome.refunded > 0:
         text += _tr("; refunded {amount}").format(amount=money(outcome.refunded, currency))
     if outcome.change_due > 0:
-        text += _tr("; change to give {amount}").format(
-            amount=money(outcome.change_due, currency))
+        text += _tr("; change to give {amount}").format(amount=money(outcome.change_due, currency))
     if outcome.due > 0:
         text += _tr("; {amount} due at pickup").format(amount=money(outcome.due, currency))
     return text + "."

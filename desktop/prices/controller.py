@@ -70,15 +70,26 @@ class PricesController(QObject):
             with workspace.read() as session:
                 return queries.lists_to_change(session, staff.id)
 
-        QueryOp(parent=self, op=load, success=self._lists_ready).failure(self._failed) \
-            .latest_only(LISTS).start()
+        QueryOp(parent=self, op=load, success=self._lists_ready).failure(self._failed).latest_only(
+            LISTS
+        ).start()
 
     def _lists_ready(self, lists: list[ListChoice]) -> None:
         self._lists = {choice.id: choice for choice in lists}
-        self.view.show_lists([(self.tr("{code} — {name} ({currency}, {where})").format(
-            code=choice.code, name=choice.name, currency=choice.currency,
-            where=choice.country or self.tr("whole company")), choice.id)
-            for choice in lists])
+        self.view.show_lists(
+            [
+                (
+                    self.tr("{code} — {name} ({currency}, {where})").format(
+                        code=choice.code,
+                        name=choice.name,
+                        currency=choice.currency,
+                        where=choice.country or self.tr("whole company"),
+                    ),
+                    choice.id,
+                )
+                for choice in lists
+            ]
+        )
         if not lists:
             self.view.show_status(self.tr("You are not responsible for any price list."))
         self.show_price()
@@ -94,12 +105,12 @@ class PricesController(QObject):
             with workspace.read() as session:
                 return find_products(session, text)
 
-        QueryOp(parent=self, op=search, success=lambda hits: self._found(hits, keep)) \
-            .failure(self._failed).latest_only(PRODUCTS).start()
+        QueryOp(parent=self, op=search, success=lambda hits: self._found(hits, keep)).failure(
+            self._failed
+        ).latest_only(PRODUCTS).start()
 
     def _found(self, hits: list[ProductChoice], keep: uuid.UUID | None) -> None:
-        self.view.show_products([(f"{hit.sku} — {hit.name}", hit.product_id)
-                                 for hit in hits], keep)
+        self.view.show_products([(f"{hit.sku} — {hit.name}", hit.product_id) for hit in hits], keep)
         self.show_price()
         self.view.products_found.emit()
 
@@ -119,16 +130,16 @@ class PricesController(QObject):
 
         def read() -> Decimal | None:
             with workspace.read() as session:
-                return queries.price_in_force(session, choice.id, product_id,
-                                              datetime.now(UTC))
+                return queries.price_in_force(session, choice.id, product_id, datetime.now(UTC))
 
-        QueryOp(parent=self, op=read,
-                success=lambda amount: self._price_ready(choice, amount)) \
-            .failure(self._failed).latest_only(PRICE).start()
+        QueryOp(
+            parent=self, op=read, success=lambda amount: self._price_ready(choice, amount)
+        ).failure(self._failed).latest_only(PRICE).start()
 
     def _price_ready(self, choice: ListChoice, amount: Decimal | None) -> None:
-        self.view.show_price(self.tr("no price") if amount is None
-                             else f"{amount:.2f} {choice.currency}")
+        self.view.show_price(
+            self.tr("no price") if amount is None else f"{amount:.2f} {choice.currency}"
+        )
         self.view.price_shown.emit()
 
     def replica_changed(self, touched: Touched) -> None:
@@ -144,9 +155,11 @@ class PricesController(QObject):
 
     def _update(self) -> None:
         self.view.set_can_submit(
-            not self._setting and self.view.product_id() is not None
+            not self._setting
+            and self.view.product_id() is not None
             and self._chosen_list() is not None
-            and parse_amount(self.view.amount_text()) is not None)
+            and parse_amount(self.view.amount_text()) is not None
+        )
 
     def submit(self) -> None:
         product_id, choice = self.view.product_id(), self._chosen_list()
@@ -154,13 +167,17 @@ class PricesController(QObject):
         if self._setting:
             return
         if product_id is None or choice is None or amount is None:
-            self.view.show_status(self.tr("Choose a product and a price list, and type the "
-                                          "new price (e.g. 1299.00)."))
+            self.view.show_status(
+                self.tr("Choose a product and a price list, and type the new price (e.g. 1299.00).")
+            )
             return
         args: dict[str, Any] = {
-            "price_id": str(uuid.uuid4()), "price_list_id": str(choice.id),
-            "product_id": str(product_id), "amount": f"{amount:.2f}",
-            "valid_from": self.view.starts().isoformat()}
+            "price_id": str(uuid.uuid4()),
+            "price_list_id": str(choice.id),
+            "product_id": str(product_id),
+            "amount": f"{amount:.2f}",
+            "valid_from": self.view.starts().isoformat(),
+        }
         workspace = self.workspace
         self._setting = True
         self._update()
@@ -168,16 +185,20 @@ class PricesController(QObject):
         def set_price() -> LocalResult:
             return workspace.apply("price.set", args)
 
-        ChangeOp(parent=self, op=set_price,
-                 success=lambda result: self._done(choice, amount, result.result)) \
-            .failure(self._refused).start()
+        ChangeOp(
+            parent=self,
+            op=set_price,
+            success=lambda result: self._done(choice, amount, result.result),
+        ).failure(self._refused).start()
 
     def _done(self, choice: ListChoice, amount: Decimal, result: dict[str, Any]) -> None:
         self._setting = False
-        self.view.show_status(self.tr(
-            "{amount} {currency} set in {code}. Every till and the web shop charge it from "
-            "its start, after the next sync.").format(
-                amount=f"{amount:.2f}", currency=choice.currency, code=choice.code))
+        self.view.show_status(
+            self.tr(
+                "{amount} {currency} set in {code}. Every till and the web shop charge it from "
+                "its start, after the next sync."
+            ).format(amount=f"{amount:.2f}", currency=choice.currency, code=choice.code)
+        )
         self.view.clear_amount()
         self.show_price()
         self.view.price_set.emit(str(result.get("price_id", "")))

@@ -48,8 +48,7 @@ class PricesPage(Page):
     icon_name = "prices"
     roles = frozenset({Role.PRICING.value})
     # The price lists offered depend on who is signed in and at which office.
-    watches = frozenset({"prices", "price_lists", "products", "barcodes", "staff_users",
-                         "stores"})
+    watches = frozenset({"prices", "price_lists", "products", "barcodes", "staff_users", "stores"})
 
     # What happened (tests wait for these).
     lists_loaded = Signal()
@@ -118,8 +117,12 @@ class PricesPage(Page):
         right.addLayout(form)
         right.addWidget(self.set_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.status)
-        note = QLabel(self.tr("A new price reaches every till and the web shop with the next "
-                              "sync. Only the price lists you are responsible for are listed."))
+        note = QLabel(
+            self.tr(
+                "A new price reaches every till and the web shop with the next "
+                "sync. Only the price lists you are responsible for are listed."
+            )
+        )
         note.setProperty("kind", "muted")
         note.setWordWrap(True)
         right.addWidget(note)

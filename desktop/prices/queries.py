@@ -38,16 +38,24 @@ def lists_to_change(session: Session, staff_id: uuid.UUID) -> list[ListChoice]:
         return []
     office = session.get(Store, staff.store_id) if staff.store_id else None
     rows = session.scalars(select(PriceList).order_by(PriceList.code)).all()
-    return [ListChoice(row.id, row.code, row.name, row.currency, row.segment, row.country)
-            for row in rows if price_authority_refusal(staff.role, office, row) is None]
+    return [
+        ListChoice(row.id, row.code, row.name, row.currency, row.segment, row.country)
+        for row in rows
+        if price_authority_refusal(staff.role, office, row) is None
+    ]
 
 
-def price_in_force(session: Session, price_list_id: uuid.UUID, product_id: uuid.UUID,
-                   at: datetime) -> Decimal | None:
+def price_in_force(
+    session: Session, price_list_id: uuid.UUID, product_id: uuid.UUID, at: datetime
+) -> Decimal | None:
     """The product's price in the list at `at` (the latest started one), or None."""
-    rows = session.scalars(select(Price).where(
-        Price.price_list_id == price_list_id, Price.product_id == product_id,
-        Price.valid_from <= at)).all()
+    rows = session.scalars(
+        select(Price).where(
+            Price.price_list_id == price_list_id,
+            Price.product_id == product_id,
+            Price.valid_from <= at,
+        )
+    ).all()
     current = [row for row in rows if row.valid_to is None or row.valid_to > at]
     latest = max(current, key=lambda row: row.valid_from, default=None)
     return latest.amount if latest is not None else None

@@ -11,10 +11,10 @@ from desktop.services.workspace import Workspace
 from sync.client.staff import Staff
 
 
-def record_return(workspace: Workspace, plan: ReturnPlan, manager: Staff | None
-                  ) -> ReturnReceipt:
+def record_return(workspace: Workspace, plan: ReturnPlan, manager: Staff | None) -> ReturnReceipt:
     """Apply `plan` to the replica (sent with the next sync) and read its receipt."""
-    workspace.apply("return.submit", plan.args(manager_override=manager is not None),
-                    approved_by=manager)
+    workspace.apply(
+        "return.submit", plan.args(manager_override=manager is not None), approved_by=manager
+    )
     with workspace.read() as session:
         return load_return_receipt(session, plan.return_id)

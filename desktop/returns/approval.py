@@ -28,14 +28,20 @@ class ApprovalCheck(QObject):
 
     def check(self, login: str, pin: str) -> None:
         sign_in = self._sign_in
-        NetworkOp(parent=self, op=lambda: sign_in.sign_in(login, pin, remember=False),
-                  success=self._signed_in).failure(self._refused).start()
+        NetworkOp(
+            parent=self,
+            op=lambda: sign_in.sign_in(login, pin, remember=False),
+            success=self._signed_in,
+        ).failure(self._refused).start()
 
     def _signed_in(self, staff: Staff) -> None:
         if not is_manager(staff.role):
-            self._dialog.refuse(_tr(
-                "{name} is not a manager: only a manager can approve this. Ask a manager "
-                "to enter their login and PIN.").format(name=staff.display_name))
+            self._dialog.refuse(
+                _tr(
+                    "{name} is not a manager: only a manager can approve this. Ask a manager "
+                    "to enter their login and PIN."
+                ).format(name=staff.display_name)
+            )
             return
         self._dialog.approve(staff)
 

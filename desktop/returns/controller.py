@@ -52,14 +52,16 @@ def _order_reader(workspace: Workspace, order_id: uuid.UUID) -> Callable[[], Ord
     def read() -> OrderToReturn:
         with workspace.read() as session:
             return load_order(session, order_id)
+
     return read
 
 
 class ReturnsController(QObject):
     """Reacts to what staff ask for on `view` and to the replica changing."""
 
-    def __init__(self, workspace: Workspace, view: ReturnsPage,
-                 sign_in: StaffSignIn | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, view: ReturnsPage, sign_in: StaffSignIn | None = None
+    ) -> None:
         super().__init__(view)
         self.workspace = workspace
         self.view = view
@@ -78,8 +80,14 @@ class ReturnsController(QObject):
     def is_ready(self) -> bool:
         return not self._waiting and (self.approval is None or not self.approval.checking)
 
-    def _ask(self, kind: Op, slot: str, work: Callable[[], Any],
-             done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
+    def _ask(
+        self,
+        kind: Op,
+        slot: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         """Run `work` as a `kind` op whose answer supersedes any older one in `slot`."""
         self._waiting.add(slot)
 
@@ -114,24 +122,35 @@ class ReturnsController(QObject):
             return
         self._drop(REREAD)
         workspace = self.workspace
-        self._ask(QueryOp, ORDER, lambda: finding.find_local(workspace, text),
-                  lambda order: self._found_here(text, order), self._not_found)
+        self._ask(
+            QueryOp,
+            ORDER,
+            lambda: finding.find_local(workspace, text),
+            lambda order: self._found_here(text, order),
+            self._not_found,
+        )
 
     def _found_here(self, text: str, order: OrderToReturn | None) -> None:
         if order is not None:
             self._loaded(order)
             return
         workspace = self.workspace
-        self._ask(NetworkOp, ORDER, lambda: finding.fetch_online(workspace, text),
-                  self.open_order, self._not_found)
+        self._ask(
+            NetworkOp,
+            ORDER,
+            lambda: finding.fetch_online(workspace, text),
+            self.open_order,
+            self._not_found,
+        )
 
     def open_order(self, order_id: uuid.UUID | str) -> None:
         """Start a return of this order (from the customer list, or the customer 360)."""
         self.view.show_error("")
         self._drop(REREAD)
         wanted = order_id if isinstance(order_id, uuid.UUID) else uuid.UUID(order_id)
-        self._ask(QueryOp, ORDER, _order_reader(self.workspace, wanted), self._loaded,
-                  self._not_found)
+        self._ask(
+            QueryOp, ORDER, _order_reader(self.workspace, wanted), self._loaded, self._not_found
+        )
 
     def _loaded(self, order: OrderToReturn) -> None:
         self.order = order
@@ -160,16 +179,31 @@ class ReturnsController(QObject):
         if self._listed_customer is not None and customer_orders_concerned(touched):
             self.list_orders_of(self._listed_customer)
         order = self.order
-        if (order is not None and self.view.on_form() and self.view.form.untouched()
-                and not self._waiting & {ORDER, SUBMIT} and self.approval is None
-                and order_concerned(touched, order)):
-            self._ask(QueryOp, REREAD, _order_reader(self.workspace, order.order_id),
-                      self._read_again, self._failed)
+        if (
+            order is not None
+            and self.view.on_form()
+            and self.view.form.untouched()
+            and not self._waiting & {ORDER, SUBMIT}
+            and self.approval is None
+            and order_concerned(touched, order)
+        ):
+            self._ask(
+                QueryOp,
+                REREAD,
+                _order_reader(self.workspace, order.order_id),
+                self._read_again,
+                self._failed,
+            )
 
     def _read_again(self, order: OrderToReturn) -> None:
         shown = self.order
-        if (shown is None or shown.order_id != order.order_id or not self.view.on_form()
-                or not self.view.form.untouched() or self.approval is not None):
+        if (
+            shown is None
+            or shown.order_id != order.order_id
+            or not self.view.on_form()
+            or not self.view.form.untouched()
+            or self.approval is not None
+        ):
             return  # staff moved on or started entering the return meanwhile
         self.order = order
         self.view.show_order(order, order_problem(order), again=True)
@@ -181,8 +215,7 @@ class ReturnsController(QObject):
         order, form = self.order, self.view.form
         if order is None or not self.view.on_form():
             return None
-        planned = plan_return(order, form.lines.chosen(), form.reason.text(),
-                              form.refund_method())
+        planned = plan_return(order, form.lines.chosen(), form.reason.text(), form.refund_method())
         if isinstance(planned, Refusal):
             self.view.show_error(planned.text, at_reason=planned.at_reason)
             return None
@@ -201,9 +234,13 @@ class ReturnsController(QObject):
 
     def _ask_manager(self, plan: ReturnPlan) -> None:
         if self.sign_in is None:
-            self.view.show_error(self.tr("This return is late and needs a manager's "
-                                         "approval, which this till cannot take; ask a "
-                                         "manager."))
+            self.view.show_error(
+                self.tr(
+                    "This return is late and needs a manager's "
+                    "approval, which this till cannot take; ask a "
+                    "manager."
+                )
+            )
             return
         self.approval = ManagerApproval(self.view.form.window_notice.text(), self.view)
         self._approval_check = ApprovalCheck(self.sign_in, self.approval)
@@ -222,8 +259,13 @@ class ReturnsController(QObject):
         self.view.set_confirm_enabled(False)
         self._drop(REREAD)
         workspace = self.workspace
-        self._ask(ChangeOp, SUBMIT, lambda: record_return(workspace, plan, manager),
-                  self._recorded, self._refused)
+        self._ask(
+            ChangeOp,
+            SUBMIT,
+            lambda: record_return(workspace, plan, manager),
+            self._recorded,
+            self._refused,
+        )
 
     def _recorded(self, receipt: ReturnReceipt) -> None:
         self.order = None

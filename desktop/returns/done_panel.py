@@ -18,22 +18,28 @@ class ReturnDonePanel(ReceiptPanel[ReturnReceipt]):
 
     def describe(self, receipt: ReturnReceipt) -> tuple[str, str]:
         units = sum(line.quantity for line in receipt.lines)
-        text = self.tr("Return {number} of order {order} recorded: %n unit(s) taken back.",
-                       "", units)
+        text = self.tr(
+            "Return {number} of order {order} recorded: %n unit(s) taken back.", "", units
+        )
         if "(s)" in text:  # no translation loaded: English, one or many
             text = text.replace("(s)", "" if units == 1 else "s")
-        refunds = [self._refund(refund.method).format(
-            amount=money(refund.amount, receipt.currency)) for refund in receipt.refunds]
-        return (text.format(number=receipt.number, order=receipt.order_number),
-                "; ".join(refunds) or self.tr("Nothing to refund."))
+        refunds = [
+            self._refund(refund.method).format(amount=money(refund.amount, receipt.currency))
+            for refund in receipt.refunds
+        ]
+        return (
+            text.format(number=receipt.number, order=receipt.order_number),
+            "; ".join(refunds) or self.tr("Nothing to refund."),
+        )
 
     def _refund(self, method: str) -> str:
-        ways = {"online": self.tr("Refund {amount} back to the online payment"),
-                "card": self.tr("Refund {amount} back to the card"),
-                "cash": self.tr("Pay out {amount} in cash"),
-                "store_credit": self.tr("Refund {amount} as store credit")}
-        return ways.get(method) or self.tr("Refund {amount} ({method})").replace(
-            "{method}", method)
+        ways = {
+            "online": self.tr("Refund {amount} back to the online payment"),
+            "card": self.tr("Refund {amount} back to the card"),
+            "cash": self.tr("Pay out {amount} in cash"),
+            "store_credit": self.tr("Refund {amount} as store credit"),
+        }
+        return ways.get(method) or self.tr("Refund {amount} ({method})").replace("{method}", method)
 
     def document(self, receipt: ReturnReceipt) -> ReceiptDocument:
         return return_receipt(receipt)

@@ -32,13 +32,16 @@ def _tr(text: str) -> str:
 
 
 def orders_model(parent: QWidget) -> RecordsModel[CustomerOrder]:
-    return RecordsModel([
-        Column(_tr("Order"), lambda o: o.number),
-        Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
-        Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
-        Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
-        Column(_tr("Returnable units"), lambda o: str(o.returnable_units), align_right=True),
-    ], parent)
+    return RecordsModel(
+        [
+            Column(_tr("Order"), lambda o: o.number),
+            Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
+            Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
+            Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
+            Column(_tr("Returnable units"), lambda o: str(o.returnable_units), align_right=True),
+        ],
+        parent,
+    )
 
 
 class FindOrderPanel(QWidget):
@@ -76,7 +79,8 @@ class FindOrderPanel(QWidget):
         self.orders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.orders_view.verticalHeader().hide()
         self.orders_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.orders_view.horizontalHeader().setStretchLastSection(True)
         self.orders_view.activated.connect(self._order_picked)
         self.orders_view.doubleClicked.connect(self._order_picked)
@@ -111,7 +115,9 @@ class FindOrderPanel(QWidget):
         self.orders.set_rows(orders)
         self.orders_status.setText(
             self.tr("Nothing of this customer's orders on this till can be returned.")
-            if not orders else "")
+            if not orders
+            else ""
+        )
         rows = [order.order_id for order in orders]
         if selected in rows:
             self.orders_view.selectRow(rows.index(selected))

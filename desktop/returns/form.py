@@ -44,9 +44,11 @@ class ReturnForm(QWidget):
         self.reason.setMaxLength(1000)
         self.method = QComboBox()
         self.method.setObjectName("refundMethod")
-        for method, text in ((RefundMethod.ORIGINAL, self.tr("Original payment")),
-                             (RefundMethod.CASH, self.tr("Cash")),
-                             (RefundMethod.STORE_CREDIT, self.tr("Store credit"))):
+        for method, text in (
+            (RefundMethod.ORIGINAL, self.tr("Original payment")),
+            (RefundMethod.CASH, self.tr("Cash")),
+            (RefundMethod.STORE_CREDIT, self.tr("Store credit")),
+        ):
             self.method.addItem(text, method.value)
         form = QFormLayout()
         form.addRow(self.tr("Reason:"), self.reason)
@@ -83,8 +85,10 @@ class ReturnForm(QWidget):
         method = self.method.currentIndex()
         self.order = order
         text = self.tr("Order {number} · {channel} · {status}").format(
-            number=order.number, channel=labels.channel(order.channel),
-            status=labels.status(order.status))
+            number=order.number,
+            channel=labels.channel(order.channel),
+            status=labels.status(order.status),
+        )
         if order.customer:
             text += " · " + order.customer
         self.heading.setText(text)
@@ -93,15 +97,16 @@ class ReturnForm(QWidget):
         self.method.setCurrentIndex(method if keep_place else 0)
         self.window_notice.setVisible(order.window_closed)
         if order.window_closed and order.window_closes is not None:
-            self.window_notice.setText(self.tr(
-                "The {days}-day return window closed on {date}; a manager must approve this "
-                "return.").format(days=order.window_days,
-                                  date=order.window_closes.isoformat()))
+            self.window_notice.setText(
+                self.tr(
+                    "The {days}-day return window closed on {date}; a manager must approve this "
+                    "return."
+                ).format(days=order.window_days, date=order.window_closes.isoformat())
+            )
         self.show_refund()
         if keep_place:
             if current.isValid() and current.row() < self.lines.rowCount():
-                self.lines_view.setCurrentIndex(self.lines.index(current.row(),
-                                                                 current.column()))
+                self.lines_view.setCurrentIndex(self.lines.index(current.row(), current.column()))
             self.lines_view.verticalScrollBar().setValue(scroll)
 
     def untouched(self) -> bool:
@@ -125,7 +130,8 @@ class ReturnForm(QWidget):
         if method == RefundMethod.ORIGINAL:
             paid = ", ".join(method_name(m) for m in order.paid_with) or self.tr("unpaid")
             text = self.tr("Refund {amount} to the original payment ({paid})").format(
-                amount=amount, paid=paid)
+                amount=amount, paid=paid
+            )
         elif method == RefundMethod.CASH:
             text = self.tr("Refund {amount} in cash from this till").format(amount=amount)
         else:

@@ -30,8 +30,10 @@ def _tr(text: str) -> str:
 
 
 def condition_name(condition: ItemCondition | str) -> str:
-    names = {ItemCondition.SELLABLE: _tr("Sellable (back to stock)"),
-             ItemCondition.DAMAGED: _tr("Damaged (not for sale)")}
+    names = {
+        ItemCondition.SELLABLE: _tr("Sellable (back to stock)"),
+        ItemCondition.DAMAGED: _tr("Damaged (not for sale)"),
+    }
     return names.get(ItemCondition(condition), str(condition))
 
 
@@ -45,9 +47,15 @@ class ReturnLinesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = [_tr("Product"), _tr("Bought"), _tr("Returned before"),
-                         _tr("Returnable"), _tr("Return now"), _tr("Condition"),
-                         _tr("Refund")]
+        self._headers = [
+            _tr("Product"),
+            _tr("Bought"),
+            _tr("Returned before"),
+            _tr("Returnable"),
+            _tr("Return now"),
+            _tr("Condition"),
+            _tr("Refund"),
+        ]
         self._lines: list[ReturnableLine] = []
         self._quantities: list[int] = []
         self._conditions: list[ItemCondition] = []
@@ -75,9 +83,13 @@ class ReturnLinesModel(QAbstractTableModel):
         return self.setData(self.index(row, self.CONDITION), condition.value)
 
     def chosen(self) -> tuple[Chosen, ...]:
-        return tuple(Chosen(line, quantity, condition) for line, quantity, condition
-                     in zip(self._lines, self._quantities, self._conditions, strict=True)
-                     if quantity > 0)
+        return tuple(
+            Chosen(line, quantity, condition)
+            for line, quantity, condition in zip(
+                self._lines, self._quantities, self._conditions, strict=True
+            )
+            if quantity > 0
+        )
 
     def refund_total(self) -> Decimal:
         return sum((item.refund for item in self.chosen()), Decimal("0.00"))
@@ -90,17 +102,24 @@ class ReturnLinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if (index.isValid() and index.column() in self.EDITABLE
-                and self._lines[index.row()].returnable > 0):
+        if (
+            index.isValid()
+            and index.column() in self.EDITABLE
+            and self._lines[index.row()].returnable > 0
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -118,14 +137,17 @@ class ReturnLinesModel(QAbstractTableModel):
                 return self._conditions[row].value
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.PRODUCT,
-                                                                        self.CONDITION):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
+            self.PRODUCT,
+            self.CONDITION,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in self.EDITABLE:
             if line.returnable == 0:
                 return _tr("Nothing is left to return of this line.")
             return _tr("Up to {count} can come back (F2 or double-click to change).").format(
-                count=line.returnable)
+                count=line.returnable
+            )
         return None
 
     def _text(self, row: int, column: int) -> str:

@@ -31,8 +31,7 @@ from sync.client.staff import StaffSignIn
 from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
 
-SHORTCUTS = {"find": "Ctrl+F", "confirm": "F12", "back": "Esc", "print": "Ctrl+P",
-             "save": "Ctrl+S"}
+SHORTCUTS = {"find": "Ctrl+F", "confirm": "F12", "back": "Esc", "print": "Ctrl+P", "save": "Ctrl+S"}
 
 
 class ReturnsPage(Page):
@@ -52,8 +51,12 @@ class ReturnsPage(Page):
     confirm_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 sign_in: StaffSignIn | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        sign_in: StaffSignIn | None = None,
+    ) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("returnsPage")
         self._build()
@@ -80,8 +83,12 @@ class ReturnsPage(Page):
         self.error.hide()
         self.done = ReturnDonePanel()
         self.done.failed.connect(self.show_error)
-        hint = QLabel(self.tr("Ctrl+F order number · F12 confirm the return · Esc another "
-                              "order · Ctrl+P print receipt · Ctrl+S save receipt PDF"))
+        hint = QLabel(
+            self.tr(
+                "Ctrl+F order number · F12 confirm the return · Esc another "
+                "order · Ctrl+P print receipt · Ctrl+S save receipt PDF"
+            )
+        )
         hint.setObjectName("returnShortcuts")
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)
@@ -93,9 +100,12 @@ class ReturnsPage(Page):
 
     def _shortcuts(self) -> None:
         slots: dict[str, Callable[[], object]] = {
-            "find": self.back_requested.emit, "confirm": self.confirm_requested.emit,
-            "back": self._escape, "print": self.done.print_receipt,
-            "save": self.done.save_receipt}
+            "find": self.back_requested.emit,
+            "confirm": self.confirm_requested.emit,
+            "back": self._escape,
+            "print": self.done.print_receipt,
+            "save": self.done.save_receipt,
+        }
         for name, keys in SHORTCUTS.items():
             # Esc leaves the form only: in the customer search it clears the search
             shortcut = QShortcut(QKeySequence(keys), self.form if name == "back" else self)

@@ -46,11 +46,15 @@ class ReturnPlan:
         return {
             "return_id": str(self.return_id),
             "order_id": str(self.order.order_id),
-            "lines": [{"return_line_id": str(uuid.uuid5(self.return_id,
-                                                        str(item.line.order_line_id))),
-                       "order_line_id": str(item.line.order_line_id),
-                       "quantity": item.quantity, "condition": item.condition.value}
-                      for item in self.chosen],
+            "lines": [
+                {
+                    "return_line_id": str(uuid.uuid5(self.return_id, str(item.line.order_line_id))),
+                    "order_line_id": str(item.line.order_line_id),
+                    "quantity": item.quantity,
+                    "condition": item.condition.value,
+                }
+                for item in self.chosen
+            ],
             "reason": self.reason.strip(),
             "refund_method": self.refund_method.value,
             "manager_override": manager_override,

@@ -21,12 +21,15 @@ def _tr(text: str) -> str:
 def lookup_problem(error: BaseException) -> str:
     """Why the order asked for cannot be shown."""
     if isinstance(error, NotAnOrderNumber):
-        return _tr("“{text}” is not an order number (like O-0123456789) nor an order's QR "
-                   "code.").format(text=str(error))
+        return _tr(
+            "“{text}” is not an order number (like O-0123456789) nor an order's QR code."
+        ).format(text=str(error))
     if isinstance(error, LookupNeedsConnection):
-        return _tr("This order is not on this till and the look-up needs a connection; try "
-                   "again when the till is online, or find the order through the customer "
-                   "if they shop here.")
+        return _tr(
+            "This order is not on this till and the look-up needs a connection; try "
+            "again when the till is online, or find the order through the customer "
+            "if they shop here."
+        )
     if isinstance(error, OrderNotFoundAnywhere):
         return error.message
     if isinstance(error, LookupError):
@@ -37,11 +40,13 @@ def lookup_problem(error: BaseException) -> str:
 def order_problem(order: OrderToReturn) -> str:
     """Why nothing of `order` can be returned ("" if something can)."""
     if not order.returnable:
-        return _tr("Order {number} has not reached the customer yet; it can be cancelled, "
-                   "not returned.").format(number=order.number)
+        return _tr(
+            "Order {number} has not reached the customer yet; it can be cancelled, not returned."
+        ).format(number=order.number)
     if order.returnable_units == 0:
         return _tr("Everything bought on order {number} has been returned already.").format(
-            number=order.number)
+            number=order.number
+        )
     return ""
 
 
@@ -53,8 +58,9 @@ class Refusal:
     at_reason: bool = False
 
 
-def plan_return(order: OrderToReturn, chosen: tuple[Chosen, ...], reason: str,
-                method: RefundMethod) -> ReturnPlan | Refusal:
+def plan_return(
+    order: OrderToReturn, chosen: tuple[Chosen, ...], reason: str, method: RefundMethod
+) -> ReturnPlan | Refusal:
     """The return the form asks for, or why it cannot be recorded."""
     problem = order_problem(order)
     if problem:
@@ -62,9 +68,12 @@ def plan_return(order: OrderToReturn, chosen: tuple[Chosen, ...], reason: str,
     if not chosen:
         return Refusal(_tr("Choose how many units of which line come back."))
     if method == RefundMethod.CASH and order.till_currency not in (None, order.currency):
-        return Refusal(_tr("This order was paid in {order} and this till pays out {till}: "
-                           "refund to the original payment or as store credit.").format(
-                               order=order.currency, till=order.till_currency))
+        return Refusal(
+            _tr(
+                "This order was paid in {order} and this till pays out {till}: "
+                "refund to the original payment or as store credit."
+            ).format(order=order.currency, till=order.till_currency)
+        )
     if not reason.strip():
         return Refusal(_tr("Write why the customer brings the goods back."), at_reason=True)
     return ReturnPlan(order, chosen, reason, method)

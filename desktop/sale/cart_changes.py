@@ -32,8 +32,7 @@ class CartChanges(QObject):
     not_found = Signal(str)
     refused = Signal(object)
 
-    def __init__(self, workspace: Workspace, target: Target,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, target: Target, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.queue = ChangeQueue(self)
@@ -78,22 +77,28 @@ class CartChanges(QObject):
 
     def set_quantity(self, cart_id: uuid.UUID, line: SaleLine, quantity: int) -> None:
         workspace = self.workspace
-        self.queue.submit(lambda: actions.set_quantity(workspace, cart_id, line, quantity),
-                          lambda _: self.changed.emit(None), self.refused.emit)
+        self.queue.submit(
+            lambda: actions.set_quantity(workspace, cart_id, line, quantity),
+            lambda _: self.changed.emit(None),
+            self.refused.emit,
+        )
 
     def remove(self, cart_id: uuid.UUID, line: SaleLine) -> None:
         workspace = self.workspace
-        self.queue.submit(lambda: actions.remove_line(workspace, cart_id, line),
-                          lambda _: self.changed.emit(None), self.refused.emit)
+        self.queue.submit(
+            lambda: actions.remove_line(workspace, cart_id, line),
+            lambda _: self.changed.emit(None),
+            self.refused.emit,
+        )
 
     def abandon(self, cart_id: uuid.UUID) -> None:
         """Give the cart up (a new sale replaces it: nothing to show when done)."""
         workspace = self.workspace
-        self.queue.submit(lambda: actions.abandon(workspace, cart_id),
-                          on_failed=self.refused.emit)
+        self.queue.submit(lambda: actions.abandon(workspace, cart_id), on_failed=self.refused.emit)
 
-    def find_latest_cart(self, customer_id: uuid.UUID,
-                         found: Callable[[uuid.UUID | None], None]) -> None:
+    def find_latest_cart(
+        self, customer_id: uuid.UUID, found: Callable[[uuid.UUID | None], None]
+    ) -> None:
         """The customer's latest open cart, read in turn with the changes: a product
         scanned before it is found goes into that cart."""
         workspace = self.workspace

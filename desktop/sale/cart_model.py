@@ -33,8 +33,9 @@ class CartModel(QAbstractTableModel):
         return self._lines[row] if 0 <= row < len(self._lines) else None
 
     def row_of(self, product_id: uuid.UUID | None) -> int:
-        return next((row for row, line in enumerate(self._lines)
-                     if line.product_id == product_id), -1)
+        return next(
+            (row for row, line in enumerate(self._lines) if line.product_id == product_id), -1
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
@@ -42,13 +43,19 @@ class CartModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Product"), self.tr("Qty"), self.tr("Unit price"),
-                    self.tr("Promotion"), self.tr("Line total"))[section]
+            return (
+                self.tr("Product"),
+                self.tr("Qty"),
+                self.tr("Unit price"),
+                self.tr("Promotion"),
+                self.tr("Line total"),
+            )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section != PRODUCT:
             return int(RIGHT)
         return None
@@ -82,6 +89,6 @@ class CartModel(QAbstractTableModel):
             if not line.promotion_code:
                 return ""
             return self.tr("{name} −{amount}").format(
-                name=line.promotion_name or line.promotion_code,
-                amount=self._money(line.discount))
+                name=line.promotion_name or line.promotion_code, amount=self._money(line.discount)
+            )
         return self._money(line.total)

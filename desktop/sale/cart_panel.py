@@ -43,7 +43,8 @@ class CartPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: self.line_selected.emit(self._product_at(current.row())))
+            lambda current, _: self.line_selected.emit(self._product_at(current.row()))
+        )
         self.stock_model = StockModel(self)
         self.stock = QTableView()
         self.stock.setObjectName("stockView")
@@ -71,9 +72,14 @@ class CartPanel(QWidget):
         totals = QFrame()
         totals.setProperty("kind", "card")
         grid = QGridLayout(totals)
-        for row, (text, value) in enumerate([
-            (self.tr("Items"), self.items), (self.tr("Before promotions"), self.list_total),
-            (self.tr("Promotions"), self.discount), (self.tr("Total"), self.total)]):
+        for row, (text, value) in enumerate(
+            [
+                (self.tr("Items"), self.items),
+                (self.tr("Before promotions"), self.list_total),
+                (self.tr("Promotions"), self.discount),
+                (self.tr("Total"), self.total),
+            ]
+        ):
             label = QLabel(text)
             label.setProperty("kind", "muted")
             grid.addWidget(label, row, 0)
@@ -107,8 +113,11 @@ class CartPanel(QWidget):
         currency = view.till_currency
         self.items.setText(str(view.units))
         self.list_total.setText(money(view.list_total, currency))
-        self.discount.setText("−" + money(view.discount_total, currency)
-                              if view.discount_total else money(view.discount_total, currency))
+        self.discount.setText(
+            "−" + money(view.discount_total, currency)
+            if view.discount_total
+            else money(view.discount_total, currency)
+        )
         self.total.setText(money(view.total, currency))
         row = self.model.row_of(select)
         if row < 0:
@@ -129,6 +138,7 @@ class CartPanel(QWidget):
             self.table.selectRow(min(max(row + delta, 0), count - 1) if row >= 0 else 0)
 
     def show_stock(self, name: str, levels: list[StockLevel]) -> None:
-        self.stock_title.setText(self.tr("Stock of {product}").format(product=name)
-                                 if name else self.tr("Stock"))
+        self.stock_title.setText(
+            self.tr("Stock of {product}").format(product=name) if name else self.tr("Stock")
+        )
         self.stock_model.set_levels(levels)

@@ -30,8 +30,10 @@ class OpenCartsModel(QAbstractListModel):
         return self._carts[row].cart_id if 0 <= row < len(self._carts) else None
 
     def row_of(self, cart_id: uuid.UUID | None) -> int:
-        return next((row for row, cart in enumerate(self._carts) if cart.cart_id == cart_id),
-                    len(self._carts))
+        return next(
+            (row for row, cart in enumerate(self._carts) if cart.cart_id == cart_id),
+            len(self._carts),
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._carts) + 1
@@ -43,11 +45,17 @@ class OpenCartsModel(QAbstractListModel):
             return self.tr("New cart")
         cart = self._carts[index.row()]
         return self.tr("Cart from the {channel}, {when} · {units} item(s)").format(
-            channel=self.channel_name(cart.channel), when=local_time(cart.last_change),
-            units=cart.units)
+            channel=self.channel_name(cart.channel),
+            when=local_time(cart.last_change),
+            units=cart.units,
+        )
 
     def channel_name(self, channel: str) -> str:
-        names = {"web": self.tr("web shop"), "phone": self.tr("phone"),
-                 "store": self.tr("store"), "branch": self.tr("branch"),
-                 "field": self.tr("field visit")}
+        names = {
+            "web": self.tr("web shop"),
+            "phone": self.tr("phone"),
+            "store": self.tr("store"),
+            "branch": self.tr("branch"),
+            "field": self.tr("field visit"),
+        }
         return names.get(channel, channel)

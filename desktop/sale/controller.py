@@ -68,8 +68,9 @@ class SaleController(QObject):
         self.reload()
         self.view.focus_scan()
 
-    def open_for(self, customer_id: str | uuid.UUID | None,
-                 cart_id: str | uuid.UUID | None) -> None:
+    def open_for(
+        self, customer_id: str | uuid.UUID | None, cart_id: str | uuid.UUID | None
+    ) -> None:
         """Serve a customer: the cart given, else their latest open cart, else a new one.
         No customer: a walk-in sale."""
         serving = self.serving
@@ -95,10 +96,13 @@ class SaleController(QObject):
         if cart is None or cart.customer_id is not None or not cart.lines or not cart.is_open:
             self._start(keep_receipt=False)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New sale"),
-                          self.tr("Give up this sale and the products scanned?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self.view)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("New sale"),
+            self.tr("Give up this sale and the products scanned?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self.view,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         cart_id = cart.cart_id
         box.finished.connect(lambda answer: self._after_confirm(box, answer, cart_id))
@@ -148,23 +152,31 @@ class SaleController(QObject):
     def reload(self) -> None:
         """Re-read the cart from the replica in the background."""
         self._loading = True
-        workspace, customer_id, cart_id = (self.workspace, self.serving.customer_id,
-                                           self.serving.cart_id)
+        workspace, customer_id, cart_id = (
+            self.workspace,
+            self.serving.customer_id,
+            self.serving.cart_id,
+        )
 
         def load() -> SaleState:
             with workspace.read() as session:
                 return load_sale(session, customer_id, cart_id)
 
-        QueryOp(parent=self, op=load, success=self._loaded) \
-            .failure(self._load_failed).latest_only("cart").start()
+        QueryOp(parent=self, op=load, success=self._loaded).failure(self._load_failed).latest_only(
+            "cart"
+        ).start()
 
     def _loaded(self, state: SaleState) -> None:
         self._loading = False
         cart = self.cart = state.view
         if cart.customer_id is not None:  # a cart opened by id brings its customer
             self.serving.customer_id = cart.customer_id
-        self.view.show_sale(cart, list(state.open_carts), self.serving.selected,
-                            cart.problem or self._cart_problem(cart))
+        self.view.show_sale(
+            cart,
+            list(state.open_carts),
+            self.serving.selected,
+            cart.problem or self._cart_problem(cart),
+        )
         if self._pay_when_ready and self.is_ready():
             self._pay_when_ready = False
             self.pay()
@@ -177,10 +189,12 @@ class SaleController(QObject):
     def _cart_problem(self, cart: CartView) -> str:
         if not cart.is_open:
             return self.tr("This cart is already {status}; start a new sale (Ctrl+N).").format(
-                status=self._status_name(cart.status))
+                status=self._status_name(cart.status)
+            )
         if cart.foreign_currency:
-            return self.tr("This cart is in {cart} but this till sells in {till}; it cannot "
-                           "be paid here.").format(cart=cart.currency, till=cart.till_currency)
+            return self.tr(
+                "This cart is in {cart} but this till sells in {till}; it cannot be paid here."
+            ).format(cart=cart.currency, till=cart.till_currency)
         return ""
 
     def _status_name(self, status: str) -> str:
@@ -209,8 +223,9 @@ class SaleController(QObject):
             self.view.show_stock(name, [])
             report_unhandled(error)
 
-        QueryOp(parent=self, op=load, success=lambda levels: self.view.show_stock(name, levels)) \
-            .failure(failed).latest_only("stock").start()
+        QueryOp(
+            parent=self, op=load, success=lambda levels: self.view.show_stock(name, levels)
+        ).failure(failed).latest_only("stock").start()
 
     # -- changes made ------------------------------------------------------------------
 

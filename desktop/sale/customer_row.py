@@ -32,7 +32,8 @@ class CustomerRow(QWidget):
         self.cart_choice.setModel(self.carts_model)
         self.cart_choice.setToolTip(self.tr("The customer's open carts from every channel"))
         self.cart_choice.activated.connect(
-            lambda row: self.cart_chosen.emit(self.carts_model.cart_id(row)))
+            lambda row: self.cart_chosen.emit(self.carts_model.cart_id(row))
+        )
         self.cart_choice.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -47,14 +48,20 @@ class CustomerRow(QWidget):
             self.button.setText(self.tr("Walk-in customer"))
             self.button.setEnabled(False)
         else:
-            self.button.setText(self.tr("Customer: {name} ({number})").format(
-                name=cart.customer_name, number=cart.customer_number))
+            self.button.setText(
+                self.tr("Customer: {name} ({number})").format(
+                    name=cart.customer_name, number=cart.customer_number
+                )
+            )
             self.button.setEnabled(True)
         started_elsewhere = cart.channel is not None and cart.channel != "store"
         self.origin.setVisible(started_elsewhere)
         if started_elsewhere:
-            self.origin.setText(self.tr("started in channel: {channel}").format(
-                channel=self.carts_model.channel_name(cart.channel or "")))
+            self.origin.setText(
+                self.tr("started in channel: {channel}").format(
+                    channel=self.carts_model.channel_name(cart.channel or "")
+                )
+            )
         self.carts_model.set_carts(open_carts)
         self.cart_choice.setVisible(cart.customer_id is not None)
         self.cart_choice.setCurrentIndex(self.carts_model.row_of(cart.cart_id))

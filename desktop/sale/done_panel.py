@@ -18,9 +18,15 @@ class SaleDonePanel(ReceiptPanel[Receipt]):
 
     def describe(self, receipt: Receipt) -> tuple[str, str]:
         summary = self.tr("Sale {number} completed: {total}").format(
-            number=receipt.number, total=money(receipt.total, receipt.currency))
-        change = self.tr("Change to give: {amount}").format(
-            amount=money(receipt.change, receipt.currency)) if receipt.change > 0 else ""
+            number=receipt.number, total=money(receipt.total, receipt.currency)
+        )
+        change = (
+            self.tr("Change to give: {amount}").format(
+                amount=money(receipt.change, receipt.currency)
+            )
+            if receipt.change > 0
+            else ""
+        )
         return summary, change
 
     def document(self, receipt: Receipt) -> ReceiptDocument:

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 class LineEdits(QObject):
     """Reacts to the scan field, the product search (F4), the quantity (F6) and Del."""
 
-    def __init__(self, workspace: Workspace, view: SalePage, serving: Serving,
-                 changes: CartChanges) -> None:
+    def __init__(
+        self, workspace: Workspace, view: SalePage, serving: Serving, changes: CartChanges
+    ) -> None:
         super().__init__(view)
         self.workspace = workspace
         self.view = view

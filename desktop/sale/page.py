@@ -31,8 +31,13 @@ from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
 
 SHORTCUTS = {  # documented on the page and in the manual; F3 is bound by the main window
-    "find": "F4", "quantity": "F6", "remove": "Del", "pay": "F12", "new_sale": "Ctrl+N",
-    "print": "Ctrl+P", "save": "Ctrl+S",
+    "find": "F4",
+    "quantity": "F6",
+    "remove": "Del",
+    "pay": "F12",
+    "new_sale": "Ctrl+N",
+    "print": "Ctrl+P",
+    "save": "Ctrl+S",
 }
 
 
@@ -94,9 +99,12 @@ class SalePage(Page):
         self.error.hide()
         self.done = SaleDonePanel()
         self.done.failed.connect(self.show_error)
-        hint = QLabel(self.tr(
-            "F3 scan · F4 find product · ↑/↓ choose line · F6 quantity · Del remove line · "
-            "F12 pay · Ctrl+N new sale · Ctrl+P print receipt · Ctrl+S save receipt PDF"))
+        hint = QLabel(
+            self.tr(
+                "F3 scan · F4 find product · ↑/↓ choose line · F6 quantity · Del remove line · "
+                "F12 pay · Ctrl+N new sale · Ctrl+P print receipt · Ctrl+S save receipt PDF"
+            )
+        )
         hint.setObjectName("saleShortcuts")
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)
@@ -120,11 +128,13 @@ class SalePage(Page):
         self.quantity.cancelled.connect(self.focus_scan)
         quantity_label = QLabel(self.tr("Quantity (F6):"))
         quantity_label.setBuddy(self.quantity)
-        self.remove_button = remove = self._button("removeLine", self.tr("Remove line (Del)"),
-                                                   self.remove_requested.emit)
+        self.remove_button = remove = self._button(
+            "removeLine", self.tr("Remove line (Del)"), self.remove_requested.emit
+        )
         remove.setProperty("kind", "danger")
-        new_sale = self._button("newSale", self.tr("New sale (Ctrl+N)"),
-                                self.new_sale_requested.emit)
+        new_sale = self._button(
+            "newSale", self.tr("New sale (Ctrl+N)"), self.new_sale_requested.emit
+        )
         self.pay_button = self._button("payButton", self.tr("Pay (F12)"), self.pay_requested.emit)
         self.pay_button.setProperty("kind", "primary")
         self.quantity.setEnabled(False)  # until a line is highlighted
@@ -139,10 +149,15 @@ class SalePage(Page):
         return row
 
     def _shortcuts(self) -> None:
-        slots = {"find": self.find_requested.emit, "quantity": self.quantity_requested.emit,
-                 "remove": self.remove_requested.emit, "pay": self.pay_requested.emit,
-                 "new_sale": self.new_sale_requested.emit, "print": self.done.print_receipt,
-                 "save": self.done.save_receipt}
+        slots = {
+            "find": self.find_requested.emit,
+            "quantity": self.quantity_requested.emit,
+            "remove": self.remove_requested.emit,
+            "pay": self.pay_requested.emit,
+            "new_sale": self.new_sale_requested.emit,
+            "print": self.done.print_receipt,
+            "save": self.done.save_receipt,
+        }
         for name, keys in SHORTCUTS.items():
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -177,8 +192,13 @@ class SalePage(Page):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def show_sale(self, cart: CartView, open_carts: list[CartSummary],
-                  selected: uuid.UUID | None, problem: str) -> None:
+    def show_sale(
+        self,
+        cart: CartView,
+        open_carts: list[CartSummary],
+        selected: uuid.UUID | None,
+        problem: str,
+    ) -> None:
         """The cart as re-read, highlighting the line of product `selected` (else the
         last); `problem`, if any, shown under it."""
         self.customer_row.show_sale(cart, open_carts)

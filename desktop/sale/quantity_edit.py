@@ -20,8 +20,9 @@ class QuantityEdit(QSpinBox):
         self.setObjectName("quantityEdit")
         self.setRange(0, MAX_LINE_QUANTITY)
         self.setAccelerated(True)
-        self.setToolTip(self.tr("Quantity of the selected line (F6); Enter applies, 0 removes "
-                                "the line"))
+        self.setToolTip(
+            self.tr("Quantity of the selected line (F6); Enter applies, 0 removes the line")
+        )
 
     def begin(self, quantity: int) -> None:
         """Show `quantity`, selected, ready to be typed over."""

@@ -34,15 +34,17 @@ def cart_concerned(touched: Touched, shown: OnScreen) -> bool:
     if touched.concerns(*PLACE_TABLES):
         return True
     if shown.customer_id is not None and (
-            touched.concerns_row("customers", shown.customer_id)
-            or touched.concerns(*CART_TABLES)):  # their carts from every channel
+        touched.concerns_row("customers", shown.customer_id) or touched.concerns(*CART_TABLES)
+    ):  # their carts from every channel
         return True
-    if shown.cart_id is not None and (touched.concerns_row("carts", shown.cart_id)
-                                      or touched.concerns("cart_lines")):
+    if shown.cart_id is not None and (
+        touched.concerns_row("carts", shown.cart_id) or touched.concerns("cart_lines")
+    ):
         return True
     return bool(shown.products) and (
         touched.concerns(*PRICE_TABLES)
-        or any(touched.concerns_row("products", product) for product in shown.products))
+        or any(touched.concerns_row("products", product) for product in shown.products)
+    )
 
 
 def stock_concerned(touched: Touched, product_id: uuid.UUID | None) -> bool:

@@ -27,8 +27,9 @@ class ScanField(QLineEdit):
         self.setObjectName("scanField")
         self.setMaxLength(MAX_CODE)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Scan a barcode, or type a code or SKU and press "
-                                        "Enter (F3)"))
+        self.setPlaceholderText(
+            self.tr("Scan a barcode, or type a code or SKU and press Enter (F3)")
+        )
         self.returnPressed.connect(self._submit)
 
     def _submit(self) -> None:

@@ -32,8 +32,9 @@ class StockModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Store"), self.tr("On hand"))[section]
         return None
@@ -47,8 +48,7 @@ class StockModel(QAbstractTableModel):
                 return str(level.on_hand)
             if level.here:
                 return self.tr("Here · {code}").format(code=level.store_code)
-            return self.tr("{code} · {name}").format(code=level.store_code,
-                                                     name=level.store_name)
+            return self.tr("{code} · {name}").format(code=level.store_code, name=level.store_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -83,8 +83,9 @@ class _Worker:
         with self.lock:
             if not self.threads:
                 for number in range(self.lane.workers):
-                    thread = threading.Thread(target=self._serve, daemon=True,
-                                              name=f"omnidesk-{self.lane.label}-{number}")
+                    thread = threading.Thread(
+                        target=self._serve, daemon=True, name=f"omnidesk-{self.lane.label}-{number}"
+                    )
                     thread.start()
                     self.threads.append(thread)
         self.jobs.put(job)
@@ -138,8 +139,9 @@ def report_unhandled(error: BaseException) -> None:
 class _Op(Generic[T]):
     lane: Lane
 
-    def __init__(self, *, parent: QObject, op: Callable[[], T],
-                 success: Success[T] | None = None) -> None:
+    def __init__(
+        self, *, parent: QObject, op: Callable[[], T], success: Success[T] | None = None
+    ) -> None:
         self._parent = parent
         self._op = op
         self._success = success

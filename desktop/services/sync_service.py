@@ -39,9 +39,12 @@ class SyncService(QObject):
         if self._thread is not None and self._thread.is_alive():
             return
         self._stop.clear()
-        self._thread = threading.Thread(target=self.engine.run,
-                                        args=(self._stop, self._on_status),
-                                        name="omnidesk-sync", daemon=True)
+        self._thread = threading.Thread(
+            target=self.engine.run,
+            args=(self._stop, self._on_status),
+            name="omnidesk-sync",
+            daemon=True,
+        )
         self._thread.start()
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:

@@ -31,8 +31,12 @@ class NotSignedIn(RuntimeError):
 class Workspace:
     """The replica of one profile and the person signed in on it."""
 
-    def __init__(self, profile: Profile, on_change: Callable[[], None] | None = None,
-                 on_touched: Callable[[Touched], None] | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        on_change: Callable[[], None] | None = None,
+        on_touched: Callable[[Touched], None] | None = None,
+    ) -> None:
         self.profile = profile
         self.replica = profile.replica
         self.staff: Staff | None = None
@@ -56,8 +60,9 @@ class Workspace:
         with self.replica.read() as session:
             return workplace(session)
 
-    def apply(self, name: str, args: dict[str, Any], *,
-              approved_by: Staff | None = None) -> LocalResult:
+    def apply(
+        self, name: str, args: dict[str, Any], *, approved_by: Staff | None = None
+    ) -> LocalResult:
         """Run command `name` locally as the signed-in person; raises `RuleViolation`.
 
         `approved_by`: a manager who signed in for this one change (e.g. a late return)
@@ -68,8 +73,7 @@ class Workspace:
             raise NotSignedIn()
         actor = approved_by or self.staff
         place = self.workplace()
-        result = apply_local(self.replica, name, args, actor.key, place.store_id,
-                             place.channel)
+        result = apply_local(self.replica, name, args, actor.key, place.store_id, place.channel)
         self._on_change()
         self._on_touched(result.touched)
         return result
@@ -79,8 +83,7 @@ class Workspace:
         if self.staff is None:
             raise NotSignedIn()
         place = self.workplace()
-        return preview_local(self.replica, name, args, self.staff.id, place.store_id,
-                             place.channel)
+        return preview_local(self.replica, name, args, self.staff.id, place.store_id, place.channel)
 
     @property
     def key(self) -> StaffKey:

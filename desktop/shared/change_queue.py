@@ -31,19 +31,25 @@ class ChangeQueue(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._waiting: deque[tuple[Callable[[], Callable[[], Any]], Done | None,
-                                   Failed | None]] = deque()
+        self._waiting: deque[tuple[Callable[[], Callable[[], Any]], Done | None, Failed | None]] = (
+            deque()
+        )
         self._running = False
 
     def busy(self) -> bool:
         return self._running or bool(self._waiting)
 
-    def submit(self, fn: Callable[[], Any], on_done: Done | None = None,
-               on_failed: Failed | None = None) -> None:
+    def submit(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_failed: Failed | None = None
+    ) -> None:
         self.submit_prepared(lambda: fn, on_done, on_failed)
 
-    def submit_prepared(self, prepare: Callable[[], Callable[[], Any]],
-                        on_done: Done | None = None, on_failed: Failed | None = None) -> None:
+    def submit_prepared(
+        self,
+        prepare: Callable[[], Callable[[], Any]],
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+    ) -> None:
         self._waiting.append((prepare, on_done, on_failed))
         if not self._running:
             self._next()

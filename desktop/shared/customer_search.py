@@ -32,8 +32,9 @@ class CustomerSearch(QWidget):
 
     customer_chosen = Signal(object)  # the customer's id (UUID)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 page_size: int | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, page_size: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = CustomerSearchModel(workspace, self, page_size or PAGE_SIZE)
         self.field = QLineEdit()
@@ -128,9 +129,11 @@ class CustomerSearch(QWidget):
             return self.tr("%n customer(s) found.", "", shown)
         if not model.text and model.total is not None:
             return self.tr("{shown} customers shown of {total}; scroll for more.").format(
-                shown=locale.toString(shown), total=locale.toString(model.total))
+                shown=locale.toString(shown), total=locale.toString(model.total)
+            )
         return self.tr("{shown} customers shown; scroll for more.").format(
-            shown=locale.toString(shown))
+            shown=locale.toString(shown)
+        )
 
     # -- choosing -----------------------------------------------------------------------
 
@@ -161,8 +164,11 @@ class CustomerSearch(QWidget):
                 self._chosen(self.model.index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.field and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress):
+        if (
+            watched is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             key = event.key()
             if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
                 self.results.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -24,8 +24,9 @@ class CustomerSearchModel(PagedTableModel[CustomerHit]):
 
     total_changed = Signal(int)  # customers on this device (for "n of N")
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None,
-                 page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, page_size: int = PAGE_SIZE
+    ) -> None:
         super().__init__(page_size, parent)
         self.workspace = workspace
         self.text = ""
@@ -46,14 +47,14 @@ class CustomerSearchModel(PagedTableModel[CustomerHit]):
         self.text = text.strip()
         self.reload()
 
-    def page_reader(self, after: CustomerHit | None, limit: int
-                    ) -> Callable[[], list[CustomerHit]]:
+    def page_reader(self, after: CustomerHit | None, limit: int) -> Callable[[], list[CustomerHit]]:
         text, workspace = self.text, self.workspace
         key = after.key if after is not None else None
 
         def read() -> list[CustomerHit]:
             with workspace.read() as session:
                 return search_customers(session, text, limit=limit, after=key)
+
         return read
 
     def count(self) -> None:

@@ -33,21 +33,27 @@ def _known(code: str) -> str | None:
         "staff_disabled": _t("This account is disabled; ask a manager."),
         "offline_first_time": _t(
             "The server cannot be reached and you have not signed in on this device before. "
-            "Sign in once while it is online."),
+            "Sign in once while it is online."
+        ),
         "offline_expired": _t(
             "The server cannot be reached and your sign-in on this device has expired (it "
-            "lasts a while after each online sign-in). Sign in once while it is online."),
+            "lasts a while after each online sign-in). Sign in once while it is online."
+        ),
         "not_enrolled": _t("This device is not enrolled yet."),
         "not_a_manager": _t("Only a manager can lift a sign-in lock-out."),
         "missing": _t("Enter your login and PIN."),
-        "enrolment_code_used": _t("That enrolment code was used already; ask a manager for "
-                                  "a new one."),
-        "enrolment_code_expired": _t("That enrolment code has expired; ask a manager for a "
-                                     "new one."),
-        "invalid_enrolment_code": _t("That enrolment code is not valid; check it or ask a "
-                                     "manager for a new one."),
-        "token_revoked": _t("This device was revoked by a manager; enrol it again with a "
-                            "new code."),
+        "enrolment_code_used": _t(
+            "That enrolment code was used already; ask a manager for a new one."
+        ),
+        "enrolment_code_expired": _t(
+            "That enrolment code has expired; ask a manager for a new one."
+        ),
+        "invalid_enrolment_code": _t(
+            "That enrolment code is not valid; check it or ask a manager for a new one."
+        ),
+        "token_revoked": _t(
+            "This device was revoked by a manager; enrol it again with a new code."
+        ),
     }
     return messages.get(code)
 
@@ -58,27 +64,33 @@ def explain(error: BaseException) -> str:
     if limit is not None:
         return limit
     if isinstance(error, SignInRefused | ServerError):
-        return _known(error.code) or (error.message if isinstance(error, ServerError)
-                                      else str(error))
+        return _known(error.code) or (
+            error.message if isinstance(error, ServerError) else str(error)
+        )
     if isinstance(error, RuleViolation):
         return error.message
     if isinstance(error, ServerUnreachable):
         return _t("The server cannot be reached. Check the address and the network.")
     if isinstance(error, UntrustedServer):
-        return _t("The server's certificate is not trusted. Check the address, or give the "
-                  "server's CA bundle.")
+        return _t(
+            "The server's certificate is not trusted. Check the address, or give the "
+            "server's CA bundle."
+        )
     if isinstance(error, InsecureAddress):
-        return _t("This device's server address, {url}, is plain http:// to another machine: "
-                  "its token and staff PINs would cross the network in clear, so it is not "
-                  "used. Enrol this device again with the server's https:// address."
-                  ).format(url=error.url)
+        return _t(
+            "This device's server address, {url}, is plain http:// to another machine: "
+            "its token and staff PINs would cross the network in clear, so it is not "
+            "used. Enrol this device again with the server's https:// address."
+        ).format(url=error.url)
     if isinstance(error, WrongReplicaKey | ReplicaKeyMissing):
         log.error("the replica cannot be opened: %s", error)
-        return _t("This computer's keyring does not hold the key of the local database "
-                  "{path}, so it cannot be opened. Nothing was changed or deleted: its unsent "
-                  "changes are still in it. Ask support before enrolling this device again."
-                  ).format(path=str(error.path))
+        return _t(
+            "This computer's keyring does not hold the key of the local database "
+            "{path}, so it cannot be opened. Nothing was changed or deleted: its unsent "
+            "changes are still in it. Ask support before enrolling this device again."
+        ).format(path=str(error.path))
     log.error("unexpected error", exc_info=error)
-    return _t("Something went wrong ({kind}). It was not saved; try again, and tell your "
-              "manager if it happens again (the details are in {path}).").format(
-                  kind=type(error).__name__, path=str(log_file()))
+    return _t(
+        "Something went wrong ({kind}). It was not saved; try again, and tell your "
+        "manager if it happens again (the details are in {path})."
+    ).format(kind=type(error).__name__, path=str(log_file()))

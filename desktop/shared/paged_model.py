@@ -112,11 +112,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             after = self._rows[-1] if self._rows else None
             self._ask(self.page_reader(after, self.page_size), self._arrived)
 
-    def _ask(self, reader: Callable[[], list[Row]],
-             success: Callable[[list[Row]], None]) -> None:
+    def _ask(self, reader: Callable[[], list[Row]], success: Callable[[list[Row]], None]) -> None:
         self._set_loading(True)
-        QueryOp(parent=self, op=reader, success=success) \
-            .failure(self._refused).latest_only(ROWS).start()
+        QueryOp(parent=self, op=reader, success=success).failure(self._refused).latest_only(
+            ROWS
+        ).start()
 
     def _arrived(self, page: list[Row]) -> None:
         self._exhausted = len(page) < self.page_size
@@ -184,10 +184,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         column = self.columns()[index.column()]
         return cell(column, row, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns())):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns())
+        ):
             return self.columns()[section].header
         return None
 
@@ -218,8 +222,10 @@ def restore_place(view: QAbstractItemView, place: Place) -> None:
             index = model.index(number, 0)
             if getattr(index.data(ROW_ROLE), "id", None) == place.row_id:
                 view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 break
     view.doItemsLayout()  # the scroll range of the rows now held
     view.verticalScrollBar().setValue(place.scroll)

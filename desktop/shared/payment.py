@@ -46,10 +46,16 @@ def parse_amount(text: str) -> Decimal | None:
         amount = Decimal(cleaned)
     except InvalidOperation:
         amount = None
-    if (amount is None or not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT
-            or amount.quantize(CENT) != amount):
-        raise PaymentProblem(_tr("“{text}” is not an amount; type it like 120.50.")
-                             .format(text=text.strip()))
+    if (
+        amount is None
+        or not amount.is_finite()
+        or amount < 0
+        or amount > MAX_AMOUNT
+        or amount.quantize(CENT) != amount
+    ):
+        raise PaymentProblem(
+            _tr("“{text}” is not an amount; type it like 120.50.").format(text=text.strip())
+        )
     return amount.quantize(CENT)
 
 
@@ -84,11 +90,16 @@ def plan_payment(total: Decimal, currency: str, entered: Entered) -> PaymentPlan
         raise PaymentProblem(_tr("The terminal reference is too long (64 characters at most)."))
     if card > total:
         raise PaymentProblem(
-            _tr("The card pays more than the total of {total}; only cash can be over-paid.")
-            .format(total=show_money(total, currency)))
+            _tr("The card pays more than the total of {total}; only cash can be over-paid.").format(
+                total=show_money(total, currency)
+            )
+        )
     if cash + card < total:
-        raise PaymentProblem(_tr("Still due: {due}. Take more, or add a card payment.")
-                             .format(due=show_money(total - cash - card, currency)))
+        raise PaymentProblem(
+            _tr("Still due: {due}. Take more, or add a card payment.").format(
+                due=show_money(total - cash - card, currency)
+            )
+        )
     tenders = []
     if card > 0:
         tenders.append(Tender("card", card, reference))

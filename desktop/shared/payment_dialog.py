@@ -41,9 +41,11 @@ def sale_texts() -> PaymentTexts:
         return QCoreApplication.translate("PaymentDialog", text)
 
     return PaymentTexts(
-        complete=tr("Complete sale"), back=tr("Back to the sale"),
+        complete=tr("Complete sale"),
+        back=tr("Back to the sale"),
         busy=tr("Recording the sale…"),
-        hint=tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the sale"))
+        hint=tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the sale"),
+    )
 
 
 class PaymentDialog(QDialog):
@@ -52,8 +54,13 @@ class PaymentDialog(QDialog):
 
     confirmed = Signal(object)
 
-    def __init__(self, total: Decimal, currency: str, parent: QWidget | None = None,
-                 texts: PaymentTexts | None = None) -> None:
+    def __init__(
+        self,
+        total: Decimal,
+        currency: str,
+        parent: QWidget | None = None,
+        texts: PaymentTexts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.texts = texts or sale_texts()
         self.setObjectName("paymentDialog")
@@ -138,11 +145,13 @@ class PaymentDialog(QDialog):
         self.error.hide()
         left = balance(self.total, self.entered())
         if left < 0:
-            self.status.setText(self.tr("Still due: {amount}").format(
-                amount=money(-left, self.currency)))
+            self.status.setText(
+                self.tr("Still due: {amount}").format(amount=money(-left, self.currency))
+            )
         else:
-            self.status.setText(self.tr("Change: {amount}").format(
-                amount=money(left, self.currency)))
+            self.status.setText(
+                self.tr("Change: {amount}").format(amount=money(left, self.currency))
+            )
 
     def submit(self) -> None:
         if self._busy:
@@ -157,8 +166,13 @@ class PaymentDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.cash, self.card_amount, self.card_reference, self.complete,
-                       self.rest_by_card):
+        for widget in (
+            self.cash,
+            self.card_amount,
+            self.card_reference,
+            self.complete,
+            self.rest_by_card,
+        ):
             widget.setEnabled(not busy)
         if busy:
             self.status.setText(self.texts.busy)

@@ -60,8 +60,7 @@ class ProductPicker(QDialog):
     search_edited = Signal()
     choose_requested = Signal()
 
-    def __init__(self, workspace: Workspace, text: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("productPicker")
         self.setWindowTitle(self.tr("Find a product"))
@@ -119,8 +118,11 @@ class ProductPicker(QDialog):
     def show_hits(self, hits: list[ProductChoice]) -> None:
         """What a search found, the first one highlighted."""
         self.model.set_hits(hits)
-        self.status.setText(self.tr("No product matches.") if not hits else
-                            self.tr("{count} found").format(count=len(hits)))
+        self.status.setText(
+            self.tr("No product matches.")
+            if not hits
+            else self.tr("{count} found").format(count=len(hits))
+        )
         if hits:
             self.results.selectRow(0)
 

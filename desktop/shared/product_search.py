@@ -53,8 +53,9 @@ class ProductSearch(QObject):
             with workspace.read() as session:
                 return find_products(session, text)
 
-        QueryOp(parent=self, op=search, success=self._found) \
-            .failure(self._failed).latest_only("search").start()
+        QueryOp(parent=self, op=search, success=self._found).failure(self._failed).latest_only(
+            "search"
+        ).start()
 
     def _found(self, hits: list[ProductChoice]) -> None:
         self._searching = False

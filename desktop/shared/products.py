@@ -32,9 +32,7 @@ def find_by_code(session: Session, code: str) -> uuid.UUID | None:
     found = product_by_barcode(session, code)
     if found is not None:
         return found.id
-    return session.scalars(
-        select(Product.id).where(Product.sku == code.strip().upper())
-    ).first()
+    return session.scalars(select(Product.id).where(Product.sku == code.strip().upper())).first()
 
 
 def find_products(session: Session, text: str, limit: int = 50) -> list[ProductChoice]:
@@ -43,10 +41,16 @@ def find_products(session: Session, text: str, limit: int = 50) -> list[ProductC
     here = workplace(session).store_id
     on_hand: dict[uuid.UUID, int] = {}
     if here is not None and found:
-        on_hand = dict(session.execute(
-            select(Stock.product_id, Stock.on_hand)
-            .where(Stock.store_id == here, Stock.product_id.in_([hit.id for hit in found]))
-        ).all())
-    return [ProductChoice(hit.id, hit.sku, hit.name,
-                          on_hand.get(hit.id, 0) if here is not None else None)
-            for hit in found]
+        on_hand = dict(
+            session.execute(
+                select(Stock.product_id, Stock.on_hand).where(
+                    Stock.store_id == here, Stock.product_id.in_([hit.id for hit in found])
+                )
+            ).all()
+        )
+    return [
+        ProductChoice(
+            hit.id, hit.sku, hit.name, on_hand.get(hit.id, 0) if here is not None else None
+        )
+        for hit in found
+    ]

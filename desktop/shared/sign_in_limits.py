@@ -36,37 +36,45 @@ def pin_rule_text(rule: str) -> str:
         "digits": _t("A PIN is made of digits only."),
         "short": _t("A PIN has at least {n} digits.").format(n=MIN_PIN_LENGTH),
         "long": _t("That PIN is too long."),
-        "easy": _t("That PIN is too easy to guess: not one digit repeated, nor a run like "
-                   "123456."),
+        "easy": _t("That PIN is too easy to guess: not one digit repeated, nor a run like 123456."),
     }[rule]
 
 
 def explain_limit(error: BaseException) -> str | None:
     """A sentence for a refusal due to the limits on guessing, else None."""
     if isinstance(error, OfflineLocked):
-        return _t("Too many wrong PINs for this login on this device. Try again after "
-                  "{time}, or sign in while the server can be reached.").format(
-                      time=_time(error.until))
+        return _t(
+            "Too many wrong PINs for this login on this device. Try again after "
+            "{time}, or sign in while the server can be reached."
+        ).format(time=_time(error.until))
     refusal = _server_error(error)
     code = getattr(error, "code", None)
     if code == "sign_in_locked":
         details = refusal.details if refusal is not None else None
         seconds = details.get("retry_after") if isinstance(details, dict) else None
-        when = _time(utcnow() + timedelta(seconds=seconds)) if isinstance(
-            seconds, int) else "?"
+        when = _time(utcnow() + timedelta(seconds=seconds)) if isinstance(seconds, int) else "?"
         if isinstance(details, dict) and details.get("locked") == "device":
-            return _t("Too many failed sign-ins on this device. Try again after {time}, "
-                      "or ask a manager to unlock it.").format(time=when)
-        return _t("Too many wrong PINs for this login. Try again after {time}, or ask a "
-                  "manager to unlock it.").format(time=when)
+            return _t(
+                "Too many failed sign-ins on this device. Try again after {time}, "
+                "or ask a manager to unlock it."
+            ).format(time=when)
+        return _t(
+            "Too many wrong PINs for this login. Try again after {time}, or ask a "
+            "manager to unlock it."
+        ).format(time=when)
     return {
-        "enrolment_locked": _t("Too many wrong enrolment codes from this computer. Wait a "
-                               "while, then try again with a new code from a manager."),
-        "pin_change_required": _t("Your PIN is too short: choose a new PIN of at least {n} "
-                                  "digits.").format(n=MIN_PIN_LENGTH),
+        "enrolment_locked": _t(
+            "Too many wrong enrolment codes from this computer. Wait a "
+            "while, then try again with a new code from a manager."
+        ),
+        "pin_change_required": _t(
+            "Your PIN is too short: choose a new PIN of at least {n} digits."
+        ).format(n=MIN_PIN_LENGTH),
         "pin_unchanged": _t("The new PIN must differ from the old one."),
-        "pin_too_weak": _t("That PIN is not allowed: use at least {n} digits, not one digit "
-                           "repeated nor a run like 123456.").format(n=MIN_PIN_LENGTH),
+        "pin_too_weak": _t(
+            "That PIN is not allowed: use at least {n} digits, not one digit "
+            "repeated nor a run like 123456."
+        ).format(n=MIN_PIN_LENGTH),
         "sign_in_busy": _t("The server is busy checking sign-ins; try again in a moment."),
     }.get(code or "")
 

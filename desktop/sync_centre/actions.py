@@ -13,15 +13,18 @@ from sync.client.attention import Resolution
 
 def retry(workspace: Workspace, seq: int, note: str | None = None) -> Resolution:
     place = workspace.workplace()
-    return attention.retry(workspace.replica, seq, workspace.key, place.store_id,
-                           place.channel, note=note)
+    return attention.retry(
+        workspace.replica, seq, workspace.key, place.store_id, place.channel, note=note
+    )
 
 
-def fix(workspace: Workspace, seq: int, args: dict[str, Any], note: str | None = None
-        ) -> Resolution:
+def fix(
+    workspace: Workspace, seq: int, args: dict[str, Any], note: str | None = None
+) -> Resolution:
     place = workspace.workplace()
-    return attention.fix(workspace.replica, seq, args, workspace.key, place.store_id,
-                         place.channel, note=note)
+    return attention.fix(
+        workspace.replica, seq, args, workspace.key, place.store_id, place.channel, note=note
+    )
 
 
 def discard(workspace: Workspace, seq: int, note: str | None = None) -> Resolution:

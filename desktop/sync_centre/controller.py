@@ -74,8 +74,9 @@ class SyncCentreController(QObject):
             return
         workspace = self.workspace
         self._reading, self._again = True, False
-        QueryOp(parent=self, op=lambda: queries.load(workspace), success=self._loaded) \
-            .failure(self._load_failed).latest_only(LISTS).start()
+        QueryOp(parent=self, op=lambda: queries.load(workspace), success=self._loaded).failure(
+            self._load_failed
+        ).latest_only(LISTS).start()
 
     def replica_changed(self, touched: Touched) -> None:
         """A sync changed the replica: read again only if it may change what is shown."""
@@ -86,9 +87,11 @@ class SyncCentreController(QObject):
         """The counts of waiting and refused changes are the sync's too: read again when
         they differ from those shown (the badge stays right while the page is hidden)."""
         shown = self._data
-        if (self._reading or shown is None
-                or (status.pending, status.rejected) != (len(shown.waiting),
-                                                         len(shown.attention))):
+        if (
+            self._reading
+            or shown is None
+            or (status.pending, status.rejected) != (len(shown.waiting), len(shown.attention))
+        ):
             self.refresh()
 
     def _read_again(self) -> bool:
@@ -116,10 +119,11 @@ class SyncCentreController(QObject):
 
     def _update_actions(self) -> None:
         selected = self.view.selected()
-        self.view.show_advice(advice(selected.name, selected.code)
-                              if selected is not None else "")
-        self.view.set_actions(can_act=selected is not None and not self._acting,
-                              can_sync=self._sync_now is not None and not self._syncing)
+        self.view.show_advice(advice(selected.name, selected.code) if selected is not None else "")
+        self.view.set_actions(
+            can_act=selected is not None and not self._acting,
+            can_sync=self._sync_now is not None and not self._syncing,
+        )
 
     # -- sync now -----------------------------------------------------------------------
 
@@ -130,8 +134,7 @@ class SyncCentreController(QObject):
         self._syncing = True
         self._update_actions()
         self.view.show_message(self.tr("Syncing…"))
-        NetworkOp(parent=self, op=callback, success=self._synced) \
-            .failure(self._sync_failed).start()
+        NetworkOp(parent=self, op=callback, success=self._synced).failure(self._sync_failed).start()
 
     def _synced(self, _: object) -> None:
         self._syncing = False
@@ -143,9 +146,12 @@ class SyncCentreController(QObject):
         self._syncing = False
         self.view.clear_message()
         if isinstance(error, ServerUnreachable):
-            self.view.show_error(self.tr(
-                "The server cannot be reached. Your changes are kept on this device and "
-                "will be sent when it is back."))
+            self.view.show_error(
+                self.tr(
+                    "The server cannot be reached. Your changes are kept on this device and "
+                    "will be sent when it is back."
+                )
+            )
         else:
             self.view.show_error(explain(error))
         self._update_actions()
@@ -153,8 +159,12 @@ class SyncCentreController(QObject):
 
     # -- decisions ----------------------------------------------------------------------
 
-    def _decide(self, work: Callable[[], Resolution], done: Callable[[Resolution], None],
-                failed: Callable[[BaseException], None] | None = None) -> None:
+    def _decide(
+        self,
+        work: Callable[[], Resolution],
+        done: Callable[[Resolution], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Record a decision on the write lane; the lists are read again after it."""
         self._acting = True
         self._update_actions()
@@ -184,17 +194,26 @@ class SyncCentreController(QObject):
         if view is None:
             return
         workspace, note = self.workspace, self.view.note_text()
-        self._decide(lambda: actions.retry(workspace, view.seq, note),
-                     lambda done: self.view.show_message(self.tr(
-                         "Change #{seq} was done again as #{new}; it will be sent with the "
-                         "next sync.").format(seq=view.seq, new=done.new_seq)))
+        self._decide(
+            lambda: actions.retry(workspace, view.seq, note),
+            lambda done: self.view.show_message(
+                self.tr(
+                    "Change #{seq} was done again as #{new}; it will be sent with the next sync."
+                ).format(seq=view.seq, new=done.new_seq)
+            ),
+        )
 
     def fix_selected(self) -> None:
         view = self._choice()
         if view is None:
             return
-        dialog = FixDialog(describe(view.name, view.args, view.customer), view.reason or "",
-                           view.args, view.names, self.view)
+        dialog = FixDialog(
+            describe(view.name, view.args, view.customer),
+            view.reason or "",
+            view.args,
+            view.names,
+            self.view,
+        )
         dialog.submitted.connect(lambda args: self._send_fix(dialog, view, args))
         dialog.finished.connect(lambda _: self._forget_dialog(dialog))
         self.fix_dialog = dialog
@@ -214,9 +233,12 @@ class SyncCentreController(QObject):
         def done(result: Resolution) -> None:
             if self.fix_dialog is dialog:
                 dialog.close_done()
-            self.view.show_message(self.tr(
-                "Change #{seq} was corrected and done again as #{new}; it will be sent "
-                "with the next sync.").format(seq=view.seq, new=result.new_seq))
+            self.view.show_message(
+                self.tr(
+                    "Change #{seq} was corrected and done again as #{new}; it will be sent "
+                    "with the next sync."
+                ).format(seq=view.seq, new=result.new_seq)
+            )
 
         def failed(error: BaseException) -> None:
             if self.fix_dialog is dialog:  # still open: say why next to the fields
@@ -231,10 +253,12 @@ class SyncCentreController(QObject):
         if view is None or not self._discard_confirmed(view):
             return
         workspace, note = self.workspace, self.view.note_text()
-        self._decide(lambda: actions.discard(workspace, view.seq, note),
-                     lambda _: self.view.show_message(self.tr(
-                         "Change #{seq} was discarded; it will not be sent.").format(
-                             seq=view.seq)))
+        self._decide(
+            lambda: actions.discard(workspace, view.seq, note),
+            lambda _: self.view.show_message(
+                self.tr("Change #{seq} was discarded; it will not be sent.").format(seq=view.seq)
+            ),
+        )
 
     def _discard_confirmed(self, view: MutationView) -> bool:
         what = describe(view.name, view.args, view.customer)
@@ -245,7 +269,10 @@ class SyncCentreController(QObject):
             "the time and your note are kept in the history of decisions."
         ).format(seq=view.seq, what=what, reason=view.reason or self.tr("no reason given"))
         answer = QMessageBox.question(
-            self.view, self.tr("Discard this change?"), text,
+            self.view,
+            self.tr("Discard this change?"),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

@@ -72,26 +72,29 @@ def _new_customer(args: dict[str, Any]) -> str:
 
 
 # Descriptions that do not depend on the args (marked for translation, translated when shown).
-FIXED: dict[str, str] = marked({
-    "cart.open": QT_TRANSLATE_NOOP("SyncCentre", "New cart"),
-    "cart.remove_line": QT_TRANSLATE_NOOP("SyncCentre", "Line removed from a cart"),
-    "cart.abandon": QT_TRANSLATE_NOOP("SyncCentre", "Cart abandoned"),
-    "customer.update": QT_TRANSLATE_NOOP("SyncCentre", "Customer details changed"),
-    "order.mark_ready": QT_TRANSLATE_NOOP("SyncCentre", "Order ready for pickup"),
-    "order.hand_over": QT_TRANSLATE_NOOP("SyncCentre", "Order handed over"),
-    "order.cancel": QT_TRANSLATE_NOOP("SyncCentre", "Order cancelled"),
-    "order.ship": QT_TRANSLATE_NOOP("SyncCentre", "Order shipped"),
-    "application.start": QT_TRANSLATE_NOOP("SyncCentre", "Application started"),
-    "application.update_fields": QT_TRANSLATE_NOOP("SyncCentre", "Application updated"),
-    "application.set_document": QT_TRANSLATE_NOOP("SyncCentre",
-                                                  "Application document recorded"),
-    "application.submit": QT_TRANSLATE_NOOP("SyncCentre", "Application submitted"),
-    "application.start_review": QT_TRANSLATE_NOOP("SyncCentre", "Application review started"),
-    "application.approve": QT_TRANSLATE_NOOP("SyncCentre", "Application approved"),
-    "application.reject": QT_TRANSLATE_NOOP("SyncCentre", "Application declined"),
-    "application.sign": QT_TRANSLATE_NOOP("SyncCentre", "Application signed"),
-    "application.withdraw": QT_TRANSLATE_NOOP("SyncCentre", "Application withdrawn"),
-})
+FIXED: dict[str, str] = marked(
+    {
+        "cart.open": QT_TRANSLATE_NOOP("SyncCentre", "New cart"),
+        "cart.remove_line": QT_TRANSLATE_NOOP("SyncCentre", "Line removed from a cart"),
+        "cart.abandon": QT_TRANSLATE_NOOP("SyncCentre", "Cart abandoned"),
+        "customer.update": QT_TRANSLATE_NOOP("SyncCentre", "Customer details changed"),
+        "order.mark_ready": QT_TRANSLATE_NOOP("SyncCentre", "Order ready for pickup"),
+        "order.hand_over": QT_TRANSLATE_NOOP("SyncCentre", "Order handed over"),
+        "order.cancel": QT_TRANSLATE_NOOP("SyncCentre", "Order cancelled"),
+        "order.ship": QT_TRANSLATE_NOOP("SyncCentre", "Order shipped"),
+        "application.start": QT_TRANSLATE_NOOP("SyncCentre", "Application started"),
+        "application.update_fields": QT_TRANSLATE_NOOP("SyncCentre", "Application updated"),
+        "application.set_document": QT_TRANSLATE_NOOP(
+            "SyncCentre", "Application document recorded"
+        ),
+        "application.submit": QT_TRANSLATE_NOOP("SyncCentre", "Application submitted"),
+        "application.start_review": QT_TRANSLATE_NOOP("SyncCentre", "Application review started"),
+        "application.approve": QT_TRANSLATE_NOOP("SyncCentre", "Application approved"),
+        "application.reject": QT_TRANSLATE_NOOP("SyncCentre", "Application declined"),
+        "application.sign": QT_TRANSLATE_NOOP("SyncCentre", "Application signed"),
+        "application.withdraw": QT_TRANSLATE_NOOP("SyncCentre", "Application withdrawn"),
+    }
+)
 
 DESCRIPTIONS: dict[str, Callable[[dict[str, Any]], str]] = {
     "sale.complete": _sale,
@@ -100,12 +103,10 @@ DESCRIPTIONS: dict[str, Callable[[dict[str, Any]], str]] = {
     "return.submit": lambda args: plural("Return of %n item(s)", _units(args)),
     "interaction.add": _note,
     "cart.add_item": lambda args: plural("%n item(s) added to a cart", _quantity(args)),
-    "cart.set_quantity": lambda args: plural("Cart line changed to %n item(s)",
-                                             _quantity(args)),
+    "cart.set_quantity": lambda args: plural("Cart line changed to %n item(s)", _quantity(args)),
     "customer.create": _new_customer,
     "price.set": lambda args: _tr("Price set to {amount}").format(amount=args.get("amount")),
-    "stock.adjust": lambda args: _tr("Stock adjusted by {delta}").format(
-        delta=args.get("delta")),
+    "stock.adjust": lambda args: _tr("Stock adjusted by {delta}").format(delta=args.get("delta")),
 }
 
 

@@ -43,8 +43,14 @@ class FixDialog(QDialog):
 
     submitted = Signal(dict)
 
-    def __init__(self, title: str, reason: str, args: dict[str, Any],
-                 names: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        reason: str,
+        args: dict[str, Any],
+        names: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("fixDialog")
         self.setWindowTitle(self.tr("Correct and send again"))
@@ -70,8 +76,9 @@ class FixDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Send corrected"))
         self.ok_button.setObjectName("fixSendButton")
@@ -85,8 +92,9 @@ class FixDialog(QDialog):
         if values:
             layout.addLayout(form)
         else:
-            nothing = QLabel(self.tr("Nothing in this change can be corrected here; "
-                                     "retry it or discard it."))
+            nothing = QLabel(
+                self.tr("Nothing in this change can be corrected here; retry it or discard it.")
+            )
             nothing.setObjectName("fixNothing")
             nothing.setProperty("kind", "muted")
             nothing.setWordWrap(True)

@@ -37,12 +37,12 @@ def _is_id(key: str, value: object) -> bool:
     return False
 
 
-def editable_values(args: dict[str, Any] | list[Any], path: Path = ()
-                    ) -> list[EditableValue]:
+def editable_values(args: dict[str, Any] | list[Any], path: Path = ()) -> list[EditableValue]:
     """The scalar values of `args` (nested in lists and objects too) staff may change."""
     found: list[EditableValue] = []
-    items: list[tuple[str | int, Any]] = (list(args.items()) if isinstance(args, dict)
-                                          else list(enumerate(args)))
+    items: list[tuple[str | int, Any]] = (
+        list(args.items()) if isinstance(args, dict) else list(enumerate(args))
+    )
     for key, value in items:
         where = (*path, key)
         if isinstance(value, dict | list):
@@ -74,14 +74,24 @@ def _tr(text: str) -> str:
 
 def _key_label(key: str) -> str:
     known = {
-        "quantity": _tr("Quantity"), "amount": _tr("Amount"),
-        "expected_total": _tr("Total shown to the customer"), "reason": _tr("Reason"),
-        "text": _tr("Text"), "note": _tr("Note"), "kind": _tr("Kind"),
-        "method": _tr("Method"), "refund_method": _tr("Refund method"),
-        "condition": _tr("Condition"), "delta": _tr("Change in stock"),
-        "manager_override": _tr("Approved by a manager"), "reference": _tr("Reference"),
-        "first_name": _tr("First name"), "last_name": _tr("Last name"),
-        "email": _tr("E-mail"), "phone": _tr("Phone"), "currency": _tr("Currency"),
+        "quantity": _tr("Quantity"),
+        "amount": _tr("Amount"),
+        "expected_total": _tr("Total shown to the customer"),
+        "reason": _tr("Reason"),
+        "text": _tr("Text"),
+        "note": _tr("Note"),
+        "kind": _tr("Kind"),
+        "method": _tr("Method"),
+        "refund_method": _tr("Refund method"),
+        "condition": _tr("Condition"),
+        "delta": _tr("Change in stock"),
+        "manager_override": _tr("Approved by a manager"),
+        "reference": _tr("Reference"),
+        "first_name": _tr("First name"),
+        "last_name": _tr("Last name"),
+        "email": _tr("E-mail"),
+        "phone": _tr("Phone"),
+        "currency": _tr("Currency"),
     }
     return known.get(key, key.replace("_", " ").capitalize())
 
@@ -92,7 +102,7 @@ def _group_label(key: str, number: int) -> str:
 
 
 def label_for(item: EditableValue, args: dict[str, Any], names: dict[str, str]) -> str:
-    """"Line 1 (USB-C cable) · Quantity": where the value is, in words."""
+    """ "Line 1 (USB-C cable) · Quantity": where the value is, in words."""
     parts: list[str] = []
     container: Any = args
     for position, step in enumerate(item.path[:-1]):
@@ -103,8 +113,9 @@ def label_for(item: EditableValue, args: dict[str, Any], names: dict[str, str]) 
         if isinstance(step, int):
             label = _group_label(str(item.path[position - 1]), step + 1)
             found = container.items() if isinstance(container, dict) else ()
-            named = next((names[str(v)] for k, v in found
-                          if k.endswith("_id") and str(v) in names), None)
+            named = next(
+                (names[str(v)] for k, v in found if k.endswith("_id") and str(v) in names), None
+            )
             parts.append(f"{label} ({named})" if named else label)
         else:
             parts.append(_key_label(step))

@@ -77,10 +77,14 @@ class _Table(QAbstractTableModel):
             return self._seqs[index.row()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -100,17 +104,34 @@ class MutationTableModel(_Table):
 
     WHEN, WHAT, WHO, STATE, REASON = range(5)
 
-    def __init__(self, parent: QObject | None = None, reason_header: str | None = None
-                 ) -> None:
-        super().__init__([_tr("When"), _tr("What"), _tr("Who"), _tr("State"),
-                          reason_header or _tr("Server's reason")], parent)
+    def __init__(self, parent: QObject | None = None, reason_header: str | None = None) -> None:
+        super().__init__(
+            [
+                _tr("When"),
+                _tr("What"),
+                _tr("Who"),
+                _tr("State"),
+                reason_header or _tr("Server's reason"),
+            ],
+            parent,
+        )
         self._views: list[MutationView] = []
 
     def set_mutations(self, views: list[MutationView]) -> None:
         self._views = list(views)
-        self._replace([[local_time(v.at), f"#{v.seq}  {describe(v.name, v.args, v.customer)}",
-                        v.who, state_text(v), v.reason or ""] for v in self._views],
-                      [v.seq for v in self._views])
+        self._replace(
+            [
+                [
+                    local_time(v.at),
+                    f"#{v.seq}  {describe(v.name, v.args, v.customer)}",
+                    v.who,
+                    state_text(v),
+                    v.reason or "",
+                ]
+                for v in self._views
+            ],
+            [v.seq for v in self._views],
+        )
 
     def mutation(self, row: int) -> MutationView | None:
         return self._views[row] if 0 <= row < len(self._views) else None
@@ -122,10 +143,30 @@ class DecisionLogModel(_Table):
     WHEN, WHO, DECISION, WHAT, REASON, NOTE = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([_tr("When"), _tr("Who"), _tr("Decision"), _tr("Change"),
-                          _tr("Server's reason"), _tr("Note")], parent)
+        super().__init__(
+            [
+                _tr("When"),
+                _tr("Who"),
+                _tr("Decision"),
+                _tr("Change"),
+                _tr("Server's reason"),
+                _tr("Note"),
+            ],
+            parent,
+        )
 
     def set_decisions(self, views: list[DecisionView]) -> None:
-        self._replace([[local_time(v.at), v.who, decision_text(v),
-                        f"#{v.seq}  {describe(v.name, v.args, v.customer)}", v.reason or "",
-                        v.note or ""] for v in views], [v.seq for v in views])
+        self._replace(
+            [
+                [
+                    local_time(v.at),
+                    v.who,
+                    decision_text(v),
+                    f"#{v.seq}  {describe(v.name, v.args, v.customer)}",
+                    v.reason or "",
+                    v.note or "",
+                ]
+                for v in views
+            ],
+            [v.seq for v in views],
+        )

@@ -60,12 +60,13 @@ class SyncCentrePage(Page):
         self.attention_model = MutationTableModel(self)
         self.waiting_model = MutationTableModel(self, reason_header=self.tr("Problem"))
         self.log_model = DecisionLogModel(self)
-        self.attention_view = table("attentionTable", self.attention_model,
-                                    (MutationTableModel.REASON,))
-        self.waiting_view = table("waitingTable", self.waiting_model,
-                                  (MutationTableModel.REASON,))
-        self.log_view = table("attentionLogTable", self.log_model,
-                              (DecisionLogModel.REASON, DecisionLogModel.NOTE))
+        self.attention_view = table(
+            "attentionTable", self.attention_model, (MutationTableModel.REASON,)
+        )
+        self.waiting_view = table("waitingTable", self.waiting_model, (MutationTableModel.REASON,))
+        self.log_view = table(
+            "attentionLogTable", self.log_model, (DecisionLogModel.REASON, DecisionLogModel.NOTE)
+        )
         self._buttons()
         self.note = QLineEdit()
         self.note.setObjectName("attentionNote")
@@ -102,9 +103,13 @@ class SyncCentrePage(Page):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(label(self.tr(
-            "Every change made here is kept until the server has answered it."),
-            "muted", "syncCentreIntro"))
+        top.addWidget(
+            label(
+                self.tr("Every change made here is kept until the server has answered it."),
+                "muted",
+                "syncCentreIntro",
+            )
+        )
         top.addStretch(1)
         top.addWidget(self.sync_button)
 
@@ -118,15 +123,22 @@ class SyncCentrePage(Page):
 
         attention = card(
             heading(self.tr("&Needs attention"), self.attention_view, self.attention_badge),
-            label(self.tr("Changes the server refused, with its reason. What they did has "
-                          "been undone on this device: retry, correct or discard each one."),
-                  "muted"),
-            self.attention_view, self.advice, actions)
+            label(
+                self.tr(
+                    "Changes the server refused, with its reason. What they did has "
+                    "been undone on this device: retry, correct or discard each one."
+                ),
+                "muted",
+            ),
+            self.attention_view,
+            self.advice,
+            actions,
+        )
         waiting = card(
             heading(self.tr("&Waiting to be sent"), self.waiting_view, self.waiting_badge),
-            self.waiting_view)
-        history = card(heading(self.tr("&History of decisions"), self.log_view),
-                       self.log_view)
+            self.waiting_view,
+        )
+        history = card(heading(self.tr("&History of decisions"), self.log_view), self.log_view)
         attention.setObjectName("attentionCard")
         waiting.setObjectName("waitingCard")
         history.setObjectName("historyCard")
@@ -145,8 +157,16 @@ class SyncCentrePage(Page):
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
 
-        order = [self.attention_view, self.note, self.retry_button, self.fix_button,
-                 self.discard_button, self.waiting_view, self.log_view, self.sync_button]
+        order = [
+            self.attention_view,
+            self.note,
+            self.retry_button,
+            self.fix_button,
+            self.discard_button,
+            self.waiting_view,
+            self.log_view,
+            self.sync_button,
+        ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -159,11 +179,11 @@ class SyncCentrePage(Page):
         self.attention_view.doubleClicked.connect(self.fix_requested)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, wish, parent in (
-                (QKeySequence(Qt.Key.Key_F5), self.sync_requested, self),
-                (QKeySequence("Ctrl+R"), self.retry_requested, self),
-                (QKeySequence("Ctrl+E"), self.fix_requested, self),
-                (QKeySequence(Qt.Key.Key_Delete), self.discard_requested,
-                 self.attention_view)):
+            (QKeySequence(Qt.Key.Key_F5), self.sync_requested, self),
+            (QKeySequence("Ctrl+R"), self.retry_requested, self),
+            (QKeySequence("Ctrl+E"), self.fix_requested, self),
+            (QKeySequence(Qt.Key.Key_Delete), self.discard_requested, self.attention_view),
+        ):
             shortcut = QShortcut(keys, parent)
             shortcut.setContext(context)
             shortcut.activated.connect(wish)

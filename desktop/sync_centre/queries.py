@@ -47,7 +47,8 @@ class _Names:
         self.looked_up.add((StaffUser.__tablename__, staff_id))
         if staff_id not in self._staff:
             name = self.session.scalar(
-                select(StaffUser.display_name).where(StaffUser.id == staff_id))
+                select(StaffUser.display_name).where(StaffUser.id == staff_id)
+            )
             self._staff[staff_id] = name or str(staff_id)[:8]
         return self._staff[staff_id]
 
@@ -56,8 +57,9 @@ class _Names:
             return None
         if customer_id not in self._customers:
             row = self._get(Customer, customer_id)
-            self._customers[customer_id] = (f"{row.first_name} {row.last_name}"
-                                            if row is not None else None)
+            self._customers[customer_id] = (
+                f"{row.first_name} {row.last_name}" if row is not None else None
+            )
         return self._customers[customer_id]
 
     def customer(self, args: dict[str, Any]) -> str | None:
@@ -106,9 +108,17 @@ def _view(row: OutboxRow, names: _Names, *, with_items: bool = False) -> Mutatio
     args = dict(row.args)
     reason = row.message if row.code else row.local_message
     return MutationView(
-        seq=row.seq, at=row.at, name=row.name, args=args, who=names.staff(row.actor),
-        state=row.state, code=row.code or row.local_code, reason=reason,
-        customer=names.customer(args), names=names.items(args) if with_items else {})
+        seq=row.seq,
+        at=row.at,
+        name=row.name,
+        args=args,
+        who=names.staff(row.actor),
+        state=row.state,
+        code=row.code or row.local_code,
+        reason=reason,
+        customer=names.customer(args),
+        names=names.items(args) if with_items else {},
+    )
 
 
 def load(workspace: Workspace, history_limit: int = 500) -> SyncCentreData:
@@ -118,10 +128,19 @@ def load(workspace: Workspace, history_limit: int = 500) -> SyncCentreData:
         waiting = [_view(row, names) for row in outbox.pending(session)]
         refused = [_view(row, names, with_items=True) for row in outbox.rejected(session)]
         history = [
-            DecisionView(at=entry.at, who=entry.staff_name or names.staff(entry.staff_id),
-                         action=entry.action, seq=entry.seq, name=entry.name,
-                         args=dict(entry.args), code=entry.code, reason=entry.message,
-                         new_seq=entry.new_seq, note=entry.note,
-                         customer=names.customer(dict(entry.args)))
-            for entry in attention.history(session, history_limit)]
+            DecisionView(
+                at=entry.at,
+                who=entry.staff_name or names.staff(entry.staff_id),
+                action=entry.action,
+                seq=entry.seq,
+                name=entry.name,
+                args=dict(entry.args),
+                code=entry.code,
+                reason=entry.message,
+                new_seq=entry.new_seq,
+                note=entry.note,
+                customer=names.customer(dict(entry.args)),
+            )
+            for entry in attention.history(session, history_limit)
+        ]
     return SyncCentreData(waiting, refused, history, frozenset(names.looked_up))

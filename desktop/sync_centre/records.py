@@ -61,4 +61,5 @@ class SyncCentreData:
         """Whether `touched` may change what these lists show: their rows, or a row a
         name shown was read from (or was looked for in and may have arrived)."""
         return touched.concerns(*LIST_TABLES) or any(
-            touched.concerns_row(table, row_id) for table, row_id in self.named_from)
+            touched.concerns_row(table, row_id) for table, row_id in self.named_from
+        )

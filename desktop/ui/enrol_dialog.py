@@ -37,10 +37,13 @@ class EnrolDialog(QDialog):
         self.enrolment: Enrolment | None = None
         self.setWindowTitle(self.tr("Connect this device to Omnidesk"))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr(
-            "Ask a manager for a one-time enrolment code for this store or territory "
-            "(omnidesk-server enrol-code --store CODE), then enter it with the server's "
-            "address."))
+        intro = QLabel(
+            self.tr(
+                "Ask a manager for a one-time enrolment code for this store or territory "
+                "(omnidesk-server enrol-code --store CODE), then enter it with the server's "
+                "address."
+            )
+        )
         intro.setWordWrap(True)
         self.url = QLineEdit()
         self.url.setObjectName("serverUrl")
@@ -69,8 +72,9 @@ class EnrolDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = self.buttons.addButton(self.tr("Connect"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button = self.buttons.addButton(
+            self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setProperty("kind", "primary")
         for button in self.buttons.buttons():
@@ -88,8 +92,9 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA bundle"), "",
-                                              self.tr("PEM files (*.pem *.crt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA bundle"), "", self.tr("PEM files (*.pem *.crt);;All files (*)")
+        )
         if path:
             self.ca_bundle.setText(path)
 
@@ -99,9 +104,11 @@ class EnrolDialog(QDialog):
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return self.tr("Enter the server's address, e.g. https://omnidesk.example.com")
         if parts.scheme == "http" and not is_loopback(parts.hostname):
-            return self.tr("Use the server's https:// address: over plain http:// this "
-                           "device's token and staff PINs would cross the network in clear "
-                           "(plain http:// is only for a server on this machine).")
+            return self.tr(
+                "Use the server's https:// address: over plain http:// this "
+                "device's token and staff PINs would cross the network in clear "
+                "(plain http:// is only for a server on this machine)."
+            )
         if not self.code.text().strip():
             return self.tr("Enter the enrolment code.")
         if not self.name.text().strip():
@@ -122,8 +129,9 @@ class EnrolDialog(QDialog):
         self.connect_button.setEnabled(False)
         url, code = self.url.text().strip(), self.code.text().strip()
         name, bundle = self.name.text().strip(), self.ca_bundle.text().strip() or None
-        NetworkOp(parent=self, op=lambda: self._enrol(url, code, name, bundle),
-                  success=self._done).failure(self._failed).start()
+        NetworkOp(
+            parent=self, op=lambda: self._enrol(url, code, name, bundle), success=self._done
+        ).failure(self._failed).start()
 
     def _done(self, enrolment: Enrolment) -> None:
         self.enrolment = enrolment

@@ -38,8 +38,13 @@ LOCK_AFTER_MS = 5 * 60 * 1000
 REFRESH_AFTER_PULL_MS = 400
 REFRESH_AT_LATEST_S = 2.0
 BACKGROUND_FAILURE_MS = 15_000
-ROLE_NAMES = {"cashier": "Cashier", "advisor": "Advisor", "field_rep": "Field rep",
-              "manager": "Manager", "pricing": "Pricing"}
+ROLE_NAMES = {
+    "cashier": "Cashier",
+    "advisor": "Advisor",
+    "field_rep": "Field rep",
+    "manager": "Manager",
+    "pricing": "Pricing",
+}
 
 
 def role_name(role: str) -> str:
@@ -49,9 +54,17 @@ def role_name(role: str) -> str:
 class MainWindow(QMainWindow):
     """Shows the sign-in screen until someone signs in, then their work areas."""
 
-    def __init__(self, workspace: Workspace, sign_in: SignInScreen, sync: SyncService,
-                 pages: Sequence[Page], *, place: str, banner: str = "",
-                 lock_after_ms: int = LOCK_AFTER_MS) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        sign_in: SignInScreen,
+        sync: SyncService,
+        pages: Sequence[Page],
+        *,
+        place: str,
+        banner: str = "",
+        lock_after_ms: int = LOCK_AFTER_MS,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Omnidesk — {place}").format(place=place))
         self.setWindowIcon(icon("app"))
@@ -100,8 +113,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
             return
         free = screen.availableGeometry()
-        self.resize(max(1024, min(1680, free.width() - 40)),
-                    max(680, min(1000, free.height() - 60)))
+        self.resize(
+            max(1024, min(1680, free.width() - 40)), max(680, min(1000, free.height() - 60))
+        )
 
     def _work_area(self, pages: Sequence[Page], banner: str) -> QWidget:
         self.navigation = QListWidget()
@@ -189,9 +203,10 @@ class MainWindow(QMainWindow):
         """Someone signed in: show the work areas their role may use."""
         self.staff = staff
         self.workspace.staff = staff
-        self.who.setText(self.tr("{name} · {role}").format(
-            name=staff.display_name, role=role_name(staff.role))
-            + (self.tr(" · signed in offline") if staff.offline else ""))
+        self.who.setText(
+            self.tr("{name} · {role}").format(name=staff.display_name, role=role_name(staff.role))
+            + (self.tr(" · signed in offline") if staff.offline else "")
+        )
         self.navigation.blockSignals(True)
         self.navigation.clear()
         for index in range(self.stack.count()):

@@ -29,16 +29,21 @@ class PinChangeDialog(QDialog):
 
     changed = Signal(object)
 
-    def __init__(self, login: str, change: Callable[[str], Staff],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, login: str, change: Callable[[str], Staff], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pinChange")
         self.setWindowTitle(self.tr("Choose a new PIN"))
         self._change = change
         self.busy = False
-        why = QLabel(self.tr("{login}, your PIN is too short. Choose a new PIN of at least "
-                             "{n} digits: you will sign in with it from now on, on every "
-                             "device.").format(login=login, n=MIN_PIN_LENGTH))
+        why = QLabel(
+            self.tr(
+                "{login}, your PIN is too short. Choose a new PIN of at least "
+                "{n} digits: you will sign in with it from now on, on every "
+                "device."
+            ).format(login=login, n=MIN_PIN_LENGTH)
+        )
         why.setObjectName("pinChangeReason")
         why.setWordWrap(True)
         self.new_pin = self._pin_field("newPin")
@@ -51,10 +56,10 @@ class PinChangeDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change PIN"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change PIN"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.new_pin.returnPressed.connect(self.repeat.setFocus)
@@ -96,8 +101,9 @@ class PinChangeDialog(QDialog):
         self.busy = True
         self.buttons.setEnabled(False)
         self._show(self.tr("Changing your PIN…"), error=False)
-        NetworkOp(parent=self, op=lambda: self._change(new), success=self._done) \
-            .failure(self._failed).start()
+        NetworkOp(parent=self, op=lambda: self._change(new), success=self._done).failure(
+            self._failed
+        ).start()
 
     def _done(self, staff: Staff) -> None:
         self.busy = False

@@ -123,8 +123,9 @@ class SignInScreen(QWidget):
         self.error.setText(self.tr("Signing in…"))
         self.button.setEnabled(False)
         self._tried = (login, pin)
-        NetworkOp(parent=self, op=lambda: self._sign_in.sign_in(login, pin),
-                  success=self._accepted).failure(self._refused).start()
+        NetworkOp(
+            parent=self, op=lambda: self._sign_in.sign_in(login, pin), success=self._accepted
+        ).failure(self._refused).start()
 
     def _accepted(self, staff: Staff) -> None:
         self._tried = None
@@ -147,8 +148,9 @@ class SignInScreen(QWidget):
     def _ask_manager(self) -> None:
         """A manager lifts the lock-out here, with their own login and PIN."""
         login = self._locked_login
-        dialog = UnlockDialog(login, lambda manager, pin: self._sign_in.unlock(
-            login, manager, pin), self)
+        dialog = UnlockDialog(
+            login, lambda manager, pin: self._sign_in.unlock(login, manager, pin), self
+        )
         dialog.unlocked.connect(self._unlocked)
         dialog.finished.connect(lambda _: setattr(self, "unlock_dialog", None))
         self.unlock_dialog = dialog
@@ -164,10 +166,12 @@ class SignInScreen(QWidget):
         """The PIN was right but too short: the person chooses a new one right here and
         is then signed in with it."""
         dialog = PinChangeDialog(
-            login, lambda new_pin: self._sign_in.change_pin(login, pin, new_pin), self)
+            login, lambda new_pin: self._sign_in.change_pin(login, pin, new_pin), self
+        )
         dialog.changed.connect(self._accepted)
-        dialog.rejected.connect(lambda: self.error.setText(
-            self.tr("Your PIN must be changed before you can sign in.")))
+        dialog.rejected.connect(
+            lambda: self.error.setText(self.tr("Your PIN must be changed before you can sign in."))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "pin_change", None))
         self.pin_change = dialog

@@ -47,8 +47,15 @@ class SyncStatusBar(QWidget):
         self.detail = ""
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
-        for widget in (self.dot, self.state, self.last_sync, self.pending, self.attention,
-                       self.progress, self.progress_text):
+        for widget in (
+            self.dot,
+            self.state,
+            self.last_sync,
+            self.pending,
+            self.attention,
+            self.progress,
+            self.progress_text,
+        ):
             row.addWidget(widget)
         self.show_status(None)
 
@@ -73,9 +80,14 @@ class SyncStatusBar(QWidget):
         _repolish(self.state)
         self.last_sync.setText(
             self.tr("last sync {when}").format(when=local_time(status.last_sync_at))
-            if status.last_sync_at else self.tr("never synced"))
-        self.pending.setText(self.tr("{n} waiting to be sent").format(n=status.pending)
-                             if status.pending else self.tr("all changes sent"))
+            if status.last_sync_at
+            else self.tr("never synced")
+        )
+        self.pending.setText(
+            self.tr("{n} waiting to be sent").format(n=status.pending)
+            if status.pending
+            else self.tr("all changes sent")
+        )
         self.show_attention(status.rejected)
 
     def show_attention(self, count: int) -> None:
@@ -91,9 +103,14 @@ class SyncStatusBar(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.show()
-        left = (self.tr("about {s} s left").format(s=max(1, round(seconds_left)))
-                if seconds_left >= 0 else self.tr("estimating time left"))
+        left = (
+            self.tr("about {s} s left").format(s=max(1, round(seconds_left)))
+            if seconds_left >= 0
+            else self.tr("estimating time left")
+        )
         self.progress_text.setText(
             self.tr("First sync: {done} of {total} rows, {left}").format(
-                done=f"{done:,}", total=f"{total:,}", left=left))
+                done=f"{done:,}", total=f"{total:,}", left=left
+            )
+        )
         self.progress_text.show()

@@ -25,8 +25,9 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(str)
 
-    def __init__(self, login: str, unlock: Callable[[str, str], bool],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, login: str, unlock: Callable[[str, str], bool], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockStaff")
         self.setWindowTitle(self.tr("Unlock sign-in"))
@@ -34,9 +35,12 @@ class UnlockDialog(QDialog):
         self._login = login
         self._unlock = unlock
         self.busy = False
-        why = QLabel(self.tr("{login} is locked out after too many wrong PINs. A manager of "
-                             "this store can unlock it with their own login and PIN.").format(
-                                 login=login))
+        why = QLabel(
+            self.tr(
+                "{login} is locked out after too many wrong PINs. A manager of "
+                "this store can unlock it with their own login and PIN."
+            ).format(login=login)
+        )
         why.setWordWrap(True)
         self.manager_login = QLineEdit()
         self.manager_login.setObjectName("managerLogin")
@@ -51,8 +55,9 @@ class UnlockDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -74,8 +79,9 @@ class UnlockDialog(QDialog):
             return
         self.busy = True
         self.buttons.setEnabled(False)
-        NetworkOp(parent=self, op=lambda: self._unlock(manager, pin), success=self._done) \
-            .failure(self._refused).start()
+        NetworkOp(parent=self, op=lambda: self._unlock(manager, pin), success=self._done).failure(
+            self._refused
+        ).start()
 
     def _done(self, _: bool) -> None:
         self.busy = False

@@ -61,9 +61,10 @@ def _needing_attention(session: Session, seq: int) -> OutboxRow:
     if row is None:
         raise RuleViolation("not_found", f"There is no change #{seq} on this device.")
     if row.state != REJECTED:
-        raise RuleViolation("already_resolved",
-                            f"Change #{seq} does not need attention any more; it was "
-                            "already dealt with.")
+        raise RuleViolation(
+            "already_resolved",
+            f"Change #{seq} does not need attention any more; it was already dealt with.",
+        )
     return row
 
 
@@ -78,21 +79,45 @@ def _staff_name(session: Session, staff_id: uuid.UUID) -> str | None:
     return session.scalar(select(StaffUser.display_name).where(StaffUser.id == staff_id))
 
 
-def _log(session: Session, row: OutboxRow, action: str, staff_id: uuid.UUID, at: datetime,
-         note: str | None, new_row: OutboxRow | None = None) -> AttentionEntry:
+def _log(
+    session: Session,
+    row: OutboxRow,
+    action: str,
+    staff_id: uuid.UUID,
+    at: datetime,
+    note: str | None,
+    new_row: OutboxRow | None = None,
+) -> AttentionEntry:
     entry = AttentionEntry(
-        at=at, staff_id=staff_id, staff_name=_staff_name(session, staff_id), action=action,
-        seq=row.seq, mutation_id=row.id, name=row.name, args=dict(row.args), code=row.code,
-        message=row.message, new_seq=new_row.seq if new_row else None,
-        new_args=dict(new_row.args) if new_row and action == FIXED else None, note=note)
+        at=at,
+        staff_id=staff_id,
+        staff_name=_staff_name(session, staff_id),
+        action=action,
+        seq=row.seq,
+        mutation_id=row.id,
+        name=row.name,
+        args=dict(row.args),
+        code=row.code,
+        message=row.message,
+        new_seq=new_row.seq if new_row else None,
+        new_args=dict(new_row.args) if new_row and action == FIXED else None,
+        note=note,
+    )
     session.add(entry)
     session.flush()
     return entry
 
 
-def _run_again(replica: Replica, seq: int, new_args: dict[str, Any] | None,
-               key: StaffKey, store_id: uuid.UUID | None, channel: str,
-               note: str | None, at: datetime | None) -> Resolution:
+def _run_again(
+    replica: Replica,
+    seq: int,
+    new_args: dict[str, Any] | None,
+    key: StaffKey,
+    store_id: uuid.UUID | None,
+    channel: str,
+    note: str | None,
+    at: datetime | None,
+) -> Resolution:
     at = at or utcnow()
     if at.tzinfo is None:
         raise ValueError("naive datetime: times must carry a timezone")
@@ -105,10 +130,21 @@ def _run_again(replica: Replica, seq: int, new_args: dict[str, Any] | None,
         actor_id = key.staff_id
         result, undo = run_captured(session, old.name, args, actor_id, store_id, channel, at)
         new_id = uuid.uuid4()
-        new = OutboxRow(seq=outbox.next_seq(session), id=new_id, name=old.name,
-                        actor=actor_id, at=at, args=args, channel=channel, store_id=store_id,
-                        state=PENDING, undo=undo, created_at=utcnow(),
-                        session_id=key.session_id, proof=key.sign(new_id, old.name, at, args))
+        new = OutboxRow(
+            seq=outbox.next_seq(session),
+            id=new_id,
+            name=old.name,
+            actor=actor_id,
+            at=at,
+            args=args,
+            channel=channel,
+            store_id=store_id,
+            state=PENDING,
+            undo=undo,
+            created_at=utcnow(),
+            session_id=key.session_id,
+            proof=key.sign(new_id, old.name, at, args),
+        )
         session.add(new)
         state.put(session, LAST_SEQ, new.seq)
         old.state = RESOLVED
@@ -116,9 +152,16 @@ def _run_again(replica: Replica, seq: int, new_args: dict[str, Any] | None,
         return Resolution(entry.id, seq, new.seq, new.id, result)
 
 
-def retry(replica: Replica, seq: int, key: StaffKey, store_id: uuid.UUID | None,
-          channel: str, *, note: str | None = None, at: datetime | None = None
-          ) -> Resolution:
+def retry(
+    replica: Replica,
+    seq: int,
+    key: StaffKey,
+    store_id: uuid.UUID | None,
+    channel: str,
+    *,
+    note: str | None = None,
+    at: datetime | None = None,
+) -> Resolution:
     """Run refused mutation `seq` again, as it was, as a new mutation by the person whose
     key is `key` (signed by them).
 
@@ -127,9 +170,17 @@ def retry(replica: Replica, seq: int, key: StaffKey, store_id: uuid.UUID | None,
     return _run_again(replica, seq, None, key, store_id, channel, note, at)
 
 
-def fix(replica: Replica, seq: int, new_args: dict[str, Any], key: StaffKey,
-        store_id: uuid.UUID | None, channel: str, *, note: str | None = None,
-        at: datetime | None = None) -> Resolution:
+def fix(
+    replica: Replica,
+    seq: int,
+    new_args: dict[str, Any],
+    key: StaffKey,
+    store_id: uuid.UUID | None,
+    channel: str,
+    *,
+    note: str | None = None,
+    at: datetime | None = None,
+) -> Resolution:
     """Run refused mutation `seq`'s command again with `new_args`, as a new mutation.
 
     Raises `RuleViolation` (and changes nothing) if the replica refuses the new args.
@@ -139,8 +190,14 @@ def fix(replica: Replica, seq: int, new_args: dict[str, Any], key: StaffKey,
     return _run_again(replica, seq, new_args, key, store_id, channel, note, at)
 
 
-def discard(replica: Replica, seq: int, staff_id: uuid.UUID, reason: str | None = None, *,
-            at: datetime | None = None) -> Resolution:
+def discard(
+    replica: Replica,
+    seq: int,
+    staff_id: uuid.UUID,
+    reason: str | None = None,
+    *,
+    at: datetime | None = None,
+) -> Resolution:
     """Drop refused mutation `seq` for good (it never reaches the server); logged."""
     at = at or utcnow()
     text = _note(reason)

@@ -60,8 +60,12 @@ class Capture:
                 continue
             # The flush has not happened yet: the database still holds the row as it
             # was before this command first touched it.
-            row = session.connection().execute(
-                select(table).where(table.c.id == obj.id)).mappings().first()
+            row = (
+                session.connection()
+                .execute(select(table).where(table.c.id == obj.id))
+                .mappings()
+                .first()
+            )
             self.images[key] = None if row is None else wire.to_wire(table, row)
         self._note_new(session)
 
@@ -75,8 +79,10 @@ class Capture:
                 self.images.setdefault((table.name, obj.id), None)
 
     def log(self) -> UndoLog:
-        return [{"table": table, "id": str(row_id), "row": row}
-                for (table, row_id), row in self.images.items()]
+        return [
+            {"table": table, "id": str(row_id), "row": row}
+            for (table, row_id), row in self.images.items()
+        ]
 
 
 def restore(session: Session, log: UndoLog) -> None:
@@ -91,27 +97,40 @@ def restore(session: Session, log: UndoLog) -> None:
             continue
         values = wire.from_wire(table, image)
         statement = insert(table).values(values)
-        session.execute(statement.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={name: statement.excluded[name] for name in values if name != "id"}))
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[table.c.id],
+                set_={name: statement.excluded[name] for name in values if name != "id"},
+            )
+        )
     session.expire_all()
 
 
-def context(session: Session, actor_id: uuid.UUID, store_id: uuid.UUID | None,
-            channel: str, at: datetime) -> CommandContext:
+def context(
+    session: Session, actor_id: uuid.UUID, store_id: uuid.UUID | None, channel: str, at: datetime
+) -> CommandContext:
     """The context a command runs in on this device: the signed-in staff member's."""
     actor = session.get(StaffUser, actor_id)
     if actor is None:
-        raise RuleViolation("unknown_actor", "The staff member who did this is not known on "
-                            "this device; sync and sign in again.")
+        raise RuleViolation(
+            "unknown_actor",
+            "The staff member who did this is not known on this device; sync and sign in again.",
+        )
     store = session.get(Store, store_id) if store_id is not None else None
-    return CommandContext(session=session, channel=channel, at=at, actor=actor, store=store,
-                          guard=AllowAll())
+    return CommandContext(
+        session=session, channel=channel, at=at, actor=actor, store=store, guard=AllowAll()
+    )
 
 
-def run_captured(session: Session, name: str, args: dict[str, Any], actor_id: uuid.UUID,
-                 store_id: uuid.UUID | None, channel: str, at: datetime
-                 ) -> tuple[dict[str, Any], UndoLog]:
+def run_captured(
+    session: Session,
+    name: str,
+    args: dict[str, Any],
+    actor_id: uuid.UUID,
+    store_id: uuid.UUID | None,
+    channel: str,
+    at: datetime,
+) -> tuple[dict[str, Any], UndoLog]:
     """Run a command in a savepoint; returns its result and undo log.
 
     On a refusal (`RuleViolation`, also for a collision with rows already present)
@@ -124,8 +143,10 @@ def run_captured(session: Session, name: str, args: dict[str, Any], actor_id: uu
             session.flush()
     except IntegrityError:
         savepoint.rollback()
-        raise RuleViolation("conflict", "This change conflicts with data already on this "
-                            "device (a duplicate id or number).") from None
+        raise RuleViolation(
+            "conflict",
+            "This change conflicts with data already on this device (a duplicate id or number).",
+        ) from None
     except BaseException:
         savepoint.rollback()
         raise

@@ -57,8 +57,13 @@ class Connection(Protocol):
     def commit(self) -> None: ...
     def close(self) -> None: ...
     def __enter__(self) -> Connection: ...
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None, /) -> bool | None: ...
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+        /,
+    ) -> bool | None: ...
 
 
 @dataclass(frozen=True, repr=False)
@@ -95,8 +100,9 @@ def _keyed(connection: Connection, key: ReplicaKey) -> None:
     connection.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
 
 
-def connect(path: str | Path, key: ReplicaKey, *, timeout: float = 30,
-            read_only: bool = False) -> Connection:
+def connect(
+    path: str | Path, key: ReplicaKey, *, timeout: float = 30, read_only: bool = False
+) -> Connection:
     """A DB-API connection to the encrypted replica at `path` (created 0600 if missing).
 
     Nothing is read yet: a wrong key shows at the first statement that reads the file
@@ -104,12 +110,12 @@ def connect(path: str | Path, key: ReplicaKey, *, timeout: float = 30,
     target = Path(path)
     connection: Connection
     if read_only:
-        connection = sqlcipher3.connect(f"file:{target}?mode=ro", uri=True, timeout=timeout,
-                                        check_same_thread=False)
+        connection = sqlcipher3.connect(
+            f"file:{target}?mode=ro", uri=True, timeout=timeout, check_same_thread=False
+        )
     else:
         private_file(target)
-        connection = sqlcipher3.connect(str(target), timeout=timeout,
-                                        check_same_thread=False)
+        connection = sqlcipher3.connect(str(target), timeout=timeout, check_same_thread=False)
     # Pages are wiped from memory when freed unless this is off; the key itself is
     # not affected. Off: the replica's pages are in the process's memory anyway.
     connection.execute("PRAGMA cipher_memory_security = OFF")
@@ -145,8 +151,11 @@ def header_decrypts(path: str | Path, key: ReplicaKey) -> bool:
     except OSError:
         return False
     header = pages.decryptor(key.raw, PAGE_SIZE)(1, first)
-    return (len(first) == PAGE_SIZE and header[16:18] == PAGE_SIZE.to_bytes(2, "big")
-            and header[20:24] == bytes((RESERVE, 64, 32, 32)))
+    return (
+        len(first) == PAGE_SIZE
+        and header[16:18] == PAGE_SIZE.to_bytes(2, "big")
+        and header[20:24] == bytes((RESERVE, 64, 32, 32))
+    )
 
 
 BTREE_PAGES = frozenset((0x02, 0x05, 0x0A, 0x0D))

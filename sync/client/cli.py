@@ -66,8 +66,10 @@ def _explain(error: BaseException, url: str | None = None) -> Failure:
         where = f" at {url}" if url else ""
         return Failure(f"cannot reach the server{where}: check the address and the network")
     if isinstance(error, UntrustedServer):
-        return Failure(f"{error}; check the address, or give the server's CA with "
-                       "--ca-bundle when enrolling", USAGE)
+        return Failure(
+            f"{error}; check the address, or give the server's CA with --ca-bundle when enrolling",
+            USAGE,
+        )
     if isinstance(error, NoKeyring | InsecureAddress | WrongReplicaKey | ReplicaKeyMissing):
         return Failure(str(error), USAGE)
     if isinstance(error, ReplicaTooNew | ProtocolError | WrongDevice):
@@ -78,8 +80,7 @@ def _explain(error: BaseException, url: str | None = None) -> Failure:
 def _check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise Failure(f"{url!r} is not a server address (e.g. https://omnidesk.example.com)",
-                      USAGE)
+        raise Failure(f"{url!r} is not a server address (e.g. https://omnidesk.example.com)", USAGE)
     try:
         check_address(url)
     except InsecureAddress as error:
@@ -91,12 +92,17 @@ def _profile(name: str, credentials: CredentialStore) -> Profile:
     try:
         profile = Profile(name, credentials)
     except NotEnrolled:
-        raise Failure(f"profile {name!r} is not enrolled on this machine: run "
-                      "`omnidesk enrol URL CODE` first", USAGE) from None
+        raise Failure(
+            f"profile {name!r} is not enrolled on this machine: run "
+            "`omnidesk enrol URL CODE` first",
+            USAGE,
+        ) from None
     except InsecureAddress as error:
-        raise Failure(f"profile {name!r} will not be used: {error}; enrol this machine with "
-                      "that address (`omnidesk enrol --profile NAME URL CODE`)", USAGE
-                      ) from None
+        raise Failure(
+            f"profile {name!r} will not be used: {error}; enrol this machine with "
+            "that address (`omnidesk enrol --profile NAME URL CODE`)",
+            USAGE,
+        ) from None
     if profile.recovery is not None:
         print(f"warning: {profile.recovery.message()}", file=sys.stderr)
     return profile
@@ -110,13 +116,19 @@ def _enrol(args: argparse.Namespace, credentials: CredentialStore) -> int:
     try:
         done = enrol_profile(args.profile, url, args.code, args.name, credentials, ca_bundle)
     except AlreadyEnrolled:
-        raise Failure(f"profile {args.profile!r} is enrolled already; use --profile NAME "
-                      "for another server or device", USAGE) from None
+        raise Failure(
+            f"profile {args.profile!r} is enrolled already; use --profile NAME "
+            "for another server or device",
+            USAGE,
+        ) from None
     answer = done.answer
-    where = (f"territory {answer.territory_id}" if answer.territory_id
-             else f"store {answer.store_id}")
-    print(f"enrolled as device {answer.device_id} ({args.name}, {where}) with {url}; "
-          f"token kept in {credentials.backend_name}. Run `omnidesk sync` next.")
+    where = (
+        f"territory {answer.territory_id}" if answer.territory_id else f"store {answer.store_id}"
+    )
+    print(
+        f"enrolled as device {answer.device_id} ({args.name}, {where}) with {url}; "
+        f"token kept in {credentials.backend_name}. Run `omnidesk sync` next."
+    )
     return OK
 
 
@@ -128,11 +140,15 @@ def _watch(engine: SyncEngine, stop: threading.Event) -> None:
         if shown and shown[-1] == key:
             return
         shown[:] = [key]
-        print(f"{'online' if status.online else 'OFFLINE'}: {status.message}; "
-              f"{status.pending} pending, {status.rejected} need attention", flush=True)
+        print(
+            f"{'online' if status.online else 'OFFLINE'}: {status.message}; "
+            f"{status.pending} pending, {status.rejected} need attention",
+            flush=True,
+        )
 
-    worker = threading.Thread(target=engine.run, args=(stop, on_status),
-                              name="omnidesk-sync", daemon=True)
+    worker = threading.Thread(
+        target=engine.run, args=(stop, on_status), name="omnidesk-sync", daemon=True
+    )
     worker.start()
     try:
         while worker.is_alive():
@@ -149,8 +165,9 @@ def _wipe(profile: Profile) -> Failure:
     return Failure(wipe_profile(profile).message())
 
 
-def _sync(args: argparse.Namespace, credentials: CredentialStore,
-          stop: threading.Event | None) -> int:
+def _sync(
+    args: argparse.Namespace, credentials: CredentialStore, stop: threading.Event | None
+) -> int:
     profile = _profile(args.profile, credentials)
     engine = SyncEngine(profile.replica, profile.http)
     try:
@@ -162,8 +179,13 @@ def _sync(args: argparse.Namespace, credentials: CredentialStore,
             return OK
         try:
             report = engine.sync_once()
-        except (ServerError, ServerUnreachable, UntrustedServer, ProtocolError,
-                WrongDevice) as error:
+        except (
+            ServerError,
+            ServerUnreachable,
+            UntrustedServer,
+            ProtocolError,
+            WrongDevice,
+        ) as error:
             if wipe_ordered(error):
                 raise _wipe(profile) from None
             raise _explain(error, profile.url) from None
@@ -220,8 +242,11 @@ def parser() -> argparse.ArgumentParser:
     enrol_cmd = commands.add_parser("enrol", help="register this machine with a server")
     enrol_cmd.add_argument("url", help="the central API, e.g. https://omnidesk.example.com")
     enrol_cmd.add_argument("code", help="the one-time enrolment code from a manager")
-    enrol_cmd.add_argument("--name", default=platform.node() or "device",
-                           help="how managers will see this device (default: host name)")
+    enrol_cmd.add_argument(
+        "--name",
+        default=platform.node() or "device",
+        help="how managers will see this device (default: host name)",
+    )
     enrol_cmd.add_argument("--ca-bundle", help="a PEM file of CAs to trust for this server")
     sync_cmd = commands.add_parser("sync", help="push and pull once (or stay live)")
     sync_cmd.add_argument("--watch", action="store_true", help="stay live until Ctrl+C")
@@ -231,9 +256,12 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Sequence[str] | None = None, *,
-         credentials: Callable[[], CredentialStore] = default_store,
-         stop: threading.Event | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    credentials: Callable[[], CredentialStore] = default_store,
+    stop: threading.Event | None = None,
+) -> int:
     """Run `omnidesk`; returns the exit code (`stop` ends `sync --watch` when set)."""
     try:
         args = parser().parse_args(argv)

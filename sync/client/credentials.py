@@ -23,7 +23,8 @@ NO_KEYRING_HELP = (
     "no OS keyring is available to keep this device's token safe. On Windows and macOS "
     "the system keychain is used; on Linux install and unlock GNOME Keyring "
     "(gnome-keyring) or KWallet, with a running Secret Service (D-Bus) session. "
-    "Plain-text keyrings such as keyrings.alt are not acceptable for production.")
+    "Plain-text keyrings such as keyrings.alt are not acceptable for production."
+)
 
 
 PLAINTEXT_OPT_IN = "OMNIDESK_ALLOW_PLAINTEXT_KEYRING"
@@ -31,7 +32,8 @@ PLAINTEXT_WARNING = (
     "this device's secrets (its token, staff sign-in secrets) are kept by {backend}, a "
     "keyring that does not protect them: anyone who can read this machine's files can take "
     "them and act as this device. Allowed only because " + PLAINTEXT_OPT_IN + "=1 is set; "
-    "not acceptable for production.")
+    "not acceptable for production."
+)
 
 
 class NoKeyring(RuntimeError):
@@ -128,8 +130,9 @@ class KeyringCredentialStore:
     is_secure = True
     warning = ""  # set when the user allowed a keyring that does not protect its secrets
 
-    def __init__(self, backend: KeyringBackend | None = None, *,
-                 allow_plaintext: bool | None = None) -> None:
+    def __init__(
+        self, backend: KeyringBackend | None = None, *, allow_plaintext: bool | None = None
+    ) -> None:
         self._backend = backend or keyring.get_keyring()
         self.backend_name = _name(self._backend)
         if _absent(self._backend):
@@ -137,8 +140,10 @@ class KeyringCredentialStore:
         weak = plaintext_reason(self._backend)
         if weak is not None:
             if not (plaintext_allowed() if allow_plaintext is None else allow_plaintext):
-                raise NoKeyring(self.backend_name, f"{weak}; to use it anyway, knowing "
-                                f"the risk, set {PLAINTEXT_OPT_IN}=1")
+                raise NoKeyring(
+                    self.backend_name,
+                    f"{weak}; to use it anyway, knowing the risk, set {PLAINTEXT_OPT_IN}=1",
+                )
             self.is_secure = False
             self.warning = PLAINTEXT_WARNING.format(backend=self.backend_name)
             self.backend_name += " (plain text: not secure)"

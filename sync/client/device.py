@@ -46,13 +46,13 @@ def workplace(session: Session) -> Workplace:
 
 def enrol(replica: Replica, http: Http, code: str, name: str) -> EnrolResponse:
     """Register this device with the server; returns the answer (with the token)."""
-    body = http.post_json("/v1/devices/enrol",
-                          EnrolRequest(code=code, name=name).model_dump(mode="json"))
+    body = http.post_json(
+        "/v1/devices/enrol", EnrolRequest(code=code, name=name).model_dump(mode="json")
+    )
     try:
         answer = EnrolResponse.model_validate(body)
     except ValidationError as error:
-        raise ProtocolError(f"the server's enrolment answer is not understood: {error}"
-                            ) from None
+        raise ProtocolError(f"the server's enrolment answer is not understood: {error}") from None
     with replica.write() as session:
         state.put(session, DEVICE_ID, answer.device_id)
         state.put(session, STORE_ID, answer.store_id)

@@ -44,8 +44,19 @@ from sync.client.transport import (
 )
 from sync.client.wipe import wipe_ordered
 
-__all__ = ["KNOWN_ERRORS", "LIVE", "LIVE_WAIT", "SLICE", "Backoff", "EngineStatus",
-           "StatusFn", "SyncEngine", "SyncReport", "describe", "is_offline"]
+__all__ = [
+    "KNOWN_ERRORS",
+    "LIVE",
+    "LIVE_WAIT",
+    "SLICE",
+    "Backoff",
+    "EngineStatus",
+    "StatusFn",
+    "SyncEngine",
+    "SyncReport",
+    "describe",
+    "is_offline",
+]
 
 LIVE = "/v1/sync/live"
 LIVE_WAIT = 25.0
@@ -65,9 +76,11 @@ class SyncReport:
     duration: float
 
     def summary(self) -> str:
-        return (f"pushed {self.pushed} change(s) ({self.accepted} accepted, {self.rejected} "
-                f"rejected), pulled {self.pulled} row(s), cursor {self.cursor}, "
-                f"{self.duration:.2f} s")
+        return (
+            f"pushed {self.pushed} change(s) ({self.accepted} accepted, {self.rejected} "
+            f"rejected), pulled {self.pulled} row(s), cursor {self.cursor}, "
+            f"{self.duration:.2f} s"
+        )
 
 
 @dataclass(frozen=True)
@@ -111,13 +124,19 @@ def _changed(answer: dict[str, Any]) -> bool:
 class SyncEngine:
     """Keeps one replica in step with the central API."""
 
-    def __init__(self, replica: Replica, http_factory: Callable[[], Http], *,
-                 clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], object] | None = None,
-                 random: Callable[[], float] = _random.random,
-                 backoff: Backoff | None = None, live_wait: float = LIVE_WAIT,
-                 progress: ProgressFn | None = None,
-                 touched: Callable[[Touched], None] | None = None) -> None:
+    def __init__(
+        self,
+        replica: Replica,
+        http_factory: Callable[[], Http],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] | None = None,
+        random: Callable[[], float] = _random.random,
+        backoff: Backoff | None = None,
+        live_wait: float = LIVE_WAIT,
+        progress: ProgressFn | None = None,
+        touched: Callable[[Touched], None] | None = None,
+    ) -> None:
         """`http_factory` makes a new client at each call (the engine closes the ones it
         made; `run` hands them to its loop). `sleep`: called with each back-off instead
         of waiting on the stop event (for tests that note the waits asked for); `random`
@@ -190,23 +209,28 @@ class SyncEngine:
         with self.replica.read() as session:
             cursor = state.cursor(session)
         self._online, self._message = True, "up to date"
-        return SyncReport(pushed.sent, pushed.accepted, pushed.rejected, pulled, cursor,
-                          self._clock() - started)
+        return SyncReport(
+            pushed.sent, pushed.accepted, pushed.rejected, pulled, cursor, self._clock() - started
+        )
 
     def _tell_pushed(self, pushed: PushSummary) -> None:
         """Answers change the outbox; a refusal also unwinds the refused change's rows."""
         if self.touched is None or not pushed.accepted + pushed.rejected:
             return
-        self.touched(Touched.everything() if pushed.rejected
-                     else Touched.of_tables({OutboxRow.__tablename__}))
+        self.touched(
+            Touched.everything()
+            if pushed.rejected
+            else Touched.of_tables({OutboxRow.__tablename__})
+        )
 
     def status(self) -> EngineStatus:
         with self.replica.read() as session:
             counts = outbox.counts(session)
             raw = state.get(session, LAST_SYNC_AT)
         last = datetime.fromisoformat(raw) if raw else None
-        return EngineStatus(self._online, last, counts.pending, counts.rejected,
-                            self._message, self.wipe_ordered)
+        return EngineStatus(
+            self._online, last, counts.pending, counts.rejected, self._message, self.wipe_ordered
+        )
 
     def sync_now(self, timeout: float = 120.0) -> None:
         """While `run` runs: have it sync at once (cutting a back-off short) and wait for
@@ -260,12 +284,16 @@ class SyncEngine:
         `live_wait` seconds); the answer comes in the future, on a thread of its own."""
         with self.replica.read() as session:
             cursor = state.cursor(session) or 0
-        return http.submit("GET", LIVE, params={"cursor": cursor, "wait": self.live_wait},
-                           timeout=self.live_wait + 15)
+        return http.submit(
+            "GET",
+            LIVE,
+            params={"cursor": cursor, "wait": self.live_wait},
+            timeout=self.live_wait + 15,
+        )
 
-    def _listen(self, stop: threading.Event, live: Callable[[], Http],
-                poll: Future[dict[str, Any]] | None
-                ) -> tuple[bool, Future[dict[str, Any]] | None]:
+    def _listen(
+        self, stop: threading.Event, live: Callable[[], Http], poll: Future[dict[str, Any]] | None
+    ) -> tuple[bool, Future[dict[str, Any]] | None]:
         """Wait for a change on the server, a local change or `stop`.
 
         Returns (sync now?, the poll still in flight). Raises the poll's error.
@@ -335,9 +363,11 @@ class SyncEngine:
                     failures += 1
                     self._online = False
                     shown = f"{max(delay, 1):.0f}"
-                    self._message = (f"offline, retrying in {shown} s ({describe(error)})"
-                                     if is_offline(error) else
-                                     f"sync failed, retrying in {shown} s: {describe(error)}")
+                    self._message = (
+                        f"offline, retrying in {shown} s ({describe(error)})"
+                        if is_offline(error)
+                        else f"sync failed, retrying in {shown} s: {describe(error)}"
+                    )
                     report(self.status())
                     self._attempt(started=False, outcome=error)
                     self._pause(stop, delay)

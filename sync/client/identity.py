@@ -24,7 +24,8 @@ class WrongDevice(RuntimeError):
             f"this local database belongs to device {replica_device}, but the token in the "
             f"keyring is device {token_device}'s (another enrolment under the same profile "
             "name replaced it). It will not sync with another device's identity. Its unsent "
-            "changes are kept in it: ask support to enrol it again without losing them.")
+            "changes are kept in it: ask support to enrol it again without losing them."
+        )
         self.replica_device = replica_device
         self.token_device = token_device
 

@@ -31,9 +31,15 @@ class LocalResult:
     touched: Touched = field(default_factory=Touched)  # the rows it changed, and the outbox
 
 
-def apply_local(replica: Replica, name: str, args: dict[str, Any], key: StaffKey,
-                store_id: uuid.UUID | None, channel: str, at: datetime | None = None
-                ) -> LocalResult:
+def apply_local(
+    replica: Replica,
+    name: str,
+    args: dict[str, Any],
+    key: StaffKey,
+    store_id: uuid.UUID | None,
+    channel: str,
+    at: datetime | None = None,
+) -> LocalResult:
     """Run command `name` on the replica as the person whose key is `key`, and queue it
     for the server, signed by them, in one transaction.
 
@@ -48,12 +54,23 @@ def apply_local(replica: Replica, name: str, args: dict[str, Any], key: StaffKey
         result, undo = run_captured(session, name, plain, key.staff_id, store_id, channel, at)
         seq = outbox.next_seq(session)
         mutation_id = uuid.uuid4()
-        session.add(OutboxRow(
-            seq=seq, id=mutation_id, name=name, actor=key.staff_id, at=at, args=plain,
-            channel=channel, store_id=store_id, state=PENDING, undo=undo,
-            created_at=utcnow(), session_id=key.session_id,
-            proof=key.sign(mutation_id, name, at, plain),
-        ))
+        session.add(
+            OutboxRow(
+                seq=seq,
+                id=mutation_id,
+                name=name,
+                actor=key.staff_id,
+                at=at,
+                args=plain,
+                channel=channel,
+                store_id=store_id,
+                state=PENDING,
+                undo=undo,
+                created_at=utcnow(),
+                session_id=key.session_id,
+                proof=key.sign(mutation_id, name, at, plain),
+            )
+        )
         state.put(session, LAST_SEQ, seq)
     touched = Touched.of_undo(undo, local=True, also=(OutboxRow.__tablename__,))
     return LocalResult(mutation_id, seq, result, touched)
@@ -67,9 +84,15 @@ class _Rollback(Exception):
         self.result = result
 
 
-def preview_local(replica: Replica, name: str, args: dict[str, Any], actor_id: uuid.UUID,
-                  store_id: uuid.UUID | None, channel: str, at: datetime | None = None
-                  ) -> dict[str, Any]:
+def preview_local(
+    replica: Replica,
+    name: str,
+    args: dict[str, Any],
+    actor_id: uuid.UUID,
+    store_id: uuid.UUID | None,
+    channel: str,
+    at: datetime | None = None,
+) -> dict[str, Any]:
     """What command `name` would answer now (totals, refunds, amounts due), changing
     nothing: it runs on the replica exactly as `apply_local` would, then is rolled back.
 
@@ -81,8 +104,9 @@ def preview_local(replica: Replica, name: str, args: dict[str, Any], actor_id: u
         raise ValueError("naive datetime: times must carry a timezone")
     try:
         with replica.write(durable=False) as session:
-            result, _ = run_captured(session, name, outbox.plain_args(args), actor_id,
-                                     store_id, channel, at)
+            result, _ = run_captured(
+                session, name, outbox.plain_args(args), actor_id, store_id, channel, at
+            )
             raise _Rollback(result)
     except _Rollback as rollback:
         return rollback.result

@@ -75,8 +75,11 @@ def _bundle(body: dict[str, Any]) -> tuple[uuid.UUID, int, list[Change]]:
 def _exists(session: Session, change: Change) -> bool:
     table = rows.synced_table(change.entity)
     row_id = (change.params or ())[list(table.columns.keys()).index("id")]
-    found = session.connection().exec_driver_sql(
-        f'SELECT 1 FROM "{table.name}" WHERE "id" = ?', (row_id,)).first()
+    found = (
+        session.connection()
+        .exec_driver_sql(f'SELECT 1 FROM "{table.name}" WHERE "id" = ?', (row_id,))
+        .first()
+    )
     return found is not None
 
 

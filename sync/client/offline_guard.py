@@ -35,8 +35,10 @@ class OfflineLocked(Exception):
     code = "offline_locked"
 
     def __init__(self, until: datetime) -> None:
-        super().__init__("Too many wrong PINs on this device for this login; try again "
-                         f"after {until:%H:%M} UTC, or sign in while the server is online.")
+        super().__init__(
+            "Too many wrong PINs on this device for this login; try again "
+            f"after {until:%H:%M} UTC, or sign in while the server is online."
+        )
         self.until = until
 
 
@@ -47,10 +49,13 @@ class _Count:
     last_attempt: datetime | None = None
 
     def to_json(self) -> str:
-        return json.dumps({
-            "failures": self.failures,
-            "locked_until": self.locked_until.isoformat() if self.locked_until else None,
-            "last_attempt": self.last_attempt.isoformat() if self.last_attempt else None})
+        return json.dumps(
+            {
+                "failures": self.failures,
+                "locked_until": self.locked_until.isoformat() if self.locked_until else None,
+                "last_attempt": self.last_attempt.isoformat() if self.last_attempt else None,
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str | None) -> _Count:
@@ -58,11 +63,11 @@ class _Count:
             return cls()
         try:
             data = json.loads(text)
-            return cls(int(data["failures"]),
-                       datetime.fromisoformat(data["locked_until"])
-                       if data["locked_until"] else None,
-                       datetime.fromisoformat(data["last_attempt"])
-                       if data["last_attempt"] else None)
+            return cls(
+                int(data["failures"]),
+                datetime.fromisoformat(data["locked_until"]) if data["locked_until"] else None,
+                datetime.fromisoformat(data["last_attempt"]) if data["last_attempt"] else None,
+            )
         except (ValueError, KeyError, TypeError):
             # A damaged entry must not give more tries: take it as at the limit.
             return cls(LIMIT, None, None)
@@ -78,8 +83,12 @@ def lock_time(failures: int) -> timedelta:
 class OfflineGuard:
     """Counts offline PIN checks of one device, per login."""
 
-    def __init__(self, credentials: CredentialStore, device_id: uuid.UUID,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        credentials: CredentialStore,
+        device_id: uuid.UUID,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self._credentials = credentials
         self._device_id = device_id
         self._clock = clock

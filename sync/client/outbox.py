@@ -69,14 +69,20 @@ def pending(session: Session, limit: int | None = None) -> list[OutboxRow]:
 
 def rejected(session: Session) -> list[OutboxRow]:
     """The "needs attention" list: mutations the server refused, with its reasons."""
-    return list(session.scalars(
-        select(OutboxRow).where(OutboxRow.state == REJECTED).order_by(OutboxRow.seq)))
+    return list(
+        session.scalars(
+            select(OutboxRow).where(OutboxRow.state == REJECTED).order_by(OutboxRow.seq)
+        )
+    )
 
 
 def applied(session: Session) -> list[OutboxRow]:
     """Mutations whose local effect is in the replica now, oldest first."""
-    return list(session.scalars(
-        select(OutboxRow).where(OutboxRow.undo.is_not(None)).order_by(OutboxRow.seq)))
+    return list(
+        session.scalars(
+            select(OutboxRow).where(OutboxRow.undo.is_not(None)).order_by(OutboxRow.seq)
+        )
+    )
 
 
 def to_replay(session: Session, cursor: int | None) -> list[OutboxRow]:
@@ -88,9 +94,13 @@ def to_replay(session: Session, cursor: int | None) -> list[OutboxRow]:
     unsettled = (OutboxRow.state == ACCEPTED) & OutboxRow.ack_head.is_not(None)
     if cursor is not None:
         unsettled &= OutboxRow.ack_head > cursor
-    return list(session.scalars(
-        select(OutboxRow).where(or_(OutboxRow.state == PENDING, unsettled))
-        .order_by(OutboxRow.seq)))
+    return list(
+        session.scalars(
+            select(OutboxRow)
+            .where(or_(OutboxRow.state == PENDING, unsettled))
+            .order_by(OutboxRow.seq)
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -101,9 +111,12 @@ class Counts:
 
 
 def counts(session: Session) -> Counts:
-    rows = dict(session.execute(
-        select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all())
+    rows = dict(
+        session.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all()
+    )
     failed = session.execute(
-        select(func.count()).select_from(OutboxRow)
-        .where(OutboxRow.state == PENDING, OutboxRow.local_code.is_not(None))).scalar_one()
+        select(func.count())
+        .select_from(OutboxRow)
+        .where(OutboxRow.state == PENDING, OutboxRow.local_code.is_not(None))
+    ).scalar_one()
     return Counts(rows.get(PENDING, 0), rows.get(REJECTED, 0), failed)

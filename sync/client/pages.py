@@ -49,9 +49,9 @@ def _value(kind: int, data: bytes, at: int) -> tuple[Any, int]:
         return None, at
     if kind in sizes:
         size = sizes[kind]
-        return int.from_bytes(data[at:at + size], "big", signed=True), at + size
+        return int.from_bytes(data[at : at + size], "big", signed=True), at + size
     if kind == 7:
-        raw = data[at:at + 8]
+        raw = data[at : at + 8]
         if len(raw) != 8:
             raise IndexError("record cut short")
         number: float = struct.unpack(">d", raw)[0]
@@ -60,7 +60,7 @@ def _value(kind: int, data: bytes, at: int) -> tuple[Any, int]:
         return kind - 8, at
     if kind >= 12:
         size = (kind - 12) // 2
-        raw = data[at:at + size]
+        raw = data[at : at + size]
         if len(raw) != size:
             raise IndexError("record cut short")
         return (raw if kind % 2 == 0 else raw.decode("utf-8")), at + size
@@ -95,9 +95,12 @@ def decryptor(key: bytes, size: int) -> Decrypt:
         if len(page) != size or size <= CIPHER_RESERVE + len(HEADER):
             return page
         start = len(HEADER) if number == 1 else 0
-        iv = page[size - CIPHER_RESERVE:size - CIPHER_RESERVE + 16]
-        body = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor().update(
-            page[start:size - CIPHER_RESERVE])
+        iv = page[size - CIPHER_RESERVE : size - CIPHER_RESERVE + 16]
+        body = (
+            Cipher(algorithms.AES(key), modes.CBC(iv))
+            .decryptor()
+            .update(page[start : size - CIPHER_RESERVE])
+        )
         return (HEADER if number == 1 else b"") + body + bytes(CIPHER_RESERVE)
 
     return decrypt
@@ -118,8 +121,7 @@ def _encrypted_size(data: bytes, key: bytes) -> int | None:
 
 
 class _Pages:
-    def __init__(self, path: Path, size: int | None = None, key: bytes | None = None
-                 ) -> None:
+    def __init__(self, path: Path, size: int | None = None, key: bytes | None = None) -> None:
         self.data = path.read_bytes() if path.exists() else b""
         self.decrypt: Decrypt | None = None
         self.valid = False
@@ -156,16 +158,16 @@ class _Pages:
             self.size = size  # the log's header names the page size the file lost
         frame = WAL_FRAME_HEADER + size
         for start in range(WAL_HEADER, len(log) - frame + 1, frame):
-            number = int.from_bytes(log[start:start + 4], "big")
+            number = int.from_bytes(log[start : start + 4], "big")
             if number:
-                self.wal[number] = log[start + WAL_FRAME_HEADER:start + frame]
+                self.wal[number] = log[start + WAL_FRAME_HEADER : start + frame]
 
     def page(self, number: int) -> bytes | None:
         if number in self.wal:
             page = self.wal[number]
         else:
             start = (number - 1) * self.size
-            page = self.data[start:start + self.size]
+            page = self.data[start : start + self.size]
         if len(page) != self.size:
             return None
         return page if self.decrypt is None else self.decrypt(number, page)
@@ -181,20 +183,20 @@ def _payload(pages: _Pages, page: bytes, cell: int) -> bytes:
     usable = pages.size - pages.reserved
     most = usable - 35
     if size <= most:
-        return page[at:at + size]
+        return page[at : at + size]
     least = (usable - 12) * 32 // 255 - 23
     local = least + (size - least) % (usable - 4)
     if local > most:
         local = least
-    parts = [page[at:at + local]]
-    following = int.from_bytes(page[at + local:at + local + 4], "big")
+    parts = [page[at : at + local]]
+    following = int.from_bytes(page[at + local : at + local + 4], "big")
     got, seen = local, set()
     while got < size and following and following not in seen:
         seen.add(following)
         spill = pages.page(following)
         if spill is None:
             raise IndexError("overflow page missing")
-        parts.append(spill[4:4 + min(usable - 4, size - got)])
+        parts.append(spill[4 : 4 + min(usable - 4, size - got)])
         got += min(usable - 4, size - got)
         following = int.from_bytes(spill[:4], "big")
     if got < size:
@@ -202,8 +204,9 @@ def _payload(pages: _Pages, page: bytes, cell: int) -> bytes:
     return b"".join(parts)
 
 
-def records(path: str | Path, columns: int | frozenset[int], key: bytes | None = None
-            ) -> Iterator[Record]:
+def records(
+    path: str | Path, columns: int | frozenset[int], key: bytes | None = None
+) -> Iterator[Record]:
     """Every decodable record with `columns` values (or any of those counts: a table
     that gained columns keeps its older rows shorter) on the table leaf pages of the file
     at `path` and its WAL (pages in the WAL win over the same page in the file); an
@@ -218,7 +221,7 @@ def records(path: str | Path, columns: int | frozenset[int], key: bytes | None =
         return
     best: list[Record] = []
     for size in GUESSED_SIZES:
-        for each in ((key, None) if key is not None else (None,)):
+        for each in (key, None) if key is not None else (None,):
             found = list(_records(_Pages(Path(path), size, each), columns))
             if len(found) > len(best):
                 best = found
@@ -234,11 +237,11 @@ def _records(pages: _Pages, columns: int | frozenset[int]) -> Iterator[Record]:
         base = 100 if number == 1 else 0
         if page[base] != TABLE_LEAF:
             continue
-        cells = int.from_bytes(page[base + 3:base + 5], "big")
+        cells = int.from_bytes(page[base + 3 : base + 5], "big")
         for i in range(cells):
             pointer = base + 8 + 2 * i
             try:
-                cell = int.from_bytes(page[pointer:pointer + 2], "big")
+                cell = int.from_bytes(page[pointer : pointer + 2], "big")
                 values = decode_record(_payload(pages, page, cell))
             except (IndexError, ValueError, UnicodeDecodeError):
                 continue

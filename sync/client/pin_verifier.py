@@ -27,8 +27,9 @@ def _legacy_entry_name(profile: str, login: str) -> str:
     return f"secret:{profile}:staff-pin:{login.strip().lower()}"
 
 
-def keep(credentials: CredentialStore, device_id: uuid.UUID, profile: str, login: str,
-         pin: str) -> None:
+def keep(
+    credentials: CredentialStore, device_id: uuid.UUID, profile: str, login: str, pin: str
+) -> None:
     """Keep a fresh verifier of `pin` for `login` here (replacing any older one, also one
     an older Omnidesk kept under the profile name `profile`)."""
     credentials.put(entry_name(device_id, login), hash_secret(pin))

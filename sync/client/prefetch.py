@@ -71,8 +71,11 @@ class Prefetcher(Generic[P]):
         """Whether the page at `token` has arrived already (a failure is not ready: the
         caller takes it with `page` when it can handle it)."""
         with self._changed:
-            return (bool(self._waiting) and self._waiting[0].token == token
-                    and self._waiting[0].error is None)
+            return (
+                bool(self._waiting)
+                and self._waiting[0].token == token
+                and self._waiting[0].error is None
+            )
 
     def close(self) -> None:
         """Stop the chain (a request in flight ends on its own; its page is dropped)."""
@@ -93,8 +96,9 @@ class Prefetcher(Generic[P]):
         self._waiting.clear()
         self._rows = 0
         self._running, self._fetching = True, token
-        threading.Thread(target=self._chain, args=(self._track, token), daemon=True,
-                         name="snapshot-fetch").start()
+        threading.Thread(
+            target=self._chain, args=(self._track, token), daemon=True, name="snapshot-fetch"
+        ).start()
         self._changed.notify_all()
 
     def _chain(self, track: int, token: str | None) -> None:

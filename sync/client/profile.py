@@ -91,8 +91,14 @@ class Enrolment:
     url: str
 
 
-def enrol_profile(profile: str, url: str, code: str, device_name: str,
-                  credentials: CredentialStore, ca_bundle: str | None = None) -> Enrolment:
+def enrol_profile(
+    profile: str,
+    url: str,
+    code: str,
+    device_name: str,
+    credentials: CredentialStore,
+    ca_bundle: str | None = None,
+) -> Enrolment:
     """Register this machine with the server at `url` under `profile`.
 
     Raises `AlreadyEnrolled`, or the transport's errors (`ServerError` for a bad code).
@@ -102,8 +108,7 @@ def enrol_profile(profile: str, url: str, code: str, device_name: str,
     if _saved_token(profile, credentials) and path.exists():
         raise AlreadyEnrolled(profile)
     with Http(url, ca_bundle=ca_bundle) as http:
-        replica, _ = open_or_recover(path, replica_key(path, credentials),
-                                     lambda replica: None)
+        replica, _ = open_or_recover(path, replica_key(path, credentials), lambda replica: None)
         try:
             answer = enrol(replica, http, code, device_name)
             credentials.put(token_entry(answer.device_id), answer.token)
@@ -111,8 +116,12 @@ def enrol_profile(profile: str, url: str, code: str, device_name: str,
                 state.put(session, CA_BUNDLE, ca_bundle)
         finally:
             replica.close()
-    update_sidecar(path, server_url=url, ca_bundle=ca_bundle,  # keeps the replica's id
-                   **{DEVICE_ID_KEY: str(answer.device_id)})
+    update_sidecar(
+        path,
+        server_url=url,
+        ca_bundle=ca_bundle,  # keeps the replica's id
+        **{DEVICE_ID_KEY: str(answer.device_id)},
+    )
     return Enrolment(answer, url)
 
 
@@ -122,8 +131,9 @@ class Profile:
     Opening reads the keyring and the replica (and may rebuild it, asking the server):
     `on_step` hears of each step (`OpeningStep`) as it begins."""
 
-    def __init__(self, name: str, credentials: CredentialStore, *,
-                 on_step: OnStep = quietly) -> None:
+    def __init__(
+        self, name: str, credentials: CredentialStore, *, on_step: OnStep = quietly
+    ) -> None:
         self.name = name
         self.credentials = credentials
         on_step(OpeningStep.KEYS)

@@ -63,8 +63,7 @@ def _change_page(body: dict[str, Any]) -> ChangePage:
             raise ProtocolError("a change is malformed")
         table = rows.synced_table(item.get("entity"))
         if item["op"] == "delete":
-            changes.append(Change(table.name, "delete", rows.id_param(table, item.get("id")),
-                                  None))
+            changes.append(Change(table.name, "delete", rows.id_param(table, item.get("id")), None))
         else:
             params = rows.record_params(table, item.get("data"))
             changes.append(Change(table.name, "upsert", None, params))
@@ -104,9 +103,14 @@ def _stack_tables(session: Session) -> set[str]:
     return {str(entry["table"]) for row in outbox.applied(session) for entry in row.undo or []}
 
 
-def pull_changes(replica: Replica, http: Http, progress: ProgressFn | None = None, *,
-                 page_size: int = CHANGES_PAGE,
-                 touched: Callable[[Touched], None] | None = None) -> int:
+def pull_changes(
+    replica: Replica,
+    http: Http,
+    progress: ProgressFn | None = None,
+    *,
+    page_size: int = CHANGES_PAGE,
+    touched: Callable[[Touched], None] | None = None,
+) -> int:
     """Bring the replica up to the server's head; returns the changes applied.
 
     Starts (or finishes) a snapshot first if the replica has none. A server that no

@@ -34,21 +34,31 @@ class PushSummary:
     rejected: int = 0
 
     def __add__(self, other: PushSummary) -> PushSummary:
-        return PushSummary(self.sent + other.sent, self.accepted + other.accepted,
-                           self.rejected + other.rejected)
+        return PushSummary(
+            self.sent + other.sent, self.accepted + other.accepted, self.rejected + other.rejected
+        )
 
 
 def _mutation(row: OutboxRow) -> Mutation:
-    return Mutation(id=row.id, seq=row.seq, name=row.name, actor=row.actor, at=row.at,
-                    args=dict(row.args), session=row.session_id, proof=row.proof)
+    return Mutation(
+        id=row.id,
+        seq=row.seq,
+        name=row.name,
+        actor=row.actor,
+        at=row.at,
+        args=dict(row.args),
+        session=row.session_id,
+        proof=row.proof,
+    )
 
 
 def _nothing(session: Session) -> None:
     return None
 
 
-def _record(session: Session, batch: list[Mutation], response: PushResponse,
-            now: datetime) -> PushSummary:
+def _record(
+    session: Session, batch: list[Mutation], response: PushResponse, now: datetime
+) -> PushSummary:
     answers: dict[object, MutationResult] = {r.id: r for r in response.results}
     accepted = rejected = 0
     for mutation in batch:
@@ -73,8 +83,13 @@ def _record(session: Session, batch: list[Mutation], response: PushResponse,
     return PushSummary(len(batch), accepted, rejected)
 
 
-def push_batch(replica: Replica, http: Http, batch_size: int = MAX_BATCH, *,
-               clock: Callable[[], datetime] = utcnow) -> PushSummary:
+def push_batch(
+    replica: Replica,
+    http: Http,
+    batch_size: int = MAX_BATCH,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+) -> PushSummary:
     """Send the oldest pending mutations (at most `batch_size`) and record the answers."""
     with replica.read() as session:
         batch = [_mutation(row) for row in outbox.pending(session, batch_size)]
@@ -93,8 +108,13 @@ def push_batch(replica: Replica, http: Http, batch_size: int = MAX_BATCH, *,
         return _record(session, batch, response, clock())
 
 
-def push_pending(replica: Replica, http: Http, batch_size: int = MAX_BATCH, *,
-                 clock: Callable[[], datetime] = utcnow) -> PushSummary:
+def push_pending(
+    replica: Replica,
+    http: Http,
+    batch_size: int = MAX_BATCH,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+) -> PushSummary:
     """Send every pending mutation, oldest first, batch after batch."""
     size = max(1, min(batch_size, MAX_BATCH))
     total = PushSummary()

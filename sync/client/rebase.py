@@ -53,8 +53,9 @@ def redo_pending(session: Session) -> list[OutboxRow]:
         if row.undo is not None:
             continue  # its effect is in place already
         try:
-            _, undo = run_captured(session, row.name, dict(row.args), row.actor,
-                                   row.store_id, row.channel, row.at)
+            _, undo = run_captured(
+                session, row.name, dict(row.args), row.actor, row.store_id, row.channel, row.at
+            )
         except RuleViolation as refusal:
             _failed(row, refusal.code, refusal.message)
             failures.append(row)

@@ -62,14 +62,19 @@ class RecoveryNote:
     server_high_seq: int | None  # None: the server was not reachable during recovery
 
     def message(self) -> str:
-        numbering = ("confirmed with the server" if self.server_high_seq is not None else
-                     "not yet confirmed with the server (offline)")
-        return (f"The local database was damaged and has been rebuilt. {self.requeued} "
-                f"unsent change(s) were saved and will be sent; {self.rejected} refused "
-                f"change(s) still need attention. The damaged file is kept at "
-                f"{self.damaged_file} and its changes were saved to {self.outbox_file}. "
-                f"Numbering of new changes continues at {self.next_seq} ({numbering}). "
-                "The data is downloaded again from the server at the next sync.")
+        numbering = (
+            "confirmed with the server"
+            if self.server_high_seq is not None
+            else "not yet confirmed with the server (offline)"
+        )
+        return (
+            f"The local database was damaged and has been rebuilt. {self.requeued} "
+            f"unsent change(s) were saved and will be sent; {self.rejected} refused "
+            f"change(s) still need attention. The damaged file is kept at "
+            f"{self.damaged_file} and its changes were saved to {self.outbox_file}. "
+            f"Numbering of new changes continues at {self.next_seq} ({numbering}). "
+            "The data is downloaded again from the server at the next sync."
+        )
 
 
 def _stamp() -> str:
@@ -90,8 +95,11 @@ def _old_state(path: Path, key: ReplicaKey) -> dict[str, str]:
         return {}
     finally:
         connection.close()
-    return {str(k): str(v) for k, v in found.items()
-            if v is not None and not str(k).startswith(NOT_KEPT)}
+    return {
+        str(k): str(v)
+        for k, v in found.items()
+        if v is not None and not str(k).startswith(NOT_KEPT)
+    }
 
 
 def _int(value: str | None) -> int:
@@ -116,14 +124,21 @@ def _row(saved: dict[str, Any]) -> OutboxRow | None:
     try:
         at = datetime.fromisoformat(str(saved["at"]).replace("Z", "+00:00"))
         return OutboxRow(
-            seq=int(saved["seq"]), id=uuid.UUID(str(saved["id"])), name=str(saved["name"]),
-            actor=uuid.UUID(str(saved["actor"])), at=at, args=dict(saved["args"]),
+            seq=int(saved["seq"]),
+            id=uuid.UUID(str(saved["id"])),
+            name=str(saved["name"]),
+            actor=uuid.UUID(str(saved["actor"])),
+            at=at,
+            args=dict(saved["args"]),
             channel=str(saved["channel"]),
             store_id=uuid.UUID(str(saved["store_id"])) if saved.get("store_id") else None,
-            state=saved["state"], code=saved.get("code"), message=saved.get("message"),
+            state=saved["state"],
+            code=saved.get("code"),
+            message=saved.get("message"),
             undo=None,
             session_id=uuid.UUID(str(saved["session_id"])) if saved.get("session_id") else None,
-            proof=saved.get("proof"))
+            proof=saved.get("proof"),
+        )
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -150,8 +165,7 @@ def device_info(http: Http) -> DeviceInfo:
     try:
         return DeviceInfo.model_validate(body)
     except ValidationError as error:
-        raise ProtocolError(f"the server's device answer is not understood: {error}"
-                            ) from None
+        raise ProtocolError(f"the server's device answer is not understood: {error}") from None
 
 
 def catch_up_numbering(replica: Replica, high_seq: int) -> int:
@@ -166,8 +180,9 @@ def catch_up_numbering(replica: Replica, high_seq: int) -> int:
     answered as before), and new ones follow them.
     """
     with replica.write() as session:
-        lowest = session.execute(select(func.min(OutboxRow.seq))
-                                 .where(OutboxRow.state == PENDING)).scalar()
+        lowest = session.execute(
+            select(func.min(OutboxRow.seq)).where(OutboxRow.state == PENDING)
+        ).scalar()
         if lowest is None or lowest > high_seq:
             if outbox.next_seq(session) <= high_seq:
                 state.put(session, LAST_SEQ, high_seq)
@@ -196,8 +211,9 @@ def identify(http: Http) -> Rebuild:
     return rebuild
 
 
-def open_or_recover(path: str | Path, key: ReplicaKey, rebuild: Rebuild,
-                    on_step: OnStep = quietly) -> tuple[Replica, RecoveryNote | None]:
+def open_or_recover(
+    path: str | Path, key: ReplicaKey, rebuild: Rebuild, on_step: OnStep = quietly
+) -> tuple[Replica, RecoveryNote | None]:
     """Open the replica at `path` with its `key`; if it is damaged, save its outbox and
     rebuild it (the new file gets the same key). `WrongReplicaKey` is raised as is.
     `on_step` hears of each step (`OpeningStep`) as it begins."""
@@ -219,8 +235,7 @@ def open_or_recover(path: str | Path, key: ReplicaKey, rebuild: Rebuild,
         pending, rejected = requeue(replica, saved)
         high_seq = rebuild(replica)
         with replica.write() as session:
-            floor = max(_int(kept.get(LAST_SEQ)), high_seq or 0,
-                        outbox.next_seq(session) - 1)
+            floor = max(_int(kept.get(LAST_SEQ)), high_seq or 0, outbox.next_seq(session) - 1)
             state.put(session, LAST_SEQ, floor)
     except BaseException:
         with contextlib.suppress(Exception):

@@ -34,8 +34,16 @@ from sync.client.opening import OnStep, OpeningStep, quietly
 from sync.client.salvage import export_outbox
 from sync.private_files import private_folder
 
-__all__ = ["CorruptReplica", "Replica", "ReplicaKey", "ReplicaTooNew", "WrongReplicaKey",
-           "export_outbox", "open_replica", "replica_path"]
+__all__ = [
+    "CorruptReplica",
+    "Replica",
+    "ReplicaKey",
+    "ReplicaTooNew",
+    "WrongReplicaKey",
+    "export_outbox",
+    "open_replica",
+    "replica_path",
+]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 APP_NAME = "Omnidesk"
@@ -54,8 +62,10 @@ class CorruptReplica(RuntimeError):
     """The replica file is damaged: save its outbox (`export_outbox`), then rebuild it."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"the local database {path} is damaged ({detail}); its unsent "
-                         "changes must be saved and the database rebuilt from the server")
+        super().__init__(
+            f"the local database {path} is damaged ({detail}); its unsent "
+            "changes must be saved and the database rebuilt from the server"
+        )
         self.path = path
         self.detail = detail
 
@@ -75,7 +85,8 @@ class WrongReplicaKey(RuntimeError):
             f"the key kept in this computer's keyring does not open the local database "
             f"{path}; nothing was changed or deleted and its unsent changes are still in "
             "it. Was the file or the keyring copied from another computer or user? Ask "
-            "support before enrolling this device again.")
+            "support before enrolling this device again."
+        )
         self.path = path
 
 
@@ -104,12 +115,14 @@ def _may_be_damage(error: BaseException) -> bool:
     return not any(word in text for word in ("locked", "busy", "disk is full", "readonly"))
 
 
-def _engine(path: Path, key: ReplicaKey, *, immediate: bool, synchronous: str = "FULL"
-            ) -> Engine:
+def _engine(path: Path, key: ReplicaKey, *, immediate: bool, synchronous: str = "FULL") -> Engine:
     # The pysqlite dialect on the SQLCipher module (its errors are wrapped like
     # sqlite3's); every connection comes keyed from `cipher.connect`.
-    engine = create_engine(f"sqlite:///{path}", module=cipher.dbapi2,
-                           creator=lambda: cipher.connect(path, key, timeout=30))
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=cipher.dbapi2,
+        creator=lambda: cipher.connect(path, key, timeout=30),
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: cipher.Connection, record: object) -> None:
@@ -177,8 +190,12 @@ class Replica:
     def __enter__(self) -> Replica:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
 
@@ -210,7 +227,8 @@ def _migrate(engine: Engine, path: Path, on_step: OnStep = quietly) -> None:
         if current is not None and not _known(script, current):
             raise ReplicaTooNew(
                 f"the local database {path} was made by a newer Omnidesk (schema "
-                f"{current}); update this application before using it")
+                f"{current}); update this application before using it"
+            )
         if current is not None and current != script.get_current_head():
             on_step(OpeningStep.MIGRATE)
         # The whole upgrade is one transaction: it applies completely or not at all.
@@ -258,8 +276,9 @@ def _encrypt_if_plain(path: Path, key: ReplicaKey) -> None:
         raise
 
 
-def open_replica(path: str | Path, key: ReplicaKey, *, check: bool = True,
-                 on_step: OnStep = quietly) -> Replica:
+def open_replica(
+    path: str | Path, key: ReplicaKey, *, check: bool = True, on_step: OnStep = quietly
+) -> Replica:
     """Open (create if missing) the replica at `path` with its `key`, checked and
     migrated to head; a plain (unencrypted) replica is encrypted first. `on_step` hears
     of the check and of an update (`OpeningStep`) as each begins.
@@ -273,9 +292,12 @@ def open_replica(path: str | Path, key: ReplicaKey, *, check: bool = True,
     if cipher.is_plain(path):
         on_step(OpeningStep.MIGRATE)
     _encrypt_if_plain(path, key)
-    replica = Replica(path, _engine(path, key, immediate=True),
-                      _engine(path, key, immediate=True, synchronous="NORMAL"),
-                      _engine(path, key, immediate=False))
+    replica = Replica(
+        path,
+        _engine(path, key, immediate=True),
+        _engine(path, key, immediate=True, synchronous="NORMAL"),
+        _engine(path, key, immediate=False),
+    )
     try:
         if check:
             on_step(OpeningStep.CHECK)

@@ -33,7 +33,8 @@ class ReplicaKeyMissing(RuntimeError):
             f"the key of the local database {path} is not in this computer's keyring "
             "(was the keyring reset, or the file copied from another computer or user?); "
             "nothing was changed or deleted and its unsent changes are still in it. Ask "
-            "support before enrolling this device again.")
+            "support before enrolling this device again."
+        )
         self.path = path
 
 

@@ -89,8 +89,9 @@ class RetryPolicy:
     backoff: Backoff = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "backoff",
-                           Backoff(self.base_delay, self.max_delay, floor=0.0, jitter=0.5))
+        object.__setattr__(
+            self, "backoff", Backoff(self.base_delay, self.max_delay, floor=0.0, jitter=0.5)
+        )
 
     def delay(self, retry: int, draw: float) -> float:
         """Seconds to wait before retry number `retry` (0-based); `draw` in [0, 1)."""

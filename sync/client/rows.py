@@ -44,14 +44,15 @@ def converter(table: Table, columns: Sequence[str]) -> Callable[[Sequence[Any]],
 
     def convert(values: Sequence[Any]) -> Params:
         if len(values) != len(chain):
-            raise ProtocolError(f"a {table.name} row has {len(values)} values for "
-                                f"{len(chain)} columns")
+            raise ProtocolError(
+                f"a {table.name} row has {len(values)} values for {len(chain)} columns"
+            )
         try:
-            return tuple([None if v is None else f(v) for v, f in zip(values, chain,
-                                                                         strict=True)])
+            return tuple([None if v is None else f(v) for v, f in zip(values, chain, strict=True)])
         except (ValueError, TypeError, ArithmeticError, AttributeError) as error:
-            raise ProtocolError(f"a {table.name} row from the server is malformed: {error}"
-                                ) from None
+            raise ProtocolError(
+                f"a {table.name} row from the server is malformed: {error}"
+            ) from None
 
     return convert
 
@@ -61,8 +62,10 @@ def check_columns(table: Table, columns: Sequence[str]) -> None:
     writers = _writers(table)
     unknown = [name for name in columns if name not in writers]
     if unknown or "id" not in columns or len(set(columns)) != len(columns):
-        raise ProtocolError(f"the server's columns for {table.name} do not match this "
-                            f"application's (unknown: {unknown})")
+        raise ProtocolError(
+            f"the server's columns for {table.name} do not match this "
+            f"application's (unknown: {unknown})"
+        )
 
 
 def stored_rows(table: Table, columns: Sequence[str], data: list[Any]) -> list[Params]:
@@ -76,8 +79,7 @@ def stored_rows(table: Table, columns: Sequence[str], data: list[Any]) -> list[P
     width = len(columns)
     for row in data:
         if type(row) is not list or len(row) != width:
-            raise ProtocolError(f"a {table.name} row from the server does not have "
-                                f"{width} values")
+            raise ProtocolError(f"a {table.name} row from the server does not have {width} values")
     return data
 
 
@@ -112,8 +114,9 @@ def _names(columns: Iterable[str]) -> str:
     return ", ".join(f'"{name}"' for name in columns)
 
 
-def replace_rows(session: Session, table: Table, columns: Sequence[str],
-                 params: list[Params]) -> None:
+def replace_rows(
+    session: Session, table: Table, columns: Sequence[str], params: list[Params]
+) -> None:
     """Insert rows, replacing any row they collide with (by id or a unique column).
 
     A snapshot page may show a later state than the cursor it was taken at, so two
@@ -129,11 +132,16 @@ def replace_rows(session: Session, table: Table, columns: Sequence[str],
     cursor = session.connection().connection.cursor()
     try:
         cursor.executemany(sql, params)
-    except (dbapi2.ProgrammingError, dbapi2.InterfaceError, dbapi2.IntegrityError,
-            OverflowError) as error:
+    except (
+        dbapi2.ProgrammingError,
+        dbapi2.InterfaceError,
+        dbapi2.IntegrityError,
+        OverflowError,
+    ) as error:
         # Only rows taken in storage form can get here with a value SQLite cannot bind.
-        raise ProtocolError(f"a {table.name} row from the server cannot be stored: {error}"
-                            ) from None
+        raise ProtocolError(
+            f"a {table.name} row from the server cannot be stored: {error}"
+        ) from None
     finally:
         cursor.close()
 
@@ -145,8 +153,10 @@ def upsert_rows(session: Session, table: Table, params: list[Params]) -> None:
     names = [column.name for column in table.columns]
     marks = ", ".join("?" * len(names))
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-    sql = (f'INSERT INTO "{table.name}" ({_names(names)}) VALUES ({marks}) '
-           f'ON CONFLICT("id") DO UPDATE SET {updates}')
+    sql = (
+        f'INSERT INTO "{table.name}" ({_names(names)}) VALUES ({marks}) '
+        f'ON CONFLICT("id") DO UPDATE SET {updates}'
+    )
     try:
         with session.begin_nested():
             session.connection().exec_driver_sql(sql, params)
@@ -159,7 +169,8 @@ def upsert_rows(session: Session, table: Table, params: list[Params]) -> None:
 def delete_rows(session: Session, table: Table, ids: list[Any]) -> None:
     if ids:
         session.connection().exec_driver_sql(
-            f'DELETE FROM "{table.name}" WHERE "id" = ?', [(row_id,) for row_id in ids])
+            f'DELETE FROM "{table.name}" WHERE "id" = ?', [(row_id,) for row_id in ids]
+        )
 
 
 def clear_synced(session: Session) -> None:

@@ -24,8 +24,19 @@ from sync.client.cipher import ReplicaKey
 from sync.client.tables import ACCEPTED, PENDING, REJECTED, OutboxRow
 from sync.private_files import write_private
 
-COLUMNS = ("seq", "id", "name", "actor", "at", "args", "channel", "store_id", "state",
-           "code", "message")
+COLUMNS = (
+    "seq",
+    "id",
+    "name",
+    "actor",
+    "at",
+    "args",
+    "channel",
+    "store_id",
+    "state",
+    "code",
+    "message",
+)
 PROOF_COLUMNS = ("session_id", "proof")
 """Added to the outbox later (revision 0005): the last two columns of its rows."""
 MAX_SKIPS = 10_000
@@ -71,8 +82,9 @@ def _decode(raw: tuple[Any, ...]) -> dict[str, Any] | None:
         return None
 
 
-def _scan(connection: cipher.Connection, query: str, after: int,
-          found: dict[int, dict[str, Any]]) -> tuple[int, bool]:
+def _scan(
+    connection: cipher.Connection, query: str, after: int, found: dict[int, dict[str, Any]]
+) -> tuple[int, bool]:
     """Read rows with seq > `after`; returns the last seq seen and whether it finished."""
     try:
         for raw in connection.execute(query, (after,)):
@@ -96,8 +108,10 @@ def _proof_columns(connection: cipher.Connection) -> tuple[str, ...]:
 
 def _read(connection: cipher.Connection, found: dict[int, dict[str, Any]]) -> bool:
     """Read the outbox through SQLite into `found`; False if some of it was unreadable."""
-    ordered = (f"SELECT {', '.join(COLUMNS + _proof_columns(connection))} FROM outbox "
-               "WHERE seq > ? ORDER BY seq")
+    ordered = (
+        f"SELECT {', '.join(COLUMNS + _proof_columns(connection))} FROM outbox "
+        "WHERE seq > ? ORDER BY seq"
+    )
     after, done = _scan(connection, ordered, -1, found)
     if not done and not found:
         # The primary-key order may be what is damaged: try a plain table scan.
@@ -114,11 +128,9 @@ def _raw(path: Path, key: ReplicaKey | None, found: dict[int, dict[str, Any]]) -
     """Add the outbox rows found by walking the file's pages (SQLite could not)."""
     width = len(OutboxRow.__table__.columns)
     older = width - len(PROOF_COLUMNS)  # rows written before the proof columns were added
-    for values in pages.records(path, frozenset({width, older}),
-                                None if key is None else key.raw):
-        proof = (tuple(values[older:width]) if len(values) == width
-                 else (None,) * len(PROOF_COLUMNS))
-        row = _decode(tuple(values[:len(COLUMNS)]) + proof)
+    for values in pages.records(path, frozenset({width, older}), None if key is None else key.raw):
+        proof = tuple(values[older:width]) if len(values) == width else (None,) * len(PROOF_COLUMNS)
+        row = _decode(tuple(values[: len(COLUMNS)]) + proof)
         if row is None or row["state"] not in STATES or not isinstance(row["name"], str):
             continue
         known = found.get(row["seq"])
@@ -130,15 +142,17 @@ def _raw(path: Path, key: ReplicaKey | None, found: dict[int, dict[str, Any]]) -
 def connect_read_only(path: Path, key: ReplicaKey | None) -> cipher.Connection:
     """A read-only connection to a replica that may be damaged (plain: no key needed)."""
     if key is None or cipher.is_plain(path):
-        connection: cipher.Connection = cipher.dbapi2.connect(f"file:{path}?mode=ro",
-                                                              uri=True, timeout=10)
+        connection: cipher.Connection = cipher.dbapi2.connect(
+            f"file:{path}?mode=ro", uri=True, timeout=10
+        )
         connection.execute("PRAGMA cipher_log_level = NONE")
         return connection
     return cipher.connect(path, key, read_only=True, timeout=10)
 
 
-def export_outbox(path: str | Path, key: ReplicaKey | None,
-                  dest: str | Path | None = None) -> list[dict[str, Any]]:
+def export_outbox(
+    path: str | Path, key: ReplicaKey | None, dest: str | Path | None = None
+) -> list[dict[str, Any]]:
     """Every outbox row that can still be read from the replica at `path` (encrypted
     with `key`; None for a plain file), in seq order.
 

@@ -67,10 +67,30 @@ __all__ = [
 # What `fold` replaces after ASCII lower-casing. Replica revision 0002 indexes the same
 # expression (written out there); change both or the indexes stop being used.
 FOLDS = (
-    ("ą", "a"), ("ć", "c"), ("ę", "e"), ("ł", "l"), ("ń", "n"), ("ó", "o"), ("ś", "s"),
-    ("ź", "z"), ("ż", "z"), ("Ą", "a"), ("Ć", "c"), ("Ę", "e"), ("Ł", "l"), ("Ń", "n"),
-    ("Ó", "o"), ("Ś", "s"), ("Ź", "z"), ("Ż", "z"), ("à", "a"), ("è", "e"), ("é", "e"),
-    ("ì", "i"), ("ò", "o"), ("ù", "u"),
+    ("ą", "a"),
+    ("ć", "c"),
+    ("ę", "e"),
+    ("ł", "l"),
+    ("ń", "n"),
+    ("ó", "o"),
+    ("ś", "s"),
+    ("ź", "z"),
+    ("ż", "z"),
+    ("Ą", "a"),
+    ("Ć", "c"),
+    ("Ę", "e"),
+    ("Ł", "l"),
+    ("Ń", "n"),
+    ("Ó", "o"),
+    ("Ś", "s"),
+    ("Ź", "z"),
+    ("Ż", "z"),
+    ("à", "a"),
+    ("è", "e"),
+    ("é", "e"),
+    ("ì", "i"),
+    ("ò", "o"),
+    ("ù", "u"),
 )
 # Rough costs (microseconds) that decide how a key is searched: walking the name index
 # and testing a key it holds, or reading a match through the key's own index (and the
@@ -194,8 +214,7 @@ def _after(after: Key | None) -> tuple[list[str], list[Any]]:
     return [_AFTER], [after[0], *after]
 
 
-def _name_range(session: Session, stream: _NameRange, after: Key | None,
-                limit: int) -> list[Key]:
+def _name_range(session: Session, stream: _NameRange, after: Key | None, limit: int) -> list[Key]:
     # One lower bound, the higher of the two: SQLite seeks to one of them only.
     low = max(stream.last or "", after[0] if after is not None else "")
     where: list[str] = [f"{LAST} >= ?"] if low else []
@@ -209,8 +228,10 @@ def _name_range(session: Session, stream: _NameRange, after: Key | None,
     if stream.first is not None:
         where += [f"{FIRST} >= ?", f"{FIRST} < ?"]
         params += [stream.first, stream.first + TOP]
-    sql = (f"SELECT {LAST}, {FIRST}, id FROM customers INDEXED BY {NAME_INDEX}"
-           f"{_where(where)} {_ORDER} LIMIT ?")
+    sql = (
+        f"SELECT {LAST}, {FIRST}, id FROM customers INDEXED BY {NAME_INDEX}"
+        f"{_where(where)} {_ORDER} LIMIT ?"
+    )
     return _keys(session, sql, [*params, limit])
 
 
@@ -224,25 +245,35 @@ def _threshold(customers: int, limit: int, covered: bool) -> int:
     return max(limit, math.isqrt(int(limit * customers * ratio)))
 
 
-def _key_range(session: Session, stream: _KeyRange, after: Key | None, limit: int,
-               customers: int) -> list[Key]:
+def _key_range(
+    session: Session, stream: _KeyRange, after: Key | None, limit: int, customers: int
+) -> list[Key]:
     match = f"{stream.expression} >= ? AND {stream.expression} < ?"
     bounds = [stream.prefix, stream.prefix + TOP]
     threshold = _threshold(customers, limit, stream.covered)
-    count = session.connection().exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT 1 FROM customers WHERE {match} LIMIT ?)",
-        (*bounds, threshold + 1)).scalar_one()
+    count = (
+        session.connection()
+        .exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM customers WHERE {match} LIMIT ?)",
+            (*bounds, threshold + 1),
+        )
+        .scalar_one()
+    )
     where, params = _after(after)
     if count > threshold:  # common: walk the name order, testing the key
-        sql = (f"SELECT {LAST}, {FIRST}, id FROM customers INDEXED BY {NAME_INDEX}"
-               f"{_where([match, *where])} {_ORDER} LIMIT ?")
+        sql = (
+            f"SELECT {LAST}, {FIRST}, id FROM customers INDEXED BY {NAME_INDEX}"
+            f"{_where([match, *where])} {_ORDER} LIMIT ?"
+        )
         return _keys(session, sql, [*bounds, *params, limit])
     # Rare: the few matches through the key's own index, then sorted.
     columns = "hit_last, hit_first, hit_id"
     later = f"WHERE ({columns}) > (?, ?, ?) " if after is not None else ""
-    sql = (f"WITH hits({columns}) AS MATERIALIZED (SELECT {LAST}, {FIRST}, id "
-           f"FROM customers WHERE {match}) "
-           f"SELECT {columns} FROM hits {later}ORDER BY {columns} LIMIT ?")
+    sql = (
+        f"WITH hits({columns}) AS MATERIALIZED (SELECT {LAST}, {FIRST}, id "
+        f"FROM customers WHERE {match}) "
+        f"SELECT {columns} FROM hits {later}ORDER BY {columns} LIMIT ?"
+    )
     return _keys(session, sql, [*bounds, *(after or ()), limit])
 
 
@@ -283,8 +314,11 @@ def _streams(text: str) -> list[Stream]:
     phone = _phone_digits(whole)
     # Cards and customer numbers: typed with a digit somewhere, or a number with its "C-".
     code = whole.upper()
-    codes = ({code} if len(words) == 1 and (_DIGIT.search(code)
-                                             or code.startswith(CUSTOMER_PREFIX)) else set())
+    codes = (
+        {code}
+        if len(words) == 1 and (_DIGIT.search(code) or code.startswith(CUSTOMER_PREFIX))
+        else set()
+    )
     if phone is not None and phone[0]:
         digits, international = phone
         streams.append(_KeyRange("phone", f"+{digits}"))  # stored as "+48601234567"
@@ -309,32 +343,47 @@ def _merged(runs: list[list[Key]], limit: int) -> list[Key]:
     return keys
 
 
-_HIT_COLUMNS = ("id, number, first_name, last_name, email, phone, loyalty_card, segment, "
-                "city")
+_HIT_COLUMNS = "id, number, first_name, last_name, email, phone, loyalty_card, segment, city"
 
 
 def _customer_hits(session: Session, keys: list[Key]) -> list[CustomerHit]:
     if not keys:
         return []
     marks = ", ".join("?" * len(keys))
-    rows = session.connection().exec_driver_sql(
-        f"SELECT {_HIT_COLUMNS} FROM customers WHERE id IN ({marks})",
-        tuple(key[2] for key in keys)).all()
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            f"SELECT {_HIT_COLUMNS} FROM customers WHERE id IN ({marks})",
+            tuple(key[2] for key in keys),
+        )
+        .all()
+    )
     by_id = {row[0]: row for row in rows}
     hits = []
     for last, first, row_id in keys:
         row = by_id.get(row_id)
         if row is not None:
             customer_id = uuid.UUID(row_id)
-            hits.append(CustomerHit(
-                id=customer_id, number=row[1], first_name=row[2], last_name=row[3],
-                email=row[4], phone=row[5], loyalty_card=row[6], segment=row[7], city=row[8],
-                key=CustomerKey(last, first, customer_id)))
+            hits.append(
+                CustomerHit(
+                    id=customer_id,
+                    number=row[1],
+                    first_name=row[2],
+                    last_name=row[3],
+                    email=row[4],
+                    phone=row[5],
+                    loyalty_card=row[6],
+                    segment=row[7],
+                    city=row[8],
+                    key=CustomerKey(last, first, customer_id),
+                )
+            )
     return hits
 
 
-def search_customers(session: Session, text: str, *, limit: int = 50,
-                     after: CustomerKey | None = None) -> list[CustomerHit]:
+def search_customers(
+    session: Session, text: str, *, limit: int = 50, after: CustomerKey | None = None
+) -> list[CustomerHit]:
     """Customers matching what staff typed, in `CustomerKey` order, at most `limit`.
 
     `text` is a prefix of a last name, a first name, "first last" or "last first", an
@@ -347,8 +396,9 @@ def search_customers(session: Session, text: str, *, limit: int = 50,
         return []
     start = None if after is None else (after.last, after.first, after.id.hex)
     # The highest rowid: about how many customers there are (a count would scan them).
-    customers = session.connection().exec_driver_sql(
-        "SELECT max(rowid) FROM customers").scalar() or 0
+    customers = (
+        session.connection().exec_driver_sql("SELECT max(rowid) FROM customers").scalar() or 0
+    )
     runs = []
     for stream in dict.fromkeys(_streams(text)):
         if isinstance(stream, _NameRange):
@@ -361,15 +411,16 @@ def search_customers(session: Session, text: str, *, limit: int = 50,
 def count_customers(session: Session) -> int:
     """How many customers the replica holds (SQLite counts an index's cells: about 1 ms
     for a million customers once cached, 25 ms cold)."""
-    return int(session.connection().exec_driver_sql(
-        "SELECT count(*) FROM customers").scalar_one())
+    return int(session.connection().exec_driver_sql("SELECT count(*) FROM customers").scalar_one())
 
 
 # -- products -------------------------------------------------------------------------
 
 _PRODUCT_COLUMNS = "id, sku, name, category, active"
-_BY_BARCODE = ("SELECT p.id, p.sku, p.name, p.category, p.active FROM barcodes AS b "
-               "JOIN products AS p ON p.id = b.product_id WHERE b.code = ?")
+_BY_BARCODE = (
+    "SELECT p.id, p.sku, p.name, p.category, p.active FROM barcodes AS b "
+    "JOIN products AS p ON p.id = b.product_id WHERE b.code = ?"
+)
 
 
 def _product(row: Sequence[Any]) -> ProductHit:
@@ -395,9 +446,11 @@ def _word_filter(words: list[str]) -> tuple[str, list[str]]:
     or a bracket. (Kept flat: SQLite's parser allows only so much nesting, and the
     folded name already uses most of it.)"""
     # The first instr() rules out most names at the cost of one call.
-    term = (f"instr({PRODUCT_NAME}, ?) > 0 AND ({PRODUCT_NAME} >= ? AND {PRODUCT_NAME} < ? "
-            f"OR instr({PRODUCT_NAME}, ?) > 0 OR instr({PRODUCT_NAME}, ?) > 0 "
-            f"OR instr({PRODUCT_NAME}, ?) > 0)")
+    term = (
+        f"instr({PRODUCT_NAME}, ?) > 0 AND ({PRODUCT_NAME} >= ? AND {PRODUCT_NAME} < ? "
+        f"OR instr({PRODUCT_NAME}, ?) > 0 OR instr({PRODUCT_NAME}, ?) > 0 "
+        f"OR instr({PRODUCT_NAME}, ?) > 0)"
+    )
     params = []
     for word in words:
         params += [word, word, word + TOP, f" {word}", f"-{word}", f"({word}"]
@@ -410,14 +463,22 @@ def _product_queries(text: str, limit: int) -> Iterator[tuple[str, list[Any]]]:
     code = "".join(text.split())
     yield _BY_BARCODE, [code]
     sku = code.upper()
-    yield (f"SELECT {_PRODUCT_COLUMNS} FROM products WHERE sku >= ? AND sku < ? "
-           "ORDER BY sku LIMIT ?", [sku, sku + TOP, limit])
-    yield (f"SELECT {_PRODUCT_COLUMNS} FROM products INDEXED BY {PRODUCT_NAME_INDEX} "
-           f"WHERE {PRODUCT_NAME} >= ? AND {PRODUCT_NAME} < ? ORDER BY {PRODUCT_NAME}, id "
-           "LIMIT ?", [whole, whole + TOP, limit])
+    yield (
+        f"SELECT {_PRODUCT_COLUMNS} FROM products WHERE sku >= ? AND sku < ? ORDER BY sku LIMIT ?",
+        [sku, sku + TOP, limit],
+    )
+    yield (
+        f"SELECT {_PRODUCT_COLUMNS} FROM products INDEXED BY {PRODUCT_NAME_INDEX} "
+        f"WHERE {PRODUCT_NAME} >= ? AND {PRODUCT_NAME} < ? ORDER BY {PRODUCT_NAME}, id "
+        "LIMIT ?",
+        [whole, whole + TOP, limit],
+    )
     match, params = _word_filter(words)
-    yield (f"SELECT {_PRODUCT_COLUMNS} FROM products INDEXED BY {PRODUCT_NAME_INDEX} "
-           f"WHERE {match} ORDER BY {PRODUCT_NAME}, id LIMIT ?", [*params, limit])
+    yield (
+        f"SELECT {_PRODUCT_COLUMNS} FROM products INDEXED BY {PRODUCT_NAME_INDEX} "
+        f"WHERE {match} ORDER BY {PRODUCT_NAME}, id LIMIT ?",
+        [*params, limit],
+    )
 
 
 def search_products(session: Session, text: str, *, limit: int = 50) -> list[ProductHit]:

@@ -94,8 +94,7 @@ def _snapshot_page(body: dict[str, Any]) -> SnapshotPage:
     totals = body.get("totals")
     total = None
     if totals is not None:
-        if not isinstance(totals, dict) or not all(isinstance(v, int)
-                                                   for v in totals.values()):
+        if not isinstance(totals, dict) or not all(isinstance(v, int) for v in totals.values()):
             raise ProtocolError("the snapshot totals are malformed")
         total = sum(totals.values())
     return SnapshotPage(count(body, "cursor"), table.name, columns, params, token, total)
@@ -178,8 +177,9 @@ class _Written:
     progress: list[Progress]
 
 
-def _write_group(session: Session, token: str | None, page: SnapshotPage,
-                 pages: Prefetcher[SnapshotPage]) -> _Written:
+def _write_group(
+    session: Session, token: str | None, page: SnapshotPage, pages: Prefetcher[SnapshotPage]
+) -> _Written:
     """Write `page` and, in the same transaction, the pages after it that have arrived
     already, up to GROUP_ROWS rows or GROUP_SECONDS.
 
@@ -196,15 +196,25 @@ def _write_group(session: Session, token: str | None, page: SnapshotPage,
         progress.append(_write_snapshot_page(session, token, page))
         rows += len(page.params)
         token = page.next_token
-        if (token is None or rows >= GROUP_ROWS or time.monotonic() - started >= GROUP_SECONDS
-                or not pages.ready(token)):
+        if (
+            token is None
+            or rows >= GROUP_ROWS
+            or time.monotonic() - started >= GROUP_SECONDS
+            or not pages.ready(token)
+        ):
             return _Written(rows, token, progress)
         page = pages.page(token)
 
 
-def pull_snapshot(replica: Replica, http: Http, progress: ProgressFn | None = None, *,
-                  page_size: int = SNAPSHOT_PAGE, restart: bool = False,
-                  storage_form: bool = True) -> int:
+def pull_snapshot(
+    replica: Replica,
+    http: Http,
+    progress: ProgressFn | None = None,
+    *,
+    page_size: int = SNAPSHOT_PAGE,
+    restart: bool = False,
+    storage_form: bool = True,
+) -> int:
     """Take (or resume) a snapshot of the device's scope; returns the rows received.
 
     A snapshot under way is resumed from its stored token unless `restart`. Pending
@@ -218,8 +228,7 @@ def pull_snapshot(replica: Replica, http: Http, progress: ProgressFn | None = No
         with replica.write(durable=False) as session:
             state.put(session, SNAPSHOT_TOKEN, None)
     received = 0
-    pages: Prefetcher[SnapshotPage] = Prefetcher(lambda token: fetch(http, token, limit),
-                                                 limit)
+    pages: Prefetcher[SnapshotPage] = Prefetcher(lambda token: fetch(http, token, limit), limit)
     try:
         while True:
             with replica.read() as session:

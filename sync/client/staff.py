@@ -59,8 +59,13 @@ class StaffSignIn:
     """Signs staff in on one device profile (`profile` is its name); `http_factory` opens
     a connection to its central API."""
 
-    def __init__(self, profile: str, credentials: CredentialStore, replica: Replica,
-                 http_factory: Callable[[], Http]) -> None:
+    def __init__(
+        self,
+        profile: str,
+        credentials: CredentialStore,
+        replica: Replica,
+        http_factory: Callable[[], Http],
+    ) -> None:
         self._profile = profile
         self._credentials = credentials
         self._replica = replica
@@ -98,8 +103,15 @@ class StaffSignIn:
             pin_verifier.keep(self._credentials, device_id, self._profile, login, pin)
             staff_key.keep(self._credentials, device_id, key)
             staff_key.adopt_unsigned(self._replica, key)
-        return Staff(profile.id, profile.login, profile.display_name, profile.role,
-                     profile.store_id, profile.territory_id, key)
+        return Staff(
+            profile.id,
+            profile.login,
+            profile.display_name,
+            profile.role,
+            profile.store_id,
+            profile.territory_id,
+            key,
+        )
 
     def change_pin(self, login: str, pin: str, new_pin: str) -> Staff:
         """Change the person's PIN on the server (online only), then sign them in with
@@ -123,22 +135,23 @@ class StaffSignIn:
             raise SignInRefused(
                 "offline_first_time",
                 "The server cannot be reached and you have not signed in on this device "
-                "before. Sign in once while it is online.")
+                "before. Sign in once while it is online.",
+            )
         if not OfflineGuard(self._credentials, device_id).verify(login, pin, stored):
             raise SignInRefused("invalid_credentials", "Wrong login or PIN.")
         with self._replica.read() as session:
-            row = session.execute(select(StaffUser).where(StaffUser.login == login)
-                                  ).scalar_one_or_none()
+            row = session.execute(
+                select(StaffUser).where(StaffUser.login == login)
+            ).scalar_one_or_none()
             if row is None or not row.active:
-                raise SignInRefused("staff_disabled",
-                                    "This account is not active on this device.")
-            person = (row.id, row.login, row.display_name, row.role, row.store_id,
-                      row.territory_id)
+                raise SignInRefused("staff_disabled", "This account is not active on this device.")
+            person = (row.id, row.login, row.display_name, row.role, row.store_id, row.territory_id)
         key = staff_key.kept(self._credentials, device_id, person[0])
         if key is None or key.expired(utcnow()):
             raise SignInRefused(
                 "offline_expired",
                 "The server cannot be reached and your sign-in on this device has expired "
                 "(it lasts a while after each online sign-in). Sign in once while it is "
-                "online.")
+                "online.",
+            )
         return Staff(*person, key, offline=True)

@@ -38,11 +38,9 @@ class StaffKey:
     def from_grant(cls, staff_id: uuid.UUID, grant: StaffSessionGrant) -> StaffKey:
         return cls(staff_id, grant.id, grant.secret, grant.expires_at)
 
-    def sign(self, mutation_id: uuid.UUID, name: str, at: datetime,
-             args: dict[str, Any]) -> str:
+    def sign(self, mutation_id: uuid.UUID, name: str, at: datetime, args: dict[str, Any]) -> str:
         """The proof that this person made mutation `mutation_id` (args as they travel)."""
-        return proof.sign(self.secret, mutation_id, self.staff_id, name, at, args,
-                          self.session_id)
+        return proof.sign(self.secret, mutation_id, self.staff_id, name, at, args, self.session_id)
 
     def expired(self, now: datetime) -> bool:
         return now >= self.expires_at
@@ -53,9 +51,15 @@ def adopt_unsigned(replica: Replica, key: StaffKey) -> int:
     device signed changes, by an older Omnidesk), now that they signed in online: else
     the server would refuse them all after the upgrade. Returns how many were signed."""
     with replica.write() as session:
-        rows = list(session.scalars(
-            select(OutboxRow).where(OutboxRow.state == PENDING, OutboxRow.proof.is_(None),
-                                    OutboxRow.actor == key.staff_id)))
+        rows = list(
+            session.scalars(
+                select(OutboxRow).where(
+                    OutboxRow.state == PENDING,
+                    OutboxRow.proof.is_(None),
+                    OutboxRow.actor == key.staff_id,
+                )
+            )
+        )
         for row in rows:
             row.session_id = key.session_id
             row.proof = key.sign(row.id, row.name, row.at, dict(row.args))
@@ -68,21 +72,33 @@ def _entry(device_id: uuid.UUID, staff_id: uuid.UUID) -> str:
 
 def keep(credentials: CredentialStore, device_id: uuid.UUID, key: StaffKey) -> None:
     """Keep the person's key for offline sign-ins on this device (the OS keyring)."""
-    credentials.put(_entry(device_id, key.staff_id), json.dumps({
-        "session": str(key.session_id), "secret": key.secret,
-        "expires_at": key.expires_at.isoformat()}))
+    credentials.put(
+        _entry(device_id, key.staff_id),
+        json.dumps(
+            {
+                "session": str(key.session_id),
+                "secret": key.secret,
+                "expires_at": key.expires_at.isoformat(),
+            }
+        ),
+    )
 
 
-def kept(credentials: CredentialStore, device_id: uuid.UUID, staff_id: uuid.UUID
-         ) -> StaffKey | None:
+def kept(
+    credentials: CredentialStore, device_id: uuid.UUID, staff_id: uuid.UUID
+) -> StaffKey | None:
     """The key kept for the person on this device, if any (None when unreadable)."""
     raw = credentials.get(_entry(device_id, staff_id))
     if raw is None:
         return None
     try:
         data = json.loads(raw)
-        return StaffKey(staff_id, uuid.UUID(data["session"]), str(data["secret"]),
-                        datetime.fromisoformat(data["expires_at"]))
+        return StaffKey(
+            staff_id,
+            uuid.UUID(data["session"]),
+            str(data["secret"]),
+            datetime.fromisoformat(data["expires_at"]),
+        )
     except (ValueError, KeyError, TypeError):
         return None
 

@@ -38,39 +38,46 @@ class SignedIn:
 
 def sign_in_online(http: Http, login: str, pin: str) -> SignedIn:
     """Check `login` and `pin` with the server."""
-    body = http.post_json(SIGN_IN, SignInRequest(login=login, secret=pin)
-                          .model_dump(mode="json"))
+    body = http.post_json(SIGN_IN, SignInRequest(login=login, secret=pin).model_dump(mode="json"))
     try:
         profile = StaffProfile.model_validate(body)
     except ValidationError as error:
-        raise ProtocolError(f"the server's sign-in answer is not understood: {error}"
-                            ) from error
+        raise ProtocolError(f"the server's sign-in answer is not understood: {error}") from error
     if profile.session is None:
-        raise ProtocolError("the server's sign-in answer carries no staff session; "
-                            "the server is older than this application")
+        raise ProtocolError(
+            "the server's sign-in answer carries no staff session; "
+            "the server is older than this application"
+        )
     return SignedIn(profile, StaffKey.from_grant(profile.id, profile.session))
 
 
 def change_pin_online(http: Http, login: str, pin: str, new_pin: str) -> PinChanged:
     """Ask the server to replace `login`'s PIN `pin` by `new_pin` (refused for a wrong
     PIN, a PIN breaking the rules, a locked login...)."""
-    body = http.post_json(PIN_CHANGE, PinChangeRequest(
-        login=login, secret=pin, new_secret=new_pin).model_dump(mode="json"))
+    body = http.post_json(
+        PIN_CHANGE,
+        PinChangeRequest(login=login, secret=pin, new_secret=new_pin).model_dump(mode="json"),
+    )
     try:
         return PinChanged.model_validate(body)
     except ValidationError as error:
-        raise ProtocolError(f"the server's answer to a PIN change is not understood: "
-                            f"{error}") from error
+        raise ProtocolError(
+            f"the server's answer to a PIN change is not understood: {error}"
+        ) from error
 
 
 def unlock_online(http: Http, login: str, manager_login: str, manager_pin: str) -> bool:
     """Ask the server to lift `login`'s sign-in lock-out at this device's place, on a
     manager's own login and PIN; False if it was not locked."""
-    body = http.post_json(STAFF_UNLOCK, StaffUnlockRequest(
-        login=login, manager_login=manager_login, manager_secret=manager_pin
-    ).model_dump(mode="json"))
+    body = http.post_json(
+        STAFF_UNLOCK,
+        StaffUnlockRequest(
+            login=login, manager_login=manager_login, manager_secret=manager_pin
+        ).model_dump(mode="json"),
+    )
     try:
         return StaffUnlocked.model_validate(body).unlocked
     except ValidationError as error:
-        raise ProtocolError(f"the server's answer to an unlock is not understood: "
-                            f"{error}") from error
+        raise ProtocolError(
+            f"the server's answer to an unlock is not understood: {error}"
+        ) from error

@@ -35,8 +35,11 @@ def put(session: Session, key: str, value: object | None) -> None:
         session.execute(delete(SyncState).where(SyncState.key == key))
         return
     statement = insert(SyncState).values(key=key, value=str(value))
-    session.execute(statement.on_conflict_do_update(
-        index_elements=[SyncState.key], set_={"value": statement.excluded.value}))
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[SyncState.key], set_={"value": statement.excluded.value}
+        )
+    )
 
 
 def everything(session: Session) -> dict[str, str | None]:
@@ -56,13 +59,20 @@ def cursor(session: Session) -> int | None:
 def _secondary_indexes(connection: Connection) -> dict[str, str]:
     """Name -> SQL of the non-unique `ix_*` indexes of synced tables present now."""
     synced = set(Base.metadata.tables)
-    rows = [(name, table, sql) for name, table, sql in connection.exec_driver_sql(
-        "SELECT name, tbl_name, sql FROM sqlite_master "
-        "WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid").all()
-        if name.startswith("ix_") and table in synced and name not in KEPT_INDEXES]
-    unique = {row[1] for table in {table for _, table, _ in rows}
-              for row in connection.exec_driver_sql(f'PRAGMA index_list("{table}")').all()
-              if row[2]}
+    rows = [
+        (name, table, sql)
+        for name, table, sql in connection.exec_driver_sql(
+            "SELECT name, tbl_name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+        ).all()
+        if name.startswith("ix_") and table in synced and name not in KEPT_INDEXES
+    ]
+    unique = {
+        row[1]
+        for table in {table for _, table, _ in rows}
+        for row in connection.exec_driver_sql(f'PRAGMA index_list("{table}")').all()
+        if row[2]
+    }
     return {name: sql for name, _, sql in rows if name not in unique}
 
 
@@ -92,8 +102,12 @@ def restore_secondary_indexes(session: Session) -> list[str]:
     if not remembered:
         return []
     connection = session.connection()
-    present = {row[0] for row in connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'index'").all()}
+    present = {
+        row[0]
+        for row in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'"
+        ).all()
+    }
     built = [name for name in remembered if name not in present]
     for name in built:
         connection.exec_driver_sql(remembered[name])

@@ -33,22 +33,30 @@ class Touched:
         return cls(frozenset(tables), {}, local)
 
     @classmethod
-    def of_rows(cls, rows: Iterable[tuple[str, uuid.UUID]], *, local: bool = False,
-                also: Iterable[str] = ()) -> Touched:
+    def of_rows(
+        cls, rows: Iterable[tuple[str, uuid.UUID]], *, local: bool = False, also: Iterable[str] = ()
+    ) -> Touched:
         """From (table, id) pairs; `also` names tables touched without known rows."""
         by_table: dict[str, set[uuid.UUID]] = {}
         for table, row_id in rows:
             by_table.setdefault(table, set()).add(row_id)
         tables = frozenset(by_table) | frozenset(also)
-        return cls(tables, {name: frozenset(ids) for name, ids in by_table.items()
-                            if name not in also}, local)
+        return cls(
+            tables,
+            {name: frozenset(ids) for name, ids in by_table.items() if name not in also},
+            local,
+        )
 
     @classmethod
-    def of_undo(cls, undo: Iterable[Mapping[str, Any]], *, local: bool = False,
-                also: Iterable[str] = ()) -> Touched:
+    def of_undo(
+        cls, undo: Iterable[Mapping[str, Any]], *, local: bool = False, also: Iterable[str] = ()
+    ) -> Touched:
         """From a command's undo log (`capture.UndoLog`)."""
-        return cls.of_rows(((entry["table"], uuid.UUID(str(entry["id"]))) for entry in undo),
-                           local=local, also=also)
+        return cls.of_rows(
+            ((entry["table"], uuid.UUID(str(entry["id"]))) for entry in undo),
+            local=local,
+            also=also,
+        )
 
     def __bool__(self) -> bool:
         return bool(self.tables)

@@ -50,9 +50,19 @@ from sync.client.retry import (
 )
 from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER
 
-__all__ = ["RETRY_STATUSES", "SLICE", "Http", "InsecureAddress", "ProtocolError", "RetryPolicy",
-           "ServerError", "ServerUnreachable", "Stopped", "UntrustedServer",
-           "check_address"]
+__all__ = [
+    "RETRY_STATUSES",
+    "SLICE",
+    "Http",
+    "InsecureAddress",
+    "ProtocolError",
+    "RetryPolicy",
+    "ServerError",
+    "ServerUnreachable",
+    "Stopped",
+    "UntrustedServer",
+    "check_address",
+]
 
 SLICE = 0.25
 """The longest a request handed to a loop runs without its stop event being looked at."""
@@ -64,8 +74,15 @@ class ServerError(Exception):
     `retry_after`: the seconds the server asked to wait before trying again (its
     `Retry-After` header on a 429 or 503), if it said."""
 
-    def __init__(self, status: int, code: str, message: str, details: Any = None, *,
-                 retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: Any = None,
+        *,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
@@ -99,7 +116,8 @@ class InsecureAddress(ValueError):
         super().__init__(
             f"{url} is a plain http:// address of another machine: the device token and "
             "staff PINs would cross the network in clear. Use the server's https:// "
-            "address (plain http:// is only for this machine: localhost, 127.0.0.1, ::1)")
+            "address (plain http:// is only for this machine: localhost, 127.0.0.1, ::1)"
+        )
         self.url = url
 
 
@@ -132,7 +150,8 @@ def _json(response: httpx.Response) -> Any:
     if not kind.startswith("application/json"):
         raise ProtocolError(
             f"the server answered {response.status_code} with {kind or 'no content type'}, "
-            "not JSON: is this the address of an Omnidesk server?")
+            "not JSON: is this the address of an Omnidesk server?"
+        )
     try:
         return orjson.loads(response.content)
     except orjson.JSONDecodeError as error:
@@ -150,31 +169,49 @@ def _error(response: httpx.Response) -> ServerError | ProtocolError:
     try:
         body = _json(response)
         error = body["error"]
-        return ServerError(response.status_code, str(error["code"]), str(error["message"]),
-                           error.get("details"), retry_after=wait)
+        return ServerError(
+            response.status_code,
+            str(error["code"]),
+            str(error["message"]),
+            error.get("details"),
+            retry_after=wait,
+        )
     except (ProtocolError, KeyError, TypeError, AttributeError):
         if response.status_code >= 500:  # a proxy's error page: transient, retried
-            return ServerError(response.status_code, "http_error",
-                               f"The server failed with HTTP {response.status_code}.",
-                               retry_after=wait)
-        return ProtocolError(f"the server answered HTTP {response.status_code} without an "
-                             "Omnidesk error: is this the address of an Omnidesk server?")
+            return ServerError(
+                response.status_code,
+                "http_error",
+                f"The server failed with HTTP {response.status_code}.",
+                retry_after=wait,
+            )
+        return ProtocolError(
+            f"the server answered HTTP {response.status_code} without an "
+            "Omnidesk error: is this the address of an Omnidesk server?"
+        )
 
 
 def _retryable(error: Exception) -> bool:
     return isinstance(error, ServerUnreachable) or (
-        isinstance(error, ServerError) and error.status in RETRY_STATUSES)
+        isinstance(error, ServerError) and error.status in RETRY_STATUSES
+    )
 
 
 class Http:
     """JSON over HTTP to one central API, as one enrolled device."""
 
-    def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 30.0,
-                 connect_timeout: float = 5.0, ca_bundle: str | Path | None = None,
-                 retry: RetryPolicy | None = None,
-                 transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], object] | None = None,
-                 draw: Callable[[], float] = random.random) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        ca_bundle: str | Path | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], object] | None = None,
+        draw: Callable[[], float] = random.random,
+    ) -> None:
         check_address(base_url)
         self.base_url = base_url.rstrip("/")
         self.token = token
@@ -187,8 +224,11 @@ class Http:
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
             verify=_verify(ca_bundle),
             transport=transport,
-            headers={VERSION_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json",
-                     "Accept-Encoding": "gzip, deflate"},
+            headers={
+                VERSION_HEADER: str(PROTOCOL_VERSION),
+                "Accept": "application/json",
+                "Accept-Encoding": "gzip, deflate",
+            },
             follow_redirects=False,
         )
 
@@ -203,8 +243,14 @@ class Http:
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
-    def _once(self, method: str, path: str, params: dict[str, Any] | None,
-              body: Any, timeout: float | None) -> dict[str, Any]:
+    def _once(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        body: Any,
+        timeout: float | None,
+    ) -> dict[str, Any]:
         """One request and its answer; every failure as one of this module's errors."""
         content = None if body is None else orjson.dumps(body)
         headers = self._headers()
@@ -212,16 +258,19 @@ class Http:
             headers["Content-Type"] = "application/json"
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         try:
-            response = self._client.request(method, path, params=params, content=content,
-                                            headers=headers, **extra)
+            response = self._client.request(
+                method, path, params=params, content=content, headers=headers, **extra
+            )
         except httpx.TransportError as error:
             refusal = _untrusted(error)
             if refusal is not None:
                 raise UntrustedServer(
                     f"the server at {self.base_url} presented a certificate this device "
-                    f"does not trust ({refusal.verify_message})") from error
+                    f"does not trust ({refusal.verify_message})"
+                ) from error
             raise ServerUnreachable(
-                f"cannot reach the server at {self.base_url}: {error!r}") from error
+                f"cannot reach the server at {self.base_url}: {error!r}"
+            ) from error
         if response.status_code >= 400:
             raise _error(response)
         if response.status_code != 200:
@@ -231,8 +280,15 @@ class Http:
             raise ProtocolError("the server's answer is not a JSON object")
         return answer
 
-    def submit(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-               body: Any = None, timeout: float | None = None) -> Future[dict[str, Any]]:
+    def submit(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+        timeout: float | None = None,
+    ) -> Future[dict[str, Any]]:
         """Send one request (never retried) on a daemon thread of its own; its answer, or
         its error, comes in the returned future. Nobody has to wait for it: a request
         given up on ends at its timeout and never holds up the process's exit."""
@@ -246,12 +302,17 @@ class Http:
             except Exception as error:  # the caller's to raise
                 answer.set_exception(error)
 
-        threading.Thread(target=send, name=f"omnidesk-http {method} {path}",
-                         daemon=True).start()
+        threading.Thread(target=send, name=f"omnidesk-http {method} {path}", daemon=True).start()
         return answer
 
-    def _send(self, method: str, path: str, params: dict[str, Any] | None,
-              body: Any, timeout: float | None) -> dict[str, Any]:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        body: Any,
+        timeout: float | None,
+    ) -> dict[str, Any]:
         stop = self._stop
         if stop is None:
             return self._once(method, path, params, body, timeout)
@@ -269,9 +330,16 @@ class Http:
         none: the loop's own wait is cut short by its stop event)."""
         (self._sleep or time.sleep)(seconds)
 
-    def request_json(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-                     body: Any = None, idempotent: bool, timeout: float | None = None
-                     ) -> dict[str, Any]:
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+        idempotent: bool,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
         """Send a request and return its JSON object answer (retried if `idempotent`)."""
         retry = 0
         while True:
@@ -287,14 +355,15 @@ class Http:
             self._wait(delay)
             retry += 1
 
-    def get_json(self, path: str, params: dict[str, Any] | None = None, *,
-                 timeout: float | None = None) -> dict[str, Any]:
+    def get_json(
+        self, path: str, params: dict[str, Any] | None = None, *, timeout: float | None = None
+    ) -> dict[str, Any]:
         return self.request_json("GET", path, params=params, idempotent=True, timeout=timeout)
 
-    def post_json(self, path: str, body: Any, *, idempotent: bool = False,
-                  timeout: float | None = None) -> dict[str, Any]:
-        return self.request_json("POST", path, body=body, idempotent=idempotent,
-                                 timeout=timeout)
+    def post_json(
+        self, path: str, body: Any, *, idempotent: bool = False, timeout: float | None = None
+    ) -> dict[str, Any]:
+        return self.request_json("POST", path, body=body, idempotent=idempotent, timeout=timeout)
 
     def close(self) -> None:
         self._client.close()
@@ -302,6 +371,10 @@ class Http:
     def __enter__(self) -> Http:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()

@@ -39,8 +39,14 @@ def _uuid(value: Any) -> str:
     # digits with no "x" that int(h, 16) takes are exactly 32 hex digits, which is what
     # uuid.UUID would read too; anything else goes the long way, accepted or refused as
     # before.
-    if (type(value) is str and len(value) == 36 and value[8] == "-" and value[13] == "-"
-            and value[18] == "-" and value[23] == "-"):
+    if (
+        type(value) is str
+        and len(value) == 36
+        and value[8] == "-"
+        and value[13] == "-"
+        and value[18] == "-"
+        and value[23] == "-"
+    ):
         h = value.replace("-", "")
         if len(h) == 32 and h.isascii() and h.isalnum() and "x" not in h and "X" not in h:
             try:

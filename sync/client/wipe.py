@@ -40,9 +40,13 @@ WIPED = "/v1/devices/me/wiped"
 
 def wipe_ordered(error: BaseException) -> bool:
     """Whether `error` is the server's order to erase this device's data."""
-    return (isinstance(error, ServerError) and error.status == 401
-            and error.code == "token_revoked" and isinstance(error.details, dict)
-            and error.details.get("wipe") is True)
+    return (
+        isinstance(error, ServerError)
+        and error.status == 401
+        and error.code == "token_revoked"
+        and isinstance(error.details, dict)
+        and error.details.get("wipe") is True
+    )
 
 
 @dataclass(frozen=True)
@@ -51,11 +55,16 @@ class WipeResult:
     reported: bool  # the server recorded the wipe (False: it could not be reached)
 
     def message(self) -> str:
-        told = ("the server has recorded it" if self.reported else
-                "the server could not be told (it was not reachable)")
-        return (f"a manager revoked this device and ordered its data erased: its local "
-                f"database, saved changes and keys were erased ({len(self.erased)} file(s)); "
-                f"{told}. Enrol it again with a new code to use it.")
+        told = (
+            "the server has recorded it"
+            if self.reported
+            else "the server could not be told (it was not reachable)"
+        )
+        return (
+            f"a manager revoked this device and ordered its data erased: its local "
+            f"database, saved changes and keys were erased ({len(self.erased)} file(s)); "
+            f"{told}. Enrol it again with a new code to use it."
+        )
 
 
 def _per_login(device_id: str, login: str) -> list[str]:
@@ -91,8 +100,10 @@ def _people(profile: Profile) -> tuple[str | None, list[tuple[uuid.UUID, str]]]:
     try:
         with profile.replica.read() as session:
             device_id = state.get(session, DEVICE_ID)
-            staff = [(row.id, row.login) for row in session.execute(
-                select(StaffUser.id, StaffUser.login))]
+            staff = [
+                (row.id, row.login)
+                for row in session.execute(select(StaffUser.id, StaffUser.login))
+            ]
     except Exception:  # an unreadable replica still gets erased
         return None, []
     return device_id, staff
@@ -106,8 +117,12 @@ def _report(http: Http) -> bool:
     return True
 
 
-def erase_secrets(credentials: CredentialStore, device_id: str | None,
-                  staff: list[tuple[uuid.UUID, str]], profile: str | None = None) -> None:
+def erase_secrets(
+    credentials: CredentialStore,
+    device_id: str | None,
+    staff: list[tuple[uuid.UUID, str]],
+    profile: str | None = None,
+) -> None:
     for staff_id, login in staff:
         if profile is not None:  # where an older Omnidesk kept PIN verifiers
             credentials.delete(f"secret:{profile}:staff-pin:{login.strip().lower()}")

@@ -28,8 +28,11 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNATURE = 200_000
 MAX_FIELD_TEXT = 2000
 MAX_FIELD_NUMBER = 10**15
-FieldValue = (Annotated[str, StringConstraints(max_length=MAX_FIELD_TEXT)]
-              | Annotated[int, Field(ge=-MAX_FIELD_NUMBER, le=MAX_FIELD_NUMBER)] | None)
+FieldValue = (
+    Annotated[str, StringConstraints(max_length=MAX_FIELD_TEXT)]
+    | Annotated[int, Field(ge=-MAX_FIELD_NUMBER, le=MAX_FIELD_NUMBER)]
+    | None
+)
 FieldName = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
@@ -89,18 +92,24 @@ def _amount(value: object) -> Decimal | None:
         return None
 
 
-def _move(ctx: CommandContext, app: Application, target: rules.ApplicationStatus,
-          kind: str, text: str) -> None:
+def _move(
+    ctx: CommandContext, app: Application, target: rules.ApplicationStatus, kind: str, text: str
+) -> None:
     rules.check_transition(S(app.status), target)
     app.status = target.value
-    timeline.record(ctx, app.customer_id, kind, f"Application {app.number} {text}",
-                    "application", app.id)
+    timeline.record(
+        ctx, app.customer_id, kind, f"Application {app.number} {text}", "application", app.id
+    )
     _answer(ctx, app)
 
 
 def _answer(ctx: CommandContext, app: Application) -> None:
-    ctx.result.update(application_id=str(app.id), application_number=app.number,
-                      status=app.status, current_step=app.current_step)
+    ctx.result.update(
+        application_id=str(app.id),
+        application_number=app.number,
+        status=app.status,
+        current_step=app.current_step,
+    )
 
 
 @command("application.start", StartApplication, roles=EVERYONE, web=True)
@@ -114,18 +123,32 @@ def start(ctx: CommandContext, args: StartApplication) -> None:
     kind = rules.ApplicationKind(args.kind)
     template = rules.TEMPLATES[kind]
     app = Application(
-        id=args.application_id, number=numbering.application_number(args.application_id),
-        customer_id=args.customer_id, kind=kind.value, status=S.DRAFT.value,
-        channel=ctx.channel, branch_store_id=branch_id, current_step=template.steps[0],
-        fields={}, documents={code: rules.DocumentState.MISSING.value
-                              for code, _ in template.required_documents},
-        signatures={}, currency=branch.currency if branch else None, created_at=ctx.at,
+        id=args.application_id,
+        number=numbering.application_number(args.application_id),
+        customer_id=args.customer_id,
+        kind=kind.value,
+        status=S.DRAFT.value,
+        channel=ctx.channel,
+        branch_store_id=branch_id,
+        current_step=template.steps[0],
+        fields={},
+        documents={
+            code: rules.DocumentState.MISSING.value for code, _ in template.required_documents
+        },
+        signatures={},
+        currency=branch.currency if branch else None,
+        created_at=ctx.at,
     )
     ctx.session.add(app)
     _set_fields(ctx, app, args.fields)
-    timeline.record(ctx, app.customer_id, timeline.APPLICATION_STARTED,
-                    f"{kind.value.capitalize()} application {app.number} started.",
-                    "application", app.id)
+    timeline.record(
+        ctx,
+        app.customer_id,
+        timeline.APPLICATION_STARTED,
+        f"{kind.value.capitalize()} application {app.number} started.",
+        "application",
+        app.id,
+    )
     _answer(ctx, app)
 
 
@@ -135,29 +158,31 @@ def update_fields(ctx: CommandContext, args: UpdateFields) -> None:
     app = _load(ctx, args.application_id)
     status = S(app.status)
     if not (status is S.DRAFT or (status is S.SUBMITTED and ctx.actor is not None)):
-        raise RuleViolation("application_locked", "This application can no longer be "
-                                                  "changed" + (" online; ask the branch."
-                                                               if ctx.actor is None else "."))
+        raise RuleViolation(
+            "application_locked",
+            "This application can no longer be "
+            "changed" + (" online; ask the branch." if ctx.actor is None else "."),
+        )
     _set_fields(ctx, app, args.fields)
     if args.step is not None:
         rules.check_step(rules.ApplicationKind(app.kind), args.step)
         app.current_step = args.step
     _answer(ctx, app)
-    ctx.result["missing_fields"] = rules.missing_fields(rules.ApplicationKind(app.kind),
-                                                        app.fields)
+    ctx.result["missing_fields"] = rules.missing_fields(rules.ApplicationKind(app.kind), app.fields)
 
 
 @command("application.set_document", SetDocument, roles=EVERYONE, web=True)
 def set_document(ctx: CommandContext, args: SetDocument) -> None:
     """Tick a document on the checklist; only staff may mark one verified."""
     app = _load(ctx, args.application_id)
-    codes = [code for code, _ in rules.TEMPLATES[rules.ApplicationKind(app.kind)]
-             .required_documents]
+    codes = [
+        code for code, _ in rules.TEMPLATES[rules.ApplicationKind(app.kind)].required_documents
+    ]
     if args.code not in codes:
-        raise RuleViolation("unknown_document", f"A {app.kind} application needs no document "
-                                                f"{args.code!r}.")
-    if (ctx.actor is None
-            and rules.DocumentState(args.status) is not rules.DocumentState.RECEIVED):
+        raise RuleViolation(
+            "unknown_document", f"A {app.kind} application needs no document {args.code!r}."
+        )
+    if ctx.actor is None and rules.DocumentState(args.status) is not rules.DocumentState.RECEIVED:
         raise RuleViolation("staff_only", "Only staff can verify or clear a document.")
     if S(app.status) in CLOSED:
         raise RuleViolation("application_closed", f"This application is {app.status}.")
@@ -182,8 +207,9 @@ def start_review(ctx: CommandContext, args: ApplicationRef) -> None:
     _move(ctx, app, S.IN_REVIEW, timeline.APPLICATION_IN_REVIEW, "taken into review.")
 
 
-def _decide(ctx: CommandContext, args: Decide, target: rules.ApplicationStatus,
-            kind: str, verb: str) -> None:
+def _decide(
+    ctx: CommandContext, args: Decide, target: rules.ApplicationStatus, kind: str, verb: str
+) -> None:
     app = _load(ctx, args.application_id)
     rules.check_transition(S(app.status), target)
     app.decided_by = ctx.actor_id
@@ -208,16 +234,19 @@ def reject(ctx: CommandContext, args: Decide) -> None:
 def _check_signature(args: Sign) -> None:
     if args.method == "typed":
         if len(args.data.strip()) > 120 or not args.data.strip():
-            raise RuleViolation("invalid_signature", "A typed signature is the signer's "
-                                                     "full name (at most 120 characters).")
+            raise RuleViolation(
+                "invalid_signature",
+                "A typed signature is the signer's full name (at most 120 characters).",
+            )
         return
     try:
         image = base64.b64decode(args.data, validate=True)
     except (binascii.Error, ValueError):
         image = b""
     if not image.startswith(PNG_MAGIC):
-        raise RuleViolation("invalid_signature", "A drawn signature must be a PNG image "
-                                                 "(base64, at most 200 kB).")
+        raise RuleViolation(
+            "invalid_signature", "A drawn signature must be a PNG image (base64, at most 200 kB)."
+        )
 
 
 @command("application.sign", Sign, roles=SIGNERS)
@@ -227,15 +256,19 @@ def sign(ctx: CommandContext, args: Sign) -> None:
     kind = rules.ApplicationKind(app.kind)
     template = rules.TEMPLATES[kind]
     if args.signer not in template.signers:
-        raise RuleViolation("unknown_signer", f"A {app.kind} application has no signer "
-                                              f"{args.signer!r}.")
+        raise RuleViolation(
+            "unknown_signer", f"A {app.kind} application has no signer {args.signer!r}."
+        )
     # Status and documents first, as if everyone had signed.
-    rules.check_sign(kind, S(app.status), app.documents or {},
-                     dict.fromkeys(template.signers, True))
+    rules.check_sign(
+        kind, S(app.status), app.documents or {}, dict.fromkeys(template.signers, True)
+    )
     _check_signature(args)
     signature: dict[str, Any] = {
-        "method": args.method, "data": args.data.strip() if args.method == "typed"
-        else args.data, "at": ctx.at.isoformat(), "channel": ctx.channel,
+        "method": args.method,
+        "data": args.data.strip() if args.method == "typed" else args.data,
+        "at": ctx.at.isoformat(),
+        "channel": ctx.channel,
         "staff_id": str(ctx.actor_id) if ctx.actor_id else None,
         "store_id": str(ctx.store_id) if ctx.store_id else None,
     }
@@ -243,8 +276,13 @@ def sign(ctx: CommandContext, args: Sign) -> None:
     if all(signer in app.signatures for signer in template.signers):
         rules.check_sign(kind, S(app.status), app.documents or {}, app.signatures)
         app.signed_at = ctx.at
-        _move(ctx, app, S.SIGNED, timeline.APPLICATION_SIGNED,
-              f"signed ({args.method} signature, {ctx.channel}).")
+        _move(
+            ctx,
+            app,
+            S.SIGNED,
+            timeline.APPLICATION_SIGNED,
+            f"signed ({args.method} signature, {ctx.channel}).",
+        )
     else:
         _answer(ctx, app)
 

@@ -72,13 +72,15 @@ class CommandContext:
         it stays locked until the transaction ends, so two channels changing it at once
         both count instead of one overwriting the other.
         """
-        row = (self.session.get(model, row_id, with_for_update=True) if lock
-               else self.find(model, row_id))
+        row = (
+            self.session.get(model, row_id, with_for_update=True)
+            if lock
+            else self.find(model, row_id)
+        )
         if row is None:
             raise RuleViolation("not_found", f"The {what} {row_id} does not exist.")
         self.guard.check(row)
         return row
-
 
     def find(self, model: type[Row], row_id: uuid.UUID) -> Row | None:
         """The row `row_id` of `model` as this transaction sees it, or None."""
@@ -87,8 +89,9 @@ class CommandContext:
             known = session.identity_map.get(session.identity_key(model, row_id))
             if isinstance(known, model):
                 return known
-            return next((row for row in session.new
-                         if type(row) is model and row.id == row_id), None)
+            return next(
+                (row for row in session.new if type(row) is model and row.id == row_id), None
+            )
         return self.session.get(model, row_id)
 
 
@@ -127,9 +130,15 @@ class CommandSpec:
 COMMANDS: dict[str, CommandSpec] = {}
 
 
-def command(name: str, args: type[Args], *, roles: frozenset[Role] = STAFF_ROLES,
-            web: bool = False, reads: Reads | None = None, creates: Reads | None = None
-            ) -> Callable[[Handler], Handler]:
+def command(
+    name: str,
+    args: type[Args],
+    *,
+    roles: frozenset[Role] = STAFF_ROLES,
+    web: bool = False,
+    reads: Reads | None = None,
+    creates: Reads | None = None,
+) -> Callable[[Handler], Handler]:
     """Register a handler; `roles` may issue it from a device, `web` from the web channel.
 
     `reads(args)`: the rows (model, id) the handler looks up without locking, so a
@@ -142,8 +151,7 @@ def command(name: str, args: type[Args], *, roles: frozenset[Role] = STAFF_ROLES
     def register(handler: Handler) -> Handler:
         if name in COMMANDS:
             raise ValueError(f"command {name} registered twice")
-        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web, reads,
-                                     creates)
+        COMMANDS[name] = CommandSpec(name, args, handler, frozenset(roles), web, reads, creates)
         return handler
 
     return register
@@ -158,8 +166,9 @@ def parse_args(spec: CommandSpec, raw: object) -> Args:
             f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}"
             for e in error.errors()
         )
-        raise RuleViolation("invalid_arguments", f"Invalid arguments for {spec.name}: "
-                            f"{problems}.") from None
+        raise RuleViolation(
+            "invalid_arguments", f"Invalid arguments for {spec.name}: {problems}."
+        ) from None
 
 
 def _spec(name: str) -> CommandSpec | None:
@@ -187,12 +196,13 @@ def declared_rows(name: str, raw_args: object) -> DeclaredRows:
         args = spec.args.model_validate(raw_args)
     except ValidationError:
         return DeclaredRows()
-    return DeclaredRows(read=list(spec.reads(args)) if spec.reads else [],
-                        created=list(spec.creates(args)) if spec.creates else [])
+    return DeclaredRows(
+        read=list(spec.reads(args)) if spec.reads else [],
+        created=list(spec.creates(args)) if spec.creates else [],
+    )
 
 
-def run(ctx: CommandContext, name: str, raw_args: object, *, flush: bool = True
-        ) -> dict[str, Any]:
+def run(ctx: CommandContext, name: str, raw_args: object, *, flush: bool = True) -> dict[str, Any]:
     """Run command `name` in `ctx`; the caller commits or rolls back.
 
     `flush=False` leaves the command's writes pending (they are written with the next

@@ -50,10 +50,13 @@ class RemoveLine(CartRef):
 
 def cart_lines(ctx: CommandContext, cart: Cart) -> list[CartLine]:
     """The cart's lines in the order they were added."""
-    return list(ctx.session.scalars(
-        select(CartLine).where(CartLine.cart_id == cart.id)
-        .order_by(CartLine.added_at, CartLine.id)
-    ).all())
+    return list(
+        ctx.session.scalars(
+            select(CartLine)
+            .where(CartLine.cart_id == cart.id)
+            .order_by(CartLine.added_at, CartLine.id)
+        ).all()
+    )
 
 
 def open_cart(ctx: CommandContext, cart_id: uuid.UUID) -> Cart:
@@ -65,8 +68,9 @@ def open_cart(ctx: CommandContext, cart_id: uuid.UUID) -> Cart:
     return cart
 
 
-def _apply(ctx: CommandContext, cart: Cart, rows: Sequence[CartLine],
-           lines: Sequence[rules.CartLine]) -> None:
+def _apply(
+    ctx: CommandContext, cart: Cart, rows: Sequence[CartLine], lines: Sequence[rules.CartLine]
+) -> None:
     """Make the cart's rows match the lines the rule returned."""
     wanted = {line.line_id: line for line in lines}
     for row in rows:
@@ -76,16 +80,22 @@ def _apply(ctx: CommandContext, cart: Cart, rows: Sequence[CartLine],
         elif row.quantity != line.quantity:
             row.quantity = line.quantity
     for line in wanted.values():
-        ctx.session.add(CartLine(id=line.line_id, cart_id=cart.id, product_id=line.product_id,
-                                 quantity=line.quantity, channel=ctx.channel,
-                                 added_at=ctx.at))
+        ctx.session.add(
+            CartLine(
+                id=line.line_id,
+                cart_id=cart.id,
+                product_id=line.product_id,
+                quantity=line.quantity,
+                channel=ctx.channel,
+                added_at=ctx.at,
+            )
+        )
 
 
 Change = Callable[[list[rules.CartLine]], Sequence[rules.CartLine]]
 
 
-def _change(ctx: CommandContext, cart_id: uuid.UUID, change: Change
-            ) -> Sequence[rules.CartLine]:
+def _change(ctx: CommandContext, cart_id: uuid.UUID, change: Change) -> Sequence[rules.CartLine]:
     cart = open_cart(ctx, cart_id)
     rows = cart_lines(ctx, cart)
     lines = change([rules.CartLine(row.id, row.product_id, row.quantity) for row in rows])
@@ -108,8 +118,15 @@ def open_(ctx: CommandContext, args: OpenCart) -> None:
             ctx.result["cart_id"] = str(existing.id)
             return  # the same open asked twice
         raise RuleViolation("duplicate_id", "A different cart already has this id.")
-    cart = Cart(id=args.cart_id, customer_id=args.customer_id, store_id=ctx.store_id,
-                currency=currency, channel=ctx.channel, status=OPEN, created_at=ctx.at)
+    cart = Cart(
+        id=args.cart_id,
+        customer_id=args.customer_id,
+        store_id=ctx.store_id,
+        currency=currency,
+        channel=ctx.channel,
+        status=OPEN,
+        created_at=ctx.at,
+    )
     ctx.session.add(cart)
     ctx.guard.check(cart)
     ctx.result["cart_id"] = str(cart.id)
@@ -120,10 +137,14 @@ def add_item(ctx: CommandContext, args: AddItem) -> None:
     """Add units of a product; an existing line of that product grows instead."""
     product: Product = ctx.get(Product, args.product_id, "product")
     if not product.active:
-        raise RuleViolation("product_unavailable", f"{product.name} ({product.sku}) is no "
-                                                   "longer sold.")
-    lines = _change(ctx, args.cart_id, lambda current: rules.add_item(
-        current, args.line_id, args.product_id, args.quantity))
+        raise RuleViolation(
+            "product_unavailable", f"{product.name} ({product.sku}) is no longer sold."
+        )
+    lines = _change(
+        ctx,
+        args.cart_id,
+        lambda current: rules.add_item(current, args.line_id, args.product_id, args.quantity),
+    )
     line = next(line for line in lines if line.product_id == args.product_id)
     ctx.result.update(line_id=str(line.line_id), quantity=line.quantity)
 
@@ -131,8 +152,7 @@ def add_item(ctx: CommandContext, args: AddItem) -> None:
 @command("cart.set_quantity", SetQuantity, web=True)
 def set_quantity(ctx: CommandContext, args: SetQuantity) -> None:
     """Set a line's quantity; 0 removes the line."""
-    _change(ctx, args.cart_id,
-            lambda lines: rules.set_quantity(lines, args.line_id, args.quantity))
+    _change(ctx, args.cart_id, lambda lines: rules.set_quantity(lines, args.line_id, args.quantity))
 
 
 @command("cart.remove_line", RemoveLine, web=True)

@@ -50,12 +50,14 @@ def stock_id(store_id: uuid.UUID, product_id: uuid.UUID) -> uuid.UUID:
 def stock_row(ctx: CommandContext, store_id: uuid.UUID, product_id: uuid.UUID) -> Stock:
     """The store's stock row of the product, created (at zero) if there is none yet."""
     row = ctx.session.scalars(
-        select(Stock).where(Stock.store_id == store_id, Stock.product_id == product_id)
+        select(Stock)
+        .where(Stock.store_id == store_id, Stock.product_id == product_id)
         .with_for_update()
     ).first()
     if row is None:
-        row = Stock(id=stock_id(store_id, product_id), store_id=store_id,
-                    product_id=product_id, on_hand=0)
+        row = Stock(
+            id=stock_id(store_id, product_id), store_id=store_id, product_id=product_id, on_hand=0
+        )
         ctx.session.add(row)
     ctx.guard.check(row)
     return row
@@ -77,8 +79,9 @@ def set_price(ctx: CommandContext, args: SetPrice) -> None:
     if args.valid_to is not None and args.valid_to <= args.valid_from:
         raise RuleViolation("invalid_period", "A price must end after it starts.")
     rows = ctx.session.scalars(
-        select(Price).where(Price.price_list_id == price_list.id,
-                            Price.product_id == args.product_id)
+        select(Price).where(
+            Price.price_list_id == price_list.id, Price.product_id == args.product_id
+        )
     ).all()
     same = next((r for r in rows if r.valid_from == args.valid_from), None)
     if same is not None:
@@ -89,9 +92,16 @@ def set_price(ctx: CommandContext, args: SetPrice) -> None:
     for row in rows:
         if row.valid_from < args.valid_from and _ends_after(row.valid_to, args.valid_from):
             row.valid_to = args.valid_from
-    ctx.session.add(Price(id=args.price_id, price_list_id=price_list.id,
-                          product_id=args.product_id, amount=amount,
-                          valid_from=args.valid_from, valid_to=args.valid_to))
+    ctx.session.add(
+        Price(
+            id=args.price_id,
+            price_list_id=price_list.id,
+            product_id=args.product_id,
+            amount=amount,
+            valid_from=args.valid_from,
+            valid_to=args.valid_to,
+        )
+    )
     ctx.result["price_id"] = str(args.price_id)
 
 

@@ -78,29 +78,39 @@ def clean_postal_code(value: str, country: str) -> str:
     return value.strip()
 
 
-def _check_unique(ctx: CommandContext, customer_id: uuid.UUID, email: str | None,
-                  loyalty_card: str | None) -> None:
+def _check_unique(
+    ctx: CommandContext, customer_id: uuid.UUID, email: str | None, loyalty_card: str | None
+) -> None:
     if loyalty_card is not None:
-        other = ctx.session.scalars(select(Customer.number).where(
-            Customer.loyalty_card == loyalty_card, Customer.id != customer_id)).first()
+        other = ctx.session.scalars(
+            select(Customer.number).where(
+                Customer.loyalty_card == loyalty_card, Customer.id != customer_id
+            )
+        ).first()
         if other is not None:
-            raise RuleViolation("duplicate_customer",
-                                f"Loyalty card {loyalty_card} already belongs to customer "
-                                f"{other}.")
+            raise RuleViolation(
+                "duplicate_customer",
+                f"Loyalty card {loyalty_card} already belongs to customer {other}.",
+            )
     if email is not None:
-        other = ctx.session.scalars(select(Customer.number).where(
-            func.lower(Customer.email) == email, Customer.id != customer_id)).first()
+        other = ctx.session.scalars(
+            select(Customer.number).where(
+                func.lower(Customer.email) == email, Customer.id != customer_id
+            )
+        ).first()
         if other is not None:
-            raise RuleViolation("duplicate_customer",
-                                f"The e-mail {email} already belongs to customer {other}.")
+            raise RuleViolation(
+                "duplicate_customer", f"The e-mail {email} already belongs to customer {other}."
+            )
 
 
 def _check_segment(ctx: CommandContext, segment: str) -> None:
     if segment == RETAIL:
         return
     if ctx.actor is None or not is_manager(ctx.actor.role):
-        raise RuleViolation("segment_needs_manager",
-                            "Only a manager may put a customer in a price segment.")
+        raise RuleViolation(
+            "segment_needs_manager", "Only a manager may put a customer in a price segment."
+        )
     known = ctx.session.scalars(select(PriceList.id).where(PriceList.segment == segment)).first()
     if known is None:
         raise RuleViolation("unknown_segment", f"There is no price segment called {segment}.")
@@ -108,8 +118,10 @@ def _check_segment(ctx: CommandContext, segment: str) -> None:
 
 def _consents(ctx: CommandContext, given: dict[str, bool]) -> dict[str, Any]:
     """Each consent with when and in which channel it was given or withdrawn."""
-    return {name: {"granted": granted, "at": ctx.at.isoformat(), "channel": ctx.channel}
-            for name, granted in given.items()}
+    return {
+        name: {"granted": granted, "at": ctx.at.isoformat(), "channel": ctx.channel}
+        for name, granted in given.items()
+    }
 
 
 def _clean(ctx: CommandContext, values: dict[str, Any], country: str) -> dict[str, Any]:
@@ -147,17 +159,25 @@ def create_customer(ctx: CommandContext, args: CreateCustomer) -> None:
     if home is None and territory_id is None:
         home = ctx.store_id
     customer = Customer(
-        id=args.customer_id, number=numbering.customer_number(args.customer_id),
-        home_store_id=home, territory_id=territory_id,
-        consents=_consents(ctx, args.consents), created_at=ctx.at,
+        id=args.customer_id,
+        number=numbering.customer_number(args.customer_id),
+        home_store_id=home,
+        territory_id=territory_id,
+        consents=_consents(ctx, args.consents),
+        created_at=ctx.at,
         **{k: v for k, v in values.items() if k != "customer_id"},
     )
     customer.segment = customer.segment or RETAIL
     ctx.session.add(customer)
     ctx.guard.check(customer)
-    timeline.record(ctx, customer.id, timeline.CUSTOMER_CREATED,
-                    f"Customer {customer.first_name} {customer.last_name} created.",
-                    "customer", customer.id)
+    timeline.record(
+        ctx,
+        customer.id,
+        timeline.CUSTOMER_CREATED,
+        f"Customer {customer.first_name} {customer.last_name} created.",
+        "customer",
+        customer.id,
+    )
     ctx.result.update(customer_id=str(customer.id), customer_number=customer.number)
 
 

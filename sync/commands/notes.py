@@ -19,9 +19,13 @@ class AddInteraction(Args):
     text: str = Field(min_length=1, max_length=4000)
 
 
-@command("interaction.add", AddInteraction, web=True,
-         reads=lambda a: [(Customer, a.customer_id)],
-         creates=lambda a: [(Interaction, a.interaction_id)])
+@command(
+    "interaction.add",
+    AddInteraction,
+    web=True,
+    reads=lambda a: [(Customer, a.customer_id)],
+    creates=lambda a: [(Interaction, a.interaction_id)],
+)
 def add_interaction(ctx: CommandContext, args: AddInteraction) -> None:
     """Add a note, call, visit or complaint; every channel then sees it."""
     ctx.get(Customer, args.customer_id, "customer")

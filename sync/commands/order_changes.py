@@ -78,8 +78,9 @@ def _check_once(ctx: CommandContext, order: Order, args: ChangeOrder) -> None:
     """A change id is used once: a change sent again under another mutation id is refused."""
     event = timeline.event_id(order.id, timeline.ORDER_CHANGED, str(args.change_id))
     if ctx.session.get(Interaction, event) is not None or any(
-            ctx.session.get(Payment, _refund_id(args.change_id, method)) is not None
-            for method in get_args(PaymentMethod)):
+        ctx.session.get(Payment, _refund_id(args.change_id, method)) is not None
+        for method in get_args(PaymentMethod)
+    ):
         raise RuleViolation("duplicate_id", "This change has already been recorded.")
 
 
@@ -88,24 +89,27 @@ def _refund_id(change_id: uuid.UUID, method: str) -> uuid.UUID:
 
 
 def _check_payments_allowed(args: ChangeOrder) -> None:
-    if rules.Reason(args.reason) is rules.Reason.MISSING and (args.payment_mode is not None
-                                                              or args.payments):
-        raise RuleViolation("missing_only_reduces",
-                            "Missing items can only reduce an order: change how it is paid "
-                            "as a change the customer asked for.")
+    if rules.Reason(args.reason) is rules.Reason.MISSING and (
+        args.payment_mode is not None or args.payments
+    ):
+        raise RuleViolation(
+            "missing_only_reduces",
+            "Missing items can only reduce an order: change how it is paid "
+            "as a change the customer asked for.",
+        )
 
 
 # Why a product cannot be priced now; a line of it can still be reduced.
 UNPRICEABLE = frozenset({"product_unavailable", "no_price", "no_tax_rate", "bad_price_data"})
 
 
-def _price(ctx: CommandContext, order: Order, store: Store,
-           wanted: Sequence[tuple[uuid.UUID, int]]) -> dict[uuid.UUID, LineBreakdown]:
+def _price(
+    ctx: CommandContext, order: Order, store: Store, wanted: Sequence[tuple[uuid.UUID, int]]
+) -> dict[uuid.UUID, LineBreakdown]:
     """The breakdown of `wanted` ((product id, quantity)) as a sale here would price it."""
     if not wanted:
         return {}
-    breakdown = quote(ctx.session, order.currency, store.country, order.segment, wanted,
-                      ctx.at)
+    breakdown = quote(ctx.session, order.currency, store.country, order.segment, wanted, ctx.at)
     return {line.product_id: line for line in breakdown.lines}
 
 
@@ -116,8 +120,9 @@ def _set_price(row: OrderLine, line: LineBreakdown) -> None:
     row.tax, row.total = line.tax, line.total
 
 
-def _reduce(ctx: CommandContext, order: Order, store: Store, row: OrderLine,
-            quantity: int, missing: bool) -> None:
+def _reduce(
+    ctx: CommandContext, order: Order, store: Store, row: OrderLine, quantity: int, missing: bool
+) -> None:
     """Fewer units of a line: priced now when the customer asks, at the price agreed
     (pro rata) when the store is short of units or the product can no longer be priced:
     a customer never pays more a unit for the store's shortfall."""
@@ -132,22 +137,38 @@ def _reduce(ctx: CommandContext, order: Order, store: Store, row: OrderLine,
     agreed = rules.LinePrice(row.unit_list_price, row.discount, row.tax, row.total)
     price = rules.reduced_pro_rata(agreed, row.quantity, quantity)
     row.quantity, row.discount, row.tax, row.total = (
-        quantity, price.discount, price.tax, price.total)
+        quantity,
+        price.discount,
+        price.tax,
+        price.total,
+    )
 
 
-def _apply_lines(ctx: CommandContext, order: Order, store: Store, rows: list[OrderLine],
-                 plan: rules.LinesPlan[uuid.UUID, uuid.UUID], missing: bool) -> list[str]:
+def _apply_lines(
+    ctx: CommandContext,
+    order: Order,
+    store: Store,
+    rows: list[OrderLine],
+    plan: rules.LinesPlan[uuid.UUID, uuid.UUID],
+    missing: bool,
+) -> list[str]:
     """Make the order's lines match the plan; returns what changed, for the timeline."""
     by_id = {row.id: row for row in rows}
-    grown = {line_id: quantity for line_id, quantity in plan.quantities.items()
-             if quantity > by_id[line_id].quantity}
+    grown = {
+        line_id: quantity
+        for line_id, quantity in plan.quantities.items()
+        if quantity > by_id[line_id].quantity
+    }
     wanted = [(by_id[line_id].product_id, quantity) for line_id, quantity in grown.items()]
     priced = _price(ctx, order, store, wanted + list(plan.added.values()))
     changes = []
     for line_id, quantity in plan.quantities.items():
         row = by_id[line_id]
-        changes.append(f"{_label(row)} removed" if quantity == 0
-                       else f"{_label(row)} {row.quantity} → {quantity}")
+        changes.append(
+            f"{_label(row)} removed"
+            if quantity == 0
+            else f"{_label(row)} {row.quantity} → {quantity}"
+        )
         if quantity == 0:
             ctx.session.delete(row)
         elif line_id in grown:
@@ -158,8 +179,14 @@ def _apply_lines(ctx: CommandContext, order: Order, store: Store, rows: list[Ord
     for line_id, (product_id, quantity) in plan.added.items():
         line = priced[product_id]
         position += 1
-        row = OrderLine(id=line_id, order_id=order.id, position=position,
-                        product_id=product_id, handed_over_quantity=0, returned_quantity=0)
+        row = OrderLine(
+            id=line_id,
+            order_id=order.id,
+            position=position,
+            product_id=product_id,
+            handed_over_quantity=0,
+            returned_quantity=0,
+        )
         _set_price(row, line)
         ctx.session.add(row)
         changes.append(f"added {quantity} × {line.name} ({line.sku})")
@@ -175,13 +202,15 @@ def _recompute_totals(ctx: CommandContext, order: Order) -> None:
     order.total = sum((line.total for line in lines), ZERO)
 
 
-def _settle(ctx: CommandContext, order: Order, args: ChangeOrder, held: Decimal
-            ) -> tuple[rules.Settlement, list[tuple[str, Decimal, str | None]], Decimal]:
+def _settle(
+    ctx: CommandContext, order: Order, args: ChangeOrder, held: Decimal
+) -> tuple[rules.Settlement, list[tuple[str, Decimal, str | None]], Decimal]:
     """Refund what the order holds above its new total and take the payments offered;
     returns the settlement, the refunds made and the cash change due."""
     offered = check_amounts(args.payments)
-    settlement = rules.settle(PaymentMode(order.payment_mode), held, order.total, offered,
-                              order.currency)
+    settlement = rules.settle(
+        PaymentMode(order.payment_mode), held, order.total, offered, order.currency
+    )
     split = refund_split(ctx, order, settlement.refund) if settlement.refund else []
     for method, amount, reference in split:
         refund(ctx, order, _refund_id(args.change_id, method), method, amount, reference)
@@ -191,27 +220,43 @@ def _settle(ctx: CommandContext, order: Order, args: ChangeOrder, held: Decimal
     return settlement, split, change
 
 
-def _text(order: Order, store: Store, args: ChangeOrder, changes: list[str],
-          mode_changed: bool, split: list[tuple[str, Decimal, str | None]],
-          settlement: rules.Settlement) -> str:
+def _text(
+    order: Order,
+    store: Store,
+    args: ChangeOrder,
+    changes: list[str],
+    mode_changed: bool,
+    split: list[tuple[str, Decimal, str | None]],
+    settlement: rules.Settlement,
+) -> str:
     if mode_changed:
-        changes = [*changes, "now paid at pickup"
-                   if order.payment_mode == PaymentMode.PAY_ON_PICKUP else "now paid in advance"]
+        changes = [
+            *changes,
+            "now paid at pickup"
+            if order.payment_mode == PaymentMode.PAY_ON_PICKUP
+            else "now paid in advance",
+        ]
     if settlement.collect:
         changes = [*changes, f"{format_wire(settlement.collect)} {order.currency} paid now"]
     if rules.Reason(args.reason) is rules.Reason.MISSING:
-        text = (f"Order {order.number}: items were missing when {store.name} prepared it: "
-                + ", ".join(changes))
+        text = (
+            f"Order {order.number}: items were missing when {store.name} prepared it: "
+            + ", ".join(changes)
+        )
     else:
         text = f"Order {order.number} changed at {store.name}: " + ", ".join(changes)
     text += f". New total {format_wire(order.total)} {order.currency}."
     if split:
-        text += " Refunded " + ", ".join(
-            f"{format_wire(amount)} to {method.replace('_', ' ')}"
-            for method, amount, _ in split) + f" ({order.currency})."
+        text += (
+            " Refunded "
+            + ", ".join(
+                f"{format_wire(amount)} to {method.replace('_', ' ')}"
+                for method, amount, _ in split
+            )
+            + f" ({order.currency})."
+        )
     if settlement.due_at_pickup:
-        text += (f" {format_wire(settlement.due_at_pickup)} {order.currency} due at "
-                 "pickup.")
+        text += f" {format_wire(settlement.due_at_pickup)} {order.currency} due at pickup."
     return text
 
 
@@ -222,36 +267,54 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     store = _at_pickup_store(ctx, order)
     rows = order_lines(ctx, order)
-    rules.check_changeable(fulfilment_of(order), status_of(order),
-                           sum(row.handed_over_quantity for row in rows), order.number)
+    rules.check_changeable(
+        fulfilment_of(order),
+        status_of(order),
+        sum(row.handed_over_quantity for row in rows),
+        order.number,
+    )
     _check_once(ctx, order, args)
     plan = rules.plan_lines(
         [rules.CurrentLine(row.id, row.product_id, _label(row), row.quantity) for row in rows],
         [(line.line_id, line.quantity) for line in args.set_quantities],
         [(line.line_id, line.product_id, line.quantity) for line in args.add],
-        rules.Reason(args.reason), MAX_QUANTITY)
+        rules.Reason(args.reason),
+        MAX_QUANTITY,
+    )
     new_mode = args.payment_mode if args.payment_mode != order.payment_mode else None
     mode_changed = new_mode is not None
     if not plan.quantities and not plan.added and not mode_changed and not args.payments:
-        raise RuleViolation("nothing_to_change", f"Order {order.number} is already like "
-                                                 "this: nothing to change.")
+        raise RuleViolation(
+            "nothing_to_change", f"Order {order.number} is already like this: nothing to change."
+        )
     if any(ctx.session.get(OrderLine, line.line_id) is not None for line in args.add):
         raise RuleViolation("duplicate_id", "This order line has already been recorded.")
     paid, refunded = money_in(ctx, order)
-    changes = _apply_lines(ctx, order, store, rows, plan,
-                           rules.Reason(args.reason) is rules.Reason.MISSING)
+    changes = _apply_lines(
+        ctx, order, store, rows, plan, rules.Reason(args.reason) is rules.Reason.MISSING
+    )
     _recompute_totals(ctx, order)
     if new_mode is not None:
         order.payment_mode = new_mode
     settlement, split, change = _settle(ctx, order, args, paid - refunded)
     refresh_payment_state(ctx, order)
-    timeline.record(ctx, order.customer_id, timeline.ORDER_CHANGED,
-                    _text(order, store, args, changes, mode_changed, split, settlement),
-                    "order", order.id, key=str(args.change_id))
-    ctx.result.update(order_id=str(order.id), order_number=order.number,
-                      status=order.status, payment_state=order.payment_state,
-                      currency=order.currency, total=format_wire(order.total),
-                      refunded=format_wire(settlement.refund),
-                      due=format_wire(settlement.due_at_pickup),
-                      change_due=format_wire(change))
-
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_CHANGED,
+        _text(order, store, args, changes, mode_changed, split, settlement),
+        "order",
+        order.id,
+        key=str(args.change_id),
+    )
+    ctx.result.update(
+        order_id=str(order.id),
+        order_number=order.number,
+        status=order.status,
+        payment_state=order.payment_state,
+        currency=order.currency,
+        total=format_wire(order.total),
+        refunded=format_wire(settlement.refund),
+        due=format_wire(settlement.due_at_pickup),
+        change_due=format_wire(change),
+    )

@@ -69,19 +69,22 @@ def check_amounts(payments: Sequence[PaymentIn]) -> Decimal:
 def _check_methods(ctx: CommandContext, payments: Sequence[PaymentIn]) -> None:
     for payment in payments:
         if ctx.actor is None and payment.method != "online":
-            raise RuleViolation("invalid_payment_method",
-                                "Orders from the web channel can only be paid online.")
+            raise RuleViolation(
+                "invalid_payment_method", "Orders from the web channel can only be paid online."
+            )
         if ctx.actor is not None and ctx.store is None and payment.method == "cash":
             raise RuleViolation("invalid_payment_method", "Cash can only be taken in a store.")
         if payment.method == "online" and not payment.reference:
-            raise RuleViolation("missing_reference",
-                                "An online payment needs the payment provider's reference.")
+            raise RuleViolation(
+                "missing_reference", "An online payment needs the payment provider's reference."
+            )
         if ctx.session.get(Payment, payment.payment_id) is not None:
             raise RuleViolation("duplicate_id", "This payment has already been recorded.")
 
 
-def take_payments(ctx: CommandContext, order: Order, payments: Sequence[PaymentIn],
-                  due: Decimal) -> Decimal:
+def take_payments(
+    ctx: CommandContext, order: Order, payments: Sequence[PaymentIn], due: Decimal
+) -> Decimal:
     """Record payments for `due` on the order; returns the cash change due.
 
     Only cash can be over-paid, and the change is not revenue: the cash payments are
@@ -91,9 +94,11 @@ def take_payments(ctx: CommandContext, order: Order, payments: Sequence[PaymentI
     change = rules.check_payments_cover(due, [p.amount for p in payments])
     cash = sum((money(p.amount) for p in payments if p.method == "cash"), ZERO)
     if change > cash:
-        raise RuleViolation("overpaid",
-                            f"The payments exceed the {format_wire(due)} due by "
-                            f"{format_wire(change)}; only cash can be over-paid.")
+        raise RuleViolation(
+            "overpaid",
+            f"The payments exceed the {format_wire(due)} due by "
+            f"{format_wire(change)}; only cash can be over-paid.",
+        )
     keep_back = change
     for payment in reversed(payments):
         amount = money(payment.amount)
@@ -101,17 +106,26 @@ def take_payments(ctx: CommandContext, order: Order, payments: Sequence[PaymentI
             cut = min(amount, keep_back)
             amount, keep_back = amount - cut, keep_back - cut
         if amount > 0:
-            ctx.session.add(Payment(
-                id=payment.payment_id, order_id=order.id, kind="payment",
-                method=payment.method, amount=amount, reference=payment.reference,
-                channel=ctx.channel, store_id=ctx.store_id, staff_id=ctx.actor_id,
-                created_at=ctx.at,
-            ))
+            ctx.session.add(
+                Payment(
+                    id=payment.payment_id,
+                    order_id=order.id,
+                    kind="payment",
+                    method=payment.method,
+                    amount=amount,
+                    reference=payment.reference,
+                    channel=ctx.channel,
+                    store_id=ctx.store_id,
+                    staff_id=ctx.actor_id,
+                    created_at=ctx.at,
+                )
+            )
     return change
 
 
-def refund_split(ctx: CommandContext, order: Order, total: Decimal
-                 ) -> list[tuple[str, Decimal, str | None]]:
+def refund_split(
+    ctx: CommandContext, order: Order, total: Decimal
+) -> list[tuple[str, Decimal, str | None]]:
     """(method, amount, reference): back the way the customer paid, first payment first
     (cash last: the till pays out only what cannot go back to a card or account)."""
     payments = sorted(
@@ -133,36 +147,64 @@ def refund_split(ctx: CommandContext, order: Order, total: Decimal
             split.append((method, take, references.get(method)))
             remaining -= take
     if remaining > 0:
-        raise RuleViolation("refund_exceeds_payments",
-                            f"Only {format_wire(total - remaining)} {order.currency} paid for "
-                            "this order is left to refund; refund in cash or store credit.")
+        raise RuleViolation(
+            "refund_exceeds_payments",
+            f"Only {format_wire(total - remaining)} {order.currency} paid for "
+            "this order is left to refund; refund in cash or store credit.",
+        )
     return split
 
 
-def refund(ctx: CommandContext, order: Order, refund_id: uuid.UUID, method: str,
-           amount: Decimal, reference: str | None = None,
-           return_id: uuid.UUID | None = None) -> None:
+def refund(
+    ctx: CommandContext,
+    order: Order,
+    refund_id: uuid.UUID,
+    method: str,
+    amount: Decimal,
+    reference: str | None = None,
+    return_id: uuid.UUID | None = None,
+) -> None:
     if amount <= 0:
         return
-    ctx.session.add(Payment(
-        id=refund_id, order_id=order.id, return_id=return_id, kind="refund", method=method,
-        amount=money(amount), reference=reference, channel=ctx.channel,
-        store_id=ctx.store_id, staff_id=ctx.actor_id, created_at=ctx.at,
-    ))
+    ctx.session.add(
+        Payment(
+            id=refund_id,
+            order_id=order.id,
+            return_id=return_id,
+            kind="refund",
+            method=method,
+            amount=money(amount),
+            reference=reference,
+            channel=ctx.channel,
+            store_id=ctx.store_id,
+            staff_id=ctx.actor_id,
+            created_at=ctx.at,
+        )
+    )
 
 
 # --- goods leaving a store -----------------------------------------------------------
 
 
 def order_lines(ctx: CommandContext, order: Order) -> list[OrderLine]:
-    return list(ctx.session.scalars(
-        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
-    ).all())
+    return list(
+        ctx.session.scalars(
+            select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
+        ).all()
+    )
 
 
 def pickup_lines(lines: Sequence[OrderLine]) -> list[pickup.PickupLine]:
-    return [pickup.PickupLine(line.id, f"{line.name} ({line.sku})", line.quantity,
-                              line.handed_over_quantity, line.total) for line in lines]
+    return [
+        pickup.PickupLine(
+            line.id,
+            f"{line.name} ({line.sku})",
+            line.quantity,
+            line.handed_over_quantity,
+            line.total,
+        )
+        for line in lines
+    ]
 
 
 def release_goods(ctx: CommandContext, order: Order, store_id: uuid.UUID) -> None:
@@ -186,8 +228,12 @@ def _check_move(order: Order, target: rules.OrderStatus) -> None:
 
 
 def _answer(ctx: CommandContext, order: Order) -> None:
-    ctx.result.update(order_id=str(order.id), order_number=order.number, status=order.status,
-                      payment_state=order.payment_state)
+    ctx.result.update(
+        order_id=str(order.id),
+        order_number=order.number,
+        status=order.status,
+        payment_state=order.payment_state,
+    )
 
 
 def _at_pickup_store(ctx: CommandContext, order: Order) -> Store:
@@ -196,8 +242,10 @@ def _at_pickup_store(ctx: CommandContext, order: Order) -> Store:
     if ctx.store is None or ctx.store_id != order.pickup_store_id:
         store = ctx.session.get(Store, order.pickup_store_id)
         where = store.name if store else "another store"
-        raise RuleViolation("wrong_store", f"This order is collected at {where}; only that "
-                                           "store can prepare and hand it over.")
+        raise RuleViolation(
+            "wrong_store",
+            f"This order is collected at {where}; only that store can prepare and hand it over.",
+        )
     return ctx.store
 
 
@@ -237,9 +285,15 @@ def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
     order.status = rules.OrderStatus.READY_FOR_PICKUP.value
     order.ready_at = ctx.at
     order.expires_at = ctx.at + timedelta(days=store.pickup_hold_days)
-    timeline.record(ctx, order.customer_id, timeline.ORDER_READY,
-                    f"Order {order.number} is ready for pickup at {store.name} until "
-                    f"{order.expires_at:%Y-%m-%d}.", "order", order.id)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_READY,
+        f"Order {order.number} is ready for pickup at {store.name} until "
+        f"{order.expires_at:%Y-%m-%d}.",
+        "order",
+        order.id,
+    )
     _answer(ctx, order)
     ctx.result["expires_at"] = order.expires_at.isoformat()
 
@@ -253,13 +307,14 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     rules.check_can_hand_over(fulfilment_of(order), status_of(order))
     lines = order_lines(ctx, order)
     paid, refunded = money_in(ctx, order)
-    requested = (None if args.lines is None
-                 else [(line.line_id, line.quantity) for line in args.lines])
-    plan = pickup.plan_hand_over(pickup_lines(lines), requested, pickup.Rest(args.rest),
-                                 paid - refunded)
+    requested = (
+        None if args.lines is None else [(line.line_id, line.quantity) for line in args.lines]
+    )
+    plan = pickup.plan_hand_over(
+        pickup_lines(lines), requested, pickup.Rest(args.rest), paid - refunded
+    )
     offered = check_amounts(args.payments)
-    pickup.check_collected(plan, rules.PaymentMode(order.payment_mode), paid - refunded,
-                           offered)
+    pickup.check_collected(plan, rules.PaymentMode(order.payment_mode), paid - refunded, offered)
     change = take_payments(ctx, order, args.payments, plan.due) if args.payments else ZERO
     before = sum(line.handed_over_quantity for line in lines)
     for line in lines:
@@ -273,12 +328,22 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
     _close(ctx, order, plan, "hand_over")
     refresh_payment_state(ctx, order)
     kind = timeline.ORDER_PICKED_UP if plan.complete else timeline.ORDER_PARTLY_PICKED_UP
-    timeline.record(ctx, order.customer_id, kind,
-                    _picked_up_text(order, store.name, plan, before), "order", order.id,
-                    key=key)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        kind,
+        _picked_up_text(order, store.name, plan, before),
+        "order",
+        order.id,
+        key=key,
+    )
     _answer(ctx, order)
-    ctx.result.update(change_due=format_wire(change), collected=format_wire(plan.due),
-                      refunded=format_wire(plan.refund), still_waiting=plan.still_waiting)
+    ctx.result.update(
+        change_due=format_wire(change),
+        collected=format_wire(plan.due),
+        refunded=format_wire(plan.refund),
+        still_waiting=plan.still_waiting,
+    )
 
 
 def _close(ctx: CommandContext, order: Order, plan: pickup.HandOverPlan, why: str) -> None:
@@ -287,8 +352,7 @@ def _close(ctx: CommandContext, order: Order, plan: pickup.HandOverPlan, why: st
         return
     _check_move(order, rules.OrderStatus.PICKED_UP)
     for method, amount, reference in refund_split(ctx, order, plan.refund):
-        refund(ctx, order, uuid.uuid5(order.id, f"{why}:rest:{method}"), method, amount,
-               reference)
+        refund(ctx, order, uuid.uuid5(order.id, f"{why}:rest:{method}"), method, amount, reference)
     order.status = rules.OrderStatus.PICKED_UP.value
     order.closed_at = ctx.at
 
@@ -301,8 +365,7 @@ def _picked_up_text(order: Order, store: str, plan: pickup.HandOverPlan, before:
     if plan.complete and not plan.cancelled and before == 0:
         return f"Order {order.number} picked up at {store}."
     if plan.complete and not plan.cancelled:
-        return (f"Order {order.number} picked up at {store}: the remaining "
-                f"{_items(plan.units_now)}.")
+        return f"Order {order.number} picked up at {store}: the remaining {_items(plan.units_now)}."
     text = f"Order {order.number} partly picked up at {store}: {_items(plan.units_now)}"
     if not plan.complete:
         return f"{text}, {_items(plan.still_waiting)} still waiting."
@@ -316,8 +379,7 @@ def _refund_all(ctx: CommandContext, order: Order, why: str) -> Decimal:
     """Every payment of `order` goes back the way it came, less what was refunded already
     (an order changed before its pickup); returns the amount refunded."""
     rows = ctx.session.scalars(
-        select(Payment).where(Payment.order_id == order.id)
-        .order_by(Payment.created_at, Payment.id)
+        select(Payment).where(Payment.order_id == order.id).order_by(Payment.created_at, Payment.id)
     ).all()
     back: dict[str, Decimal] = {}
     for row in rows:
@@ -327,8 +389,14 @@ def _refund_all(ctx: CommandContext, order: Order, why: str) -> Decimal:
     for payment in (row for row in rows if row.kind == "payment"):
         already = min(payment.amount, back.get(payment.method, ZERO))
         back[payment.method] = back.get(payment.method, ZERO) - already
-        refund(ctx, order, uuid.uuid5(payment.id, why), payment.method,
-               payment.amount - already, payment.reference)
+        refund(
+            ctx,
+            order,
+            uuid.uuid5(payment.id, why),
+            payment.method,
+            payment.amount - already,
+            payment.reference,
+        )
         refunded += payment.amount - already
     return refunded
 
@@ -342,24 +410,34 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
     """
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     _check_move(order, rules.OrderStatus.CANCELLED)
-    if ctx.actor is None and ctx.session.scalar(select(Payment.id).where(
-            Payment.order_id == order.id, Payment.method != "online").limit(1)):
-        raise RuleViolation("cancel_in_store",
-                            f"Part of order {order.number} was paid in a store, so it can "
-                            "only be cancelled there, where the money is given back.")
+    if ctx.actor is None and ctx.session.scalar(
+        select(Payment.id).where(Payment.order_id == order.id, Payment.method != "online").limit(1)
+    ):
+        raise RuleViolation(
+            "cancel_in_store",
+            f"Part of order {order.number} was paid in a store, so it can "
+            "only be cancelled there, where the money is given back.",
+        )
     if any(line.handed_over_quantity for line in order_lines(ctx, order)):
-        raise RuleViolation("partly_handed_over",
-                            f"Part of order {order.number} was already handed over, so it "
-                            "cannot be cancelled: hand over the rest, or cancel the rest "
-                            "at the hand-over (the goods handed over can then be returned).")
+        raise RuleViolation(
+            "partly_handed_over",
+            f"Part of order {order.number} was already handed over, so it "
+            "cannot be cancelled: hand over the rest, or cancel the rest "
+            "at the hand-over (the goods handed over can then be returned).",
+        )
     refunded = _refund_all(ctx, order, "cancel")
     order.status = rules.OrderStatus.CANCELLED.value
     order.closed_at = ctx.at
     refresh_payment_state(ctx, order)
-    timeline.record(ctx, order.customer_id, timeline.ORDER_CANCELLED,
-                    f"Order {order.number} cancelled: {args.reason.strip()}"
-                    + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded
-                       else ""), "order", order.id)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_CANCELLED,
+        f"Order {order.number} cancelled: {args.reason.strip()}"
+        + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded else ""),
+        "order",
+        order.id,
+    )
     _answer(ctx, order)
     ctx.result["refunded"] = format_wire(refunded)
 
@@ -372,8 +450,12 @@ def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
     that is no longer due (collected or cancelled meanwhile, or given more time).
     """
     order: Order | None = ctx.session.get(Order, order_id, with_for_update=True)
-    if (order is None or order.status != rules.OrderStatus.READY_FOR_PICKUP.value
-            or order.expires_at is None or order.expires_at > ctx.at):
+    if (
+        order is None
+        or order.status != rules.OrderStatus.READY_FOR_PICKUP.value
+        or order.expires_at is None
+        or order.expires_at > ctx.at
+    ):
         return False
     lines = order_lines(ctx, order)
     if any(line.handed_over_quantity for line in lines):
@@ -383,11 +465,16 @@ def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
     order.status = rules.OrderStatus.EXPIRED.value
     order.closed_at = ctx.at
     refresh_payment_state(ctx, order)
-    timeline.record(ctx, order.customer_id, timeline.ORDER_EXPIRED,
-                    f"Order {order.number} was not collected by "
-                    f"{order.expires_at:%Y-%m-%d} and has expired."
-                    + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded
-                       else ""), "order", order.id)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_EXPIRED,
+        f"Order {order.number} was not collected by "
+        f"{order.expires_at:%Y-%m-%d} and has expired."
+        + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded else ""),
+        "order",
+        order.id,
+    )
     _answer(ctx, order)
     return True
 
@@ -396,15 +483,19 @@ def _expire_rest(ctx: CommandContext, order: Order, lines: Sequence[OrderLine]) 
     """A partly picked-up order whose hold ran out: the rest is cancelled (refunded if
     prepaid) and the order is picked up, so what the customer took can be returned."""
     paid, refunded = money_in(ctx, order)
-    plan = pickup.plan_hand_over(pickup_lines(lines), [], pickup.Rest.CANCEL,
-                                 paid - refunded)
+    plan = pickup.plan_hand_over(pickup_lines(lines), [], pickup.Rest.CANCEL, paid - refunded)
     _close(ctx, order, plan, "expire")
     refresh_payment_state(ctx, order)
-    timeline.record(ctx, order.customer_id, timeline.ORDER_EXPIRED,
-                    f"The {_items(plan.units_cancelled)} of order {order.number} not "
-                    f"collected by {order.expires_at:%Y-%m-%d} expired."
-                    + (f" Refunded {format_wire(plan.refund)} {order.currency}."
-                       if plan.refund else ""), "order", order.id)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_EXPIRED,
+        f"The {_items(plan.units_cancelled)} of order {order.number} not "
+        f"collected by {order.expires_at:%Y-%m-%d} expired."
+        + (f" Refunded {format_wire(plan.refund)} {order.currency}." if plan.refund else ""),
+        "order",
+        order.id,
+    )
     _answer(ctx, order)
     return True
 
@@ -420,14 +511,22 @@ def ship(ctx: CommandContext, args: ShipOrder) -> None:
         raise RuleViolation("store_required", "Orders are shipped from a store.")
     paid, refunded = money_in(ctx, order)
     if paid - refunded < order.total:
-        raise RuleViolation("not_paid", f"This order is not fully paid: "
-                                        f"{format_wire(paid - refunded)} of "
-                                        f"{format_wire(order.total)} received.")
+        raise RuleViolation(
+            "not_paid",
+            f"This order is not fully paid: "
+            f"{format_wire(paid - refunded)} of "
+            f"{format_wire(order.total)} received.",
+        )
     release_goods(ctx, order, ctx.store.id)
     order.status = rules.OrderStatus.SHIPPED.value
     order.closed_at = ctx.at
     tracking = f" Tracking: {args.tracking_reference}." if args.tracking_reference else ""
-    timeline.record(ctx, order.customer_id, timeline.ORDER_SHIPPED,
-                    f"Order {order.number} shipped from {ctx.store.name}.{tracking}",
-                    "order", order.id)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_SHIPPED,
+        f"Order {order.number} shipped from {ctx.store.name}.{tracking}",
+        "order",
+        order.id,
+    )
     _answer(ctx, order)

@@ -24,8 +24,9 @@ def is_manager(role: str | None) -> bool:
     return role == Role.MANAGER.value
 
 
-def price_authority_refusal(role: str | None, office: Store | None, price_list: PriceList
-                            ) -> str | None:
+def price_authority_refusal(
+    role: str | None, office: Store | None, price_list: PriceList
+) -> str | None:
     """Why a person with `role`, working at `office`, may not change `price_list` (its
     prices, base or segment); None when they may.
 
@@ -38,18 +39,26 @@ def price_authority_refusal(role: str | None, office: Store | None, price_list: 
     """
     if role != Role.PRICING.value:
         who = role.replace("_", " ") if role is not None else "web channel"
-        return (f"Prices are set centrally by pricing staff: a {who} may not change the "
-                f"price list {price_list.code}.")
+        return (
+            f"Prices are set centrally by pricing staff: a {who} may not change the "
+            f"price list {price_list.code}."
+        )
     if office is None or office.kind not in OFFICES:
-        return ("Prices are set from an office: pricing staff working at a shop, branch or "
-                "territory may not change a price list.")
+        return (
+            "Prices are set from an office: pricing staff working at a shop, branch or "
+            "territory may not change a price list."
+        )
     if price_list.country is None:
         if office.kind != StoreKind.HEAD_OFFICE.value:
-            return (f"The price list {price_list.code} is company-wide: only pricing staff "
-                    "of the head office may change it.")
+            return (
+                f"The price list {price_list.code} is company-wide: only pricing staff "
+                "of the head office may change it."
+            )
     elif price_list.country != office.country:
-        return (f"The price list {price_list.code} belongs to {price_list.country}: pricing "
-                f"staff of {office.country} may not change it.")
+        return (
+            f"The price list {price_list.code} belongs to {price_list.country}: pricing "
+            f"staff of {office.country} may not change it."
+        )
     return None
 
 
@@ -58,8 +67,9 @@ def check_price_authority(ctx: CommandContext, price_list: PriceList) -> None:
     `price_authority_refusal`. Every command that changes prices, segment prices or
     promotions calls this first, so the device and the server refuse alike."""
     actor = ctx.actor
-    office = (ctx.session.get(Store, actor.store_id)
-              if actor is not None and actor.store_id else None)
+    office = (
+        ctx.session.get(Store, actor.store_id) if actor is not None and actor.store_id else None
+    )
     refusal = price_authority_refusal(actor.role if actor else None, office, price_list)
     if refusal is not None:
         raise RuleViolation(NOT_PRICING_AUTHORITY, refusal)

@@ -37,14 +37,17 @@ def _exact(value: Decimal) -> Decimal:
 Money = Annotated[Amount, AfterValidator(_exact)]
 
 
-def _products(session: Session, product_ids: set[UUID], country: str
-              ) -> dict[UUID, pricing.ProductInfo]:
+def _products(
+    session: Session, product_ids: set[UUID], country: str
+) -> dict[UUID, pricing.ProductInfo]:
     rows = session.scalars(
         select(m.Product).where(m.Product.id.in_(sorted(product_ids)), m.Product.active)
     ).all()
-    rates = dict(session.execute(
-        select(m.TaxRate.tax_class, m.TaxRate.rate).where(m.TaxRate.country == country)
-    ).all())
+    rates = dict(
+        session.execute(
+            select(m.TaxRate.tax_class, m.TaxRate.rate).where(m.TaxRate.country == country)
+        ).all()
+    )
     products: dict[UUID, pricing.ProductInfo] = {}
     for row in rows:
         rate = rates.get(row.tax_class)
@@ -58,25 +61,37 @@ def _products(session: Session, product_ids: set[UUID], country: str
     return products
 
 
-def _prices(session: Session, currency: str, product_ids: set[UUID], country: str
-            ) -> tuple[dict[UUID, list[pricing.PriceEntry]],
-                       dict[str, dict[UUID, list[pricing.PriceEntry]]]]:
+def _prices(
+    session: Session, currency: str, product_ids: set[UUID], country: str
+) -> tuple[dict[UUID, list[pricing.PriceEntry]], dict[str, dict[UUID, list[pricing.PriceEntry]]]]:
     """Prices from the country's own lists and the company-wide ones in `currency`; where
     the country's list prices a product (in a segment, or the base), the company-wide
     prices only stand in at times none of the country's is valid (`PriceEntry.fallback`)."""
     rows = session.execute(
-        select(m.PriceList.segment, m.PriceList.country, m.Price.product_id, m.Price.amount,
-               m.Price.valid_from, m.Price.valid_to)
+        select(
+            m.PriceList.segment,
+            m.PriceList.country,
+            m.Price.product_id,
+            m.Price.amount,
+            m.Price.valid_from,
+            m.Price.valid_to,
+        )
         .join(m.PriceList, m.Price.price_list_id == m.PriceList.id)
-        .where(m.PriceList.currency == currency,
-               or_(m.PriceList.country.is_(None), m.PriceList.country == country),
-               m.Price.product_id.in_(sorted(product_ids)))
+        .where(
+            m.PriceList.currency == currency,
+            or_(m.PriceList.country.is_(None), m.PriceList.country == country),
+            m.Price.product_id.in_(sorted(product_ids)),
+        )
     ).all()
-    own = {(segment, product_id) for segment, list_country, product_id, *_ in rows
-           if list_country is not None}
+    own = {
+        (segment, product_id)
+        for segment, list_country, product_id, *_ in rows
+        if list_country is not None
+    }
     base: dict[UUID, list[pricing.PriceEntry]] = defaultdict(list)
     by_segment: dict[str, dict[UUID, list[pricing.PriceEntry]]] = defaultdict(
-        lambda: defaultdict(list))
+        lambda: defaultdict(list)
+    )
     for segment, list_country, product_id, amount, valid_from, valid_to in rows:
         fallback = list_country is None and (segment, product_id) in own
         entry = pricing.PriceEntry(amount, valid_from, valid_to, fallback)
@@ -87,8 +102,9 @@ def _prices(session: Session, currency: str, product_ids: set[UUID], country: st
     return dict(base), {segment: dict(entries) for segment, entries in by_segment.items()}
 
 
-def _promotions(session: Session, currency: str, products: dict[UUID, pricing.ProductInfo]
-                ) -> list[pricing.Promotion]:
+def _promotions(
+    session: Session, currency: str, products: dict[UUID, pricing.ProductInfo]
+) -> list[pricing.Promotion]:
     categories = sorted({p.category for p in products.values()})
     rows = session.scalars(
         select(m.Promotion).where(
@@ -102,18 +118,29 @@ def _promotions(session: Session, currency: str, products: dict[UUID, pricing.Pr
     ).all()
     return [
         pricing.Promotion(
-            promotion_id=row.id, code=row.code, name=row.name, kind=pricing.PromotionKind(row.kind),
-            percent=row.percent, amount=row.amount, buy_quantity=row.buy_quantity,
-            pay_quantity=row.pay_quantity, product_id=row.product_id, category=row.category,
-            segment=row.segment, min_quantity=row.min_quantity, starts_at=row.starts_at,
-            ends_at=row.ends_at, currency=row.currency,
+            promotion_id=row.id,
+            code=row.code,
+            name=row.name,
+            kind=pricing.PromotionKind(row.kind),
+            percent=row.percent,
+            amount=row.amount,
+            buy_quantity=row.buy_quantity,
+            pay_quantity=row.pay_quantity,
+            product_id=row.product_id,
+            category=row.category,
+            segment=row.segment,
+            min_quantity=row.min_quantity,
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
+            currency=row.currency,
         )
         for row in rows
     ]
 
 
-def load_price_book(session: Session, currency: str, product_ids: Iterable[UUID],
-                    country: str) -> pricing.PriceBook:
+def load_price_book(
+    session: Session, currency: str, product_ids: Iterable[UUID], country: str
+) -> pricing.PriceBook:
     """The price book of `product_ids` in `currency`, taxed at `country`'s VAT rates.
 
     Inactive products are left out, so the engine refuses to sell them.
@@ -125,14 +152,27 @@ def load_price_book(session: Session, currency: str, product_ids: Iterable[UUID]
         promotions = _promotions(session, currency, products)
     except (TypeError, ValueError) as error:
         # Bad catalogue data must not crash a till or the API: refuse, explained.
-        raise RuleViolation("bad_price_data", f"The price data is inconsistent ({error}); "
-                            "ask a manager to correct the price lists.") from None
-    return pricing.PriceBook(currency=currency, products=products, base_prices=base,
-                             segment_prices=segments, promotions=promotions)
+        raise RuleViolation(
+            "bad_price_data",
+            f"The price data is inconsistent ({error}); ask a manager to correct the price lists.",
+        ) from None
+    return pricing.PriceBook(
+        currency=currency,
+        products=products,
+        base_prices=base,
+        segment_prices=segments,
+        promotions=promotions,
+    )
 
 
-def quote(session: Session, currency: str, country: str, segment: str,
-          lines: Sequence[tuple[UUID, int]], at: datetime) -> pricing.CartBreakdown:
+def quote(
+    session: Session,
+    currency: str,
+    country: str,
+    segment: str,
+    lines: Sequence[tuple[UUID, int]],
+    at: datetime,
+) -> pricing.CartBreakdown:
     """The price breakdown of `lines` ((product_id, quantity)) for `segment` at `at`."""
     if not lines:
         raise RuleViolation("empty_cart", "There is nothing to price: add at least one product.")
@@ -141,6 +181,7 @@ def quote(session: Session, currency: str, country: str, segment: str,
         if product_id not in book.products:
             row = session.get(m.Product, product_id)
             if row is not None:
-                raise RuleViolation("product_unavailable",
-                                    f"{row.name} ({row.sku}) is no longer sold.")
+                raise RuleViolation(
+                    "product_unavailable", f"{row.name} ({row.sku}) is no longer sold."
+                )
     return pricing.price_cart(book, lines, segment, at)

@@ -55,39 +55,54 @@ def _zone(ctx: CommandContext, order: Order) -> tzinfo:
         return UTC
 
 
-def _check_window(ctx: CommandContext, order: Order, closed_at: datetime,
-                  args: SubmitReturn) -> None:
+def _check_window(
+    ctx: CommandContext, order: Order, closed_at: datetime, args: SubmitReturn
+) -> None:
     if args.manager_override and (ctx.actor is None or not is_manager(ctx.actor.role)):
-        raise RuleViolation("override_needs_manager",
-                            "Only a manager can accept a return after the return window.")
+        raise RuleViolation(
+            "override_needs_manager", "Only a manager can accept a return after the return window."
+        )
     days = ctx.store.return_window_days if ctx.store is not None else POSTAL_RETURN_DAYS
     zone = _zone(ctx, order)
-    rules.check_return_window(closed_at.astimezone(zone), ctx.at.astimezone(zone), days,
-                              args.manager_override)
+    rules.check_return_window(
+        closed_at.astimezone(zone), ctx.at.astimezone(zone), days, args.manager_override
+    )
 
 
 def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitReturn) -> Decimal:
     """Return lines, restock and per-line refunds; the refund total."""
-    lines = {line.id: line for line in ctx.session.scalars(
-        select(OrderLine).where(OrderLine.order_id == order.id)).all()}
+    lines = {
+        line.id: line
+        for line in ctx.session.scalars(
+            select(OrderLine).where(OrderLine.order_id == order.id)
+        ).all()
+    }
     total = ZERO
     for item in args.lines:
         line = lines.get(item.order_line_id)
         if line is None:
             raise RuleViolation("not_found", f"That line is not part of order {order.number}.")
         bought = line.handed_over_quantity  # only goods that left can come back
-        rules.check_return_quantity(f"{line.name} ({line.sku})", item.quantity, bought,
-                                    line.returned_quantity)
-        amount = rules.refund_for(line.total, line.quantity, line.returned_quantity,
-                                  item.quantity)
+        rules.check_return_quantity(
+            f"{line.name} ({line.sku})", item.quantity, bought, line.returned_quantity
+        )
+        amount = rules.refund_for(line.total, line.quantity, line.returned_quantity, item.quantity)
         line.returned_quantity += item.quantity
-        ctx.session.add(ReturnLine(
-            id=item.return_line_id, return_id=ret.id, order_line_id=line.id,
-            product_id=line.product_id, quantity=item.quantity, condition=item.condition,
-            refund_amount=amount,
-        ))
-        if (rules.ItemCondition(item.condition) is rules.ItemCondition.SELLABLE
-                and ctx.store is not None):
+        ctx.session.add(
+            ReturnLine(
+                id=item.return_line_id,
+                return_id=ret.id,
+                order_line_id=line.id,
+                product_id=line.product_id,
+                quantity=item.quantity,
+                condition=item.condition,
+                refund_amount=amount,
+            )
+        )
+        if (
+            rules.ItemCondition(item.condition) is rules.ItemCondition.SELLABLE
+            and ctx.store is not None
+        ):
             stock_row(ctx, ctx.store.id, line.product_id).on_hand += item.quantity
         total += amount
     return total
@@ -100,16 +115,26 @@ def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
         raise RuleViolation("duplicate_id", "This return has already been recorded.")
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     if order.status not in RETURNABLE or order.closed_at is None:
-        raise RuleViolation("not_returnable", f"Order {order.number} has not reached the "
-                                              "customer yet; cancel it instead of a return.")
+        raise RuleViolation(
+            "not_returnable",
+            f"Order {order.number} has not reached the "
+            "customer yet; cancel it instead of a return.",
+        )
     _check_window(ctx, order, order.closed_at, args)
     if args.refund_method == "cash" and ctx.store is None:
         raise RuleViolation("cash_needs_store", "A cash refund can only be paid in a store.")
     ret = Return(
-        id=args.return_id, number=numbering.return_number(args.return_id), order_id=order.id,
-        customer_id=order.customer_id, store_id=ctx.store_id, channel=ctx.channel,
-        reason=args.reason.strip(), refund_method=args.refund_method, refund_total=ZERO,
-        staff_id=ctx.actor_id, override_by=ctx.actor_id if args.manager_override else None,
+        id=args.return_id,
+        number=numbering.return_number(args.return_id),
+        order_id=order.id,
+        customer_id=order.customer_id,
+        store_id=ctx.store_id,
+        channel=ctx.channel,
+        reason=args.reason.strip(),
+        refund_method=args.refund_method,
+        refund_total=ZERO,
+        staff_id=ctx.actor_id,
+        override_by=ctx.actor_id if args.manager_override else None,
         created_at=ctx.at,
     )
     ctx.session.add(ret)
@@ -123,14 +148,26 @@ def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
     refresh_payment_state(ctx, order)
     units = sum(item.quantity for item in args.lines)
     where = f" at {ctx.store.name}" if ctx.store is not None else " by post"
-    how = ", ".join(f"{format_wire(amount)} to {method.replace('_', ' ')}"
-                    for method, amount, _ in split) or "nothing"
-    timeline.record(ctx, order.customer_id, timeline.RETURN,
-                    f"Returned {units} unit{'s' if units != 1 else ''} of order {order.number}"
-                    f"{where} ({ret.number}): refund {how} ({order.currency}).",
-                    "return", ret.id)
-    ctx.result.update(return_id=str(ret.id), return_number=ret.number,
-                      refund_total=format_wire(ret.refund_total), currency=order.currency,
-                      refunds=[{"method": method, "amount": format_wire(amount)}
-                               for method, amount, _ in split],
-                      payment_state=order.payment_state)
+    how = (
+        ", ".join(
+            f"{format_wire(amount)} to {method.replace('_', ' ')}" for method, amount, _ in split
+        )
+        or "nothing"
+    )
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.RETURN,
+        f"Returned {units} unit{'s' if units != 1 else ''} of order {order.number}"
+        f"{where} ({ret.number}): refund {how} ({order.currency}).",
+        "return",
+        ret.id,
+    )
+    ctx.result.update(
+        return_id=str(ret.id),
+        return_number=ret.number,
+        refund_total=format_wire(ret.refund_total),
+        currency=order.currency,
+        refunds=[{"method": method, "amount": format_wire(amount)} for method, amount, _ in split],
+        payment_state=order.payment_state,
+    )

@@ -85,8 +85,10 @@ def basket(ctx: CommandContext, args: Selling) -> Basket:
         raise RuleViolation("invalid_arguments", "Give either a cart or lines, not both.")
     cart = open_cart(ctx, args.cart_id) if args.cart_id is not None else None
     if cart is not None:
-        lines = [(uuid.uuid5(args.order_id, str(row.id)), row.product_id, row.quantity)
-                 for row in cart_lines(ctx, cart)]
+        lines = [
+            (uuid.uuid5(args.order_id, str(row.id)), row.product_id, row.quantity)
+            for row in cart_lines(ctx, cart)
+        ]
         if not lines:
             raise RuleViolation("empty_cart", "The cart is empty: add at least one product.")
     else:
@@ -102,14 +104,22 @@ def basket(ctx: CommandContext, args: Selling) -> Basket:
     return Basket(cart, customer, lines)
 
 
-def price(ctx: CommandContext, basket: Basket, currency: str, country: str,
-          expected_total: Decimal | None) -> CartBreakdown:
+def price(
+    ctx: CommandContext, basket: Basket, currency: str, country: str, expected_total: Decimal | None
+) -> CartBreakdown:
     if basket.cart is not None and basket.cart.currency != currency:
-        raise RuleViolation("currency_mismatch", f"This cart is in {basket.cart.currency} but "
-                                                 f"the sale is in {currency}.")
-    breakdown = quote(ctx.session, currency, country, basket.segment,
-                      [(product_id, quantity) for _, product_id, quantity in basket.lines],
-                      ctx.at)
+        raise RuleViolation(
+            "currency_mismatch",
+            f"This cart is in {basket.cart.currency} but the sale is in {currency}.",
+        )
+    breakdown = quote(
+        ctx.session,
+        currency,
+        country,
+        basket.segment,
+        [(product_id, quantity) for _, product_id, quantity in basket.lines],
+        ctx.at,
+    )
     if expected_total is not None and money(expected_total) != breakdown.total:
         raise RuleViolation(
             "price_mismatch",
@@ -120,22 +130,39 @@ def price(ctx: CommandContext, basket: Basket, currency: str, country: str,
     return breakdown
 
 
-def create_order(ctx: CommandContext, order_id: uuid.UUID, basket: Basket,
-                 breakdown: CartBreakdown, fulfilment: rules.Fulfilment,
-                 payment_mode: rules.PaymentMode, pickup_store_id: uuid.UUID | None = None,
-                 ship_address: dict[str, str | None] | None = None) -> Order:
+def create_order(
+    ctx: CommandContext,
+    order_id: uuid.UUID,
+    basket: Basket,
+    breakdown: CartBreakdown,
+    fulfilment: rules.Fulfilment,
+    payment_mode: rules.PaymentMode,
+    pickup_store_id: uuid.UUID | None = None,
+    ship_address: dict[str, str | None] | None = None,
+) -> Order:
     """The order and its lines, keeping the price breakdown they were sold at."""
     status = rules.initial_status(fulfilment)
     order = Order(
-        id=order_id, number=numbering.order_number(order_id),
+        id=order_id,
+        number=numbering.order_number(order_id),
         customer_id=basket.customer.id if basket.customer else None,
-        cart_id=basket.cart.id if basket.cart else None, channel=ctx.channel,
-        origin_store_id=ctx.store_id, pickup_store_id=pickup_store_id, staff_id=ctx.actor_id,
-        fulfilment=fulfilment.value, ship_address=ship_address, status=status.value,
-        payment_mode=payment_mode.value, payment_state=rules.PaymentState.UNPAID.value,
-        currency=breakdown.currency, segment=breakdown.segment,
-        list_total=breakdown.list_total, discount_total=breakdown.discount_total,
-        tax_total=breakdown.tax_total, total=breakdown.total, placed_at=ctx.at,
+        cart_id=basket.cart.id if basket.cart else None,
+        channel=ctx.channel,
+        origin_store_id=ctx.store_id,
+        pickup_store_id=pickup_store_id,
+        staff_id=ctx.actor_id,
+        fulfilment=fulfilment.value,
+        ship_address=ship_address,
+        status=status.value,
+        payment_mode=payment_mode.value,
+        payment_state=rules.PaymentState.UNPAID.value,
+        currency=breakdown.currency,
+        segment=breakdown.segment,
+        list_total=breakdown.list_total,
+        discount_total=breakdown.discount_total,
+        tax_total=breakdown.tax_total,
+        total=breakdown.total,
+        placed_at=ctx.at,
         closed_at=ctx.at if status is rules.OrderStatus.COMPLETED else None,
     )
     ctx.session.add(order)
@@ -143,22 +170,37 @@ def create_order(ctx: CommandContext, order_id: uuid.UUID, basket: Basket,
     for line_id, product_id, _ in basket.lines:
         first_line_id.setdefault(product_id, line_id)
     for position, line in enumerate(breakdown.lines, start=1):
-        ctx.session.add(OrderLine(
-            id=first_line_id[line.product_id], order_id=order.id, position=position,
-            product_id=line.product_id, sku=line.sku, name=line.name, quantity=line.quantity,
-            unit_list_price=line.unit_list_price, discount=line.discount,
-            promotion_code=line.promotion_code, tax_rate=line.tax_rate, tax=line.tax,
-            total=line.total,
-        ))
+        ctx.session.add(
+            OrderLine(
+                id=first_line_id[line.product_id],
+                order_id=order.id,
+                position=position,
+                product_id=line.product_id,
+                sku=line.sku,
+                name=line.name,
+                quantity=line.quantity,
+                unit_list_price=line.unit_list_price,
+                discount=line.discount,
+                promotion_code=line.promotion_code,
+                tax_rate=line.tax_rate,
+                tax=line.tax,
+                total=line.total,
+            )
+        )
     if basket.cart is not None:
         basket.cart.status = CHECKED_OUT
     return order
 
 
 def _answer(ctx: CommandContext, order: Order, change: Decimal | None) -> None:
-    ctx.result.update(order_id=str(order.id), order_number=order.number,
-                      status=order.status, payment_state=order.payment_state,
-                      currency=order.currency, total=format_wire(order.total))
+    ctx.result.update(
+        order_id=str(order.id),
+        order_number=order.number,
+        status=order.status,
+        payment_state=order.payment_state,
+        currency=order.currency,
+        total=format_wire(order.total),
+    )
     if change is not None:
         ctx.result["change_due"] = format_wire(change)
 
@@ -170,15 +212,21 @@ def complete_sale(ctx: CommandContext, args: CompleteSale) -> None:
         raise RuleViolation("store_required", "A sale is made in a store.")
     sold = basket(ctx, args)
     breakdown = price(ctx, sold, ctx.store.currency, ctx.store.country, args.expected_total)
-    order = create_order(ctx, args.order_id, sold, breakdown, rules.Fulfilment.TAKE_AWAY,
-                         rules.PaymentMode.PAY_NOW)
+    order = create_order(
+        ctx, args.order_id, sold, breakdown, rules.Fulfilment.TAKE_AWAY, rules.PaymentMode.PAY_NOW
+    )
     change = take_payments(ctx, order, args.payments, breakdown.total)
     release_goods(ctx, order, ctx.store.id)
     refresh_payment_state(ctx, order)
-    timeline.record(ctx, order.customer_id, timeline.SALE_COMPLETED,
-                    f"Bought {_items(breakdown)} at {ctx.store.name} for "
-                    f"{format_wire(order.total)} {order.currency} (sale {order.number}).",
-                    "order", order.id)
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.SALE_COMPLETED,
+        f"Bought {_items(breakdown)} at {ctx.store.name} for "
+        f"{format_wire(order.total)} {order.currency} (sale {order.number}).",
+        "order",
+        order.id,
+    )
     _answer(ctx, order, change)
 
 
@@ -187,17 +235,20 @@ def _items(breakdown: CartBreakdown) -> str:
     return "1 item" if units == 1 else f"{units} items"
 
 
-def _pricing_place(ctx: CommandContext, args: PlaceOrder, cart: Cart | None
-                   ) -> tuple[str, str, Store | None]:
+def _pricing_place(
+    ctx: CommandContext, args: PlaceOrder, cart: Cart | None
+) -> tuple[str, str, Store | None]:
     """(currency, VAT country, pickup store) the order is priced in."""
     if args.fulfilment == "pickup":
         if args.pickup_store_id is None:
             raise RuleViolation("pickup_store_required", "Choose the store to pick up from.")
         store: Store = ctx.get(Store, args.pickup_store_id, "store")
         if store.kind in OFFICES:
-            raise RuleViolation("not_a_pickup_store",
-                                f"{store.name} is an office and sells nothing: choose a shop "
-                                "or branch to pick up from.")
+            raise RuleViolation(
+                "not_a_pickup_store",
+                f"{store.name} is an office and sells nothing: choose a shop "
+                "or branch to pick up from.",
+            )
         return store.currency, store.country, store
     if args.ship_address is None:
         raise RuleViolation("ship_address_required", "Give the address to ship to.")
@@ -210,11 +261,13 @@ def _pricing_place(ctx: CommandContext, args: PlaceOrder, cart: Cart | None
 
 
 def _check_payments(ctx: CommandContext, args: PlaceOrder) -> None:
-    rules.check_payment_mode(rules.Fulfilment(args.fulfilment),
-                             rules.PaymentMode(args.payment_mode))
+    rules.check_payment_mode(
+        rules.Fulfilment(args.fulfilment), rules.PaymentMode(args.payment_mode)
+    )
     if args.payment_mode == "pay_on_pickup" and args.payments:
-        raise RuleViolation("payments_not_expected",
-                            "A pay-on-pickup order is paid when it is collected.")
+        raise RuleViolation(
+            "payments_not_expected", "A pay-on-pickup order is paid when it is collected."
+        )
     if args.payment_mode == "pay_now" and not args.payments:
         raise RuleViolation("payment_required", "This order must be paid now.")
 
@@ -225,22 +278,40 @@ def place_order(ctx: CommandContext, args: PlaceOrder) -> None:
     _check_payments(ctx, args)
     sold = basket(ctx, args)
     if sold.customer is None:
-        raise RuleViolation("customer_required", "An order needs a customer: find or create "
-                                                 "them first.")
+        raise RuleViolation(
+            "customer_required", "An order needs a customer: find or create them first."
+        )
     currency, country, pickup_store = _pricing_place(ctx, args, sold.cart)
     breakdown = price(ctx, sold, currency, country, args.expected_total)
     address = args.ship_address.model_dump() if args.ship_address else None
-    order = create_order(ctx, args.order_id, sold, breakdown, rules.Fulfilment(args.fulfilment),
-                         rules.PaymentMode(args.payment_mode),
-                         pickup_store.id if pickup_store else None, address)
+    order = create_order(
+        ctx,
+        args.order_id,
+        sold,
+        breakdown,
+        rules.Fulfilment(args.fulfilment),
+        rules.PaymentMode(args.payment_mode),
+        pickup_store.id if pickup_store else None,
+        address,
+    )
     change = None
     if args.payment_mode == "pay_now":
         change = take_payments(ctx, order, args.payments, breakdown.total)
     refresh_payment_state(ctx, order)
-    where = (f"for pickup at {pickup_store.name}" if pickup_store
-             else f"to ship to {args.ship_address.city}" if args.ship_address else "")
-    timeline.record(ctx, order.customer_id, timeline.ORDER_PLACED,
-                    f"Order {order.number} placed {where}: {_items(breakdown)}, "
-                    f"{format_wire(order.total)} {order.currency}.", "order", order.id)
+    where = (
+        f"for pickup at {pickup_store.name}"
+        if pickup_store
+        else f"to ship to {args.ship_address.city}"
+        if args.ship_address
+        else ""
+    )
+    timeline.record(
+        ctx,
+        order.customer_id,
+        timeline.ORDER_PLACED,
+        f"Order {order.number} placed {where}: {_items(breakdown)}, "
+        f"{format_wire(order.total)} {order.currency}.",
+        "order",
+        order.id,
+    )
     _answer(ctx, order, change)
-

@@ -38,8 +38,16 @@ def event_id(ref_id: uuid.UUID, kind: str, key: str | None = None) -> uuid.UUID:
     return uuid.uuid5(ref_id, kind if key is None else f"{kind}:{key}")
 
 
-def record(ctx: CommandContext, customer_id: uuid.UUID | None, kind: str, text: str,
-           ref_type: str, ref_id: uuid.UUID, *, key: str | None = None) -> None:
+def record(
+    ctx: CommandContext,
+    customer_id: uuid.UUID | None,
+    kind: str,
+    text: str,
+    ref_type: str,
+    ref_id: uuid.UUID,
+    *,
+    key: str | None = None,
+) -> None:
     """Add the `kind` event about `ref_id` to the customer's timeline, once.
 
     Nothing is recorded for an anonymous (walk-in) customer.

@@ -47,9 +47,7 @@ class Order(SyncedMixin, Base):
     cart_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("carts.id"))
     channel: Mapped[str] = mapped_column(String(16))
     origin_store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"))
-    pickup_store_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("stores.id"), index=True
-    )
+    pickup_store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"), index=True)
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"))
     fulfilment: Mapped[str] = mapped_column(String(16))
     ship_address: Mapped[dict[str, Any] | None]

@@ -50,10 +50,16 @@ TEMPLATES: dict[ApplicationKind, ApplicationTemplate] = {
     ApplicationKind.LOAN: ApplicationTemplate(
         kind=ApplicationKind.LOAN,
         steps=("applicant", "income", "loan", "documents", "review", "signature"),
-        required_fields=("first_name", "last_name", "national_id", "monthly_income",
-                         "employment_type", "amount", "term_months"),
-        required_documents=(("id_card", "Identity card"),
-                            ("income_statement", "Income statement")),
+        required_fields=(
+            "first_name",
+            "last_name",
+            "national_id",
+            "monthly_income",
+            "employment_type",
+            "amount",
+            "term_months",
+        ),
+        required_documents=(("id_card", "Identity card"), ("income_statement", "Income statement")),
         signers=("applicant",),
         optional_fields=("email", "phone", "employer_name", "loan_purpose"),
     ),
@@ -200,15 +206,20 @@ def check_submit(kind: ApplicationKind, fields: Mapping[str, object]) -> None:
             validate_field(kind, name, fields[name])
 
 
-def check_sign(kind: ApplicationKind, status: ApplicationStatus,
-               documents: Mapping[str, str], signatures: Mapping[str, object]) -> None:
+def check_sign(
+    kind: ApplicationKind,
+    status: ApplicationStatus,
+    documents: Mapping[str, str],
+    signatures: Mapping[str, object],
+) -> None:
     """Refuse signing unless approved, every document verified and every signer signed."""
     template = TEMPLATES[ApplicationKind(kind)]
     status = ApplicationStatus(status)
     if status is not _A.APPROVED:
         raise RuleViolation(
             "not_approved",
-            "This application is already signed." if status is _A.SIGNED
+            "This application is already signed."
+            if status is _A.SIGNED
             else f"Only an approved application can be signed; this one is {_STATE[status]}.",
         )
     unverified = [

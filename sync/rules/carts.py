@@ -23,8 +23,11 @@ class CartLine:
 
 
 def _check_quantity(quantity: int, *, minimum: int) -> None:
-    if (isinstance(quantity, bool) or not isinstance(quantity, int)
-            or not minimum <= quantity <= MAX_LINE_QUANTITY):
+    if (
+        isinstance(quantity, bool)
+        or not isinstance(quantity, int)
+        or not minimum <= quantity <= MAX_LINE_QUANTITY
+    ):
         raise RuleViolation(
             "invalid_quantity",
             f"The quantity must be a whole number from {minimum} to {MAX_LINE_QUANTITY}, "
@@ -32,8 +35,9 @@ def _check_quantity(quantity: int, *, minimum: int) -> None:
         )
 
 
-def add_item(lines: Sequence[CartLine], line_id: UUID, product_id: UUID,
-             quantity: int) -> tuple[CartLine, ...]:
+def add_item(
+    lines: Sequence[CartLine], line_id: UUID, product_id: UUID, quantity: int
+) -> tuple[CartLine, ...]:
     """Add units of a product: to its existing line if there is one, else as a new line."""
     _check_quantity(quantity, minimum=1)
     current = tuple(lines)
@@ -46,15 +50,15 @@ def add_item(lines: Sequence[CartLine], line_id: UUID, product_id: UUID,
                     f"The cart already holds {line.quantity} of this product; adding "
                     f"{quantity} would exceed the limit of {MAX_LINE_QUANTITY} per line.",
                 )
-            return (*current[:index], replace(line, quantity=total), *current[index + 1:])
+            return (*current[:index], replace(line, quantity=total), *current[index + 1 :])
     if any(line.line_id == line_id for line in current):
-        raise RuleViolation("duplicate_line",
-                            f"The cart already has a line {line_id} for another product.")
+        raise RuleViolation(
+            "duplicate_line", f"The cart already has a line {line_id} for another product."
+        )
     return (*current, CartLine(line_id=line_id, product_id=product_id, quantity=quantity))
 
 
-def set_quantity(lines: Sequence[CartLine], line_id: UUID,
-                 quantity: int) -> tuple[CartLine, ...]:
+def set_quantity(lines: Sequence[CartLine], line_id: UUID, quantity: int) -> tuple[CartLine, ...]:
     """Set a line's quantity; 0 removes it (and is a no-op if the line is already gone)."""
     _check_quantity(quantity, minimum=0)
     if quantity == 0:
@@ -66,8 +70,7 @@ def set_quantity(lines: Sequence[CartLine], line_id: UUID,
             "device); add the product again.",
         )
     return tuple(
-        replace(line, quantity=quantity) if line.line_id == line_id else line
-        for line in lines
+        replace(line, quantity=quantity) if line.line_id == line_id else line for line in lines
     )
 
 

@@ -58,35 +58,45 @@ class Settlement:
     due_at_pickup: Decimal = ZERO  # still to collect when the goods are handed over
 
 
-def check_changeable(fulfilment: Fulfilment, status: OrderStatus, handed_over: int,
-                     number: str) -> None:
+def check_changeable(
+    fulfilment: Fulfilment, status: OrderStatus, handed_over: int, number: str
+) -> None:
     """Refuse changing an order that is not a pickup order still wholly waiting."""
     fulfilment, status = Fulfilment(fulfilment), OrderStatus(status)
     if fulfilment is not Fulfilment.PICKUP:
-        raise RuleViolation("not_changeable",
-                            f"Order {number} is not collected in a store, so it cannot be "
-                            "changed at the till.")
+        raise RuleViolation(
+            "not_changeable",
+            f"Order {number} is not collected in a store, so it cannot be changed at the till.",
+        )
     if status not in CHANGEABLE:
-        state = {OrderStatus.PICKED_UP: "already picked up",
-                 OrderStatus.CANCELLED: "cancelled",
-                 OrderStatus.EXPIRED: "expired uncollected"}.get(status, status.value)
-        raise RuleViolation("not_changeable",
-                            f"Order {number} was {state}, so it can no longer be changed.")
+        state = {
+            OrderStatus.PICKED_UP: "already picked up",
+            OrderStatus.CANCELLED: "cancelled",
+            OrderStatus.EXPIRED: "expired uncollected",
+        }.get(status, status.value)
+        raise RuleViolation(
+            "not_changeable", f"Order {number} was {state}, so it can no longer be changed."
+        )
     if handed_over > 0:
-        raise RuleViolation("not_changeable",
-                            f"Part of order {number} was already handed over, so it can no "
-                            "longer be changed: hand over the rest, or cancel the rest at "
-                            "the hand-over.")
+        raise RuleViolation(
+            "not_changeable",
+            f"Part of order {number} was already handed over, so it can no "
+            "longer be changed: hand over the rest, or cancel the rest at "
+            "the hand-over.",
+        )
 
 
 def _units(count: int) -> str:
     return f"{count} unit" if count == 1 else f"{count} units"
 
 
-def plan_lines(lines: Sequence[CurrentLine[LineId, ProductId]],
-               set_quantities: Sequence[tuple[LineId, int]],
-               add: Sequence[tuple[LineId, ProductId, int]], reason: Reason,
-               max_quantity: int) -> LinesPlan[LineId, ProductId]:
+def plan_lines(
+    lines: Sequence[CurrentLine[LineId, ProductId]],
+    set_quantities: Sequence[tuple[LineId, int]],
+    add: Sequence[tuple[LineId, ProductId, int]],
+    reason: Reason,
+    max_quantity: int,
+) -> LinesPlan[LineId, ProductId]:
     """The lines after setting `set_quantities` ((line id, quantity); 0 removes the line)
     and adding `add` ((new line id, product id, quantity)).
 
@@ -100,19 +110,27 @@ def plan_lines(lines: Sequence[CurrentLine[LineId, ProductId]],
         if line is None:
             raise RuleViolation("not_found", f"Line {line_id} is not part of this order.")
         if line_id in quantities:
-            raise RuleViolation("invalid_arguments",
-                                f"{line.label} is listed twice: list each line once.")
+            raise RuleViolation(
+                "invalid_arguments", f"{line.label} is listed twice: list each line once."
+            )
         if reason is Reason.MISSING and quantity > line.quantity:
-            raise RuleViolation("missing_only_reduces",
-                                f"Missing items can only reduce an order: {line.label} has "
-                                f"{_units(line.quantity)}, not {quantity}.")
+            raise RuleViolation(
+                "missing_only_reduces",
+                f"Missing items can only reduce an order: {line.label} has "
+                f"{_units(line.quantity)}, not {quantity}.",
+            )
         quantities[line_id] = quantity
     if reason is Reason.MISSING and add:
-        raise RuleViolation("missing_only_reduces",
-                            "Missing items can only reduce an order: add products as a "
-                            "change the customer asked for.")
-    by_product = {line.product_id: line.line_id for line in lines
-                  if quantities.get(line.line_id, line.quantity) > 0}
+        raise RuleViolation(
+            "missing_only_reduces",
+            "Missing items can only reduce an order: add products as a "
+            "change the customer asked for.",
+        )
+    by_product = {
+        line.product_id: line.line_id
+        for line in lines
+        if quantities.get(line.line_id, line.quantity) > 0
+    }
     added: dict[LineId, tuple[ProductId, int]] = {}
     for line_id, product_id, quantity in add:
         if line_id in by_id or line_id in added:
@@ -129,15 +147,20 @@ def plan_lines(lines: Sequence[CurrentLine[LineId, ProductId]],
     for line_id, quantity in [*quantities.items(), *((k, q) for k, (_, q) in added.items())]:
         if quantity > max_quantity:
             label = by_id[line_id].label if line_id in by_id else "a product"
-            raise RuleViolation("invalid_quantity",
-                                f"At most {max_quantity} units of {label} fit on one line.")
-    quantities = {line_id: quantity for line_id, quantity in quantities.items()
-                  if quantity != by_id[line_id].quantity}
+            raise RuleViolation(
+                "invalid_quantity", f"At most {max_quantity} units of {label} fit on one line."
+            )
+    quantities = {
+        line_id: quantity
+        for line_id, quantity in quantities.items()
+        if quantity != by_id[line_id].quantity
+    }
     kept = sum(1 for line in lines if quantities.get(line.line_id, line.quantity) > 0)
     if kept + len(added) == 0:
-        raise RuleViolation("order_empty",
-                            "A change cannot remove every line of an order: cancel the "
-                            "order instead.")
+        raise RuleViolation(
+            "order_empty",
+            "A change cannot remove every line of an order: cancel the order instead.",
+        )
     return LinesPlan(quantities, added, kept + len(added))
 
 
@@ -159,13 +182,17 @@ def reduced_pro_rata(price: LinePrice, quantity: int, units: int) -> LinePrice:
     """
     if quantity < 1 or not 1 <= units <= quantity:
         raise ValueError(f"{units} units of a line of {quantity}")
-    return LinePrice(price.unit_list_price, share(money(price.discount), units, quantity),
-                     share(money(price.tax), units, quantity),
-                     share(money(price.total), units, quantity))
+    return LinePrice(
+        price.unit_list_price,
+        share(money(price.discount), units, quantity),
+        share(money(price.tax), units, quantity),
+        share(money(price.total), units, quantity),
+    )
 
 
-def settle(mode: PaymentMode, held: Decimal, total: Decimal, offered: Decimal,
-           currency: str) -> Settlement:
+def settle(
+    mode: PaymentMode, held: Decimal, total: Decimal, offered: Decimal, currency: str
+) -> Settlement:
     """What the money held (payments less refunds) becomes once the order is worth `total`,
     with `offered` paid now.
 
@@ -178,9 +205,11 @@ def settle(mode: PaymentMode, held: Decimal, total: Decimal, offered: Decimal,
     refund = max(held - total, ZERO)
     outstanding = total - (held - refund)
     if offered > 0 and outstanding == 0:
-        raise RuleViolation("already_paid",
-                            f"The {format_wire(total)} {currency} this order is now worth is "
-                            "already paid: take no payment.")
+        raise RuleViolation(
+            "already_paid",
+            f"The {format_wire(total)} {currency} this order is now worth is "
+            "already paid: take no payment.",
+        )
     if mode is PaymentMode.PAY_NOW:
         if offered < outstanding:
             raise RuleViolation(
@@ -188,7 +217,9 @@ def settle(mode: PaymentMode, held: Decimal, total: Decimal, offered: Decimal,
                 f"This order is paid in advance: {format_wire(outstanding - offered)} "
                 f"{currency} more is due now (new total {format_wire(total)}, "
                 f"{format_wire(held)} already paid"
-                + (f", {format_wire(offered)} offered" if offered else "") + ").")
+                + (f", {format_wire(offered)} offered" if offered else "")
+                + ").",
+            )
         return Settlement(refund=refund, collect=outstanding)
     collect = min(offered, outstanding)
     return Settlement(refund=refund, collect=collect, due_at_pickup=outstanding - collect)

@@ -39,13 +39,15 @@ class PaymentState(StrEnum):
     REFUNDED = "refunded"
 
 
-TERMINAL_STATUSES: frozenset[OrderStatus] = frozenset({
-    OrderStatus.PICKED_UP,
-    OrderStatus.SHIPPED,
-    OrderStatus.COMPLETED,
-    OrderStatus.CANCELLED,
-    OrderStatus.EXPIRED,
-})
+TERMINAL_STATUSES: frozenset[OrderStatus] = frozenset(
+    {
+        OrderStatus.PICKED_UP,
+        OrderStatus.SHIPPED,
+        OrderStatus.COMPLETED,
+        OrderStatus.CANCELLED,
+        OrderStatus.EXPIRED,
+    }
+)
 
 _S = OrderStatus
 TRANSITIONS: dict[Fulfilment, dict[OrderStatus, frozenset[OrderStatus]]] = {
@@ -119,8 +121,10 @@ def check_transition(fulfilment: Fulfilment, current: OrderStatus, target: Order
 
 def check_payment_mode(fulfilment: Fulfilment, mode: PaymentMode) -> None:
     """Pay on pickup only exists for orders picked up in a store."""
-    if (PaymentMode(mode) is PaymentMode.PAY_ON_PICKUP
-            and Fulfilment(fulfilment) is not Fulfilment.PICKUP):
+    if (
+        PaymentMode(mode) is PaymentMode.PAY_ON_PICKUP
+        and Fulfilment(fulfilment) is not Fulfilment.PICKUP
+    ):
         raise RuleViolation(
             "invalid_payment_mode",
             "Pay on pickup is only possible for orders picked up in a store; "
@@ -147,8 +151,13 @@ def payment_state(total: Decimal, paid: Decimal, refunded: Decimal) -> PaymentSt
     return PaymentState.PARTIALLY_PAID if paid > 0 else PaymentState.UNPAID
 
 
-def check_hand_over(fulfilment: Fulfilment, status: OrderStatus, payment_mode: PaymentMode,
-                    total: Decimal, paid: Decimal) -> None:
+def check_hand_over(
+    fulfilment: Fulfilment,
+    status: OrderStatus,
+    payment_mode: PaymentMode,
+    total: Decimal,
+    paid: Decimal,
+) -> None:
     """Refuse handing goods over unless the pickup order is ready and fully paid.
 
     For pay-on-pickup orders `paid` includes what is being collected at the counter.
@@ -175,22 +184,28 @@ def check_can_hand_over(fulfilment: Fulfilment, status: OrderStatus) -> None:
             "This order is not prepared yet: mark it ready for pickup before handing it over.",
         )
     if status is not _S.READY_FOR_PICKUP:
-        raise RuleViolation("invalid_transition",
-                            f"An order that is {_STATE[status]} cannot be handed over.")
+        raise RuleViolation(
+            "invalid_transition", f"An order that is {_STATE[status]} cannot be handed over."
+        )
 
 
-def check_paid_for(payment_mode: PaymentMode, total: Decimal, paid: Decimal,
-                   what: str = "this order") -> None:
+def check_paid_for(
+    payment_mode: PaymentMode, total: Decimal, paid: Decimal, what: str = "this order"
+) -> None:
     """Refuse handing over goods worth `total` when only `paid` was received for them."""
     total, paid = money(total), money(paid)
     if paid < total:
         due = format_wire(total - paid)
         if PaymentMode(payment_mode) is PaymentMode.PAY_ON_PICKUP:
-            message = (f"Collect the {due} still due (total {format_wire(total)}) "
-                       f"before handing {what} over.")
+            message = (
+                f"Collect the {due} still due (total {format_wire(total)}) "
+                f"before handing {what} over."
+            )
         else:
-            message = (f"This order is not fully paid: {format_wire(paid)} of "
-                       f"{format_wire(total)} received, {due} still due.")
+            message = (
+                f"This order is not fully paid: {format_wire(paid)} of "
+                f"{format_wire(total)} received, {due} still due."
+            )
         raise RuleViolation("not_paid", message)
 
 
@@ -204,8 +219,7 @@ def check_payments_cover(total: Decimal, payments: Sequence[Decimal]) -> Decimal
         if not valid:
             raise RuleViolation(
                 "invalid_payment",
-                f"A payment must be a positive amount with at most two decimals, "
-                f"not {payment}.",
+                f"A payment must be a positive amount with at most two decimals, not {payment}.",
             )
     total = money(total)
     paid = sum((money(payment) for payment in payments), Decimal("0.00"))

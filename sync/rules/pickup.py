@@ -53,8 +53,7 @@ def units_value(line_total: Decimal, quantity: int, units: int) -> Decimal:
 
 def handed_over_value(lines: Sequence[PickupLine]) -> Decimal:
     """The value of every unit handed over so far."""
-    return sum((units_value(line.total, line.quantity, line.handed_over) for line in lines),
-               ZERO)
+    return sum((units_value(line.total, line.quantity, line.handed_over) for line in lines), ZERO)
 
 
 def _units(count: int) -> str:
@@ -82,8 +81,9 @@ class HandOverPlan:
         return sum(self.cancelled.values())
 
 
-def _requested(lines: Sequence[PickupLine],
-               requested: Sequence[tuple[Hashable, int]] | None) -> dict[Hashable, int]:
+def _requested(
+    lines: Sequence[PickupLine], requested: Sequence[tuple[Hashable, int]] | None
+) -> dict[Hashable, int]:
     if requested is None:  # everything still waiting
         return {line.line_id: line.waiting for line in lines if line.waiting > 0}
     by_id = {line.line_id: line for line in lines}
@@ -93,33 +93,42 @@ def _requested(lines: Sequence[PickupLine],
         if line is None:
             raise RuleViolation("not_found", f"Line {line_id} is not part of this order.")
         if line_id in units:
-            raise RuleViolation("invalid_arguments",
-                                f"{line.label} is listed twice: list each line once.")
+            raise RuleViolation(
+                "invalid_arguments", f"{line.label} is listed twice: list each line once."
+            )
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-            raise RuleViolation("invalid_quantity",
-                                f"Hand over at least one unit of {line.label}, as a whole "
-                                f"number (not {quantity!r}).")
+            raise RuleViolation(
+                "invalid_quantity",
+                f"Hand over at least one unit of {line.label}, as a whole "
+                f"number (not {quantity!r}).",
+            )
         if quantity > line.waiting:
             if line.waiting == 0:
-                message = (f"All {_units(line.quantity)} of {line.label} were already "
-                           "handed over.")
+                message = f"All {_units(line.quantity)} of {line.label} were already handed over."
             elif line.handed_over == 0:
-                message = (f"Only {_units(line.quantity)} of {line.label} "
-                           f"{'was' if line.quantity == 1 else 'were'} ordered, so "
-                           f"{quantity} cannot be handed over.")
+                message = (
+                    f"Only {_units(line.quantity)} of {line.label} "
+                    f"{'was' if line.quantity == 1 else 'were'} ordered, so "
+                    f"{quantity} cannot be handed over."
+                )
             else:
-                message = (f"Only {line.waiting} of {_units(line.quantity)} of {line.label} "
-                           f"{'is' if line.waiting == 1 else 'are'} still to hand over: "
-                           f"{line.handed_over} {'was' if line.handed_over == 1 else 'were'}"
-                           " already handed over.")
+                message = (
+                    f"Only {line.waiting} of {_units(line.quantity)} of {line.label} "
+                    f"{'is' if line.waiting == 1 else 'are'} still to hand over: "
+                    f"{line.handed_over} {'was' if line.handed_over == 1 else 'were'}"
+                    " already handed over."
+                )
             raise RuleViolation("over_hand_over", message)
         units[line_id] = quantity
     return units
 
 
-def plan_hand_over(lines: Sequence[PickupLine],
-                   requested: Sequence[tuple[Hashable, int]] | None,
-                   rest: Rest, paid: Decimal) -> HandOverPlan:
+def plan_hand_over(
+    lines: Sequence[PickupLine],
+    requested: Sequence[tuple[Hashable, int]] | None,
+    rest: Rest,
+    paid: Decimal,
+) -> HandOverPlan:
     """Plan handing over `requested` ((line id, units); None: everything still waiting).
 
     `paid` is what the order holds so far (payments less refunds). With `rest` "keep" the
@@ -134,33 +143,56 @@ def plan_hand_over(lines: Sequence[PickupLine],
     if not units and not (rest is Rest.CANCEL and before > 0):
         raise RuleViolation(
             "nothing_to_hand_over",
-            "Choose at least one unit to hand over." if before or rest is Rest.KEEP else
-            "Nothing was handed over: to give the customer nothing, cancel the order.")
-    after = [PickupLine(line.line_id, line.label, line.quantity,
-                        line.handed_over + units.get(line.line_id, 0), line.total)
-             for line in lines]
+            "Choose at least one unit to hand over."
+            if before or rest is Rest.KEEP
+            else "Nothing was handed over: to give the customer nothing, cancel the order.",
+        )
+    after = [
+        PickupLine(
+            line.line_id,
+            line.label,
+            line.quantity,
+            line.handed_over + units.get(line.line_id, 0),
+            line.total,
+        )
+        for line in lines
+    ]
     waiting = sum(line.waiting for line in after)
     complete = waiting == 0 or rest is Rest.CANCEL
-    cancelled = ({line.line_id: line.waiting for line in after if line.waiting > 0}
-                 if rest is Rest.CANCEL else {})
+    cancelled = (
+        {line.line_id: line.waiting for line in after if line.waiting > 0}
+        if rest is Rest.CANCEL
+        else {}
+    )
     value = handed_over_value(after)
     return HandOverPlan(
-        units=units, cancelled=cancelled, complete=complete, handed_value=value,
-        due=max(value - paid, ZERO), refund=max(paid - value, ZERO) if complete else ZERO,
+        units=units,
+        cancelled=cancelled,
+        complete=complete,
+        handed_value=value,
+        due=max(value - paid, ZERO),
+        refund=max(paid - value, ZERO) if complete else ZERO,
         still_waiting=0 if complete else waiting,
     )
 
 
-def check_collected(plan: HandOverPlan, payment_mode: PaymentMode, paid: Decimal,
-                    collected: Decimal) -> None:
+def check_collected(
+    plan: HandOverPlan, payment_mode: PaymentMode, paid: Decimal, collected: Decimal
+) -> None:
     """Refuse the hand-over unless what is collected now covers what is due.
 
     `paid` is what the order held before, `collected` what the customer pays now.
     """
     collected = money(collected)
     if collected > 0 and plan.due == 0:
-        raise RuleViolation("already_paid",
-                            f"{format_wire(money(paid))} was already paid, which covers the "
-                            "goods handed over: take no payment.")
-    check_paid_for(payment_mode, plan.handed_value, money(paid) + collected,
-                   "this order" if plan.complete and not plan.cancelled else "these goods")
+        raise RuleViolation(
+            "already_paid",
+            f"{format_wire(money(paid))} was already paid, which covers the "
+            "goods handed over: take no payment.",
+        )
+    check_paid_for(
+        payment_mode,
+        plan.handed_value,
+        money(paid) + collected,
+        "this order" if plan.complete and not plan.cancelled else "these goods",
+    )

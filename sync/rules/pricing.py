@@ -143,8 +143,9 @@ class Promotion:
             self.category is not None and self.category == product.category
         )
 
-    def applies(self, product: ProductInfo, segment: str, currency: str, quantity: int,
-                at: datetime) -> bool:
+    def applies(
+        self, product: ProductInfo, segment: str, currency: str, quantity: int, at: datetime
+    ) -> bool:
         return (
             self.covers(product)
             and (self.segment is None or self.segment == segment)
@@ -246,8 +247,10 @@ def _product(book: PriceBook, product_id: UUID) -> ProductInfo:
 
 
 def _check_quantity(quantity: int, what: str) -> None:
-    if isinstance(quantity, bool) or not isinstance(quantity, int) or not (
-        1 <= quantity <= MAX_QUANTITY
+    if (
+        isinstance(quantity, bool)
+        or not isinstance(quantity, int)
+        or not (1 <= quantity <= MAX_QUANTITY)
     ):
         raise RuleViolation(
             "invalid_quantity",
@@ -281,8 +284,9 @@ def unit_price(book: PriceBook, product_id: UUID, segment: str, at: datetime) ->
     return money(entry.amount)
 
 
-def best_promotion(book: PriceBook, product: ProductInfo, segment: str, quantity: int,
-                   price: Decimal, at: datetime) -> tuple[Promotion, Decimal] | None:
+def best_promotion(
+    book: PriceBook, product: ProductInfo, segment: str, quantity: int, price: Decimal, at: datetime
+) -> tuple[Promotion, Decimal] | None:
     """The promotion giving the largest discount (ties: lowest code), with that discount."""
     offers = [
         (promotion, promotion.discount(price, quantity))
@@ -301,8 +305,9 @@ def extract_tax(total: Decimal, rate: Decimal) -> Decimal:
     return share(total, points, 10000 + points)
 
 
-def price_line(book: PriceBook, product_id: UUID, segment: str, quantity: int,
-               at: datetime) -> LineBreakdown:
+def price_line(
+    book: PriceBook, product_id: UUID, segment: str, quantity: int, at: datetime
+) -> LineBreakdown:
     """The breakdown of `quantity` units of one product for `segment` at `at`."""
     check_aware(at, "at")
     product = _product(book, product_id)
@@ -344,8 +349,9 @@ def merge_lines(book: PriceBook, lines: Sequence[tuple[UUID, int]]) -> list[tupl
     return list(merged.items())
 
 
-def price_cart(book: PriceBook, lines: Sequence[tuple[UUID, int]], segment: str,
-               at: datetime) -> CartBreakdown:
+def price_cart(
+    book: PriceBook, lines: Sequence[tuple[UUID, int]], segment: str, at: datetime
+) -> CartBreakdown:
     """The breakdown of a whole cart; its totals are exact sums of the line figures."""
     check_aware(at, "at")
     priced = tuple(

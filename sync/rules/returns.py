@@ -36,8 +36,9 @@ def returnable_quantity(bought: int, already_returned: int) -> int:
     return max(0, bought - already_returned)
 
 
-def check_return_quantity(line_label: str, requested: int, bought: int,
-                          already_returned: int) -> None:
+def check_return_quantity(
+    line_label: str, requested: int, bought: int, already_returned: int
+) -> None:
     """Refuse returning fewer than one unit, or more units than are left to return."""
     if isinstance(requested, bool) or not isinstance(requested, int) or requested < 1:
         raise RuleViolation(
@@ -49,15 +50,21 @@ def check_return_quantity(line_label: str, requested: int, bought: int,
         return
     if left == 0:
         units = "the one unit" if bought == 1 else f"all {bought} units"
-        message = (f"Nothing is left to return of {line_label}: {units} bought "
-                   f"{'was' if bought == 1 else 'were'} already returned.")
+        message = (
+            f"Nothing is left to return of {line_label}: {units} bought "
+            f"{'was' if bought == 1 else 'were'} already returned."
+        )
     elif already_returned == 0:
-        message = (f"Only {_units(bought)} of {line_label} {'was' if bought == 1 else 'were'} "
-                   f"bought, so {requested} cannot be returned.")
+        message = (
+            f"Only {_units(bought)} of {line_label} {'was' if bought == 1 else 'were'} "
+            f"bought, so {requested} cannot be returned."
+        )
     else:
-        message = (f"Only {left} of {_units(bought)} of {line_label} can still be returned: "
-                   f"{already_returned} {'was' if already_returned == 1 else 'were'} "
-                   "already returned.")
+        message = (
+            f"Only {left} of {_units(bought)} of {line_label} can still be returned: "
+            f"{already_returned} {'was' if already_returned == 1 else 'were'} "
+            "already returned."
+        )
     raise RuleViolation("over_return", message)
 
 
@@ -70,8 +77,9 @@ def return_window_closes(sold_at: datetime, window_days: int) -> date:
     return sold_at.date() + timedelta(days=window_days)
 
 
-def check_return_window(sold_at: datetime, at: datetime, window_days: int,
-                        manager_override: bool) -> None:
+def check_return_window(
+    sold_at: datetime, at: datetime, window_days: int, manager_override: bool
+) -> None:
     """Refuse a return after the window (through the last day, in the sale's time zone)
     unless a manager overrides it. Pass store-local times for store-local days."""
     last_day = return_window_closes(sold_at, window_days)
@@ -86,8 +94,9 @@ def check_return_window(sold_at: datetime, at: datetime, window_days: int,
     )
 
 
-def refund_for(line_total: Decimal, line_quantity: int, already_returned: int,
-               return_quantity: int) -> Decimal:
+def refund_for(
+    line_total: Decimal, line_quantity: int, already_returned: int, return_quantity: int
+) -> Decimal:
     """The pro-rata refund for `return_quantity` units of a line.
 
     Computed as value(already + qty) - value(already), value(n) = line_total * n / quantity

@@ -18,18 +18,60 @@ COUNTRIES = ("PL", "IT")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SEPARATORS = re.compile(r"[\s\-().]")
 # National significant numbers: Poland 9 digits; Italy landlines (0...) and mobiles (3...).
-NATIONAL_PHONE = {"PL": re.compile(r"^[1-9][0-9]{8}$"),
-                  "IT": re.compile(r"^[03][0-9]{5,10}$")}
+NATIONAL_PHONE = {"PL": re.compile(r"^[1-9][0-9]{8}$"), "IT": re.compile(r"^[03][0-9]{5,10}$")}
 CALLING_CODES = {"PL": "48", "IT": "39"}
 INTERNATIONAL_PHONE = re.compile(r"^\+[1-9][0-9]{7,14}$")
 POSTAL_CODE = {"PL": re.compile(r"^[0-9]{2}-[0-9]{3}$"), "IT": re.compile(r"^[0-9]{5}$")}
 POSTAL_EXAMPLE = {"PL": "00-950", "IT": "20121"}
 NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
-CODICE_FISCALE = re.compile(r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z]"
-                            r"[0-9LMNPQRSTUV]{3}[A-Z]$")
-CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                  (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21,
-                   2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+CODICE_FISCALE = re.compile(
+    r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z]"
+    r"[0-9LMNPQRSTUV]{3}[A-Z]$"
+)
+CF_ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            2,
+            4,
+            18,
+            20,
+            11,
+            3,
+            6,
+            8,
+            12,
+            14,
+            16,
+            10,
+            22,
+            25,
+            24,
+            23,
+        ),
+        strict=True,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +92,7 @@ def _problem(field: str, message: str) -> Problem:
 
 # E-mail ---------------------------------------------------------------------------------
 
+
 def normal_email(value: str) -> str:
     """Stored lower-case, without surrounding spaces."""
     return value.strip().lower()
@@ -62,6 +105,7 @@ def email_problem(value: str) -> Problem | None:
 
 
 # Phone ----------------------------------------------------------------------------------
+
 
 def normal_phone(value: str) -> str:
     """Digits only, with a leading "+" for an international number ("00" counts as "+")."""
@@ -77,7 +121,7 @@ def _phone_fits(phone: str, country: str) -> bool:
         return pattern is not None and bool(pattern.match(phone))
     for home, code in CALLING_CODES.items():
         if phone.startswith("+" + code):
-            return bool(NATIONAL_PHONE[home].match(phone[1 + len(code):]))
+            return bool(NATIONAL_PHONE[home].match(phone[1 + len(code) :]))
     return bool(INTERNATIONAL_PHONE.match(phone))
 
 
@@ -90,6 +134,7 @@ def phone_problem(value: str, country: str) -> Problem | None:
 
 
 # Tax numbers ----------------------------------------------------------------------------
+
 
 def valid_nip(digits: str) -> bool:
     """A Polish NIP: 10 digits, the last a weighted check digit modulo 11."""
@@ -116,8 +161,10 @@ def valid_codice_fiscale(code: str) -> bool:
     """An Italian codice fiscale: 16 characters in its fixed pattern, with a check letter."""
     if not CODICE_FISCALE.match(code):
         return False
-    total = sum(CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-                for i, c in enumerate(code[:15]))
+    total = sum(
+        CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
+        for i, c in enumerate(code[:15])
+    )
     return chr(65 + total % 26) == code[15]
 
 
@@ -125,7 +172,7 @@ def normal_tax_id(value: str, country: str) -> str:
     """Upper case, without separators or the country prefix ("PL", "IT")."""
     tax_id = re.sub(r"[\s\-.]", "", value).upper()
     if tax_id.startswith(country):
-        tax_id = tax_id[len(country):]
+        tax_id = tax_id[len(country) :]
     return tax_id
 
 
@@ -135,28 +182,33 @@ def tax_id_problem(value: str, country: str) -> Problem | None:
     if country == "PL":
         if valid_nip(tax_id):
             return None
-        return _problem("tax_id", f"{value!r} is not a valid NIP (10 digits with a check "
-                                  "digit).")
+        return _problem("tax_id", f"{value!r} is not a valid NIP (10 digits with a check digit).")
     if country == "IT":
         if valid_partita_iva(tax_id) or valid_codice_fiscale(tax_id):
             return None
-        return _problem("tax_id", f"{value!r} is neither a valid codice fiscale (16 "
-                                  "characters) nor a valid partita IVA (11 digits).")
+        return _problem(
+            "tax_id",
+            f"{value!r} is neither a valid codice fiscale (16 "
+            "characters) nor a valid partita IVA (11 digits).",
+        )
     return _problem("tax_id", f"Tax numbers from {country!r} cannot be checked.")
 
 
 # Postal code ----------------------------------------------------------------------------
+
 
 def postal_code_problem(value: str, country: str) -> Problem | None:
     pattern = POSTAL_CODE.get(country)
     if pattern is not None and pattern.match(value.strip()):
         return None
     example = POSTAL_EXAMPLE.get(country, "")
-    return _problem("postal_code", f"{value!r} is not a postal code in {country} "
-                                   f"(for example {example}).")
+    return _problem(
+        "postal_code", f"{value!r} is not a postal code in {country} (for example {example})."
+    )
 
 
 # A whole customer -----------------------------------------------------------------------
+
 
 def customer_problems(values: Mapping[str, str | None], country: str) -> list[Problem]:
     """Every problem in a customer's fields (blank fields are left out, names required)."""

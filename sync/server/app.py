@@ -38,11 +38,15 @@ def _refusal(scope: Scope) -> JSONResponse | None:
     if path.startswith("/v1/") and not path.startswith(UNVERSIONED):
         version = request_headers.get(VERSION_HEADER)
         if version is None:
-            return error_response(400, "protocol_version_missing",
-                                  f"Every request must carry the {VERSION_HEADER} header.")
+            return error_response(
+                400,
+                "protocol_version_missing",
+                f"Every request must carry the {VERSION_HEADER} header.",
+            )
         if not version.isdigit() or int(version) not in SUPPORTED_VERSIONS:
             return error_response(
-                426, "protocol_version_unsupported",
+                426,
+                "protocol_version_unsupported",
                 f"This server speaks protocol version {PROTOCOL_VERSION}, not {version!r}; "
                 "update the application.",
                 {"supported": sorted(SUPPORTED_VERSIONS)},

@@ -22,9 +22,20 @@ from sync.rules.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH, broken_pin_rule, is_
 from sync.verifiers import hash_secret, verify_secret
 
 __all__ = [
-    "HASHING", "MAX_PIN_LENGTH", "MIN_PIN_LENGTH", "HashingBusy", "HashingPool",
-    "broken_pin_rule", "dummy_verifier", "hash_secret", "is_short_pin",
-    "new_enrolment_code", "new_token", "normalise_code", "pin_problem", "token_hash",
+    "HASHING",
+    "MAX_PIN_LENGTH",
+    "MIN_PIN_LENGTH",
+    "HashingBusy",
+    "HashingPool",
+    "broken_pin_rule",
+    "dummy_verifier",
+    "hash_secret",
+    "is_short_pin",
+    "new_enrolment_code",
+    "new_token",
+    "normalise_code",
+    "pin_problem",
+    "token_hash",
     "verify_secret",
 ]
 
@@ -54,12 +65,16 @@ def normalise_code(code: str) -> str:
 def pin_problem(pin: str) -> str | None:
     """Why `pin` may not be chosen as a new PIN (an English sentence), or None."""
     rule = broken_pin_rule(pin)
-    return None if rule is None else {
-        "digits": "A PIN is made of digits only.",
-        "short": f"A PIN has at least {MIN_PIN_LENGTH} digits.",
-        "long": f"A PIN has at most {MAX_PIN_LENGTH} digits.",
-        "easy": "That PIN is too easy to guess (one digit repeated, or a run like 123456).",
-    }[rule]
+    return (
+        None
+        if rule is None
+        else {
+            "digits": "A PIN is made of digits only.",
+            "short": f"A PIN has at least {MIN_PIN_LENGTH} digits.",
+            "long": f"A PIN has at most {MAX_PIN_LENGTH} digits.",
+            "easy": "That PIN is too easy to guess (one digit repeated, or a run like 123456).",
+        }[rule]
+    )
 
 
 _DUMMY: str | None = None

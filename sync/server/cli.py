@@ -35,13 +35,13 @@ def _tls(args: argparse.Namespace) -> TlsOptions:
     if not args.certfile and not args.keyfile:
         return {}
     if not (args.certfile and args.keyfile):
-        raise BadTlsFiles("give both --certfile and --keyfile (or neither, behind a TLS "
-                          "proxy)")
+        raise BadTlsFiles("give both --certfile and --keyfile (or neither, behind a TLS proxy)")
     try:
         ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(args.certfile, args.keyfile)
     except (OSError, ssl.SSLError) as error:
-        raise BadTlsFiles(f"cannot serve TLS with {args.certfile} and {args.keyfile}: "
-                          f"{error}") from None
+        raise BadTlsFiles(
+            f"cannot serve TLS with {args.certfile} and {args.keyfile}: {error}"
+        ) from None
     return {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile}
 
 
@@ -58,16 +58,27 @@ def _serve(args: argparse.Namespace, tls: TlsOptions | None = None) -> int:
     url = settings.database_url()
     app = build(url)
     scheme = "https" if tls else "http"
-    print(f"Omnidesk central API on {scheme}://{args.host}:{args.port} (database: {url})",
-          flush=True)
+    print(
+        f"Omnidesk central API on {scheme}://{args.host}:{args.port} (database: {url})", flush=True
+    )
     if not tls and not is_loopback(args.host):
-        print("warning: plain http on a network address: devices refuse plain http:// to "
-              "another machine (their token and staff PINs would cross the network in "
-              "clear). Give --certfile and --keyfile, or serve on 127.0.0.1 behind a TLS "
-              "proxy.", file=sys.stderr, flush=True)
+        print(
+            "warning: plain http on a network address: devices refuse plain http:// to "
+            "another machine (their token and staff PINs would cross the network in "
+            "clear). Give --certfile and --keyfile, or serve on 127.0.0.1 behind a TLS "
+            "proxy.",
+            file=sys.stderr,
+            flush=True,
+        )
     # None (not given): uvicorn's own default.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                forwarded_allow_ips=args.forwarded_allow_ips, **tls)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+        **tls,
+    )
     return 0
 
 
@@ -120,8 +131,7 @@ def _enrol_code(args: argparse.Namespace) -> int:
     except LookupError as error:
         print(f"error: {error}; `omnidesk-server stores` lists them", file=sys.stderr)
         return 2
-    print(f"One-time enrolment code for {args.store} (valid {enrolment.CODE_LIFETIME.days} "
-          "days):")
+    print(f"One-time enrolment code for {args.store} (valid {enrolment.CODE_LIFETIME.days} days):")
     print(code)
     return 0
 
@@ -148,9 +158,11 @@ def _revoke_device(args: argparse.Namespace) -> int:
         print("error: no such device", file=sys.stderr)
         return 1
     if args.wipe:
-        print(f"revoked {device_id}; at its next contact it will erase its local data "
-              "(database, saved files, keyring entries) and confirm it: see "
-              "`omnidesk-server devices`")
+        print(
+            f"revoked {device_id}; at its next contact it will erase its local data "
+            "(database, saved files, keyring entries) and confirm it: see "
+            "`omnidesk-server devices`"
+        )
     else:
         print(f"revoked {device_id}")
     return 0
@@ -175,8 +187,11 @@ def _unlock_staff(args: argparse.Namespace) -> int:
     with db.write() as session:
         found = guard.unlock_login(session, args.login)
     db.dispose()
-    print(f"sign-in for {args.login} unlocked" if found
-          else f"sign-in for {args.login} was not locked (no failed attempts)")
+    print(
+        f"sign-in for {args.login} unlocked"
+        if found
+        else f"sign-in for {args.login} was not locked (no failed attempts)"
+    )
     return 0
 
 
@@ -186,18 +201,22 @@ def _staff_leave(args: argparse.Namespace) -> int:
 
     db = _open()
     with db.write() as session:
-        staff = session.scalars(select(StaffUser).where(StaffUser.login == args.login)
-                                ).one_or_none()
+        staff = session.scalars(
+            select(StaffUser).where(StaffUser.login == args.login)
+        ).one_or_none()
         if staff is not None:
             staff.active = False
-            ended = staff_sessions.end_for_staff(session, staff.id,
-                                                 staff_sessions.ENDED_STAFF_LEFT, utcnow())
+            ended = staff_sessions.end_for_staff(
+                session, staff.id, staff_sessions.ENDED_STAFF_LEFT, utcnow()
+            )
     db.dispose()
     if staff is None:
         print(f"error: no staff member with login {args.login!r}", file=sys.stderr)
         return 2
-    print(f"{args.login} can no longer sign in; {ended} sign-in(s) on devices ended: "
-          "changes they had not yet sent are refused")
+    print(
+        f"{args.login} can no longer sign in; {ended} sign-in(s) on devices ended: "
+        "changes they had not yet sent are refused"
+    )
     return 0
 
 
@@ -213,8 +232,11 @@ def _unlock_device(args: argparse.Namespace) -> int:
     with db.write() as session:
         found = guard.unlock(session, guard.device_rule(device_id))
     db.dispose()
-    print(f"sign-ins on device {device_id} unlocked" if found
-          else f"sign-ins on device {device_id} were not locked")
+    print(
+        f"sign-ins on device {device_id} unlocked"
+        if found
+        else f"sign-ins on device {device_id} were not locked"
+    )
     return 0
 
 
@@ -259,8 +281,11 @@ def _listening(command: argparse.ArgumentParser) -> None:
     command.add_argument("--log-level", default="info")
     command.add_argument("--certfile", help="serve HTTPS with this PEM certificate (chain)")
     command.add_argument("--keyfile", help="the certificate's PEM private key")
-    command.add_argument("--forwarded-allow-ips", help="addresses of TLS proxies whose "
-                         "X-Forwarded-For/-Proto headers are believed (default: 127.0.0.1,::1)")
+    command.add_argument(
+        "--forwarded-allow-ips",
+        help="addresses of TLS proxies whose "
+        "X-Forwarded-For/-Proto headers are believed (default: 127.0.0.1,::1)",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -283,7 +308,8 @@ def parser() -> argparse.ArgumentParser:
     demo_serve.set_defaults(run=_demo)
 
     sub.add_parser("stores", help="list stores and territories, code first").set_defaults(
-        run=_stores)
+        run=_stores
+    )
 
     code = sub.add_parser("enrol-code", help="make a one-time device enrolment code")
     code.add_argument("--store", required=True, help="store or territory code")
@@ -295,37 +321,50 @@ def parser() -> argparse.ArgumentParser:
 
     revoke = sub.add_parser("revoke-device", help="revoke a device's token")
     revoke.add_argument("device_id")
-    revoke.add_argument("--wipe", action="store_true",
-                        help="also have the device erase its local data at its next contact")
+    revoke.add_argument(
+        "--wipe",
+        action="store_true",
+        help="also have the device erase its local data at its next contact",
+    )
     revoke.set_defaults(run=_revoke_device)
 
-    unlock = sub.add_parser("unlock-staff", help="lift a login's sign-in lock-out after "
-                            "too many wrong PINs")
+    unlock = sub.add_parser(
+        "unlock-staff", help="lift a login's sign-in lock-out after too many wrong PINs"
+    )
     unlock.add_argument("login")
     unlock.set_defaults(run=_unlock_staff)
 
-    leave = sub.add_parser("staff-leave", help="close a person's account: they can no "
-                           "longer sign in, and their sign-ins on every device end")
+    leave = sub.add_parser(
+        "staff-leave",
+        help="close a person's account: they can no "
+        "longer sign in, and their sign-ins on every device end",
+    )
     leave.add_argument("login")
     leave.set_defaults(run=_staff_leave)
 
-    unlock_device = sub.add_parser("unlock-device", help="lift a device's sign-in lock-out "
-                                   "after too many failed sign-ins on it")
+    unlock_device = sub.add_parser(
+        "unlock-device",
+        help="lift a device's sign-in lock-out after too many failed sign-ins on it",
+    )
     unlock_device.add_argument("device_id")
     unlock_device.set_defaults(run=_unlock_device)
 
-    sub.add_parser("devices", help="list devices: active, revoked, wipe ordered or wiped"
-                   ).set_defaults(run=_devices)
+    sub.add_parser(
+        "devices", help="list devices: active, revoked, wipe ordered or wiped"
+    ).set_defaults(run=_devices)
 
     compact = sub.add_parser("compact", help="drop change history older than N days")
     compact.add_argument("--keep-days", type=int, default=30)
     compact.set_defaults(run=_compact)
 
-    sub.add_parser("expire-orders", help="expire pickup orders not collected in time "
-                   "(the running API does it every 5 minutes)").set_defaults(run=_expire_orders)
+    sub.add_parser(
+        "expire-orders",
+        help="expire pickup orders not collected in time (the running API does it every 5 minutes)",
+    ).set_defaults(run=_expire_orders)
 
     sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(
-        run=_migrate)
+        run=_migrate
+    )
     return p
 
 

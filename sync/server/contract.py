@@ -21,41 +21,48 @@ CHANNEL_KEY = "channelKey"
 
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
     DEVICE_TOKEN: {
-        "type": "http", "scheme": "bearer", "bearerFormat": "dev_...",
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "dev_...",
         "description": "A device's token, given once at enrolment "
-                       "(`POST /v1/devices/enrol`): `Authorization: Bearer dev_...`.",
+        "(`POST /v1/devices/enrol`): `Authorization: Bearer dev_...`.",
     },
     CHANNEL_KEY: {
-        "type": "http", "scheme": "bearer", "bearerFormat": "web_...",
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "web_...",
         "description": "A web shop's or customer portal's key (`omnidesk-server "
-                       "channel-key`): `Authorization: Bearer web_...`.",
+        "channel-key`): `Authorization: Bearer web_...`.",
     },
 }
 
 WHY: dict[int, str] = {
     400: "The request cannot be acted on: the protocol header is missing, the body is not "
-         "JSON, or the code names what else (e.g. bad_snapshot_token, bad_batch_order).",
+    "JSON, or the code names what else (e.g. bad_snapshot_token, bad_batch_order).",
     401: "No token, or one the server does not know or has revoked (code: missing_token, "
-         "invalid_token, token_revoked, invalid_credentials).",
+    "invalid_token, token_revoked, invalid_credentials).",
     403: "Known, but not allowed to do this (the code says why).",
     404: "There is no such thing (code: not_found or more precise).",
     409: "It conflicts with the server's state (the code says how).",
     410: "Gone: the history this asks for was compacted (code: snapshot_required).",
-    413: "The body is larger than this route takes, however it is sent "
-         "(code: request_too_large).",
+    413: "The body is larger than this route takes, however it is sent (code: request_too_large).",
     422: "A value is missing, of the wrong type or out of bounds, or text holds a NUL "
-         "character or a lone surrogate (code: invalid_request, invalid_text, or the "
-         "rule refused).",
+    "character or a lone surrogate (code: invalid_request, invalid_text, or the "
+    "rule refused).",
     423: "Locked until someone lifts it or it expires (the code says which).",
     426: "The client speaks a protocol version this server does not "
-         "(code: protocol_version_unsupported); update the application.",
+    "(code: protocol_version_unsupported); update the application.",
     429: "Too many attempts; wait for `Retry-After` seconds.",
     503: "The server's database is busy or unavailable, or the server is overloaded; "
-         "nothing was applied. Try again shortly.",
+    "nothing was applied. Try again shortly.",
 }
 
-_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again",
-                                "schema": {"type": "integer"}}}
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again",
+        "schema": {"type": "integer"},
+    }
+}
 
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -81,8 +88,9 @@ Success = dict[str, Any] | None
 """A route's own 200 entry, when FastAPI cannot tell it (e.g. an image)."""
 
 
-def _route(security: list[dict[str, list[str]]], statuses: tuple[int, ...], body: bool,
-           success: Success) -> dict[str, Any]:
+def _route(
+    security: list[dict[str, list[str]]], statuses: tuple[int, ...], body: bool, success: Success
+) -> dict[str, Any]:
     found = set(VERSIONED) | set(STORED) | set(statuses) | (set(BODY) if body else set())
     responses = errors(*found)
     if success is not None:
@@ -90,27 +98,25 @@ def _route(security: list[dict[str, list[str]]], statuses: tuple[int, ...], body
     return {"responses": responses, "openapi_extra": {"security": security}}
 
 
-def device_route(*statuses: int, body: bool = False, success: Success = None
-                 ) -> dict[str, Any]:
+def device_route(*statuses: int, body: bool = False, success: Success = None) -> dict[str, Any]:
     """Decorator arguments of a route a device calls with its token (401 included);
     `statuses`: the route's own, `body`: it reads a body (413)."""
     return _route([{DEVICE_TOKEN: []}], (401, *statuses), body, success)
 
 
-def channel_route(*statuses: int, body: bool = False, success: Success = None
-                  ) -> dict[str, Any]:
+def channel_route(*statuses: int, body: bool = False, success: Success = None) -> dict[str, Any]:
     """Decorator arguments of a route of the web channel, called with its key."""
     return _route([{CHANNEL_KEY: []}], (401, *statuses), body, success)
 
 
-def device_or_channel_route(*statuses: int, body: bool = False, success: Success = None
-                            ) -> dict[str, Any]:
+def device_or_channel_route(
+    *statuses: int, body: bool = False, success: Success = None
+) -> dict[str, Any]:
     """Decorator arguments of a route either a device or the web channel may call."""
     return _route([{DEVICE_TOKEN: []}, {CHANNEL_KEY: []}], (401, *statuses), body, success)
 
 
-def open_route(*statuses: int, body: bool = False, success: Success = None
-               ) -> dict[str, Any]:
+def open_route(*statuses: int, body: bool = False, success: Success = None) -> dict[str, Any]:
     """Decorator arguments of a route anyone may call (enrolment: its code is the proof)."""
     return _route([], statuses, body, success)
 
@@ -121,9 +127,11 @@ def document(schema: dict[str, Any], unversioned: tuple[str, ...]) -> dict[str, 
     components = schema.setdefault("components", {})
     components.setdefault("securitySchemes", {}).update(SECURITY_SCHEMES)
     header = {
-        "name": VERSION_HEADER, "in": "header", "required": True,
+        "name": VERSION_HEADER,
+        "in": "header",
+        "required": True,
         "description": f"The protocol version the client speaks ({PROTOCOL_VERSION}); "
-                       "another is refused with 426, none with 400.",
+        "another is refused with 426, none with 400.",
         "schema": {"type": "string", "enum": [str(v) for v in sorted(SUPPORTED_VERSIONS)]},
     }
     for path, operations in schema.get("paths", {}).items():

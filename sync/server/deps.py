@@ -31,8 +31,9 @@ def _bearer(request: Request, prefix: str, what: str) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "missing_token", f"This endpoint needs a {what} token "
-                       "(Authorization: Bearer ...).")
+        raise ApiError(
+            401, "missing_token", f"This endpoint needs a {what} token (Authorization: Bearer ...)."
+        )
     token = token.strip()
     if not token.startswith(prefix + "_"):
         raise ApiError(401, "invalid_token", f"That is not a {what} token.")
@@ -44,8 +45,9 @@ def device_token(request: Request) -> str:
     return _bearer(request, "dev", "device")
 
 
-def authenticate_devices(session: Session, tokens: Iterable[str], *, lock: bool = False
-                         ) -> dict[str, DeviceContext | ApiError]:
+def authenticate_devices(
+    session: Session, tokens: Iterable[str], *, lock: bool = False
+) -> dict[str, DeviceContext | ApiError]:
     """For each token, the enrolled, unrevoked device holding it and its scope, or the
     401 to answer; all read together.
 
@@ -54,14 +56,26 @@ def authenticate_devices(session: Session, tokens: Iterable[str], *, lock: bool 
     so two transactions locking several devices cannot deadlock."""
     hashes = {token_hash(token): token for token in tokens}
     devices = Device.__table__
-    query = (select(devices.c.id, devices.c.store_id, devices.c.territory_id,
-                    devices.c.revoked_at, devices.c.high_seq, devices.c.token_hash,
-                    devices.c.wipe_ordered_at)
-             .where(devices.c.token_hash.in_(hashes)).order_by(devices.c.id))
+    query = (
+        select(
+            devices.c.id,
+            devices.c.store_id,
+            devices.c.territory_id,
+            devices.c.revoked_at,
+            devices.c.high_seq,
+            devices.c.token_hash,
+            devices.c.wipe_ordered_at,
+        )
+        .where(devices.c.token_hash.in_(hashes))
+        .order_by(devices.c.id)
+    )
     rows = session.connection().execute(query.with_for_update() if lock else query).all()
-    found: dict[str, DeviceContext | ApiError] = {token: ApiError(
-        401, "invalid_token", "This device token is not known; enrol the device again.")
-        for token in hashes.values()}
+    found: dict[str, DeviceContext | ApiError] = {
+        token: ApiError(
+            401, "invalid_token", "This device token is not known; enrol the device again."
+        )
+        for token in hashes.values()
+    }
     live = [row for row in rows if row.revoked_at is None]
     for row in rows:
         if row.revoked_at is not None:
@@ -72,12 +86,12 @@ def authenticate_devices(session: Session, tokens: Iterable[str], *, lock: bool 
     scopes = scopes_for(session, [(row.store_id, row.territory_id) for row in live])
     for row in live:
         found[hashes[row.token_hash]] = DeviceContext(
-            row.id, row.store_id, row.territory_id, scopes[(row.store_id, row.territory_id)])
+            row.id, row.store_id, row.territory_id, scopes[(row.store_id, row.territory_id)]
+        )
     return found
 
 
-def authenticate_device(session: Session, token: str, *, lock: bool = False
-                        ) -> DeviceContext:
+def authenticate_device(session: Session, token: str, *, lock: bool = False) -> DeviceContext:
     """The enrolled, unrevoked device holding `token`, and its scope; else a 401."""
     device = authenticate_devices(session, [token], lock=lock)[token]
     if isinstance(device, ApiError):
@@ -85,15 +99,13 @@ def authenticate_device(session: Session, token: str, *, lock: bool = False
     return device
 
 
-def current_device(request: Request, db: Annotated[Database, Depends(get_db)]
-                   ) -> DeviceContext:
+def current_device(request: Request, db: Annotated[Database, Depends(get_db)]) -> DeviceContext:
     token = device_token(request)
     with db.read() as session:
         return authenticate_device(session, token)
 
 
-def current_channel(request: Request, db: Annotated[Database, Depends(get_db)]
-                    ) -> ChannelClient:
+def current_channel(request: Request, db: Annotated[Database, Depends(get_db)]) -> ChannelClient:
     token = _bearer(request, "web", "channel")
     with db.read() as session:
         client = session.execute(

@@ -23,13 +23,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: FastAPI, port: int | None = None, *,
-          lifespan: Literal["auto", "on", "off"] = "off",
-          start_timeout: float = 20.0) -> Iterator[str]:
+def serve(
+    app: FastAPI,
+    port: int | None = None,
+    *,
+    lifespan: Literal["auto", "on", "off"] = "off",
+    start_timeout: float = 20.0,
+) -> Iterator[str]:
     """Serve `app` on 127.0.0.1 until the block ends; yields the base URL."""
     port = port or free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            lifespan=lifespan)
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="omnidesk-api", daemon=True)
     thread.start()

@@ -40,12 +40,15 @@ def create_code(session: Session, code: str, now: datetime) -> str:
     if store is None and territory is None:
         raise LookupError(f"no store or territory with code {code!r}")
     plain = new_enrolment_code()
-    session.add(EnrolmentCode(
-        code_hash=token_hash(normalise_code(plain)),
-        store_id=store.id if store else None,
-        territory_id=territory.id if territory else None,
-        created_at=now, expires_at=now + CODE_LIFETIME,
-    ))
+    session.add(
+        EnrolmentCode(
+            code_hash=token_hash(normalise_code(plain)),
+            store_id=store.id if store else None,
+            territory_id=territory.id if territory else None,
+            created_at=now,
+            expires_at=now + CODE_LIFETIME,
+        )
+    )
     return plain
 
 
@@ -55,22 +58,35 @@ def enrol(session: Session, code: str, name: str, now: datetime) -> tuple[Device
     if row is None:
         raise ApiError(403, "invalid_enrolment_code", "That enrolment code is not valid.")
     if row.used_at is not None:
-        raise ApiError(403, "enrolment_code_used",
-                       "That enrolment code was already used; ask a manager for a new one.")
+        raise ApiError(
+            403,
+            "enrolment_code_used",
+            "That enrolment code was already used; ask a manager for a new one.",
+        )
     if row.expires_at <= now:
-        raise ApiError(403, "enrolment_code_expired",
-                       "That enrolment code has expired; ask a manager for a new one.")
+        raise ApiError(
+            403,
+            "enrolment_code_expired",
+            "That enrolment code has expired; ask a manager for a new one.",
+        )
     token = new_token("dev")
-    device = Device(id=uuid.uuid4(), name=name, store_id=row.store_id,
-                    territory_id=row.territory_id, token_hash=token_hash(token), created_at=now)
+    device = Device(
+        id=uuid.uuid4(),
+        name=name,
+        store_id=row.store_id,
+        territory_id=row.territory_id,
+        token_hash=token_hash(token),
+        created_at=now,
+    )
     session.add(device)
     row.used_at = now
     row.device_id = device.id
     return device, token
 
 
-def revoke_device(session: Session, device_id: uuid.UUID, now: datetime, *,
-                  wipe: bool = False) -> bool:
+def revoke_device(
+    session: Session, device_id: uuid.UUID, now: datetime, *, wipe: bool = False
+) -> bool:
     """Revoke the device's token; with `wipe`, also order it to erase its data at its next
     contact (`sync.server.wipe`). False if there is no such device."""
     device = session.get(Device, device_id)

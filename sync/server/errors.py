@@ -20,8 +20,14 @@ log = logging.getLogger(__name__)
 class ApiError(Exception):
     """A refusal with an HTTP status, a machine-readable code and a sentence for people."""
 
-    def __init__(self, status: int, code: str, message: str, details: Any = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -42,10 +48,14 @@ class RequestRefused(StarletteHTTPException):
         self.details = details
 
 
-def error_response(status: int, code: str, message: str, details: Any = None,
-                   headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_json(code, message, details), status_code=status,
-                        headers=headers)
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    details: Any = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    return JSONResponse(error_json(code, message, details), status_code=status, headers=headers)
 
 
 def allowed_methods(exc: StarletteHTTPException) -> list[str]:
@@ -76,11 +86,14 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         message, details = _describe(list(exc.errors()))
-        code = "malformed_json" if message.startswith("The request body is not") else (
-            "invalid_request"
+        code = (
+            "malformed_json"
+            if message.startswith("The request body is not")
+            else ("invalid_request")
         )
-        return error_response(422 if code == "invalid_request" else 400, code, message,
-                              _safe(details))
+        return error_response(
+            422 if code == "invalid_request" else 400, code, message, _safe(details)
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -88,31 +101,36 @@ def install_handlers(app: FastAPI) -> None:
             return error_response(exc.status_code, exc.code, exc.message, exc.details)
         if exc.status_code == 405:
             allowed = allowed_methods(exc)
-            return error_response(405, "method_not_allowed",
-                                  f"{request.method} is not served here; use "
-                                  f"{', '.join(allowed)}.", {"allowed": allowed},
-                                  {"Allow": ", ".join(allowed)})
+            return error_response(
+                405,
+                "method_not_allowed",
+                f"{request.method} is not served here; use {', '.join(allowed)}.",
+                {"allowed": allowed},
+                {"Allow": ", ".join(allowed)},
+            )
         if exc.status_code == 404:
             return error_response(404, "not_found", "There is no such endpoint.")
         if exc.status_code == 400:  # the framework could not read the body
-            return error_response(400, "malformed_body",
-                                  "The request body could not be read as JSON.")
-        return error_response(exc.status_code, "http_error", str(exc.detail),
-                              headers=exc.headers)
+            return error_response(
+                400, "malformed_body", "The request body could not be read as JSON."
+            )
+        return error_response(exc.status_code, "http_error", str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(DBAPIError)
     async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
-        log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
-                    exc)
-        return error_response(503, "database_unavailable",
-                              "The server's database is busy or unavailable; nothing was "
-                              "applied. Try again shortly.")
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return error_response(
+            503,
+            "database_unavailable",
+            "The server's database is busy or unavailable; nothing was applied. Try again shortly.",
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error",
-                              "The server failed unexpectedly; nothing was applied.")
+        return error_response(
+            500, "internal_error", "The server failed unexpectedly; nothing was applied."
+        )
 
 
 def _safe(details: list[dict[str, Any]]) -> list[dict[str, Any]]:

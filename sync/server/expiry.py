@@ -18,14 +18,14 @@ from sync.server.db import Database
 log = logging.getLogger(__name__)
 
 
-def due_orders(db: Database, now: datetime, limit: int
-               ) -> list[tuple[uuid.UUID, uuid.UUID | None]]:
+def due_orders(db: Database, now: datetime, limit: int) -> list[tuple[uuid.UUID, uuid.UUID | None]]:
     with db.read() as session:
         rows = session.execute(
             select(Order.id, Order.pickup_store_id)
-            .where(Order.status == OrderStatus.READY_FOR_PICKUP.value,
-                   Order.expires_at <= now)
-            .order_by(Order.expires_at, Order.id).limit(limit)).all()
+            .where(Order.status == OrderStatus.READY_FOR_PICKUP.value, Order.expires_at <= now)
+            .order_by(Order.expires_at, Order.id)
+            .limit(limit)
+        ).all()
     return [(order_id, store_id) for order_id, store_id in rows]
 
 

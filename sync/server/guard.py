@@ -29,10 +29,10 @@ class ScopeGuard:
                 "it belongs to another store or territory.",
             )
 
-    def _before_flush(self, session: Session, flush_context: object, instances: object
-                      ) -> None:
-        self._written = [row for row in list(session.new) + list(session.dirty)
-                         if type(row) in BY_MODEL]
+    def _before_flush(self, session: Session, flush_context: object, instances: object) -> None:
+        self._written = [
+            row for row in list(session.new) + list(session.dirty) if type(row) in BY_MODEL
+        ]
 
     def _after_flush(self, session: Session, flush_context: object) -> None:
         # Checked once written, when every row a tag depends on (the order of a new

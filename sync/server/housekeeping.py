@@ -61,8 +61,10 @@ async def expire_forever(db: Database, interval: float = EXPIRY_INTERVAL_SECONDS
 
 @contextlib.asynccontextmanager
 async def running(db: Database) -> AsyncIterator[None]:
-    tasks = [asyncio.create_task(run_forever(db, history_days())),
-             asyncio.create_task(expire_forever(db))]
+    tasks = [
+        asyncio.create_task(run_forever(db, history_days())),
+        asyncio.create_task(expire_forever(db)),
+    ]
     try:
         yield
     finally:

@@ -27,17 +27,24 @@ _lock = threading.Lock()
 
 
 def _read(session: Session, name: str) -> str | None:
-    return session.execute(select(ServerKey.secret).where(ServerKey.name == name)
-                           ).scalar_one_or_none()
+    return session.execute(
+        select(ServerKey.secret).where(ServerKey.name == name)
+    ).scalar_one_or_none()
 
 
 def _make(engine: Engine, name: str) -> None:
     """Insert a new secret `name` in its own transaction, unless one exists by then."""
     insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
     with engine.begin() as connection:
-        connection.execute(insert(ServerKey).values(
-            name=name, secret=secrets.token_urlsafe(32), created_at=utcnow(),
-        ).on_conflict_do_nothing(index_elements=["name"]))
+        connection.execute(
+            insert(ServerKey)
+            .values(
+                name=name,
+                secret=secrets.token_urlsafe(32),
+                created_at=utcnow(),
+            )
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
 
 
 def server_key(session: Session, name: str) -> bytes:

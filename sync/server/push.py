@@ -62,13 +62,23 @@ def is_transient(error: DBAPIError) -> bool:
     return "database is locked" in str(error.orig)
 
 
-def _record(session: Session, device: DeviceContext, mutation: Mutation,
-            result: MutationResult) -> None:
-    session.add(AppliedMutation(
-        id=mutation.id, device_id=device.device_id, seq=mutation.seq, name=mutation.name,
-        status=result.status, code=result.code, message=result.message, result=result.result,
-        actor_id=mutation.actor, session_id=mutation.session,
-    ))
+def _record(
+    session: Session, device: DeviceContext, mutation: Mutation, result: MutationResult
+) -> None:
+    session.add(
+        AppliedMutation(
+            id=mutation.id,
+            device_id=device.device_id,
+            seq=mutation.seq,
+            name=mutation.name,
+            status=result.status,
+            code=result.code,
+            message=result.message,
+            result=result.result,
+            actor_id=mutation.actor,
+            session_id=mutation.session,
+        )
+    )
     session.execute(
         update(Device)
         .where(Device.id == device.device_id, Device.high_seq < mutation.seq)
@@ -76,14 +86,14 @@ def _record(session: Session, device: DeviceContext, mutation: Mutation,
     )
 
 
-def _previous(session: Session, device: DeviceContext, mutation: Mutation
-              ) -> MutationResult | None:
+def _previous(session: Session, device: DeviceContext, mutation: Mutation) -> MutationResult | None:
     row = session.get(AppliedMutation, mutation.id)
     return None if row is None else stored_answer(row, device, mutation)
 
 
-def _execute(db: Database, device: DeviceContext, mutation: Mutation, at: datetime,
-             now: datetime) -> MutationResult:
+def _execute(
+    db: Database, device: DeviceContext, mutation: Mutation, at: datetime, now: datetime
+) -> MutationResult:
     with db.write() as session:
         previous = _previous(session, device, mutation)
         if previous is not None:
@@ -92,23 +102,35 @@ def _execute(db: Database, device: DeviceContext, mutation: Mutation, at: dateti
             select(Device.high_seq).where(Device.id == device.device_id)
         ).scalar_one()
         if mutation.seq <= high:
-            raise RuleViolation("out_of_order",
-                                f"Mutation number {mutation.seq} arrived after number {high}.")
+            raise RuleViolation(
+                "out_of_order", f"Mutation number {mutation.seq} arrived after number {high}."
+            )
         channel, store = channel_of(session, device)
-        check_proof(session.get(StaffSession, mutation.session) if mutation.session else None,
-                    device, mutation, at, now)
+        check_proof(
+            session.get(StaffSession, mutation.session) if mutation.session else None,
+            device,
+            mutation,
+            at,
+            now,
+        )
         guard = ScopeGuard(session, device.scope)
-        ctx = CommandContext(session=session, channel=channel, at=at,
-                             actor=actor_of(session, device, mutation.actor), store=store,
-                             guard=guard)
+        ctx = CommandContext(
+            session=session,
+            channel=channel,
+            at=at,
+            actor=actor_of(session, device, mutation.actor),
+            store=store,
+            guard=guard,
+        )
         result = run(ctx, mutation.name, mutation.args)
         answer = MutationResult(id=mutation.id, status="accepted", result=result or None)
         _record(session, device, mutation, answer)
         return answer
 
 
-def _reject(db: Database, device: DeviceContext, mutation: Mutation,
-            answer: MutationResult) -> MutationResult:
+def _reject(
+    db: Database, device: DeviceContext, mutation: Mutation, answer: MutationResult
+) -> MutationResult:
     with db.write() as session:
         previous = _previous(session, device, mutation)
         if previous is not None:
@@ -121,16 +143,16 @@ def _refusal(mutation: Mutation, code: str, message: str) -> MutationResult:
     return MutationResult(id=mutation.id, status="rejected", code=code, message=message)
 
 
-def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: timedelta,
-              now: datetime) -> MutationResult:
+def apply_one(
+    db: Database, device: DeviceContext, mutation: Mutation, skew: timedelta, now: datetime
+) -> MutationResult:
     """Apply one mutation exactly once, in its own transaction, and answer for it."""
     at = corrected_time(mutation, skew, now)
     for attempt in range(ATTEMPTS):
         try:
             return _execute(db, device, mutation, at, now)
         except RuleViolation as refusal:
-            return _reject(db, device, mutation,
-                           _refusal(mutation, refusal.code, refusal.message))
+            return _reject(db, device, mutation, _refusal(mutation, refusal.code, refusal.message))
         except IntegrityError:
             # The same mutation applied concurrently (answer as it was answered), a row
             # another transaction created meanwhile (try again), or a real collision.
@@ -140,9 +162,17 @@ def apply_one(db: Database, device: DeviceContext, mutation: Mutation, skew: tim
                 return previous
             if attempt + 1 < ATTEMPTS:
                 continue
-            return _reject(db, device, mutation, _refusal(
-                mutation, "conflict", "This change conflicts with data already on the "
-                                      "server (a duplicate id or number)."))
+            return _reject(
+                db,
+                device,
+                mutation,
+                _refusal(
+                    mutation,
+                    "conflict",
+                    "This change conflicts with data already on the "
+                    "server (a duplicate id or number).",
+                ),
+            )
         except DataError:
             return _reject(db, device, mutation, refused_value(mutation))
         except DBAPIError as error:
@@ -188,8 +218,11 @@ def _alone(db: Database, push: Push, now: datetime, *, optimistic: bool = True) 
                 with session.begin():
                     device = authenticate_device(session, push.token, lock=True)
                     [results] = apply_in_one_transaction(
-                        session, [DeviceBatch(device, push.mutations, skew)], now,
-                        optimistic=optimistic)
+                        session,
+                        [DeviceBatch(device, push.mutations, skew)],
+                        now,
+                        optimistic=optimistic,
+                    )
                 return BatchOutcome(results, capture.committed_head(session))
         except ApiError as refusal:
             return refusal
@@ -207,12 +240,14 @@ def _alone(db: Database, push: Push, now: datetime, *, optimistic: bool = True) 
             device = authenticate_device(session, push.token)
         except ApiError as refusal:
             return refusal
-    return BatchOutcome([apply_one(db, device, mutation, skew, now)
-                         for mutation in push.mutations], None)
+    return BatchOutcome(
+        [apply_one(db, device, mutation, skew, now) for mutation in push.mutations], None
+    )
 
 
-def _alone_or_failure(db: Database, push: Push, now: datetime, *, optimistic: bool = True
-                      ) -> Outcome:
+def _alone_or_failure(
+    db: Database, push: Push, now: datetime, *, optimistic: bool = True
+) -> Outcome:
     """`_alone`, or the exception it failed with: one push's failure is its own."""
     try:
         return _alone(db, push, now, optimistic=optimistic)
@@ -250,7 +285,8 @@ def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Ou
             with db.writer() as session:
                 with session.begin():
                     found = authenticate_devices(
-                        session, [pushes[i].token for i in group], lock=True)
+                        session, [pushes[i].token for i in group], lock=True
+                    )
                     batches = []
                     for index in group:
                         device = found[pushes[index].token]
@@ -258,14 +294,23 @@ def apply_pushes(db: Database, pushes: Sequence[Push], now: datetime) -> list[Ou
                             outcomes[index] = device
                             continue
                         live.append(index)
-                        batches.append(DeviceBatch(device, pushes[index].mutations,
-                                                   now - pushes[index].sent_at))
-                    answers = (apply_in_one_transaction(session, batches, now,
-                                                        optimistic=True)
-                               if batches else [])
+                        batches.append(
+                            DeviceBatch(
+                                device, pushes[index].mutations, now - pushes[index].sent_at
+                            )
+                        )
+                    answers = (
+                        apply_in_one_transaction(session, batches, now, optimistic=True)
+                        if batches
+                        else []
+                    )
                 head = capture.committed_head(session) if batches else None
-            outcomes.update({index: BatchOutcome(results, head)
-                             for index, results in zip(live, answers, strict=True)})
+            outcomes.update(
+                {
+                    index: BatchOutcome(results, head)
+                    for index, results in zip(live, answers, strict=True)
+                }
+            )
         except NeedsSavepoints as refused:
             index = live[refused.index]
             outcomes[index] = _alone_or_failure(db, pushes[index], now, optimistic=False)

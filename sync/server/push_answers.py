@@ -38,22 +38,31 @@ FROM json_to_recordset(%(answers)s::json) AS a(
 """
 
 
-def write_answers(connection: Connection, answers: Sequence[Answer],
-                  marks: Mapping[uuid.UUID, int], at: datetime) -> None:
+def write_answers(
+    connection: Connection, answers: Sequence[Answer], marks: Mapping[uuid.UUID, int], at: datetime
+) -> None:
     """Record `answers`, given `at`; `marks`: each device's new high-water mark."""
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql(_WRITE_POSTGRES, {
-            "at": at, "answers": orjson.dumps(list(answers)).decode(),
-            "marks": orjson.dumps([{"id": device, "high": high}
-                                   for device, high in marks.items()]).decode(),
-        })
+        connection.exec_driver_sql(
+            _WRITE_POSTGRES,
+            {
+                "at": at,
+                "answers": orjson.dumps(list(answers)).decode(),
+                "marks": orjson.dumps(
+                    [{"id": device, "high": high} for device, high in marks.items()]
+                ).decode(),
+            },
+        )
         return
     if answers:
-        connection.execute(insert(AppliedMutation.__table__),
-                           [{**answer, "applied_at": at} for answer in answers])
+        connection.execute(
+            insert(AppliedMutation.__table__), [{**answer, "applied_at": at} for answer in answers]
+        )
     if marks:
         devices = Device.__table__
         connection.execute(
-            update(devices).where(devices.c.id == bindparam("device"))
+            update(devices)
+            .where(devices.c.id == bindparam("device"))
             .values(high_seq=bindparam("high")),
-            [{"device": device, "high": high} for device, high in marks.items()])
+            [{"device": device, "high": high} for device, high in marks.items()],
+        )

@@ -77,9 +77,13 @@ class NeedsSavepoints(Exception):
 def refused_value(mutation: Mutation) -> MutationResult:
     """The answer to a mutation with a value the database would not store (one past the
     wire's checks): that mutation is refused, the push goes on."""
-    return MutationResult(id=mutation.id, status="rejected", code="invalid_value",
-                          message="This change holds a value the server cannot store (a "
-                                  "number too large or text it cannot keep).")
+    return MutationResult(
+        id=mutation.id,
+        status="rejected",
+        code="invalid_value",
+        message="This change holds a value the server cannot store (a "
+        "number too large or text it cannot keep).",
+    )
 
 
 def _locked_high_seq(session: Session, device_id: uuid.UUID) -> int:
@@ -99,14 +103,17 @@ class _Shared:
     answers to their mutations, and the rows their commands look up (one query per
     table), noting which do not exist and which the commands create."""
 
-    def __init__(self, session: Session, batches: Sequence[DeviceBatch], now: datetime
-                 ) -> None:
+    def __init__(self, session: Session, batches: Sequence[DeviceBatch], now: datetime) -> None:
         self.session = session
         self.now = now
         mutations = [m for batch in batches for m in batch.mutations]
         applied = AppliedMutation.__table__
-        self.known = {row.id: row for row in session.connection().execute(
-            select(applied).where(applied.c.id.in_([m.id for m in mutations])))}
+        self.known = {
+            row.id: row
+            for row in session.connection().execute(
+                select(applied).where(applied.c.id.in_([m.id for m in mutations]))
+            )
+        }
         self.absent: set[RowRef] = set()
         self.new: set[RowRef] = set()
         wanted: dict[type[SyncedMixin], set[uuid.UUID]] = defaultdict(set)
@@ -117,8 +124,9 @@ class _Shared:
                 wanted[Store].add(batch.device.store_id)
         wanted[StaffUser] = {m.actor for m in mutations}
         self.sessions = staff_sessions.load(
-            session, (m.session for m in mutations
-                      if m.session is not None and m.id not in self.known))
+            session,
+            (m.session for m in mutations if m.session is not None and m.id not in self.known),
+        )
         for mutation in mutations:
             if mutation.id in self.known:
                 continue
@@ -158,17 +166,28 @@ class _Batch:
             self._actors[actor_id] = actor_of(self.session, self.device, actor_id)
         return self._actors[actor_id]
 
-    def context(self, mutation: Mutation, at: datetime, *, assume_new: bool = False
-                ) -> CommandContext:
+    def context(
+        self, mutation: Mutation, at: datetime, *, assume_new: bool = False
+    ) -> CommandContext:
         """What `mutation`'s command runs with. `assume_new`: the rows commands create
         are taken not to exist yet without asking (the flush refuses a duplicate)."""
         shared = self.shared
-        check_proof(shared.sessions.get(mutation.session) if mutation.session else None,
-                    self.device, mutation, at, shared.now)
-        return CommandContext(session=self.session, channel=self.channel, at=at,
-                              actor=self.actor(mutation.actor), store=self.store,
-                              guard=self.guard,
-                              absent=shared.absent_or_new if assume_new else shared.absent)
+        check_proof(
+            shared.sessions.get(mutation.session) if mutation.session else None,
+            self.device,
+            mutation,
+            at,
+            shared.now,
+        )
+        return CommandContext(
+            session=self.session,
+            channel=self.channel,
+            at=at,
+            actor=self.actor(mutation.actor),
+            store=self.store,
+            guard=self.guard,
+            absent=shared.absent_or_new if assume_new else shared.absent,
+        )
 
     def known(self, mutation: Mutation) -> MutationResult | None:
         """The answer already given to `mutation`, if any."""
@@ -177,12 +196,20 @@ class _Batch:
 
     def record(self, mutation: Mutation, answer: MutationResult) -> MutationResult:
         """Keep the answer, to be written with the transaction's others."""
-        self.records.append({
-            "id": mutation.id, "device_id": self.device.device_id, "seq": mutation.seq,
-            "name": mutation.name, "status": answer.status, "code": answer.code,
-            "message": answer.message, "result": answer.result,
-            "actor_id": mutation.actor, "session_id": mutation.session,
-        })
+        self.records.append(
+            {
+                "id": mutation.id,
+                "device_id": self.device.device_id,
+                "seq": mutation.seq,
+                "name": mutation.name,
+                "status": answer.status,
+                "code": answer.code,
+                "message": answer.message,
+                "result": answer.result,
+                "actor_id": mutation.actor,
+                "session_id": mutation.session,
+            }
+        )
         self.high = max(self.high, mutation.seq)
         return answer
 
@@ -195,16 +222,18 @@ def _optimistic(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResu
     if mutation.seq <= batch.high:
         raise NeedsSavepoints
     try:
-        result = run(batch.context(mutation, at, assume_new=True), mutation.name,
-                     mutation.args, flush=False)
+        result = run(
+            batch.context(mutation, at, assume_new=True), mutation.name, mutation.args, flush=False
+        )
     except DBAPIError as error:
         if isinstance(error, IntegrityError | DataError):
             raise NeedsSavepoints from error
         raise
     except Exception as error:
         raise NeedsSavepoints from error
-    return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
-                                                 result=result or None))
+    return batch.record(
+        mutation, MutationResult(id=mutation.id, status="accepted", result=result or None)
+    )
 
 
 def _write_all(session: Session) -> None:
@@ -231,13 +260,15 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
     savepoint = session.begin_nested()
     try:
         if mutation.seq <= batch.high:
-            raise RuleViolation("out_of_order", f"Mutation number {mutation.seq} arrived "
-                                                f"after number {batch.high}.")
+            raise RuleViolation(
+                "out_of_order", f"Mutation number {mutation.seq} arrived after number {batch.high}."
+            )
         result = run(batch.context(mutation, at), mutation.name, mutation.args)
         session.flush()
         savepoint.commit()
-        return batch.record(mutation, MutationResult(id=mutation.id, status="accepted",
-                                                     result=result or None))
+        return batch.record(
+            mutation, MutationResult(id=mutation.id, status="accepted", result=result or None)
+        )
     except DataError:  # a value the database would not store
         savepoint.rollback()
         capture.restore(session, saved)
@@ -247,24 +278,32 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
             raise  # deadlock, lost connection...: the whole batch is tried again
         savepoint.rollback()
         capture.restore(session, saved)
-        return batch.record(mutation, MutationResult(
-            id=mutation.id, status="rejected", code="conflict",
-            message="This change conflicts with data already on the server "
-                    "(a duplicate id or number)."))
+        return batch.record(
+            mutation,
+            MutationResult(
+                id=mutation.id,
+                status="rejected",
+                code="conflict",
+                message="This change conflicts with data already on the server "
+                "(a duplicate id or number).",
+            ),
+        )
     except Exception as error:
         savepoint.rollback()
         capture.restore(session, saved)
         if isinstance(error, RuleViolation):
-            answer = MutationResult(id=mutation.id, status="rejected", code=error.code,
-                                    message=error.message)
+            answer = MutationResult(
+                id=mutation.id, status="rejected", code=error.code, message=error.message
+            )
         else:
             log.exception("command %s failed on mutation %s", mutation.name, mutation.id)
             answer = internal_error(mutation)
         return batch.record(mutation, answer)
 
 
-def apply_in_one_transaction(session: Session, batches: Sequence[DeviceBatch], now: datetime,
-                             *, optimistic: bool) -> list[list[MutationResult]]:
+def apply_in_one_transaction(
+    session: Session, batches: Sequence[DeviceBatch], now: datetime, *, optimistic: bool
+) -> list[list[MutationResult]]:
     """Apply `batches` inside `session`'s transaction, one after the other; the caller
     commits. Their devices' rows are locked (`authenticate_devices(lock=True)`).
 
@@ -283,13 +322,21 @@ def apply_in_one_transaction(session: Session, batches: Sequence[DeviceBatch], n
         guard.scope = device_batch.device.scope
         try:
             batch = _Batch(shared, guard, device_batch)
-            answers.append([apply(batch, m, corrected_time(m, device_batch.skew, now))
-                            for m in device_batch.mutations])
+            answers.append(
+                [
+                    apply(batch, m, corrected_time(m, device_batch.skew, now))
+                    for m in device_batch.mutations
+                ]
+            )
             if optimistic:
                 _write_all(session)
         except NeedsSavepoints as error:
             raise NeedsSavepoints(index) from error
         runs.append(batch)
-    write_answers(session.connection(), [r for batch in runs for r in batch.records],
-                  {batch.device.device_id: batch.high for batch in runs}, utcnow())
+    write_answers(
+        session.connection(),
+        [r for batch in runs for r in batch.records],
+        {batch.device.device_id: batch.high for batch in runs},
+        utcnow(),
+    )
     return answers

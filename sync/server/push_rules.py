@@ -56,17 +56,24 @@ def actor_of(session: Session, device: DeviceContext, actor_id: uuid.UUID) -> St
         or (device.territory_id is not None and actor.territory_id == device.territory_id)
     )
     if actor is None or not works_here:
-        raise RuleViolation("unknown_actor",
-                            "The staff member who did this does not work at this device's "
-                            "store or territory.")
+        raise RuleViolation(
+            "unknown_actor",
+            "The staff member who did this does not work at this device's store or territory.",
+        )
     if not actor.active:
-        raise RuleViolation("inactive_actor",
-                            f"{actor.display_name}'s account is disabled; ask a manager.")
+        raise RuleViolation(
+            "inactive_actor", f"{actor.display_name}'s account is disabled; ask a manager."
+        )
     return actor
 
 
-def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutation,
-                at: datetime, received: datetime) -> None:
+def check_proof(
+    row: StaffSession | None,
+    device: DeviceContext,
+    mutation: Mutation,
+    at: datetime,
+    received: datetime,
+) -> None:
     """Refuse `mutation` unless it carries valid proof that its actor made it on this
     device: their staff session here, live when the change was made (`at`, by the
     server's clock), and its HMAC.
@@ -79,20 +86,35 @@ def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutat
         raise RuleViolation(
             "proof_missing",
             "This change does not carry proof of the person who made it; they must sign "
-            "in on this device while it is online and make it again.")
-    if (row is None or row.device_id != device.device_id or row.staff_id != mutation.actor
-            or not proof.verify(row.secret, mutation.proof, mutation.id, mutation.actor,
-                                mutation.name, mutation.at, mutation.args, row.id)):
+            "in on this device while it is online and make it again.",
+        )
+    if (
+        row is None
+        or row.device_id != device.device_id
+        or row.staff_id != mutation.actor
+        or not proof.verify(
+            row.secret,
+            mutation.proof,
+            mutation.id,
+            mutation.actor,
+            mutation.name,
+            mutation.at,
+            mutation.args,
+            row.id,
+        )
+    ):
         raise RuleViolation(
             "proof_invalid",
             "The proof of who made this change does not match: it was not made by a person "
-            "signed in on this device, or it was altered on the way.")
+            "signed in on this device, or it was altered on the way.",
+        )
     late = timedelta(days=staff_session_days())
     # A PIN change ends the person's sessions for what they do from then on; what they did
     # before (offline, not yet sent) still stands for a while. A revoked device or a closed
     # account ends everything not yet applied.
-    if row.ended_at is not None and (row.end_reason != ENDED_PIN_CHANGED
-                                     or at >= row.ended_at or received > row.ended_at + late):
+    if row.ended_at is not None and (
+        row.end_reason != ENDED_PIN_CHANGED or at >= row.ended_at or received > row.ended_at + late
+    ):
         why = {
             ENDED_PIN_CHANGED: "the person changed their PIN",
             ENDED_DEVICE_REVOKED: "this device was revoked",
@@ -108,7 +130,8 @@ def check_proof(row: StaffSession | None, device: DeviceContext, mutation: Mutat
             "session_expired",
             "This change was made after the person's sign-in on this device had expired "
             "(too long without an online sign-in), or reached the server too long after; "
-            "they must sign in while online and make it again.")
+            "they must sign in while online and make it again.",
+        )
 
 
 def corrected_time(mutation: Mutation, skew: timedelta, now: datetime) -> datetime:
@@ -120,20 +143,34 @@ def corrected_time(mutation: Mutation, skew: timedelta, now: datetime) -> dateti
         return now
 
 
-def stored_answer(row: AppliedMutation | Row[Any], device: DeviceContext, mutation: Mutation
-                  ) -> MutationResult:
+def stored_answer(
+    row: AppliedMutation | Row[Any], device: DeviceContext, mutation: Mutation
+) -> MutationResult:
     """The answer given the first time; another device reusing the id is refused."""
     if row.device_id != device.device_id:
-        return MutationResult(id=mutation.id, status="rejected", code="duplicate_id",
-                              message="Another device already used this mutation id.")
-    return MutationResult(id=row.id, status=result_status(row.status), code=row.code,
-                          message=row.message, result=row.result)
+        return MutationResult(
+            id=mutation.id,
+            status="rejected",
+            code="duplicate_id",
+            message="Another device already used this mutation id.",
+        )
+    return MutationResult(
+        id=row.id,
+        status=result_status(row.status),
+        code=row.code,
+        message=row.message,
+        result=row.result,
+    )
 
 
 def internal_error(mutation: Mutation) -> MutationResult:
     """A fault in a command must not block the device's queue for ever: it is refused
     (and logged for the developers) and the rest go on."""
-    return MutationResult(id=mutation.id, status="rejected", code="internal_error",
-                          message="The server could not apply this change because of an "
-                                  "internal fault; it has been logged. Contact support if it "
-                                  "recurs.")
+    return MutationResult(
+        id=mutation.id,
+        status="rejected",
+        code="internal_error",
+        message="The server could not apply this change because of an "
+        "internal fault; it has been logged. Contact support if it "
+        "recurs.",
+    )

@@ -31,8 +31,10 @@ _ESCAPE = re.compile(
 )
 _PAIR_LENGTH = 12
 
-BAD_TEXT = ("Text in a request may not contain the NUL character (\\u0000) or a lone "
-            "surrogate (\\ud800 to \\udfff).")
+BAD_TEXT = (
+    "Text in a request may not contain the NUL character (\\u0000) or a lone "
+    "surrogate (\\ud800 to \\udfff)."
+)
 
 
 def limit_for(path: str) -> int:
@@ -41,8 +43,9 @@ def limit_for(path: str) -> int:
 
 def too_large(limit: int) -> RequestRefused:
     size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    return RequestRefused(413, "request_too_large",
-                          f"This request may carry at most {size}.", {"limit": limit})
+    return RequestRefused(
+        413, "request_too_large", f"This request may carry at most {size}.", {"limit": limit}
+    )
 
 
 def bad_text(where: str) -> RequestRefused:

@@ -75,16 +75,19 @@ def scopes_for(session: Session, places: Iterable[Place]) -> dict[Place, DeviceS
     home_of: dict[uuid.UUID, uuid.UUID] = {}
     if territories:
         columns = m.Territory.__table__.c
-        home_of = dict(session.connection().execute(
-            select(columns.id, columns.store_id).where(columns.id.in_(territories))).all())
+        home_of = dict(
+            session.connection()
+            .execute(select(columns.id, columns.store_id).where(columns.id.in_(territories)))
+            .all()
+        )
     homes = {territory: home_of.get(territory) for territory in territories}
     home_ids = {h for h in homes.values() if h} | {s for s, t in places if t is None and s}
     neighbours: dict[uuid.UUID, set[uuid.UUID]] = {home: {home} for home in home_ids}
     if home_ids:
         columns = m.StoreNeighbour.__table__.c
         for store_id, neighbour_id in session.connection().execute(
-                select(columns.store_id, columns.neighbour_id)
-                .where(columns.store_id.in_(home_ids))):
+            select(columns.store_id, columns.neighbour_id).where(columns.store_id.in_(home_ids))
+        ):
             neighbours[store_id].add(neighbour_id)
     scopes = {}
     for store_id, territory_id in places:
@@ -97,8 +100,9 @@ def scopes_for(session: Session, places: Iterable[Place]) -> dict[Place, DeviceS
     return scopes
 
 
-def scope_for(session: Session, store_id: uuid.UUID | None, territory_id: uuid.UUID | None
-              ) -> DeviceScope:
+def scope_for(
+    session: Session, store_id: uuid.UUID | None, territory_id: uuid.UUID | None
+) -> DeviceScope:
     """The scope of a device bound to a store, or to a field territory."""
     return scopes_for(session, [(store_id, territory_id)])[(store_id, territory_id)]
 
@@ -167,16 +171,22 @@ def prefetch_links(session: Session, rows: Iterable[object]) -> None:
     found: dict[uuid.UUID, set[str]] = {owner: set() for owner in wanted}
     links = CustomerLink.__table__.c
     for owner, store_id, territory_id in session.connection().execute(
-        select(links.customer_id, links.store_id, links.territory_id)
-        .where(links.customer_id.in_(sorted(wanted)))
+        select(links.customer_id, links.store_id, links.territory_id).where(
+            links.customer_id.in_(sorted(wanted))
+        )
     ):
         found[owner] |= store_tag(store_id) | territory_tag(territory_id)
     for owner, tags in found.items():
         cache[("customer_links", owner)] = tags
 
 
-def _link(session: Session, table: type[Link], owner_id: uuid.UUID,
-          store_id: uuid.UUID | None, territory_id: uuid.UUID | None) -> Link:
+def _link(
+    session: Session,
+    table: type[Link],
+    owner_id: uuid.UUID,
+    store_id: uuid.UUID | None,
+    territory_id: uuid.UUID | None,
+) -> Link:
     if (store_id is None) == (territory_id is None):
         raise ValueError("a link is to a store or to a territory")
     link = table(store_id=store_id, territory_id=territory_id)
@@ -186,14 +196,22 @@ def _link(session: Session, table: type[Link], owner_id: uuid.UUID,
     return link
 
 
-def link_customer(session: Session, customer_id: uuid.UUID, store_id: uuid.UUID | None,
-                  territory_id: uuid.UUID | None) -> Link:
+def link_customer(
+    session: Session,
+    customer_id: uuid.UUID,
+    store_id: uuid.UUID | None,
+    territory_id: uuid.UUID | None,
+) -> Link:
     """Link a customer to a store or a territory (not both): its devices keep them."""
     return _link(session, CustomerLink, customer_id, store_id, territory_id)
 
 
-def link_order(session: Session, order_id: uuid.UUID, store_id: uuid.UUID | None,
-               territory_id: uuid.UUID | None) -> Link:
+def link_order(
+    session: Session,
+    order_id: uuid.UUID,
+    store_id: uuid.UUID | None,
+    territory_id: uuid.UUID | None,
+) -> Link:
     """Link an order of no known customer to a store or a territory (not both)."""
     return _link(session, OrderLink, order_id, store_id, territory_id)
 
@@ -208,8 +226,11 @@ def _customer_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:
 
 
 def _customer(session: Session, row: m.Customer) -> set[str]:
-    return (store_tag(row.home_store_id) | territory_tag(row.territory_id)
-            | _linked_tags(session, CustomerLink, row.id))
+    return (
+        store_tag(row.home_store_id)
+        | territory_tag(row.territory_id)
+        | _linked_tags(session, CustomerLink, row.id)
+    )
 
 
 def _by_customer(session: Session, row: m.Interaction) -> set[str]:
@@ -272,24 +293,27 @@ def _everyone(session: Session, row: object) -> set[str]:
 FilterFn = Callable[[DeviceScope], ColumnElement[bool]]
 
 
-def _in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]
-        ) -> ColumnElement[bool]:
+def _in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]) -> ColumnElement[bool]:
     return column.in_(sorted(ids)) if ids else false()
 
 
 def _linked_customer_ids(scope: DeviceScope) -> Select[uuid.UUID]:
-    return select(CustomerLink.customer_id).where(or_(
-        _in(CustomerLink.store_id, scope.store_ids),
-        _in(CustomerLink.territory_id, scope.territory_ids),
-    ))
+    return select(CustomerLink.customer_id).where(
+        or_(
+            _in(CustomerLink.store_id, scope.store_ids),
+            _in(CustomerLink.territory_id, scope.territory_ids),
+        )
+    )
 
 
 def _customer_ids(scope: DeviceScope) -> CompoundSelect[uuid.UUID]:
     """Home customers and linked ones: a union, so each side is served by an index."""
-    home = select(m.Customer.id).where(or_(
-        _in(m.Customer.home_store_id, scope.store_ids),
-        _in(m.Customer.territory_id, scope.territory_ids),
-    ))
+    home = select(m.Customer.id).where(
+        or_(
+            _in(m.Customer.home_store_id, scope.store_ids),
+            _in(m.Customer.territory_id, scope.territory_ids),
+        )
+    )
     return union(home.correlate(None), _linked_customer_ids(scope).correlate(None))
 
 
@@ -302,10 +326,12 @@ def carts_filter(scope: DeviceScope) -> ColumnElement[bool]:
 
 
 def _linked_order_ids(scope: DeviceScope) -> Select[uuid.UUID]:
-    return select(OrderLink.order_id).where(or_(
-        _in(OrderLink.store_id, scope.store_ids),
-        _in(OrderLink.territory_id, scope.territory_ids),
-    ))
+    return select(OrderLink.order_id).where(
+        or_(
+            _in(OrderLink.store_id, scope.store_ids),
+            _in(OrderLink.territory_id, scope.territory_ids),
+        )
+    )
 
 
 def orders_filter(scope: DeviceScope) -> ColumnElement[bool]:
@@ -358,8 +384,7 @@ def _stock_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
     return [m.Stock.store_id == store for store in sorted(scope.stock_store_ids)]
 
 
-def _not_in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]
-            ) -> ColumnElement[bool]:
+def _not_in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]) -> ColumnElement[bool]:
     return or_(column.is_(None), column.not_in(sorted(ids))) if ids else true()
 
 
@@ -373,8 +398,13 @@ def _customer_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
     for territory in sorted(scope.territory_ids):
         part = m.Customer.territory_id == territory
         parts.append(and_(part, not_sent) if scope.store_ids else part)
-    parts.append(and_(m.Customer.id.in_(_linked_customer_ids(scope)), not_sent,
-                      _not_in(m.Customer.territory_id, scope.territory_ids)))
+    parts.append(
+        and_(
+            m.Customer.id.in_(_linked_customer_ids(scope)),
+            not_sent,
+            _not_in(m.Customer.territory_id, scope.territory_ids),
+        )
+    )
     return parts
 
 
@@ -386,8 +416,9 @@ ENTITIES: tuple[EntitySpec[Any], ...] = (
     EntitySpec(
         m.StaffUser,
         _staff,
-        lambda s: or_(_in(m.StaffUser.store_id, s.store_ids),
-                      _in(m.StaffUser.territory_id, s.territory_ids)),
+        lambda s: or_(
+            _in(m.StaffUser.store_id, s.store_ids), _in(m.StaffUser.territory_id, s.territory_ids)
+        ),
     ),
     EntitySpec(m.TaxRate, _everyone, _no_filter),
     EntitySpec(m.Product, _everyone, _no_filter),
@@ -395,16 +426,17 @@ ENTITIES: tuple[EntitySpec[Any], ...] = (
     EntitySpec(m.PriceList, _everyone, _no_filter),
     EntitySpec(m.Price, _everyone, _no_filter),
     EntitySpec(m.Promotion, _everyone, _no_filter),
-    EntitySpec(m.Stock, _stock, lambda s: _in(m.Stock.store_id, s.stock_store_ids),
-               _stock_parts),
+    EntitySpec(m.Stock, _stock, lambda s: _in(m.Stock.store_id, s.stock_store_ids), _stock_parts),
     EntitySpec(m.Customer, _customer, customers_filter, _customer_parts),
     EntitySpec(
-        m.Interaction, _by_customer,
+        m.Interaction,
+        _by_customer,
         lambda s: m.Interaction.customer_id.in_(_customer_ids(s)),
     ),
     EntitySpec(m.Cart, _cart, carts_filter),
     EntitySpec(
-        m.CartLine, _cart_line,
+        m.CartLine,
+        _cart_line,
         lambda s: m.CartLine.cart_id.in_(select(m.Cart.id).where(carts_filter(s))),
     ),
     EntitySpec(m.Order, _order, orders_filter),
@@ -412,13 +444,17 @@ ENTITIES: tuple[EntitySpec[Any], ...] = (
     EntitySpec(m.Return, _return, returns_filter),
     EntitySpec(m.Payment, _by_order, lambda s: m.Payment.order_id.in_(_order_ids(s))),
     EntitySpec(
-        m.ReturnLine, _return_line,
+        m.ReturnLine,
+        _return_line,
         lambda s: m.ReturnLine.return_id.in_(select(m.Return.id).where(returns_filter(s))),
     ),
     EntitySpec(
-        m.Application, _application,
-        lambda s: or_(m.Application.customer_id.in_(_customer_ids(s)),
-                      _in(m.Application.branch_store_id, s.store_ids)),
+        m.Application,
+        _application,
+        lambda s: or_(
+            m.Application.customer_id.in_(_customer_ids(s)),
+            _in(m.Application.branch_store_id, s.store_ids),
+        ),
     ),
 )
 

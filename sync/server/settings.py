@@ -37,8 +37,9 @@ def staff_session_days() -> int:
     try:
         days = int(raw)
     except ValueError:
-        raise ValueError(f"{STAFF_SESSION_DAYS_ENV} must be a whole number of days, "
-                         f"not {raw!r}") from None
+        raise ValueError(
+            f"{STAFF_SESSION_DAYS_ENV} must be a whole number of days, not {raw!r}"
+        ) from None
     if not 1 <= days <= 366:
         raise ValueError(f"{STAFF_SESSION_DAYS_ENV} must be between 1 and 366 days")
     return days

@@ -55,8 +55,7 @@ def login_rule(login: str, place: uuid.UUID | None = None) -> Rule:
     another place even the right PIN is refused (people sign in where they work), so
     guessing there learns nothing."""
     where = f"@{place}" if place is not None else ""
-    return Rule(f"login:{login.strip().lower()[:150]}{where}", LOGIN_LIMIT, True, None,
-                "login")
+    return Rule(f"login:{login.strip().lower()[:150]}{where}", LOGIN_LIMIT, True, None, "login")
 
 
 def device_rule(device_id: uuid.UUID) -> Rule:
@@ -68,8 +67,7 @@ def device_rule(device_id: uuid.UUID) -> Rule:
 def address_rule(address: str) -> Rule:
     """Ten wrong enrolment codes from one client address within an hour of each other
     lock enrolment from it."""
-    return Rule(f"enrol:{address[:190]}", ADDRESS_LIMIT, False, timedelta(hours=1),
-                "address")
+    return Rule(f"enrol:{address[:190]}", ADDRESS_LIMIT, False, timedelta(hours=1), "address")
 
 
 def lock_time(failures: int, limit: int) -> timedelta:
@@ -83,20 +81,34 @@ class Locked(ApiError):
 
     def __init__(self, what: str, retry_after: int, until: datetime) -> None:
         minutes = max(1, math.ceil(retry_after / 60))
-        subject = {"login": "this login", "device": "this device",
-                   "address": "this network address"}[what]
+        subject = {
+            "login": "this login",
+            "device": "this device",
+            "address": "this network address",
+        }[what]
         if what == "address":
-            code, message = "enrolment_locked", (
-                f"Too many wrong enrolment codes from {subject}; try again in {minutes} "
-                "minute(s).")
+            code, message = (
+                "enrolment_locked",
+                (
+                    f"Too many wrong enrolment codes from {subject}; try again in {minutes} "
+                    "minute(s)."
+                ),
+            )
         else:
-            code, message = "sign_in_locked", (
-                f"Too many wrong attempts: sign-in on {subject} is locked for {minutes} "
-                "minute(s), or until a manager unlocks it.")
-        super().__init__(429, code, message,
-                         {"locked": what, "retry_after": retry_after,
-                          "until": until.isoformat()},
-                         headers={"Retry-After": str(retry_after)})
+            code, message = (
+                "sign_in_locked",
+                (
+                    f"Too many wrong attempts: sign-in on {subject} is locked for {minutes} "
+                    "minute(s), or until a manager unlocks it."
+                ),
+            )
+        super().__init__(
+            429,
+            code,
+            message,
+            {"locked": what, "retry_after": retry_after, "until": until.isoformat()},
+            headers={"Retry-After": str(retry_after)},
+        )
 
 
 def _insert(session: Session) -> postgresql.Insert | sqlite.Insert:
@@ -113,26 +125,30 @@ def take(session: Session, rules: Sequence[Rule], now: datetime) -> dict[str, in
     counts: dict[str, int] = {}
     for rule in sorted(rules, key=lambda r: r.key):  # one order: no deadlocks
         locked = table.c.locked_until > now
-        fresh = (table.c.updated_at < now - rule.forgive_after if rule.forgive_after
-                 else None)
+        fresh = table.c.updated_at < now - rule.forgive_after if rule.forgive_after else None
         whens: list[tuple[ColumnElement[bool], ColumnElement[int] | int]] = [
-            (locked, table.c.failures)]
+            (locked, table.c.failures)
+        ]
         if fresh is not None:
             whens.append((fresh, 1))
-        first = _insert(session).values(key=rule.key, failures=1, locked_until=None,
-                                        updated_at=now)
+        first = _insert(session).values(key=rule.key, failures=1, locked_until=None, updated_at=now)
         statement = first.on_conflict_do_update(
             index_elements=[table.c.key],
-            set_={"failures": case(*whens, else_=table.c.failures + 1),
-                  "updated_at": case((locked, table.c.updated_at), else_=now)},
+            set_={
+                "failures": case(*whens, else_=table.c.failures + 1),
+                "updated_at": case((locked, table.c.updated_at), else_=now),
+            },
         ).returning(table.c.failures, table.c.locked_until)
         failures, until = session.execute(statement).one()
         if until is not None and until > now:
             retry = max(1, math.ceil((until - now).total_seconds()))
             raise Locked(rule.what, retry, until)
         if failures >= rule.limit:
-            session.execute(update(SignInGuard).where(SignInGuard.key == rule.key)
-                            .values(locked_until=now + lock_time(failures, rule.limit)))
+            session.execute(
+                update(SignInGuard)
+                .where(SignInGuard.key == rule.key)
+                .values(locked_until=now + lock_time(failures, rule.limit))
+            )
         counts[rule.key] = failures
     return counts
 
@@ -143,14 +159,21 @@ def succeeded(session: Session, rules: Sequence[Rule]) -> None:
     table = SignInGuard.__table__
     keys = [rule.key for rule in rules if rule.reset_on_success]
     if keys:
-        session.execute(update(table).where(table.c.key.in_(keys))
-                        .values(failures=0, locked_until=None))
+        session.execute(
+            update(table).where(table.c.key.in_(keys)).values(failures=0, locked_until=None)
+        )
     for rule in rules:
         if not rule.reset_on_success:
-            session.execute(update(table).where(table.c.key == rule.key).values(
-                failures=case((table.c.failures > 0, table.c.failures - 1), else_=0),
-                locked_until=case((table.c.failures - 1 < rule.limit, None),
-                                  else_=table.c.locked_until)))
+            session.execute(
+                update(table)
+                .where(table.c.key == rule.key)
+                .values(
+                    failures=case((table.c.failures > 0, table.c.failures - 1), else_=0),
+                    locked_until=case(
+                        (table.c.failures - 1 < rule.limit, None), else_=table.c.locked_until
+                    ),
+                )
+            )
 
 
 def unlock_login(session: Session, login: str) -> bool:
@@ -166,8 +189,9 @@ def unlock_login(session: Session, login: str) -> bool:
 
 def unlock(session: Session, rule: Rule) -> bool:
     """A manager lifts a lock-out (and forgets the failures); False if there was none."""
-    found = session.execute(select(SignInGuard.key).where(SignInGuard.key == rule.key)
-                            ).scalar_one_or_none()
+    found = session.execute(
+        select(SignInGuard.key).where(SignInGuard.key == rule.key)
+    ).scalar_one_or_none()
     session.execute(delete(SignInGuard).where(SignInGuard.key == rule.key))
     return found is not None
 
@@ -175,7 +199,13 @@ def unlock(session: Session, rule: Rule) -> bool:
 def forget_old(session: Session, now: datetime, age: timedelta = timedelta(days=30)) -> int:
     """Drop counts nobody touched for `age` and that lock nothing any more."""
     # A DELETE's result is a CursorResult (SQLAlchemy types every result as Result).
-    result = cast(CursorResult[Any], session.execute(delete(SignInGuard).where(
-        SignInGuard.updated_at < now - age,
-        (SignInGuard.locked_until.is_(None)) | (SignInGuard.locked_until < now))))
+    result = cast(
+        CursorResult[Any],
+        session.execute(
+            delete(SignInGuard).where(
+                SignInGuard.updated_at < now - age,
+                (SignInGuard.locked_until.is_(None)) | (SignInGuard.locked_until < now),
+            )
+        ),
+    )
     return result.rowcount

@@ -50,7 +50,8 @@ def _person(session: Session, login: str) -> tuple[StaffUser | None, str]:
     row = session.execute(
         select(StaffUser, StaffCredential.secret_hash)
         .outerjoin(StaffCredential, StaffCredential.staff_id == StaffUser.id)
-        .where(StaffUser.login == login)).first()
+        .where(StaffUser.login == login)
+    ).first()
     if row is None:
         return None, dummy_verifier()
     return row[0], row[1] or dummy_verifier()
@@ -58,7 +59,8 @@ def _person(session: Session, login: str) -> tuple[StaffUser | None, str]:
 
 def _works_at(staff: StaffUser, device: DeviceContext) -> bool:
     return (device.store_id is not None and staff.store_id == device.store_id) or (
-        device.territory_id is not None and staff.territory_id == device.territory_id)
+        device.territory_id is not None and staff.territory_id == device.territory_id
+    )
 
 
 @contextmanager
@@ -67,16 +69,23 @@ def _hashing() -> Iterator[None]:
         with HASHING.slot():
             yield
     except HashingBusy:
-        raise ApiError(503, "sign_in_busy", "The server is checking many PINs right now; "
-                       "try again in a moment.", headers={"Retry-After": "1"}) from None
+        raise ApiError(
+            503,
+            "sign_in_busy",
+            "The server is checking many PINs right now; try again in a moment.",
+            headers={"Retry-After": "1"},
+        ) from None
 
 
-def _check(db: Database, device: DeviceContext, login: str, pin: str, now: datetime
-           ) -> tuple[StaffUser, list[guard.Rule]]:
+def _check(
+    db: Database, device: DeviceContext, login: str, pin: str, now: datetime
+) -> tuple[StaffUser, list[guard.Rule]]:
     """The person whose login and PIN these are, if they work at the device's place;
     else `refused()` or `Locked`. Hold a hashing slot."""
-    rules = [guard.login_rule(login, device.store_id or device.territory_id),
-             guard.device_rule(device.device_id)]
+    rules = [
+        guard.login_rule(login, device.store_id or device.territory_id),
+        guard.device_rule(device.device_id),
+    ]
     with db.write() as session:
         guard.take(session, rules, now)
         staff, stored = _person(session, login)
@@ -90,8 +99,7 @@ def _disabled() -> ApiError:
     return ApiError(403, "staff_disabled", "This account is disabled; ask a manager.")
 
 
-def sign_in(db: Database, device: DeviceContext, login: str, pin: str, now: datetime
-            ) -> StaffUser:
+def sign_in(db: Database, device: DeviceContext, login: str, pin: str, now: datetime) -> StaffUser:
     """The person signing in on `device` with `login` and `pin`."""
     with _hashing():
         staff, rules = _check(db, device, login, pin, now)
@@ -100,14 +108,19 @@ def sign_in(db: Database, device: DeviceContext, login: str, pin: str, now: date
     if not staff.active:
         raise _disabled()
     if is_short_pin(pin):
-        raise ApiError(403, "pin_change_required",
-                       f"Your PIN is too short: choose a new PIN of at least {MIN_PIN_LENGTH} "
-                       "digits to continue.", {"min_length": MIN_PIN_LENGTH})
+        raise ApiError(
+            403,
+            "pin_change_required",
+            f"Your PIN is too short: choose a new PIN of at least {MIN_PIN_LENGTH} "
+            "digits to continue.",
+            {"min_length": MIN_PIN_LENGTH},
+        )
     return staff
 
 
-def change_pin(db: Database, device: DeviceContext, login: str, pin: str, new_pin: str,
-               now: datetime) -> tuple[StaffUser, int]:
+def change_pin(
+    db: Database, device: DeviceContext, login: str, pin: str, new_pin: str, now: datetime
+) -> tuple[StaffUser, int]:
     """Replace the person's PIN (checked like a sign-in) by `new_pin`; every staff
     session of theirs ends, on every device (how many is returned with them)."""
     problem = pin_problem(new_pin)
@@ -123,8 +136,9 @@ def change_pin(db: Database, device: DeviceContext, login: str, pin: str, new_pi
     with db.write() as session:
         guard.succeeded(session, rules)
         set_verifier(session, staff.id, verifier)
-        ended = staff_sessions.end_for_staff(session, staff.id,
-                                             staff_sessions.ENDED_PIN_CHANGED, now)
+        ended = staff_sessions.end_for_staff(
+            session, staff.id, staff_sessions.ENDED_PIN_CHANGED, now
+        )
     return staff, ended
 
 
@@ -136,8 +150,14 @@ def set_verifier(session: Session, staff_id: uuid.UUID, verifier: str) -> None:
         credential.secret_hash = verifier
 
 
-def unlock(db: Database, device: DeviceContext, manager_login: str, manager_pin: str,
-           login: str, now: datetime) -> bool:
+def unlock(
+    db: Database,
+    device: DeviceContext,
+    manager_login: str,
+    manager_pin: str,
+    login: str,
+    now: datetime,
+) -> bool:
     """A manager of the device's place, checked like a sign-in, lifts `login`'s lock-out
     there; False if it was not locked."""
     with _hashing():
@@ -149,5 +169,6 @@ def unlock(db: Database, device: DeviceContext, manager_login: str, manager_pin:
     if manager.role != Role.MANAGER.value:
         raise ApiError(403, "not_a_manager", "Only a manager can lift a sign-in lock-out.")
     with db.write() as session:
-        return guard.unlock(session, guard.login_rule(login, device.store_id
-                                                      or device.territory_id))
+        return guard.unlock(
+            session, guard.login_rule(login, device.store_id or device.territory_id)
+        )

@@ -36,21 +36,39 @@ class Grant:
     expires_at: datetime
 
 
-def open_session(session: Session, device_id: uuid.UUID, staff_id: uuid.UUID, now: datetime,
-                 *, days: int | None = None) -> Grant:
+def open_session(
+    session: Session,
+    device_id: uuid.UUID,
+    staff_id: uuid.UUID,
+    now: datetime,
+    *,
+    days: int | None = None,
+) -> Grant:
     """The person's live session on the device, renewed until `days` from now, or a new
     one if there is none."""
     expires = now + timedelta(days=days if days is not None else staff_session_days())
     live = session.scalars(
         select(StaffSession)
-        .where(StaffSession.device_id == device_id, StaffSession.staff_id == staff_id,
-               StaffSession.ended_at.is_(None), StaffSession.expires_at > now)
-        .order_by(StaffSession.signed_in_at.desc()).limit(1).with_for_update()
+        .where(
+            StaffSession.device_id == device_id,
+            StaffSession.staff_id == staff_id,
+            StaffSession.ended_at.is_(None),
+            StaffSession.expires_at > now,
+        )
+        .order_by(StaffSession.signed_in_at.desc())
+        .limit(1)
+        .with_for_update()
     ).first()
     if live is None:
-        live = StaffSession(id=uuid.uuid4(), device_id=device_id, staff_id=staff_id,
-                            secret=new_secret(), created_at=now, signed_in_at=now,
-                            expires_at=expires)
+        live = StaffSession(
+            id=uuid.uuid4(),
+            device_id=device_id,
+            staff_id=staff_id,
+            secret=new_secret(),
+            created_at=now,
+            signed_in_at=now,
+            expires_at=expires,
+        )
         session.add(live)
     else:
         live.signed_in_at = now
@@ -61,9 +79,14 @@ def open_session(session: Session, device_id: uuid.UUID, staff_id: uuid.UUID, no
 
 def _end(session: Session, where: ColumnElement[bool], reason: str, now: datetime) -> int:
     # An UPDATE's result is a CursorResult (SQLAlchemy types every result as Result).
-    result = cast(CursorResult[Any], session.execute(
-        update(StaffSession).where(where, StaffSession.ended_at.is_(None))
-        .values(ended_at=now, end_reason=reason)))
+    result = cast(
+        CursorResult[Any],
+        session.execute(
+            update(StaffSession)
+            .where(where, StaffSession.ended_at.is_(None))
+            .values(ended_at=now, end_reason=reason)
+        ),
+    )
     return result.rowcount
 
 
@@ -82,5 +105,7 @@ def load(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, StaffSes
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    return {row.id: row for row in session.scalars(
-        select(StaffSession).where(StaffSession.id.in_(wanted)))}
+    return {
+        row.id: row
+        for row in session.scalars(select(StaffSession).where(StaffSession.id.in_(wanted)))
+    }

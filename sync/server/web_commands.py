@@ -19,28 +19,45 @@ from sync.server.db import Database
 from sync.server.tables import AppliedMutation, ChannelClient
 
 
-def _previous(session: Session, client: ChannelClient, key: uuid.UUID, name: str
-              ) -> MutationResult | None:
+def _previous(
+    session: Session, client: ChannelClient, key: uuid.UUID, name: str
+) -> MutationResult | None:
     row = session.get(AppliedMutation, key)
     if row is None:
         return None
     if row.client_id != client.id or row.name != name:
-        return MutationResult(id=key, status="rejected", code="duplicate_id",
-                              message="This idempotency key was already used for another "
-                                      "request.")
-    return MutationResult(id=row.id, status=result_status(row.status), code=row.code,
-                          message=row.message, result=row.result)
+        return MutationResult(
+            id=key,
+            status="rejected",
+            code="duplicate_id",
+            message="This idempotency key was already used for another request.",
+        )
+    return MutationResult(
+        id=row.id,
+        status=result_status(row.status),
+        code=row.code,
+        message=row.message,
+        result=row.result,
+    )
 
 
-def _record(session: Session, client: ChannelClient, name: str, answer: MutationResult
-            ) -> None:
-    session.add(AppliedMutation(id=answer.id, client_id=client.id, name=name,
-                                status=answer.status, code=answer.code,
-                                message=answer.message, result=answer.result))
+def _record(session: Session, client: ChannelClient, name: str, answer: MutationResult) -> None:
+    session.add(
+        AppliedMutation(
+            id=answer.id,
+            client_id=client.id,
+            name=name,
+            status=answer.status,
+            code=answer.code,
+            message=answer.message,
+            result=answer.result,
+        )
+    )
 
 
-def run_web_command(db: Database, client: ChannelClient, name: str, args: dict[str, Any],
-                    key: uuid.UUID, now: Any) -> MutationResult:
+def run_web_command(
+    db: Database, client: ChannelClient, name: str, args: dict[str, Any], key: uuid.UUID, now: Any
+) -> MutationResult:
     try:
         with db.write() as session:
             previous = _previous(session, client, key, name)
@@ -52,12 +69,16 @@ def run_web_command(db: Database, client: ChannelClient, name: str, args: dict[s
             _record(session, client, name, answer)
             return answer
     except RuleViolation as refusal:
-        answer = MutationResult(id=key, status="rejected", code=refusal.code,
-                                message=refusal.message)
+        answer = MutationResult(
+            id=key, status="rejected", code=refusal.code, message=refusal.message
+        )
     except IntegrityError:
-        answer = MutationResult(id=key, status="rejected", code="conflict",
-                                message="This conflicts with data already on the server "
-                                        "(a duplicate id or number).")
+        answer = MutationResult(
+            id=key,
+            status="rejected",
+            code="conflict",
+            message="This conflicts with data already on the server (a duplicate id or number).",
+        )
     try:
         with db.write() as session:
             previous = _previous(session, client, key, name)

@@ -20,16 +20,21 @@ from sync.server.errors import ApiError
 from sync.server.tables import Device
 
 WIPE_DETAILS = {"wipe": True}
-REVOKED_WITH_WIPE = ("This device was revoked by a manager, who ordered its local data "
-                     "erased; it must be enrolled again with a new code.")
+REVOKED_WITH_WIPE = (
+    "This device was revoked by a manager, who ordered its local data "
+    "erased; it must be enrolled again with a new code."
+)
 
 
 def revoked_answer(wipe_ordered: bool) -> ApiError:
     """The 401 a revoked device's requests get (telling it to wipe if it was ordered)."""
     if wipe_ordered:
         return ApiError(401, "token_revoked", REVOKED_WITH_WIPE, WIPE_DETAILS)
-    return ApiError(401, "token_revoked", "This device was revoked by a manager; "
-                    "it must be enrolled again with a new code.")
+    return ApiError(
+        401,
+        "token_revoked",
+        "This device was revoked by a manager; it must be enrolled again with a new code.",
+    )
 
 
 def record_wipe(session: Session, token: str, now: datetime) -> tuple[Device, datetime]:
@@ -37,10 +42,12 @@ def record_wipe(session: Session, token: str, now: datetime) -> tuple[Device, da
     counts); returns the device and when it first reported it. Raises a 401 for an
     unknown token, a 409 if no wipe was ordered."""
     device = session.execute(
-        select(Device).where(Device.token_hash == token_hash(token))).scalar_one_or_none()
+        select(Device).where(Device.token_hash == token_hash(token))
+    ).scalar_one_or_none()
     if device is None:
-        raise ApiError(401, "invalid_token",
-                       "This device token is not known; enrol the device again.")
+        raise ApiError(
+            401, "invalid_token", "This device token is not known; enrol the device again."
+        )
     if device.wipe_ordered_at is None:
         raise ApiError(409, "no_wipe_ordered", "No wipe was ordered for this device.")
     if device.wiped_at is None:
@@ -53,8 +60,10 @@ def describe(device: Device) -> str:
     if device.wiped_at is not None:
         return f"wiped {device.wiped_at:%Y-%m-%d %H:%M} UTC (revoked {device.revoked_at:%Y-%m-%d})"
     if device.wipe_ordered_at is not None:
-        return (f"revoked, wipe ordered {device.wipe_ordered_at:%Y-%m-%d %H:%M} UTC "
-                "(not yet confirmed by the device)")
+        return (
+            f"revoked, wipe ordered {device.wipe_ordered_at:%Y-%m-%d %H:%M} UTC "
+            "(not yet confirmed by the device)"
+        )
     if device.revoked_at is not None:
         return f"revoked {device.revoked_at:%Y-%m-%d %H:%M} UTC"
     return "active"

@@ -33,8 +33,9 @@ def make_till(tmp_path: Path) -> Iterator[TillFactory]:
     """Enrols devices (each with its own replica file in tmp_path); closes them after."""
     tills: list[Till] = []
 
-    def make(api: Api, store: str = "PL-WAW-01", login: str = "cashier.waw",
-             name: str = "till") -> Till:
+    def make(
+        api: Api, store: str = "PL-WAW-01", login: str = "cashier.waw", name: str = "till"
+    ) -> Till:
         till = enrol_till(api, tmp_path / f"{name}.db", store, login, name)
         tills.append(till)
         return till

@@ -83,14 +83,16 @@ class ReportingHttp(Http):
         super().__init__(*args, **kwargs)
         self._points = points
 
-    def get_json(self, path: str, params: dict[str, Any] | None = None, *,
-                 timeout: float | None = None) -> dict[str, Any]:
+    def get_json(
+        self, path: str, params: dict[str, Any] | None = None, *, timeout: float | None = None
+    ) -> dict[str, Any]:
         answer = super().get_json(path, params, timeout=timeout)
         self._points.reached("answered")
         return answer
 
-    def post_json(self, path: str, body: Any, *, idempotent: bool = False,
-                  timeout: float | None = None) -> dict[str, Any]:
+    def post_json(
+        self, path: str, body: Any, *, idempotent: bool = False, timeout: float | None = None
+    ) -> dict[str, Any]:
         answer = super().post_json(path, body, idempotent=idempotent, timeout=timeout)
         self._points.reached("answered")
         return answer
@@ -99,13 +101,18 @@ class ReportingHttp(Http):
 def main() -> None:
     path, url, token, staff, store, customer = sys.argv[1:7]
     session = json.loads(sys.stdin.readline())
-    key = StaffKey(uuid.UUID(staff), uuid.UUID(session["id"]), session["secret"],
-                   datetime.fromisoformat(session["expires_at"]))
+    key = StaffKey(
+        uuid.UUID(staff),
+        uuid.UUID(session["id"]),
+        session["secret"],
+        datetime.fromisoformat(session["expires_at"]),
+    )
     replica = open_replica(path, ReplicaKey.from_hex(session["replica_key"]))
     points = Points()
     points.watch(replica)
-    http = ReportingHttp(points, url, token,
-                         retry=RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02))
+    http = ReportingHttp(
+        points, url, token, retry=RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02)
+    )
     points.reached("ready")
     number = 0
     while True:
@@ -114,9 +121,19 @@ def main() -> None:
         for _ in range(3):
             number += 1
             points.phase = "change"
-            done = apply_local(replica, "interaction.add", {
-                "interaction_id": str(uuid.uuid4()), "customer_id": customer, "kind": "note",
-                "text": f"crash test {number}"}, key, uuid.UUID(store), "store")
+            done = apply_local(
+                replica,
+                "interaction.add",
+                {
+                    "interaction_id": str(uuid.uuid4()),
+                    "customer_id": customer,
+                    "kind": "note",
+                    "text": f"crash test {number}",
+                },
+                key,
+                uuid.UUID(store),
+                "store",
+            )
             points.reached(f"made {done.mutation_id}")
         points.phase = "push"
         push_pending(replica, http, batch_size=2)

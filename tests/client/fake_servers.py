@@ -24,8 +24,9 @@ class FakeHangingServer:
         self.connections = 0
         self._held: list[socket.socket] = []
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._accept, name="fake-hanging-server",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._accept, name="fake-hanging-server", daemon=True
+        )
         self._thread.start()
 
     def _accept(self) -> None:
@@ -52,6 +53,10 @@ class FakeHangingServer:
     def __enter__(self) -> FakeHangingServer:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()

@@ -81,8 +81,7 @@ class Till:
     def do(self, name: str, args: dict[str, Any], at: datetime | None = None) -> LocalResult:
         with self.replica.read() as session:
             place = workplace(session)
-        return apply_local(self.replica, name, args, self.key, place.store_id, place.channel,
-                           at)
+        return apply_local(self.replica, name, args, self.key, place.store_id, place.channel, at)
 
     def pull(self, progress: ProgressFn | None = None, page_size: int = 1000) -> int:
         return pull_changes(self.replica, self.http, progress, page_size=page_size)
@@ -131,23 +130,33 @@ def enrol_till(api: Api, path: Path, store: str, login: str, name: str) -> Till:
     answer = enrol(replica, http, code, name)
     http.token = answer.token
     key = sign_in_online(http, login, PIN).key
-    return Till(api, path, answer.token, answer.store_id, answer.territory_id, replica, http,
-                key, replica_key)
+    return Till(
+        api,
+        path,
+        answer.token,
+        answer.store_id,
+        answer.territory_id,
+        replica,
+        http,
+        key,
+        replica_key,
+    )
 
 
 def table_rows(session: Session, name: str, where: Any = None) -> dict[str, dict[str, Any]]:
     table = Base.metadata.tables[name]
     query = select(table) if where is None else select(table).where(where)
-    return {str(row["id"]): wire.to_wire(table, row)
-            for row in session.execute(query).mappings()}
+    return {str(row["id"]): wire.to_wire(table, row) for row in session.execute(query).mappings()}
 
 
 def server_scope_rows(till: Till) -> dict[str, dict[str, dict[str, Any]]]:
     """Every synced row the server has in the device's scope, per table."""
     with till.api.db.read() as session:
         scope = scope_for(session, till.store_id, till.territory_id)
-        return {spec.name: table_rows(session, spec.name, spec.snapshot_filter(scope))
-                for spec in ENTITIES}
+        return {
+            spec.name: table_rows(session, spec.name, spec.snapshot_filter(scope))
+            for spec in ENTITIES
+        }
 
 
 def replica_rows(till: Till) -> dict[str, dict[str, dict[str, Any]]]:
@@ -167,21 +176,33 @@ def assert_same_as_server(till: Till) -> None:
 
 def web(api: Api, name: str, args: dict[str, Any]) -> dict[str, Any]:
     """A command from the web channel (the online shop), straight to the server."""
-    response = api.http.post(f"/v1/web/commands/{name}", json=args,
-                             headers=headers(api.world.channel_key)
-                             | {"Idempotency-Key": new_id()})
+    response = api.http.post(
+        f"/v1/web/commands/{name}",
+        json=args,
+        headers=headers(api.world.channel_key) | {"Idempotency-Key": new_id()},
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
 
-def sale_args(api: Api, product: str = "SKU-CABLE", quantity: int = 3,
-              expected_total: str = "39.98", paid: str = "50.00",
-              customer: str | None = "ala") -> dict[str, Any]:
+def sale_args(
+    api: Api,
+    product: str = "SKU-CABLE",
+    quantity: int = 3,
+    expected_total: str = "39.98",
+    paid: str = "50.00",
+    customer: str | None = "ala",
+) -> dict[str, Any]:
     """A take-away sale at the till, paid in cash."""
     args: dict[str, Any] = {
         "order_id": new_id(),
-        "lines": [{"line_id": new_id(), "product_id": str(api.world.products[product]),
-                   "quantity": quantity}],
+        "lines": [
+            {
+                "line_id": new_id(),
+                "product_id": str(api.world.products[product]),
+                "quantity": quantity,
+            }
+        ],
         "payments": [{"payment_id": new_id(), "method": "cash", "amount": paid}],
         "expected_total": expected_total,
     }
@@ -191,5 +212,9 @@ def sale_args(api: Api, product: str = "SKU-CABLE", quantity: int = 3,
 
 
 def note_args(api: Api, text: str, customer: str = "ala") -> dict[str, Any]:
-    return {"interaction_id": new_id(), "customer_id": str(api.world.customers[customer]),
-            "kind": "note", "text": text}
+    return {
+        "interaction_id": new_id(),
+        "customer_id": str(api.world.customers[customer]),
+        "kind": "note",
+        "text": text,
+    }

@@ -44,8 +44,9 @@ def _refused_cable_sale(api: Api, till: Till) -> tuple[int, dict[str, Any]]:
 
 def _server_orders(api: Api, order_id: str) -> int:
     with api.db.read() as session:
-        return session.scalar(select(func.count()).select_from(m.Order)
-                              .where(m.Order.id == uuid.UUID(order_id)))
+        return session.scalar(
+            select(func.count()).select_from(m.Order).where(m.Order.id == uuid.UUID(order_id))
+        )
 
 
 def _decisions(till: Till) -> list[AttentionEntry]:
@@ -68,7 +69,8 @@ def _fix(till: Till, seq: int, args: dict[str, Any], **kwargs: Any) -> attention
 
 
 def test_a_retry_succeeds_once_the_cause_is_gone_and_reaches_the_server_once(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     till = make_till(api)
     seq, sale = _refused_cable_sale(api, till)
@@ -89,8 +91,7 @@ def test_a_retry_succeeds_once_the_cause_is_gone_and_reaches_the_server_once(
     assert done.new_seq == seq + 1
     assert till.needs_attention() == []
     with till.replica.read() as session:
-        assert outbox.counts(session) == outbox.Counts(pending=1, rejected=0,
-                                                       failed_locally=0)
+        assert outbox.counts(session) == outbox.Counts(pending=1, rejected=0, failed_locally=0)
         assert session.get(m.Order, uuid.UUID(sale["order_id"])) is not None
     states = [(r.seq, r.state) for r in till.outbox()]
     assert states == [(seq, RESOLVED), (done.new_seq, PENDING)]
@@ -111,27 +112,47 @@ def test_a_retry_succeeds_once_the_cause_is_gone_and_reaches_the_server_once(
 
 
 def _web_return(api: Api, sale: dict[str, Any], quantity: int) -> None:
-    web(api, "return.submit", {
-        "return_id": new_id(), "order_id": sale["order_id"],
-        "lines": [{"return_line_id": new_id(), "order_line_id": sale["lines"][0]["line_id"],
-                   "quantity": quantity, "condition": "sellable"}],
-        "reason": "sent back by post"})
+    web(
+        api,
+        "return.submit",
+        {
+            "return_id": new_id(),
+            "order_id": sale["order_id"],
+            "lines": [
+                {
+                    "return_line_id": new_id(),
+                    "order_line_id": sale["lines"][0]["line_id"],
+                    "quantity": quantity,
+                    "condition": "sellable",
+                }
+            ],
+            "reason": "sent back by post",
+        },
+    )
 
 
 def _till_return(sale: dict[str, Any], quantity: int) -> dict[str, Any]:
-    return {"return_id": new_id(), "order_id": sale["order_id"],
-            "lines": [{"return_line_id": new_id(),
-                       "order_line_id": sale["lines"][0]["line_id"],
-                       "quantity": quantity, "condition": "sellable"}],
-            "reason": "does not fit", "refund_method": "cash"}
+    return {
+        "return_id": new_id(),
+        "order_id": sale["order_id"],
+        "lines": [
+            {
+                "return_line_id": new_id(),
+                "order_line_id": sale["lines"][0]["line_id"],
+                "quantity": quantity,
+                "condition": "sellable",
+            }
+        ],
+        "reason": "does not fit",
+        "refund_method": "cash",
+    }
 
 
 def _with_quantity(args: dict[str, Any], quantity: int) -> dict[str, Any]:
     return {**args, "lines": [{**args["lines"][0], "quantity": quantity}]}
 
 
-def test_a_fix_with_a_smaller_quantity_goes_through(server: Api, make_till: TillFactory
-                                                    ) -> None:
+def test_a_fix_with_a_smaller_quantity_goes_through(server: Api, make_till: TillFactory) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -168,8 +189,7 @@ def test_a_fix_with_a_smaller_quantity_goes_through(server: Api, make_till: Till
     assert entry.new_args is not None and entry.new_args["lines"][0]["quantity"] == 1
 
 
-def test_a_discarded_change_is_logged_and_never_sent(server: Api, make_till: TillFactory
-                                                     ) -> None:
+def test_a_discarded_change_is_logged_and_never_sent(server: Api, make_till: TillFactory) -> None:
     api = server
     till = make_till(api)
     seq, sale = _refused_cable_sale(api, till)
@@ -190,8 +210,10 @@ def test_a_discarded_change_is_logged_and_never_sent(server: Api, make_till: Til
     assert (entry.action, entry.seq, entry.new_seq) == ("discarded", seq, None)
     assert entry.note == "customer left without it" and entry.code == "product_unavailable"
     # Dealt with once: it cannot be retried, fixed or discarded again.
-    for again in (lambda: _retry(till, seq),
-                  lambda: attention.discard(till.replica, seq, till.staff, "twice")):
+    for again in (
+        lambda: _retry(till, seq),
+        lambda: attention.discard(till.replica, seq, till.staff, "twice"),
+    ):
         with pytest.raises(RuleViolation) as refused:
             again()
         assert refused.value.code == "already_resolved"
@@ -218,8 +240,11 @@ def test_the_log_survives_reopening_the_replica(server: Api, make_till: TillFact
     attention.discard(till.replica, seq, till.staff, "duplicate of an earlier sale")
     till.reopen()
     [entry] = _decisions(till)
-    assert (entry.action, entry.seq, entry.note) == ("discarded", seq,
-                                                     "duplicate of an earlier sale")
+    assert (entry.action, entry.seq, entry.note) == (
+        "discarded",
+        seq,
+        "duplicate of an earlier sale",
+    )
     assert entry.message and entry.at.tzinfo is not None
     assert [r.state for r in till.outbox()] == [DISCARDED]
     assert till.needs_attention() == []

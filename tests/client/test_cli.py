@@ -68,18 +68,25 @@ def _note(api: Api, text: str) -> None:
     with open_replica(path, replica_key(path, default_store())) as replica:
         with replica.read() as session:
             place = workplace(session)
-        apply_local(replica, "interaction.add", note_args(api, text),
-                    key, place.store_id, place.channel)
+        apply_local(
+            replica, "interaction.add", note_args(api, text), key, place.store_id, place.channel
+        )
 
 
 def _server_change(api: Api) -> None:
     with api.db.write() as session:
-        session.add(m.Interaction(id=uuid.uuid4(), customer_id=api.world.customers["ala"],
-                                  channel="phone", kind="call", text="on the server"))
+        session.add(
+            m.Interaction(
+                id=uuid.uuid4(),
+                customer_id=api.world.customers["ala"],
+                channel="phone",
+                kind="call",
+                text="on the server",
+            )
+        )
 
 
-def test_enrol_sync_and_status(server: Api, home: Path, capsys: pytest.CaptureFixture[str]
-                               ) -> None:
+def test_enrol_sync_and_status(server: Api, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = _code(server)
     assert main(["enrol", server.url, code, "--name", "till 1"]) == 0
     out = capsys.readouterr().out
@@ -111,7 +118,8 @@ def test_enrol_sync_and_status(server: Api, home: Path, capsys: pytest.CaptureFi
 
 
 def test_status_lists_rejected_changes_with_their_reasons(
-        server: Api, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server: Api, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["enrol", server.url, _code(server)]) == 0
     assert main(["sync"]) == 0
     with server.db.write() as session:  # the till does not know yet
@@ -121,8 +129,7 @@ def test_status_lists_rejected_changes_with_their_reasons(
     with open_replica(path, replica_key(path, default_store())) as replica:
         with replica.read() as session:
             place = workplace(session)
-        apply_local(replica, "sale.complete", sale_args(server),
-                    key, place.store_id, place.channel)
+        apply_local(replica, "sale.complete", sale_args(server), key, place.store_id, place.channel)
     capsys.readouterr()
     assert main(["sync"]) == 0
     assert "1 change(s) need attention" in capsys.readouterr().out
@@ -132,9 +139,9 @@ def test_status_lists_rejected_changes_with_their_reasons(
     assert "sale.complete (" in out
 
 
-def test_sync_watch_stays_live_until_stopped(server: Api, home: Path,
-                                             capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sync_watch_stays_live_until_stopped(
+    server: Api, home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert main(["enrol", server.url, _code(server)]) == 0
     in_long_poll = long_polling(monkeypatch)
     stop = threading.Event()
@@ -169,12 +176,27 @@ def test_errors_are_one_clear_line(home: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
-    env = {**os.environ, "OMNIDESK_DATA_DIR": str(tmp_path),
-           "PYTHON_KEYRING_BACKEND": "tests.client.test_credentials.MemoryKeyring",
-           "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "sync.client.cli", "enrol",
-                           f"http://127.0.0.1:{free_port()}", "CODE"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "OMNIDESK_DATA_DIR": str(tmp_path),
+        "PYTHON_KEYRING_BACKEND": "tests.client.test_credentials.MemoryKeyring",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sync.client.cli",
+            "enrol",
+            f"http://127.0.0.1:{free_port()}",
+            "CODE",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
     assert done.stderr.strip().count("\n") == 0

@@ -38,14 +38,18 @@ from tests.server.conftest import Api
 KILLS = 50
 ROOT = Path(__file__).resolve().parents[2]
 LINE_WAIT = 120.0  # seconds: only a bound for a worker that hangs, never reached otherwise
-POINTS = {"pull": ("answered", "writing", "committed"),
-          "change": ("writing", "committed", "made"),
-          "push": ("answered", "writing", "committed")}
+POINTS = {
+    "pull": ("answered", "writing", "committed"),
+    "change": ("writing", "committed", "made"),
+    "push": ("answered", "writing", "committed"),
+}
 TARGETS = [f"{phase} {point}" for phase, points in POINTS.items() for point in points]
 MADE = "change made "
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32",
-                                                   reason="SIGKILL is POSIX")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+]
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,10 @@ class Kill:
 def _plan(chance: random.Random) -> list[Kill]:
     # Every point in turn, reached 1 to 8 times first: early and late in a worker's life,
     # at the first page of a pull or batch of a push and at later ones.
-    return [Kill(TARGETS[number % len(TARGETS)], chance.randint(1, 8), number % 4 != 3)
-            for number in range(KILLS)]
+    return [
+        Kill(TARGETS[number % len(TARGETS)], chance.randint(1, 8), number % 4 != 3)
+        for number in range(KILLS)
+    ]
 
 
 def _lines(process: subprocess.Popen[str]) -> queue.Queue[str | None]:
@@ -105,10 +111,9 @@ def _run_until(process: subprocess.Popen[str], kill: Kill, errors: Path) -> Deat
             process.kill()
             pytest.fail(f"the worker hung after {said[-3:]}; {errors.read_text()}")
         if line is None:
-            pytest.fail(f"the worker ended before {kill}, after {said[-3:]}: "
-                        f"{errors.read_text()}")
+            pytest.fail(f"the worker ended before {kill}, after {said[-3:]}: {errors.read_text()}")
         said.append(line)
-        point = line[:len(MADE) - 1] if line.startswith(MADE) else line
+        point = line[: len(MADE) - 1] if line.startswith(MADE) else line
         if point.split()[0] != phase:
             phase, committed = point.split()[0], 0
         seen[point] += 1
@@ -125,17 +130,32 @@ def _run_until(process: subprocess.Popen[str], kill: Kill, errors: Path) -> Deat
     return Death(said, committed)
 
 
-def test_many_kills_lose_nothing_and_double_nothing(server: Api, make_till: TillFactory,
-                                                   tmp_path: Path) -> None:
+def test_many_kills_lose_nothing_and_double_nothing(
+    server: Api, make_till: TillFactory, tmp_path: Path
+) -> None:
     api = server
     till = make_till(api)  # enrolled; its replica is still empty: the first runs snapshot
     till.replica.close()
     customer = api.world.customers["ala"]
-    command = [sys.executable, "-m", "tests.client.crash_worker", str(till.path), api.url,
-               till.token, str(till.staff), str(till.store_id), str(customer)]
-    session_json = json.dumps({"id": str(till.key.session_id), "secret": till.key.secret,
-                               "expires_at": till.key.expires_at.isoformat(),
-                               "replica_key": till.replica_key.hex()})
+    command = [
+        sys.executable,
+        "-m",
+        "tests.client.crash_worker",
+        str(till.path),
+        api.url,
+        till.token,
+        str(till.staff),
+        str(till.store_id),
+        str(customer),
+    ]
+    session_json = json.dumps(
+        {
+            "id": str(till.key.session_id),
+            "secret": till.key.secret,
+            "expires_at": till.key.expires_at.isoformat(),
+            "replica_key": till.replica_key.hex(),
+        }
+    )
     plan = _plan(random.Random(2024))
     errors = tmp_path / "worker-errors.txt"
     confirmed: list[str] = []
@@ -143,12 +163,27 @@ def test_many_kills_lose_nothing_and_double_nothing(server: Api, make_till: Till
     for number, kill in enumerate(plan):
         if number % 5 == 0:  # the server moves on too, so pulls have work to do
             with api.db.write() as session:
-                session.add(m.Interaction(id=uuid.uuid4(), customer_id=customer,
-                                          channel="phone", kind="call", text=f"call {number}"))
-        with errors.open("w") as stderr, subprocess.Popen(
-                command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=stderr, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}
-        ) as process:
+                session.add(
+                    m.Interaction(
+                        id=uuid.uuid4(),
+                        customer_id=customer,
+                        channel="phone",
+                        kind="call",
+                        text=f"call {number}",
+                    )
+                )
+        with (
+            errors.open("w") as stderr,
+            subprocess.Popen(
+                command,
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            ) as process,
+        ):
             assert process.stdin is not None
             process.stdin.write(session_json + "\n")
             process.stdin.flush()
@@ -175,10 +210,12 @@ def test_many_kills_lose_nothing_and_double_nothing(server: Api, make_till: Till
     assert all(row.state == ACCEPTED for row in outbox)
     assert [row.seq for row in outbox] == list(range(1, len(outbox) + 1))
     with api.db.read() as session:
-        applied = session.scalars(select(AppliedMutation.id)
-                                  .order_by(AppliedMutation.seq)).all()
+        applied = session.scalars(select(AppliedMutation.id).order_by(AppliedMutation.seq)).all()
         assert [str(i) for i in applied] == [str(row.id) for row in outbox]  # once, in order
-        notes = session.scalar(select(func.count()).select_from(m.Interaction)
-                               .where(m.Interaction.text.like("crash test %")))
+        notes = session.scalar(
+            select(func.count())
+            .select_from(m.Interaction)
+            .where(m.Interaction.text.like("crash test %"))
+        )
     assert notes == len(outbox)
     assert_same_as_server(till)

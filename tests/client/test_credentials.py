@@ -53,8 +53,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(before)
 
 
-def test_the_device_token_goes_to_the_keyring_per_profile(memory_keyring: MemoryKeyring
-                                                          ) -> None:
+def test_the_device_token_goes_to_the_keyring_per_profile(memory_keyring: MemoryKeyring) -> None:
     store = default_store()
     assert store.is_secure and store.backend_name.endswith("MemoryKeyring")
     assert store.device_token("default") is None
@@ -68,10 +67,10 @@ def test_the_device_token_goes_to_the_keyring_per_profile(memory_keyring: Memory
     assert store.device_token("training") == "secret-2"
 
 
-@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()],
-                         ids=["fail", "null"])
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
 def test_no_os_keyring_is_a_clear_refusal_not_a_plain_text_fallback(
-        backend: KeyringBackend) -> None:
+    backend: KeyringBackend,
+) -> None:
     before = keyring.get_keyring()
     keyring.set_keyring(backend)
     try:

@@ -50,8 +50,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_the_replica_file_does_not_open_as_plain_sqlite(server: Api,
-                                                        make_till: TillFactory) -> None:
+def test_the_replica_file_does_not_open_as_plain_sqlite(
+    server: Api, make_till: TillFactory
+) -> None:
     till = _with_unsent_changes(server, make_till)
     with till.replica.read() as session:
         names = [c.last_name for c in session.query(Customer).limit(20)]
@@ -67,9 +68,9 @@ def test_the_replica_file_does_not_open_as_plain_sqlite(server: Api,
 
 
 @posix_only
-def test_the_replica_and_what_is_saved_from_it_are_private(server: Api,
-                                                           make_till: TillFactory,
-                                                           tmp_path: Path) -> None:
+def test_the_replica_and_what_is_saved_from_it_are_private(
+    server: Api, make_till: TillFactory, tmp_path: Path
+) -> None:
     till = _with_unsent_changes(server, make_till, count=1)
     folder = till.path.parent
     assert _mode(folder) == 0o700
@@ -123,7 +124,8 @@ def _plain_copy(till: Till) -> Path:
 
 
 def test_a_plain_replica_is_encrypted_on_first_open_with_its_outbox(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = _with_unsent_changes(server, make_till)
     pending = _pending(till)
     till.replica.close()
@@ -139,14 +141,19 @@ def test_a_plain_replica_is_encrypted_on_first_open_with_its_outbox(
     assert _pending(till) == pending  # the outbox is intact
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         sqlite3.connect(till.path).execute("SELECT count(*) FROM outbox").fetchall()
-    assert sorted(p.name for p in till.path.parent.iterdir() if p.name.startswith("till")
-                  ) == ["till.db", "till.db-shm", "till.db-wal", "till.json"]  # no plain copy
+    assert sorted(p.name for p in till.path.parent.iterdir() if p.name.startswith("till")) == [
+        "till.db",
+        "till.db-shm",
+        "till.db-wal",
+        "till.json",
+    ]  # no plain copy
     summary = till.push()  # and the unsent changes still go out
     assert summary.accepted == len(pending)
 
 
 def test_a_wrong_key_is_reported_and_the_unsent_changes_are_kept(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = _with_unsent_changes(server, make_till)
     pending = _pending(till)
     till.replica.close()
@@ -162,18 +169,20 @@ def test_a_wrong_key_is_reported_and_the_unsent_changes_are_kept(
 
 
 def test_a_wrong_key_is_not_taken_for_damage_even_with_damaged_pages(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = _with_unsent_changes(server, make_till)
     till.replica.close()
     data = bytearray(till.path.read_bytes())
-    data[cipher.PAGE_SIZE * 2 + 100:cipher.PAGE_SIZE * 2 + 300] = b"\xff" * 200
+    data[cipher.PAGE_SIZE * 2 + 100 : cipher.PAGE_SIZE * 2 + 300] = b"\xff" * 200
     till.path.write_bytes(bytes(data))
     with pytest.raises(WrongReplicaKey):
         open_replica(till.path, ReplicaKey.new())
 
 
-def test_a_missing_key_is_reported_and_nothing_is_changed(server: Api,
-                                                          make_till: TillFactory) -> None:
+def test_a_missing_key_is_reported_and_nothing_is_changed(
+    server: Api, make_till: TillFactory
+) -> None:
     till = _with_unsent_changes(server, make_till)
     till.replica.close()
     store = MemoryCredentialStore()
@@ -190,8 +199,10 @@ def test_the_raw_key_opens_without_key_derivation(tmp_path: Path) -> None:
     connection = cipher.connect(tmp_path / "r.db", key)
     try:
         connection.execute("CREATE TABLE t (x)")
-        settings = dict(row[0].rstrip(";").removeprefix("PRAGMA ").split(" = ")
-                        for row in connection.execute("PRAGMA cipher_settings"))
+        settings = dict(
+            row[0].rstrip(";").removeprefix("PRAGMA ").split(" = ")
+            for row in connection.execute("PRAGMA cipher_settings")
+        )
         assert settings["cipher_page_size"] == str(cipher.PAGE_SIZE)
         assert "x'" not in repr(key) and key.hex() not in repr(key)
     finally:

@@ -111,7 +111,8 @@ def test_sync_once_pushes_then_pulls_and_reports(server: Api, make_till: TillFac
 
 
 def test_live_a_server_change_wakes_the_long_poll_and_a_till_change_is_pushed_at_once(
-        server: Api, make_till: TillFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, make_till: TillFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     till = make_till(server)
     in_long_poll = long_polling(monkeypatch)
     engine = SyncEngine(till.replica, factory(till, []), live_wait=25)
@@ -120,19 +121,28 @@ def test_live_a_server_change_wakes_the_long_poll_and_a_till_change_is_pushed_at
         assert in_long_poll.wait(60)  # the engine has settled into its long-poll
         text = f"live {uuid.uuid4()}"
         with server.db.write() as session:
-            session.add(m.Interaction(id=uuid.uuid4(), customer_id=server.world.customers["ala"],
-                                      channel="phone", kind="call", text=text))
+            session.add(
+                m.Interaction(
+                    id=uuid.uuid4(),
+                    customer_id=server.world.customers["ala"],
+                    channel="phone",
+                    kind="call",
+                    text=text,
+                )
+            )
         # The long-poll is woken by the change: it arrives before the poll's 25 s would
         # have run out (how fast is the change_latency benchmark's business).
-        wait_until(lambda: any(r["text"] == text
-                               for r in till.rows("interactions").values()), WOKEN)
+        wait_until(
+            lambda: any(r["text"] == text for r in till.rows("interactions").values()), WOKEN
+        )
         # A change made at the till is pushed without waiting for the long-poll.
         till.do("interaction.add", note_args(server, "from the till"))
         wait_until(lambda: _pending(till) == 0, WOKEN)
 
 
 def test_a_failed_push_is_retried_on_its_own_push_first_then_pull(
-        sqlite_url: str, make_till: TillFactory) -> None:
+    sqlite_url: str, make_till: TillFactory
+) -> None:
     with running_api(sqlite_url) as api:
         till = make_till(api)
         till.pull()
@@ -157,11 +167,17 @@ def test_a_failed_push_is_retried_on_its_own_push_first_then_pull(
             app.state.db.dispose()
     answered = [(method, path) for method, path, ok in calls if ok]
     # First contact: where the device's numbering stands on the server; then push, pull.
-    assert answered[:3] == [("GET", "/v1/devices/me"), ("POST", "/v1/sync/push"),
-                            ("GET", "/v1/sync/changes")]
+    assert answered[:3] == [
+        ("GET", "/v1/devices/me"),
+        ("POST", "/v1/sync/push"),
+        ("GET", "/v1/sync/changes"),
+    ]
     with till.replica.read() as session:
         device_id = uuid.UUID(state.get(session, DEVICE_ID) or "")
     with till.api.db.read() as session:
-        applied = session.scalar(select(func.count()).select_from(AppliedMutation)
-                                 .where(AppliedMutation.device_id == device_id))
+        applied = session.scalar(
+            select(func.count())
+            .select_from(AppliedMutation)
+            .where(AppliedMutation.device_id == device_id)
+        )
     assert applied == 1

@@ -29,8 +29,9 @@ from tests.server.conftest import Api
 from tests.server.world import PIN
 
 
-def _enrol(api: Api, folder: Path, credentials: MemoryCredentialStore,
-           monkeypatch: pytest.MonkeyPatch) -> Profile:
+def _enrol(
+    api: Api, folder: Path, credentials: MemoryCredentialStore, monkeypatch: pytest.MonkeyPatch
+) -> Profile:
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     with api.db.write() as session:
         code = enrolment.create_code(session, "PL-WAW-01", utcnow())
@@ -43,19 +44,27 @@ def _enrol(api: Api, folder: Path, credentials: MemoryCredentialStore,
 def _note(profile: Profile, api: Api, text: str) -> uuid.UUID:
     with profile.http() as http:
         key = sign_in_online(http, "cashier.waw", PIN).key
-    done = apply_local(profile.replica, "interaction.add", note_args(api, text), key,
-                       api.world.stores["PL-WAW-01"], "store")
+    done = apply_local(
+        profile.replica,
+        "interaction.add",
+        note_args(api, text),
+        key,
+        api.world.stores["PL-WAW-01"],
+        "store",
+    )
     return done.mutation_id
 
 
 def _recorded_device(api: Api, mutation_id: uuid.UUID) -> uuid.UUID | None:
     with api.db.read() as session:
-        return session.scalar(select(AppliedMutation.device_id)
-                              .where(AppliedMutation.id == mutation_id))
+        return session.scalar(
+            select(AppliedMutation.device_id).where(AppliedMutation.id == mutation_id)
+        )
 
 
 def test_two_data_folders_with_one_profile_name_keep_their_own_identities(
-        server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     keyring = MemoryCredentialStore()  # a fake of the OS keyring: one user's, shared
     first = _enrol(server, tmp_path / "first", keyring, monkeypatch)
     second = _enrol(server, tmp_path / "second", keyring, monkeypatch)
@@ -68,14 +77,16 @@ def test_two_data_folders_with_one_profile_name_keep_their_own_identities(
     assert ids[0] != ids[1]
     assert [str(i) for i in ids] == [
         read_sidecar(tmp_path / folder / "profiles" / "default.db")["device_id"]
-        for folder in ("first", "second")]
+        for folder in ("first", "second")
+    ]
     assert {keyring.get(f"device-token:{i}") for i in ids} == {first.token, second.token}
     first.close()
     second.close()
 
 
 def test_a_replica_whose_token_is_another_devices_refuses_to_sync(
-        server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A keyring entry made under the profile name alone (older versions) that another
     enrolment took over: this replica says why and sends nothing under that identity."""
     keyring = MemoryCredentialStore()

@@ -24,13 +24,16 @@ from tests.server.conftest import Api
 
 
 def _stock(till_or_session, api: Api, product: str = "SKU-CABLE") -> int:
-    query = select(m.Stock.on_hand).where(m.Stock.store_id == api.world.stores["PL-WAW-01"],
-                                          m.Stock.product_id == api.world.products[product])
+    query = select(m.Stock.on_hand).where(
+        m.Stock.store_id == api.world.stores["PL-WAW-01"],
+        m.Stock.product_id == api.world.products[product],
+    )
     return till_or_session.scalar(query)
 
 
-def test_a_sale_is_visible_at_once_durable_and_confirmed(any_server: Api,
-                                                         make_till: TillFactory) -> None:
+def test_a_sale_is_visible_at_once_durable_and_confirmed(
+    any_server: Api, make_till: TillFactory
+) -> None:
     api = any_server
     till = make_till(api)
     till.pull()
@@ -43,14 +46,18 @@ def test_a_sale_is_visible_at_once_durable_and_confirmed(any_server: Api,
     with till.replica.read() as session:
         order = session.get(m.Order, uuid.UUID(sale["order_id"]))
         assert order is not None and order.status == "completed"
-        assert session.scalar(select(func.sum(m.Payment.amount))
-                              .where(m.Payment.order_id == order.id)) == order.total
+        assert (
+            session.scalar(select(func.sum(m.Payment.amount)).where(m.Payment.order_id == order.id))
+            == order.total
+        )
         assert _stock(session, api) == 7
     # Durable: a new process opening the file finds both mutations, still pending.
     till.reopen()
     rows = till.outbox()
     assert [(r.seq, r.name, r.state) for r in rows] == [
-        (1, "sale.complete", PENDING), (2, "interaction.add", PENDING)]
+        (1, "sale.complete", PENDING),
+        (2, "interaction.add", PENDING),
+    ]
     assert rows[0].undo and rows[0].args == sale
     # Push: both accepted; the local effect stays until the server's version is pulled.
     summary = till.push()
@@ -92,14 +99,34 @@ def test_undo_then_redo_restores_exactly(server: Api, make_till: TillFactory) ->
     cart_id = str(uuid.uuid4())
     till.do("cart.open", {"cart_id": cart_id, "customer_id": str(api.world.customers["ala"])})
     line_id = str(uuid.uuid4())
-    till.do("cart.add_item", {"cart_id": cart_id, "line_id": line_id, "quantity": 2,
-                              "product_id": str(api.world.products["SKU-KETTLE"])})
-    till.do("cart.add_item", {"cart_id": cart_id, "line_id": str(uuid.uuid4()), "quantity": 1,
-                              "product_id": str(api.world.products["SKU-KETTLE"])})
-    till.do("sale.complete", {**sale_args(api, customer="ala"), "lines": None,
-                              "cart_id": cart_id, "expected_total": "389.97",
-                              "payments": [{"payment_id": str(uuid.uuid4()), "method": "card",
-                                            "amount": "389.97"}]})
+    till.do(
+        "cart.add_item",
+        {
+            "cart_id": cart_id,
+            "line_id": line_id,
+            "quantity": 2,
+            "product_id": str(api.world.products["SKU-KETTLE"]),
+        },
+    )
+    till.do(
+        "cart.add_item",
+        {
+            "cart_id": cart_id,
+            "line_id": str(uuid.uuid4()),
+            "quantity": 1,
+            "product_id": str(api.world.products["SKU-KETTLE"]),
+        },
+    )
+    till.do(
+        "sale.complete",
+        {
+            **sale_args(api, customer="ala"),
+            "lines": None,
+            "cart_id": cart_id,
+            "expected_total": "389.97",
+            "payments": [{"payment_id": str(uuid.uuid4()), "method": "card", "amount": "389.97"}],
+        },
+    )
     till.do("interaction.add", note_args(api, "bought kettles"))
     on_top = replica_rows(till)
     assert on_top["cart_lines"][line_id]["quantity"] == 3
@@ -116,12 +143,17 @@ def test_undo_then_redo_restores_exactly(server: Api, make_till: TillFactory) ->
             # updated_at is the wall clock of the run; everything else is the same.
             assert {**again[table][row_id], "updated_at": None} == {**row, "updated_at": None}
     with till.replica.read() as session:
-        assert session.scalar(select(func.count()).select_from(OutboxRow)
-                              .where(OutboxRow.undo.is_not(None))) == 5
+        assert (
+            session.scalar(
+                select(func.count()).select_from(OutboxRow).where(OutboxRow.undo.is_not(None))
+            )
+            == 5
+        )
 
 
 def test_a_field_rep_works_for_the_territory_from_its_home_store(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     laptop = make_till(api, store="PL-FIELD-N", login="rep.north", name="laptop")
     laptop.pull()
@@ -138,17 +170,23 @@ def test_a_field_rep_works_for_the_territory_from_its_home_store(
 
 
 def test_a_preview_answers_like_the_change_and_changes_nothing(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     till.pull()
     before = replica_rows(till)
     sale = sale_args(server)
-    answer = preview_local(till.replica, "sale.complete", sale, till.staff, till.store_id,
-                           "store")
+    answer = preview_local(till.replica, "sale.complete", sale, till.staff, till.store_id, "store")
     assert (answer["total"], answer["change_due"]) == ("39.98", "10.02")
     assert replica_rows(till) == before and till.outbox() == []
     with pytest.raises(RuleViolation) as refused:
-        preview_local(till.replica, "sale.complete", sale_args(server, expected_total="1.00"),
-                      till.staff, till.store_id, "store")
+        preview_local(
+            till.replica,
+            "sale.complete",
+            sale_args(server, expected_total="1.00"),
+            till.staff,
+            till.store_id,
+            "store",
+        )
     assert refused.value.code == "price_mismatch"
     assert till.do("sale.complete", sale).result["total"] == answer["total"]

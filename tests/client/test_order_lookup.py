@@ -30,13 +30,24 @@ def _local(till: Till, query: str) -> uuid.UUID | None:
 
 
 def _return_args(order: WebOrder) -> dict:
-    return {"return_id": new_id(), "order_id": order.id, "reason": "Changed my mind",
-            "lines": [{"return_line_id": new_id(), "order_line_id": order.line_id,
-                       "quantity": 1, "condition": "sellable"}]}
+    return {
+        "return_id": new_id(),
+        "order_id": order.id,
+        "reason": "Changed my mind",
+        "lines": [
+            {
+                "return_line_id": new_id(),
+                "order_line_id": order.line_id,
+                "quantity": 1,
+                "condition": "sellable",
+            }
+        ],
+    }
 
 
 def test_an_order_from_elsewhere_is_fetched_under_pending_changes(
-        any_server: Api, make_till: TillFactory) -> None:
+    any_server: Api, make_till: TillFactory
+) -> None:
     api = any_server
     order = _picked_up(api)
     till = _krakow(api, make_till)
@@ -59,8 +70,9 @@ def test_an_order_from_elsewhere_is_fetched_under_pending_changes(
     assert_same_as_server(till)
 
 
-def test_the_goods_come_back_and_the_customer_stays(any_server: Api,
-                                                   make_till: TillFactory) -> None:
+def test_the_goods_come_back_and_the_customer_stays(
+    any_server: Api, make_till: TillFactory
+) -> None:
     api = any_server
     order = _picked_up(api)
     till = _krakow(api, make_till)
@@ -72,16 +84,24 @@ def test_the_goods_come_back_and_the_customer_stays(any_server: Api,
     refunds = [p for p in till.rows("payments").values() if p["kind"] == "refund"]
     assert [(p["method"], p["amount"]) for p in refunds] == [("card", order.total)]
     note = new_id()
-    web(api, "interaction.add", {"interaction_id": note,
-                                 "customer_id": str(api.world.customers["ala"]),
-                                 "kind": "note", "text": "Thanks for the refund"})
+    web(
+        api,
+        "interaction.add",
+        {
+            "interaction_id": note,
+            "customer_id": str(api.world.customers["ala"]),
+            "kind": "note",
+            "text": "Thanks for the refund",
+        },
+    )
     till.pull()
     assert till.rows("interactions")[note]["text"] == "Thanks for the refund"
     assert_same_as_server(till)
 
 
 def test_a_pull_that_overtook_the_lookup_is_not_undone(
-        server: Api, make_till: TillFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, make_till: TillFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     api = server
     order = _picked_up(api)
     till = _krakow(api, make_till)
@@ -102,8 +122,7 @@ def test_a_pull_that_overtook_the_lookup_is_not_undone(
     assert_same_as_server(till)
 
 
-def test_an_unknown_or_unreadable_number_is_not_found(server: Api,
-                                                      make_till: TillFactory) -> None:
+def test_an_unknown_or_unreadable_number_is_not_found(server: Api, make_till: TillFactory) -> None:
     till = _krakow(server, make_till)
     with pytest.raises(OrderNotFound, match="O-0000000000"):
         fetch_order(till.replica, till.http, "O-0000000000")

@@ -45,13 +45,15 @@ def _stored_values(backend: PlaintextKeyring) -> list[str]:
     """What the file holds, read without any key: base64 is the only "protection"."""
     parser = configparser.RawConfigParser()
     parser.read(backend.file_path, encoding="utf-8")
-    return [base64.b64decode(value).decode("utf-8", "replace")
-            for section in parser.sections() for _, value in parser.items(section)]
+    return [
+        base64.b64decode(value).decode("utf-8", "replace")
+        for section in parser.sections()
+        for _, value in parser.items(section)
+    ]
 
 
 @pytest.fixture
-def plain_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                  ) -> Iterator[PlaintextKeyring]:
+def plain_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PlaintextKeyring]:
     """keyrings.alt's plain-text file as the machine's keyring, in a private folder."""
     monkeypatch.delenv(PLAINTEXT_OPT_IN, raising=False)
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path / "data"))
@@ -63,7 +65,8 @@ def plain_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_plain_text_keyring_is_refused_like_none_with_the_same_explanation(
-        plain_keyring: PlaintextKeyring) -> None:
+    plain_keyring: PlaintextKeyring,
+) -> None:
     with pytest.raises(NoKeyring) as refused:
         default_store()
     text = str(refused.value)
@@ -72,21 +75,28 @@ def test_a_plain_text_keyring_is_refused_like_none_with_the_same_explanation(
     assert not Path(plain_keyring.file_path).exists()  # nothing was written
 
 
-@pytest.mark.parametrize("backend", [
-    HomeMadeFileKeyring(),
-    type("OnlyPlainText", (ChainerBackend,), {"backends": [PlaintextKeyring()]})(),
-    type("PlainTextFirst", (ChainerBackend,),
-         {"backends": [PlaintextKeyring(), HomeMadeFileKeyring()]})(),
-], ids=["low-priority", "chainer-of-plain-text", "chainer-writing-plain-text"])
+@pytest.mark.parametrize(
+    "backend",
+    [
+        HomeMadeFileKeyring(),
+        type("OnlyPlainText", (ChainerBackend,), {"backends": [PlaintextKeyring()]})(),
+        type(
+            "PlainTextFirst",
+            (ChainerBackend,),
+            {"backends": [PlaintextKeyring(), HomeMadeFileKeyring()]},
+        )(),
+    ],
+    ids=["low-priority", "chainer-of-plain-text", "chainer-writing-plain-text"],
+)
 def test_other_keyrings_that_do_not_protect_secrets_are_refused(
-        backend: KeyringBackend, monkeypatch: pytest.MonkeyPatch) -> None:
+    backend: KeyringBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(PLAINTEXT_OPT_IN, raising=False)
     with pytest.raises(NoKeyring, match=PLAINTEXT_OPT_IN):
         KeyringCredentialStore(backend)
 
 
-def test_a_chainer_writing_to_a_real_keyring_is_accepted(monkeypatch: pytest.MonkeyPatch
-                                                         ) -> None:
+def test_a_chainer_writing_to_a_real_keyring_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(PLAINTEXT_OPT_IN, raising=False)
     real = MemoryKeyring()
     chained = type("RealFirst", (ChainerBackend,), {"backends": [real, PlaintextKeyring()]})
@@ -97,13 +107,17 @@ def test_a_chainer_writing_to_a_real_keyring_is_accepted(monkeypatch: pytest.Mon
 
 
 def test_the_opt_in_lets_it_work_and_the_command_line_warns_every_time(
-        plain_keyring: PlaintextKeyring, server: Api, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    plain_keyring: PlaintextKeyring,
+    server: Api,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     monkeypatch.setenv(PLAINTEXT_OPT_IN, "1")
     store = default_store()
     assert not store.is_secure and "not secure" in store.backend_name
     assert "PlaintextKeyring" in store.warning and "not acceptable for production" in (
-        store.warning)
+        store.warning
+    )
     with server.db.write() as session:
         code = enrolment.create_code(session, "PL-WAW-01", utcnow())
     assert main(["enrol", server.url, code]) == 0

@@ -19,13 +19,21 @@ from tests.server.conftest import Api
 def _server_note(api: Api, customer: str, text: str) -> uuid.UUID:
     note_id = uuid.uuid4()
     with api.db.write() as session:
-        session.add(m.Interaction(id=note_id, customer_id=api.world.customers[customer],
-                                  channel="phone", kind="note", text=text))
+        session.add(
+            m.Interaction(
+                id=note_id,
+                customer_id=api.world.customers[customer],
+                channel="phone",
+                kind="note",
+                text=text,
+            )
+        )
     return note_id
 
 
-def test_snapshot_then_changes_give_exactly_the_servers_rows(any_server: Api,
-                                                             make_till: TillFactory) -> None:
+def test_snapshot_then_changes_give_exactly_the_servers_rows(
+    any_server: Api, make_till: TillFactory
+) -> None:
     api = any_server
     till = make_till(api)
     seen: list[Progress] = []
@@ -46,9 +54,12 @@ def test_snapshot_then_changes_give_exactly_the_servers_rows(any_server: Api,
     kept = _server_note(api, "ala", "called about her order")
     gone = _server_note(api, "ala", "to be removed")
     with api.db.write() as session:
-        stock = session.scalars(select(m.Stock).where(
-            m.Stock.store_id == api.world.stores["PL-WAW-01"],
-            m.Stock.product_id == api.world.products["SKU-TV"])).one()
+        stock = session.scalars(
+            select(m.Stock).where(
+                m.Stock.store_id == api.world.stores["PL-WAW-01"],
+                m.Stock.product_id == api.world.products["SKU-TV"],
+            )
+        ).one()
         stock.on_hand = 3
     _server_note(api, "marco", "not for this device")
     with api.db.write() as session:

@@ -26,13 +26,17 @@ from tests.server.conftest import Api
 
 
 def _cable_stock(session, api: Api) -> int:
-    return session.scalar(select(m.Stock.on_hand).where(
-        m.Stock.store_id == api.world.stores["PL-WAW-01"],
-        m.Stock.product_id == api.world.products["SKU-CABLE"]))
+    return session.scalar(
+        select(m.Stock.on_hand).where(
+            m.Stock.store_id == api.world.stores["PL-WAW-01"],
+            m.Stock.product_id == api.world.products["SKU-CABLE"],
+        )
+    )
 
 
 def test_a_rejected_mutation_is_unwound_and_listed_the_rest_go_through(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -43,12 +47,20 @@ def test_a_rejected_mutation_is_unwound_and_listed_the_rest_go_through(
     cable = sale_args(api)
     till.do("sale.complete", cable)
     stranger = str(uuid.uuid4())  # a customer of another store: not this device's to make
-    till.do("customer.create", {"customer_id": stranger, "first_name": "Anna",
-                                "last_name": "Obca", "country": "PL",
-                                "home_store_id": str(api.world.stores["PL-KRK-01"])})
+    till.do(
+        "customer.create",
+        {
+            "customer_id": stranger,
+            "first_name": "Anna",
+            "last_name": "Obca",
+            "country": "PL",
+            "home_store_id": str(api.world.stores["PL-KRK-01"]),
+        },
+    )
     till.do("interaction.add", {**note_args(api, "about the stranger"), "customer_id": stranger})
-    kettle = sale_args(api, product="SKU-KETTLE", quantity=1, expected_total="129.99",
-                       paid="129.99")
+    kettle = sale_args(
+        api, product="SKU-KETTLE", quantity=1, expected_total="129.99", paid="129.99"
+    )
     till.do("sale.complete", kettle)
     till.do("interaction.add", note_args(api, "after"))
     with till.replica.read() as session:
@@ -58,18 +70,24 @@ def test_a_rejected_mutation_is_unwound_and_listed_the_rest_go_through(
     summary = till.push(batch_size=2)
     assert (summary.sent, summary.accepted, summary.rejected) == (6, 3, 3)
     states = [(r.name, r.state) for r in till.outbox()]
-    assert states == [("interaction.add", ACCEPTED), ("sale.complete", REJECTED),
-                      ("customer.create", REJECTED), ("interaction.add", REJECTED),
-                      ("sale.complete", ACCEPTED), ("interaction.add", ACCEPTED)]
+    assert states == [
+        ("interaction.add", ACCEPTED),
+        ("sale.complete", REJECTED),
+        ("customer.create", REJECTED),
+        ("interaction.add", REJECTED),
+        ("sale.complete", ACCEPTED),
+        ("interaction.add", ACCEPTED),
+    ]
     attention = till.needs_attention()
     assert [(r.name, r.code) for r in attention] == [
-        ("sale.complete", "product_unavailable"), ("customer.create", "out_of_scope"),
-        ("interaction.add", "not_found")]
+        ("sale.complete", "product_unavailable"),
+        ("customer.create", "out_of_scope"),
+        ("interaction.add", "not_found"),
+    ]
     assert all(r.message for r in attention)
     assert attention[0].args == cable  # what staff did, to decide what to do about it
     with till.replica.read() as session:
-        assert outbox.counts(session) == outbox.Counts(pending=0, rejected=3,
-                                                       failed_locally=0)
+        assert outbox.counts(session) == outbox.Counts(pending=0, rejected=3, failed_locally=0)
     # The refused sale and customer are gone from the replica; the others stay.
     with till.replica.read() as session:
         assert session.get(m.Order, uuid.UUID(cable["order_id"])) is None
@@ -99,31 +117,36 @@ class LosingTransport(httpx.BaseTransport):
                 self.lose -= 1
                 response.read()
                 response.close()
-                raise httpx.ReadError("connection reset after the server answered",
-                                      request=request)
+                raise httpx.ReadError("connection reset after the server answered", request=request)
         return response
 
 
 def _losing(till: Till, lose: int, attempts: int) -> LosingTransport:
     transport = LosingTransport(lose)
     till.http.close()
-    till.http = Http(till.api.url, till.token, transport=transport,
-                     retry=RetryPolicy(attempts=attempts, base_delay=0.01, max_delay=0.02))
+    till.http = Http(
+        till.api.url,
+        till.token,
+        transport=transport,
+        retry=RetryPolicy(attempts=attempts, base_delay=0.01, max_delay=0.02),
+    )
     return transport
 
 
 def _orders_and_money(api: Api, order_id: str) -> tuple[int, int, object]:
     with api.db.read() as session:
-        orders = session.scalar(select(func.count()).select_from(m.Order)
-                                .where(m.Order.id == uuid.UUID(order_id)))
+        orders = session.scalar(
+            select(func.count()).select_from(m.Order).where(m.Order.id == uuid.UUID(order_id))
+        )
         payments = session.execute(
-            select(func.count(), func.sum(m.Payment.amount))
-            .where(m.Payment.order_id == uuid.UUID(order_id))).one()
+            select(func.count(), func.sum(m.Payment.amount)).where(
+                m.Payment.order_id == uuid.UUID(order_id)
+            )
+        ).one()
     return orders, payments[0], payments[1]
 
 
-def test_a_lost_answer_is_retried_without_doubling(server: Api, make_till: TillFactory
-                                                   ) -> None:
+def test_a_lost_answer_is_retried_without_doubling(server: Api, make_till: TillFactory) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -138,7 +161,8 @@ def test_a_lost_answer_is_retried_without_doubling(server: Api, make_till: TillF
 
 
 def test_a_push_whose_answers_never_come_back_is_sent_again_later(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -165,14 +189,19 @@ def test_a_push_whose_answers_never_come_back_is_sent_again_later(
     assert (orders, payments, paid) == (1, 1, Decimal("39.98"))
     with api.db.read() as session:
         assert _cable_stock(session, api) == 7
-        assert session.scalar(select(func.count()).select_from(m.Interaction)
-                              .where(m.Interaction.text == "paid cash")) == 1
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(m.Interaction)
+                .where(m.Interaction.text == "paid cash")
+            )
+            == 1
+        )
     till.pull()
     assert_same_as_server(till)
 
 
-def test_pushing_the_same_batch_twice_changes_nothing(server: Api, make_till: TillFactory
-                                                      ) -> None:
+def test_pushing_the_same_batch_twice_changes_nothing(server: Api, make_till: TillFactory) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -193,7 +222,8 @@ def test_pushing_the_same_batch_twice_changes_nothing(server: Api, make_till: Ti
 
 
 def test_changes_left_unsigned_by_an_older_version_are_signed_at_their_makers_sign_in(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     """Changes queued before an upgrade carry no proof: refused if sent so, they are
     signed when the person who made them signs in online on the device again."""
     api = server

@@ -29,7 +29,8 @@ def _truncate(path: Path, pages: int = 3) -> None:
 
 
 def test_a_truncated_replica_is_rebuilt_and_its_pending_work_pushed_exactly_once(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -73,15 +74,19 @@ def test_a_truncated_replica_is_rebuilt_and_its_pending_work_pushed_exactly_once
     assert engine.sync_once().pushed == 1
     assert engine.sync_once().pushed == 0
     with api.db.read() as session:
-        applied = list(session.scalars(select(AppliedMutation.id)
-                                       .where(AppliedMutation.device_id == device_id)))
+        applied = list(
+            session.scalars(
+                select(AppliedMutation.id).where(AppliedMutation.device_id == device_id)
+            )
+        )
     assert len(applied) == len(set(applied))  # nothing applied twice
     assert set(applied) == sent | saved_pending | {after.mutation_id}
     assert_same_as_server(till)
 
 
 def test_recovery_offline_keeps_the_numbering_of_the_saved_outbox(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     till.pull()
     for i in range(3):
@@ -113,13 +118,16 @@ def _as_before_proofs(path: Path, till_key: ReplicaKey) -> None:
 
 @pytest.mark.parametrize("damaged", [False, True])
 def test_the_outbox_of_a_replica_from_before_proofs_is_saved(
-        server: Api, make_till: TillFactory, damaged: bool) -> None:
+    server: Api, make_till: TillFactory, damaged: bool
+) -> None:
     """A replica written by the previous version, found damaged at the upgrade: its
     unsent changes are still read out, through SQLite or by walking its pages."""
     till = make_till(server)
     till.pull()
-    made = [str(till.do("interaction.add", note_args(server, f"before the upgrade {i}"))
-                .mutation_id) for i in range(3)]
+    made = [
+        str(till.do("interaction.add", note_args(server, f"before the upgrade {i}")).mutation_id)
+        for i in range(3)
+    ]
     till.replica.close()
     _as_before_proofs(till.path, till.replica_key)
     if damaged:

@@ -38,10 +38,16 @@ def test_a_new_replica_has_the_models_schema_in_wal_mode(tmp_path: Path) -> None
     with open_replica(tmp_path / "deep" / "replica.db", key) as replica:
         with replica.writer.connect() as connection:
             assert MigrationContext.configure(connection).get_current_revision() == head
-            assert compare_metadata(MigrationContext.configure(connection),
-                                    [Base.metadata, ClientBase.metadata]) == []
-            pragmas = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
-                       for name in ("journal_mode", "synchronous", "foreign_keys")}
+            assert (
+                compare_metadata(
+                    MigrationContext.configure(connection), [Base.metadata, ClientBase.metadata]
+                )
+                == []
+            )
+            pragmas = {
+                name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+                for name in ("journal_mode", "synchronous", "foreign_keys")
+            }
         assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 0}
         assert integrity_check(replica) == ["ok"]
     with open_replica(tmp_path / "deep" / "replica.db", key):
@@ -72,8 +78,14 @@ def _work(api: Api, make_till: TillFactory) -> tuple[Path, ReplicaKey, list[str]
     till.pull()
     ids = []
     for i in range(30):
-        done = apply_local(till.replica, "interaction.add", note_args(api, f"note {i} " * 20),
-                           till.key, till.store_id, "store")
+        done = apply_local(
+            till.replica,
+            "interaction.add",
+            note_args(api, f"note {i} " * 20),
+            till.key,
+            till.store_id,
+            "store",
+        )
         ids.append(str(done.mutation_id))
     till.do("sale.complete", sale_args(api))
     till.replica.close()
@@ -81,7 +93,8 @@ def _work(api: Api, make_till: TillFactory) -> tuple[Path, ReplicaKey, list[str]
 
 
 def test_a_truncated_replica_is_detected_and_its_outbox_read_out(
-        server: Api, make_till: TillFactory, tmp_path: Path) -> None:
+    server: Api, make_till: TillFactory, tmp_path: Path
+) -> None:
     path, key, ids = _work(server, make_till)
     healthy = export_outbox(path, key)
     assert [row["id"] for row in healthy][:30] == ids
@@ -100,13 +113,12 @@ def test_a_truncated_replica_is_detected_and_its_outbox_read_out(
     assert len(salvaged) >= len(healthy) // 2  # SQLite cannot read its schema any more
 
 
-def test_a_damaged_page_inside_the_file_is_detected(server: Api, make_till: TillFactory
-                                                   ) -> None:
+def test_a_damaged_page_inside_the_file_is_detected(server: Api, make_till: TillFactory) -> None:
     path, key, _ = _work(server, make_till)
     data = bytearray(path.read_bytes())
     page = 4096
     for start in range(page * 3, len(data) - page, page * 2):
-        data[start + 100:start + 300] = b"\xff" * 200
+        data[start + 100 : start + 300] = b"\xff" * 200
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptReplica):
         open_replica(path, key)
@@ -114,7 +126,8 @@ def test_a_damaged_page_inside_the_file_is_detected(server: Api, make_till: Till
 
 
 def test_an_outbox_is_read_from_the_pages_when_the_schema_is_gone(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     path, key, ids = _work(server, make_till)
     data = bytearray(path.read_bytes())
     data[0:4096] = b"\0" * 4096  # the header and the schema's first page

@@ -57,7 +57,8 @@ def _server_high_seq(api: Api, device_id: uuid.UUID) -> int:
 
 
 def test_a_restored_replica_sends_its_changes_without_out_of_order_refusals(
-        any_server: Api, make_till: TillFactory, tmp_path: Path) -> None:
+    any_server: Api, make_till: TillFactory, tmp_path: Path
+) -> None:
     api = any_server
     till = make_till(api)
     SyncEngine(till.replica, lambda: till.http).sync_once()
@@ -82,25 +83,41 @@ def test_a_restored_replica_sends_its_changes_without_out_of_order_refusals(
     # The two the copy still held are answered as before; the three new ones are applied.
     assert (report.pushed, report.accepted, report.rejected) == (5, 5, 0)
     assert engine.status().pending == 0 and not till.needs_attention()
-    assert min(row.seq for row in till.outbox() if row.id in {r.mutation_id for r in restored}
-               ) > high
+    assert (
+        min(row.seq for row in till.outbox() if row.id in {r.mutation_id for r in restored}) > high
+    )
     later = till.do("interaction.add", note_args(api, "later"))
     assert engine.sync_once().accepted == 1
     made += [*restored, later]
 
     with api.db.read() as session:
-        applied = list(session.execute(
-            select(AppliedMutation.id, AppliedMutation.status, AppliedMutation.code)
-            .where(AppliedMutation.device_id == device_id)))
-        texts = Counter(session.scalars(
-            select(m.Interaction.text).where(m.Interaction.customer_id
-                                             == api.world.customers["ala"])))
+        applied = list(
+            session.execute(
+                select(AppliedMutation.id, AppliedMutation.status, AppliedMutation.code).where(
+                    AppliedMutation.device_id == device_id
+                )
+            )
+        )
+        texts = Counter(
+            session.scalars(
+                select(m.Interaction.text).where(
+                    m.Interaction.customer_id == api.world.customers["ala"]
+                )
+            )
+        )
     assert {row.id for row in applied} == {r.mutation_id for r in made}
     assert len(applied) == len(made)  # each change applied once
     assert all((row.status, row.code) == ("accepted", None) for row in applied)
-    labels = [f"{label} {i}" for label, count in (
-        ("before the copy", 3), ("in the copy, not sent yet", 2), ("after the copy", 4),
-        ("after the restore", 3)) for i in range(count)] + ["later"]
+    labels = [
+        f"{label} {i}"
+        for label, count in (
+            ("before the copy", 3),
+            ("in the copy, not sent yet", 2),
+            ("after the copy", 4),
+            ("after the restore", 3),
+        )
+        for i in range(count)
+    ] + ["later"]
     assert all(texts[text] == 1 for text in labels), texts
     assert_same_as_server(till)
 

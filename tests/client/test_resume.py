@@ -32,8 +32,9 @@ class Recording(Http):
         self.fail_after = fail_after
         self.spoil = spoil
 
-    def get_json(self, path: str, params: dict[str, Any] | None = None, *,
-                 timeout: float | None = None) -> dict[str, Any]:
+    def get_json(
+        self, path: str, params: dict[str, Any] | None = None, *, timeout: float | None = None
+    ) -> dict[str, Any]:
         if self.fail_after is not None and len(self.calls) >= self.fail_after:
             raise ServerUnreachable("the network went down")
         self.calls.append((path, dict(params or {})))
@@ -52,8 +53,9 @@ def _state(till: Till, key: str) -> str | None:
         return state.get(session, key)
 
 
-def test_an_interrupted_snapshot_resumes_from_its_token(server: Api, make_till: TillFactory
-                                                        ) -> None:
+def test_an_interrupted_snapshot_resumes_from_its_token(
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     total = sum(len(rows) for rows in server_scope_rows(till).values())
     http = _use(till, Recording(till, fail_after=3))
@@ -79,15 +81,21 @@ def _notes(api: Api, count: int) -> list[uuid.UUID]:
     made = []
     for i in range(count):
         with api.db.write() as session:
-            note = m.Interaction(id=uuid.uuid4(), customer_id=api.world.customers["ala"],
-                                 channel="phone", kind="note", text=f"note {i}")
+            note = m.Interaction(
+                id=uuid.uuid4(),
+                customer_id=api.world.customers["ala"],
+                channel="phone",
+                kind="note",
+                text=f"note {i}",
+            )
             session.add(note)
             made.append(note.id)
     return made
 
 
-def test_an_interrupted_pull_of_changes_resumes_from_its_cursor(server: Api,
-                                                               make_till: TillFactory) -> None:
+def test_an_interrupted_pull_of_changes_resumes_from_its_cursor(
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -106,8 +114,7 @@ def test_an_interrupted_pull_of_changes_resumes_from_its_cursor(server: Api,
     assert_same_as_server(till)
 
 
-def test_a_damaged_page_applies_nothing_of_itself(server: Api, make_till: TillFactory
-                                                 ) -> None:
+def test_a_damaged_page_applies_nothing_of_itself(server: Api, make_till: TillFactory) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -115,8 +122,15 @@ def test_a_damaged_page_applies_nothing_of_itself(server: Api, make_till: TillFa
 
     def spoil(call: int, body: dict[str, Any]) -> dict[str, Any]:
         if call == 2:  # the second page: good changes, then garbage
-            body["changes"].append({"seq": 10**6, "entity": "interactions", "id": "x",
-                                    "op": "upsert", "data": {"id": "not a uuid"}})
+            body["changes"].append(
+                {
+                    "seq": 10**6,
+                    "entity": "interactions",
+                    "id": "x",
+                    "op": "upsert",
+                    "data": {"id": "not a uuid"},
+                }
+            )
         return body
 
     _use(till, Recording(till, spoil=spoil))

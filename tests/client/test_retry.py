@@ -57,16 +57,22 @@ def _busy_server() -> FastAPI:
     def busy() -> Response:
         calls["busy"] += 1
         if calls["busy"] % 2:
-            return JSONResponse({"error": {"code": "sign_in_busy", "message": "busy"}},
-                                status_code=503, headers={"Retry-After": "1"})
+            return JSONResponse(
+                {"error": {"code": "sign_in_busy", "message": "busy"}},
+                status_code=503,
+                headers={"Retry-After": "1"},
+            )
         return JSONResponse({"ok": calls["busy"]})
 
     @app.get("/later")
     def later() -> Response:
         calls["locked"] += 1
         when = format_datetime(datetime.now(UTC) + timedelta(minutes=10), usegmt=True)
-        return JSONResponse({"error": {"code": "too_many", "message": "wait"}},
-                            status_code=429, headers={"Retry-After": when})
+        return JSONResponse(
+            {"error": {"code": "too_many", "message": "wait"}},
+            status_code=429,
+            headers={"Retry-After": when},
+        )
 
     @app.get("/calls")
     def count() -> Response:

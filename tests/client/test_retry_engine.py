@@ -47,14 +47,17 @@ def busy_api(url: str) -> Iterator[tuple[Api, Busy]]:
     busy = Busy()
 
     @app.middleware("http")
-    async def _busy(request: Request, call_next: Callable[[Request], Awaitable[Response]]
-                    ) -> Response:
+    async def _busy(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
         if request.url.path == "/v1/devices/me" and busy.left > 0:
             busy.left -= 1
             busy.answered.append(503)
-            return JSONResponse({"error": {"code": "database_unavailable",
-                                           "message": "busy"}},
-                                status_code=503, headers={"Retry-After": "1"})
+            return JSONResponse(
+                {"error": {"code": "database_unavailable", "message": "busy"}},
+                status_code=503,
+                headers={"Retry-After": "1"},
+            )
         return await call_next(request)
 
     db = app.state.db
@@ -74,8 +77,9 @@ class Running:
         self.statuses: list[EngineStatus] = []
         self._changed = threading.Condition()
         self.stop = threading.Event()
-        self.thread = threading.Thread(target=engine.run, args=(self.stop, self._note),
-                                       name="test-sync", daemon=True)
+        self.thread = threading.Thread(
+            target=engine.run, args=(self.stop, self._note), name="test-sync", daemon=True
+        )
 
     def _note(self, status: EngineStatus) -> None:
         with self._changed:
@@ -84,8 +88,9 @@ class Running:
 
     def wait_for(self, seen: Callable[[EngineStatus], bool], seconds: float = 20) -> None:
         with self._changed:
-            assert self._changed.wait_for(lambda: any(seen(s) for s in self.statuses),
-                                          seconds), [s.message for s in self.statuses]
+            assert self._changed.wait_for(lambda: any(seen(s) for s in self.statuses), seconds), [
+                s.message for s in self.statuses
+            ]
 
     def stopped_within(self, seconds: float) -> bool:
         self.stop.set()
@@ -106,20 +111,24 @@ def running(engine: SyncEngine) -> Iterator[Running]:
 
 def _threads_left(before: set[threading.Thread]) -> list[threading.Thread]:
     """Threads started since `before` that the process's exit would wait for."""
-    return [t for t in threading.enumerate()
-            if t not in before and t.is_alive() and not t.daemon]
+    return [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
 
 
 def test_the_engine_waits_as_long_as_the_server_asks_and_says_so(
-        sqlite_url: str, make_till: TillFactory) -> None:
+    sqlite_url: str, make_till: TillFactory
+) -> None:
     waits: list[float] = []
     with busy_api(sqlite_url) as (api, busy):
         till = make_till(api)
         busy.left = 1
         # A back-off of 30 s: only the server's Retry-After can make the wait 1 s.
-        engine = SyncEngine(till.replica, lambda: Http(api.url, till.token),
-                            sleep=waits.append, random=lambda: 1.0,
-                            backoff=Backoff(base=30, cap=30))
+        engine = SyncEngine(
+            till.replica,
+            lambda: Http(api.url, till.token),
+            sleep=waits.append,
+            random=lambda: 1.0,
+            backoff=Backoff(base=30, cap=30),
+        )
         with running(engine) as run:
             run.wait_for(lambda s: s.online)
     offline = [s for s in run.statuses if not s.online]
@@ -142,7 +151,8 @@ def test_a_stop_cuts_a_long_back_off_short(server: Api, make_till: TillFactory) 
 
 
 def test_a_stop_gives_up_a_request_to_a_server_that_never_answers(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     before = set(threading.enumerate())
     with FakeHangingServer() as hanging:
@@ -168,12 +178,14 @@ class Polling(Http):
 
 
 def test_a_stop_mid_long_poll_leaves_no_thread_for_the_exit_to_wait_on(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     polling = threading.Event()
     before = set(threading.enumerate())
-    engine = SyncEngine(till.replica, lambda: Polling(server.url, till.token, polling),
-                        live_wait=25)
+    engine = SyncEngine(
+        till.replica, lambda: Polling(server.url, till.token, polling), live_wait=25
+    )
     with running(engine) as run:
         run.wait_for(lambda s: s.online)
         assert polling.wait(10)  # the server holds the poll up to 25 s
@@ -182,7 +194,8 @@ def test_a_stop_mid_long_poll_leaves_no_thread_for_the_exit_to_wait_on(
 
 
 def test_sync_now_cuts_a_back_off_short_and_answers_with_that_sync(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     nowhere = f"http://127.0.0.1:{free_port()}"  # nothing listens: refused at once
     with running(_engine(till, nowhere, backoff=SLOW)) as run:

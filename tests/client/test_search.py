@@ -52,17 +52,29 @@ class Shop:
         return [f"{hit.first_name} {hit.last_name}" for hit in self.find(text)]
 
 
-def _add_customers(api: Api, people: list[tuple[str, str, str | None, str | None, str | None]]
-                   ) -> dict[str, uuid.UUID]:
+def _add_customers(
+    api: Api, people: list[tuple[str, str, str | None, str | None, str | None]]
+) -> dict[str, uuid.UUID]:
     ids = {}
     with api.db.write() as session:
         for n, (first, last, email, phone, card) in enumerate(people, start=1):
             customer_id = uuid.uuid4()
-            session.add(m.Customer(
-                id=customer_id, number=f"C-T{n:04d}{last[:2].upper()}",
-                first_name=first, last_name=last, email=email, phone=phone,
-                loyalty_card=card, home_store_id=api.world.stores["PL-WAW-01"],
-                country="PL", city="Warszawa", consents={}, created_at=utcnow()))
+            session.add(
+                m.Customer(
+                    id=customer_id,
+                    number=f"C-T{n:04d}{last[:2].upper()}",
+                    first_name=first,
+                    last_name=last,
+                    email=email,
+                    phone=phone,
+                    loyalty_card=card,
+                    home_store_id=api.world.stores["PL-WAW-01"],
+                    country="PL",
+                    city="Warszawa",
+                    consents={},
+                    created_at=utcnow(),
+                )
+            )
             ids[last] = customer_id
     return ids
 
@@ -75,12 +87,10 @@ def shop(server: Api, make_till: TillFactory) -> Iterator[Shop]:
     yield Shop(server, till, ids)
 
 
-def test_last_and_first_names_match_by_prefix_whatever_the_case_and_accents(
-        shop: Shop) -> None:
+def test_last_and_first_names_match_by_prefix_whatever_the_case_and_accents(shop: Shop) -> None:
     assert shop.names("nowak") == ["Ala Nowak", "Anna Nowak", "Anna Nowakowska"]
     assert shop.names("NOWAKO") == ["Anna Nowakowska"]
-    assert shop.names("wiś") == shop.names("wis") == shop.names("WIŚ") == [
-        "Łukasz Wiśniewski"]
+    assert shop.names("wiś") == shop.names("wis") == shop.names("WIŚ") == ["Łukasz Wiśniewski"]
     assert shop.names("łu") == shop.names("lu") == shop.names("ŁU") == ["Łukasz Wiśniewski"]
     assert shop.names("Łęc") == shop.names("lec") == ["Żaneta Łęcka"]
     assert shop.names("zan") == ["Żaneta Łęcka"]
@@ -126,17 +136,33 @@ def test_phone_digits_with_spaces_dashes_and_country_codes(shop: Shop) -> None:
     assert shop.names("333 765") == ["Niccolò De Luca"]
     assert shop.names("347") == ["Adam Kowalski"]
     assert shop.names("+39") == ["Niccolò De Luca", "Adam Kowalski"]
-    assert shop.names("+4860") == ["Ala Nowak", "Anna Nowakowska",
-                                   "Łukasz Wiśniewski"]  # Ala (world) has +48600100200
+    assert shop.names("+4860") == [
+        "Ala Nowak",
+        "Anna Nowakowska",
+        "Łukasz Wiśniewski",
+    ]  # Ala (world) has +48600100200
 
 
 def test_a_hit_carries_what_a_result_row_shows(shop: Shop) -> None:
     (hit,) = shop.find("nowakowska")
     assert hit.id == shop.ids["Nowakowska"]
-    assert (hit.first_name, hit.last_name, hit.email, hit.phone, hit.loyalty_card,
-            hit.segment, hit.city) == ("Anna", "Nowakowska", "a.nowakowska@example.pl",
-                                        "+48603999000", "2900000000024", "retail",
-                                        "Warszawa")
+    assert (
+        hit.first_name,
+        hit.last_name,
+        hit.email,
+        hit.phone,
+        hit.loyalty_card,
+        hit.segment,
+        hit.city,
+    ) == (
+        "Anna",
+        "Nowakowska",
+        "a.nowakowska@example.pl",
+        "+48603999000",
+        "2900000000024",
+        "retail",
+        "Warszawa",
+    )
     assert hit.key.id == hit.id
     with shop.till.replica.read() as session:
         assert count_customers(session) == len(PEOPLE) + 1  # and Ala from the world
@@ -156,9 +182,18 @@ def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 
 @pytest.mark.parametrize("text", ["", "pag", "anna", "pager.", "+48 700", "C-T00"])
 def test_paging_with_after_gives_the_next_rows_without_repeats(
-        server: Api, make_till: TillFactory, strategy: str, text: str) -> None:
-    people = [("Anna" if i % 3 else "Piotr", f"Pager{i % 7}", f"pager.{i}@example.com",
-               f"+48700{i:06d}", None) for i in range(40)]
+    server: Api, make_till: TillFactory, strategy: str, text: str
+) -> None:
+    people = [
+        (
+            "Anna" if i % 3 else "Piotr",
+            f"Pager{i % 7}",
+            f"pager.{i}@example.com",
+            f"+48700{i:06d}",
+            None,
+        )
+        for i in range(40)
+    ]
     _add_customers(server, people)
     till = make_till(server)
     till.pull()
@@ -200,9 +235,17 @@ def test_a_new_snapshot_replaces_what_search_finds(shop: Shop) -> None:
 
 
 def test_a_customer_created_on_the_till_is_found_at_once(shop: Shop) -> None:
-    shop.till.do("customer.create", {
-        "customer_id": new_id(), "first_name": "Grażyna", "last_name": "Żółkiewska",
-        "country": "PL", "phone": "+48 605 123 456", "email": "G.Z@Example.com"})
+    shop.till.do(
+        "customer.create",
+        {
+            "customer_id": new_id(),
+            "first_name": "Grażyna",
+            "last_name": "Żółkiewska",
+            "country": "PL",
+            "phone": "+48 605 123 456",
+            "email": "G.Z@Example.com",
+        },
+    )
     assert shop.names("zolk") == shop.names("żółk") == ["Grażyna Żółkiewska"]
     assert shop.names("605 12") == shop.names("g.z@") == ["Grażyna Żółkiewska"]
 
@@ -212,8 +255,9 @@ def test_products_by_barcode_sku_and_name_words(server: Api, make_till: TillFact
     till.pull()
     world = server.world
     with till.replica.read() as session:
-        code = session.scalars(select(m.Barcode.code).where(
-            m.Barcode.product_id == world.products["SKU-KETTLE"])).one()
+        code = session.scalars(
+            select(m.Barcode.code).where(m.Barcode.product_id == world.products["SKU-KETTLE"])
+        ).one()
         hit = product_by_barcode(session, code)
         assert hit is not None and hit.sku == "SKU-KETTLE" and hit.name == "Kettle"
         assert product_by_barcode(session, f" {code[:6]} {code[6:]} ") == hit
@@ -221,7 +265,10 @@ def test_products_by_barcode_sku_and_name_words(server: Api, make_till: TillFact
         assert [p.sku for p in search_products(session, code)] == ["SKU-KETTLE"]
         assert [p.sku for p in search_products(session, "sku-k")] == ["SKU-KETTLE"]
         assert [p.sku for p in search_products(session, "SKU-")] == [
-            "SKU-CABLE", "SKU-KETTLE", "SKU-TV"]
+            "SKU-CABLE",
+            "SKU-KETTLE",
+            "SKU-TV",
+        ]
         assert [p.name for p in search_products(session, "kett")] == ["Kettle"]
         assert [p.name for p in search_products(session, "cab")] == ["HDMI cable"]
         assert [p.name for p in search_products(session, "55 tele")] == ["Television 55in"]
@@ -250,11 +297,14 @@ def test_search_queries_use_the_search_indexes(shop: Shop) -> None:
             if "max(rowid)" in sql or "WHERE id IN" in sql:
                 continue
             marks = sql.count("?")
-            plan = [row[3] for row in connection.exec_driver_sql(
-                f"EXPLAIN QUERY PLAN {sql}", ("",) * marks)]
+            plan = [
+                row[3]
+                for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", ("",) * marks)
+            ]
             assert any("USING" in line and "INDEX" in line for line in plan), (plan, sql)
-            assert not any(line.startswith("SCAN customers") and "INDEX" not in line
-                           for line in plan), (plan, sql)
+            assert not any(
+                line.startswith("SCAN customers") and "INDEX" not in line for line in plan
+            ), (plan, sql)
             if "INDEXED BY" in sql:
                 assert not any("TEMP B-TREE" in line for line in plan), (plan, sql)
 
@@ -264,8 +314,12 @@ def test_the_search_indexes_go_with_a_downgrade_and_come_back(shop: Shop) -> Non
 
     def indexes() -> set[str]:
         with replica.writer.connect() as connection:
-            return {row[0] for row in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE name LIKE 'ix_%_search_%'")}
+            return {
+                row[0]
+                for row in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE name LIKE 'ix_%_search_%'"
+                )
+            }
 
     assert len(indexes()) == 5
     config = alembic_config()

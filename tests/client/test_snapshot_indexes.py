@@ -19,16 +19,25 @@ from tests.server.conftest import Api
 
 pytestmark = pytest.mark.filterwarnings("ignore:Skipped unsupported reflection")
 
-DROPPED = {"ix_customers_email", "ix_customers_search_first", "ix_products_name",
-           "ix_stock_product_id", "ix_prices_product_id"}
+DROPPED = {
+    "ix_customers_email",
+    "ix_customers_search_first",
+    "ix_products_name",
+    "ix_stock_product_id",
+    "ix_prices_product_id",
+}
 KEPT = {"ix_customers_search_name", "ix_products_search_name"}  # named by INDEXED BY
 
 
 def _indexes(till: Till) -> dict[str, str]:
     with till.replica.read() as session:
-        return dict(session.connection().exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        ).all())
+        return dict(
+            session.connection()
+            .exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            )
+            .all()
+        )
 
 
 def _remembered(till: Till) -> dict[str, str]:
@@ -38,8 +47,12 @@ def _remembered(till: Till) -> dict[str, str]:
 
 def _assert_schema_is_head(till: Till) -> None:
     with till.replica.writer.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection),
-                                [Base.metadata, ClientBase.metadata]) == []
+        assert (
+            compare_metadata(
+                MigrationContext.configure(connection), [Base.metadata, ClientBase.metadata]
+            )
+            == []
+        )
 
 
 def _assert_search_works(till: Till) -> None:
@@ -62,13 +75,15 @@ def _interrupted_snapshot(server: Api, make_till: TillFactory) -> tuple[Till, di
 
 
 def test_indexes_are_dropped_while_a_snapshot_is_written_and_built_after(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till, before = _interrupted_snapshot(server, make_till)
     during = _indexes(till)
     assert not DROPPED & set(during)
     assert set(during) >= KEPT  # search keeps working on what is in so far
     assert {name for name in during if name.startswith("sqlite_autoindex")} == {
-        name for name in before if name.startswith("sqlite_autoindex")}
+        name for name in before if name.startswith("sqlite_autoindex")
+    }
     remembered = _remembered(till)
     assert set(remembered) >= DROPPED
     assert {name: before[name] for name in remembered} == remembered
@@ -86,7 +101,8 @@ def test_indexes_are_dropped_while_a_snapshot_is_written_and_built_after(
 
 
 def test_a_snapshot_cut_short_gets_its_indexes_back_when_resumed_after_reopening(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till, before = _interrupted_snapshot(server, make_till)
     till.reopen()  # still under way: the indexes stay away until the last page
     assert not DROPPED & set(_indexes(till))
@@ -98,7 +114,8 @@ def test_a_snapshot_cut_short_gets_its_indexes_back_when_resumed_after_reopening
 
 
 def test_a_restarted_snapshot_still_remembers_the_indexes_the_first_one_dropped(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till, before = _interrupted_snapshot(server, make_till)
     first = _remembered(till)
     _use(till, Recording(till, fail_after=2))
@@ -117,13 +134,15 @@ def test_a_restarted_snapshot_still_remembers_the_indexes_the_first_one_dropped(
 
 
 def test_opening_a_replica_with_no_snapshot_under_way_builds_missing_indexes(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till, before = _interrupted_snapshot(server, make_till)
     till.replica.close()
     # The snapshot's state is gone (as if given up) but its indexes were never built.
     with cipher.connect(till.path, till.replica_key) as connection:
-        connection.execute("DELETE FROM sync_state WHERE key IN (?, ?)",
-                           (SNAPSHOT_CURSOR, SNAPSHOT_TOKEN))
+        connection.execute(
+            "DELETE FROM sync_state WHERE key IN (?, ?)", (SNAPSHOT_CURSOR, SNAPSHOT_TOKEN)
+        )
     connection.close()
     till.reopen()
     assert _indexes(till) == before
@@ -134,7 +153,8 @@ def test_opening_a_replica_with_no_snapshot_under_way_builds_missing_indexes(
 
 
 def test_a_replica_killed_mid_snapshot_is_whole_again_after_the_next_sync(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till, before = _interrupted_snapshot(server, make_till)
     # A crash: the process goes without closing anything; a new one opens the file.
     till.http.close()

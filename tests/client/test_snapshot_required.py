@@ -19,7 +19,8 @@ from tests.server.conftest import Api
 
 
 def test_snapshot_required_rebuilds_the_replica_and_keeps_pending_work(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     api = server
     till = make_till(api)
     till.pull()
@@ -31,11 +32,21 @@ def test_snapshot_required_rebuilds_the_replica_and_keeps_pending_work(
     till.do("interaction.add", note_args(api, "offline note"))
     # Meanwhile the server moves on and drops its old history.
     with api.db.write() as session:
-        session.add(m.Interaction(id=uuid.uuid4(), customer_id=api.world.customers["ala"],
-                                  channel="phone", kind="call", text="while away"))
-        stock = session.scalars(select(m.Stock).where(
-            m.Stock.store_id == api.world.stores["PL-WAW-01"],
-            m.Stock.product_id == api.world.products["SKU-CABLE"])).one()
+        session.add(
+            m.Interaction(
+                id=uuid.uuid4(),
+                customer_id=api.world.customers["ala"],
+                channel="phone",
+                kind="call",
+                text="while away",
+            )
+        )
+        stock = session.scalars(
+            select(m.Stock).where(
+                m.Stock.store_id == api.world.stores["PL-WAW-01"],
+                m.Stock.product_id == api.world.products["SKU-CABLE"],
+            )
+        ).one()
         stock.on_hand = 20
     with api.db.write() as session:
         floor = compact(session, utcnow() + timedelta(seconds=1))
@@ -50,9 +61,12 @@ def test_snapshot_required_rebuilds_the_replica_and_keeps_pending_work(
     assert {"while away", "offline note"} <= texts
     with till.replica.read() as session:
         assert session.get(m.Order, uuid.UUID(sale["order_id"])) is not None
-        on_hand = session.scalar(select(m.Stock.on_hand).where(
-            m.Stock.store_id == api.world.stores["PL-WAW-01"],
-            m.Stock.product_id == api.world.products["SKU-CABLE"]))
+        on_hand = session.scalar(
+            select(m.Stock.on_hand).where(
+                m.Stock.store_id == api.world.stores["PL-WAW-01"],
+                m.Stock.product_id == api.world.products["SKU-CABLE"],
+            )
+        )
         assert on_hand == 17  # the server's 20, less the 3 sold offline
         assert state.get_int(session, CURSOR) >= floor
     assert [(r.seq, r.id, r.args) for r in till.outbox()] == before

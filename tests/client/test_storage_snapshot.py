@@ -40,26 +40,30 @@ def _stored_rows(path: Path, key: ReplicaKey) -> dict[str, list[tuple[Any, ...]]
             names = ", ".join(f'"{column.name}"' for column in table.columns)
             found = connection.execute(f'SELECT {names} FROM "{spec.name}" ORDER BY id')
             out[spec.name] = [
-                tuple(json.loads(v) if j and isinstance(v, str) else v
-                      for v, j in zip(row, is_json, strict=True))
-                for row in found]
+                tuple(
+                    json.loads(v) if j and isinstance(v, str) else v
+                    for v, j in zip(row, is_json, strict=True)
+                )
+                for row in found
+            ]
         return out
     finally:
         connection.close()
 
 
-def test_storage_and_wire_snapshots_give_the_same_replica(any_server: Api,
-                                                          make_till: TillFactory) -> None:
+def test_storage_and_wire_snapshots_give_the_same_replica(
+    any_server: Api, make_till: TillFactory
+) -> None:
     stored = make_till(any_server, name="stored")
     plain = make_till(any_server, name="plain")
     seen: list[Progress] = []
     received = pull_snapshot(stored.replica, stored.http, seen.append, page_size=3)
-    assert pull_snapshot(plain.replica, plain.http, page_size=3,
-                         storage_form=False) == received
+    assert pull_snapshot(plain.replica, plain.http, page_size=3, storage_form=False) == received
     assert_same_as_server(stored)
     assert_same_as_server(plain)
-    assert (_stored_rows(stored.replica.path, stored.replica_key)
-            == _stored_rows(plain.replica.path, plain.replica_key))
+    assert _stored_rows(stored.replica.path, stored.replica_key) == _stored_rows(
+        plain.replica.path, plain.replica_key
+    )
     # Pages written in one commit still report one progress step each, in order.
     assert len(seen) > received // 3
     assert [p.rows_done for p in seen] == sorted(p.rows_done for p in seen)
@@ -67,13 +71,18 @@ def test_storage_and_wire_snapshots_give_the_same_replica(any_server: Api,
 
 
 def _storage_body(data: list[Any]) -> dict[str, Any]:
-    return {"cursor": 1, "entity": "tax_rates", "format": "sqlite",
-            "columns": ["country", "tax_class", "rate", "id", "updated_at"],
-            "rows": data, "next": None, "totals": None}
+    return {
+        "cursor": 1,
+        "entity": "tax_rates",
+        "format": "sqlite",
+        "columns": ["country", "tax_class", "rate", "id", "updated_at"],
+        "rows": data,
+        "next": None,
+        "totals": None,
+    }
 
 
-def test_malformed_storage_pages_are_protocol_errors(server: Api,
-                                                     make_till: TillFactory) -> None:
+def test_malformed_storage_pages_are_protocol_errors(server: Api, make_till: TillFactory) -> None:
     with pytest.raises(ProtocolError):
         snapshot._snapshot_page(_storage_body([["PL", "standard", 2300]]))  # too short
     with pytest.raises(ProtocolError):
@@ -82,8 +91,11 @@ def test_malformed_storage_pages_are_protocol_errors(server: Api,
         snapshot._snapshot_page(_storage_body([]) | {"format": "csv"})
     with pytest.raises(ProtocolError):
         snapshot._snapshot_page(_storage_body([]) | {"columns": ["country", "nope", "id"]})
-    page = snapshot._snapshot_page(_storage_body(
-        [["PL", "standard", {"not": "storable"}, "0" * 32, "2026-01-01 00:00:00.000000"]]))
+    page = snapshot._snapshot_page(
+        _storage_body(
+            [["PL", "standard", {"not": "storable"}, "0" * 32, "2026-01-01 00:00:00.000000"]]
+        )
+    )
     till = make_till(server)
     table = Base.metadata.tables["tax_rates"]
     with pytest.raises(ProtocolError), till.replica.write() as session:

@@ -15,7 +15,8 @@ from tests.server.conftest import Api
 
 
 def test_a_local_change_names_the_rows_it_touched_and_the_outbox(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till = make_till(server)
     till.pull()
     args = note_args(server, "called about the kettle")
@@ -28,11 +29,13 @@ def test_a_local_change_names_the_rows_it_touched_and_the_outbox(
 
 
 def test_the_engine_tells_what_each_push_and_pull_changed(
-        server: Api, make_till: TillFactory) -> None:
+    server: Api, make_till: TillFactory
+) -> None:
     till, other = make_till(server, name="till"), make_till(server, name="other")
     heard: list[Touched] = []
-    engine = SyncEngine(till.replica, lambda: Http(server.url, till.token, retry=FAST_RETRY),
-                        touched=heard.append)
+    engine = SyncEngine(
+        till.replica, lambda: Http(server.url, till.token, retry=FAST_RETRY), touched=heard.append
+    )
     engine.sync_once()  # the first sync: a snapshot, everything
     assert heard and heard[0].tables == frozenset({EVERYTHING})
 

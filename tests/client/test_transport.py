@@ -55,15 +55,17 @@ def _odd_server() -> FastAPI:
     def flaky() -> Response:
         calls["flaky"] += 1
         if calls["flaky"] % 3:
-            return JSONResponse({"error": {"code": "database_unavailable",
-                                           "message": "busy"}}, status_code=503)
+            return JSONResponse(
+                {"error": {"code": "database_unavailable", "message": "busy"}}, status_code=503
+            )
         return JSONResponse({"ok": calls["flaky"]})
 
     @app.get("/echo")
     def echo(request: Request) -> Response:
         body = json.dumps({k.lower(): v for k, v in request.headers.items()}).encode()
-        return Response(gzip.compress(body), media_type="application/json",
-                        headers={"Content-Encoding": "gzip"})
+        return Response(
+            gzip.compress(body), media_type="application/json", headers={"Content-Encoding": "gzip"}
+        )
 
     return app
 
@@ -74,17 +76,27 @@ def odd_url() -> Iterator[str]:
         yield url
 
 
-def _client(url: str, sleeps: list[float] | None = None, attempts: int = 4,
-            token: str | None = "dev_secret") -> Http:
+def _client(
+    url: str, sleeps: list[float] | None = None, attempts: int = 4, token: str | None = "dev_secret"
+) -> Http:
     record = sleeps.append if sleeps is not None else (lambda _: None)
-    return Http(url, token, retry=RetryPolicy(attempts=attempts, base_delay=0.1, max_delay=0.3),
-                sleep=record, draw=lambda: 0.999)
+    return Http(
+        url,
+        token,
+        retry=RetryPolicy(attempts=attempts, base_delay=0.1, max_delay=0.3),
+        sleep=record,
+        draw=lambda: 0.999,
+    )
 
 
 def test_garbage_answers_are_protocol_errors(odd_url: str) -> None:
     with _client(odd_url) as http:
-        for path, words in [("/html", "not JSON"), ("/broken", "not valid JSON"),
-                            ("/list", "not a JSON object"), ("/nowhere", "HTTP 404")]:
+        for path, words in [
+            ("/html", "not JSON"),
+            ("/broken", "not valid JSON"),
+            ("/list", "not a JSON object"),
+            ("/nowhere", "HTTP 404"),
+        ]:
             with pytest.raises(ProtocolError, match=words):
                 http.get_json(path)
 
@@ -107,8 +119,7 @@ def test_idempotent_requests_are_retried_with_growing_capped_delays(odd_url: str
     sleeps.clear()
     with _client(odd_url, sleeps) as http, pytest.raises(ServerError) as refused:
         http.post_json("/flaky", {})
-    assert (refused.value.status, refused.value.code, sleeps) == (503, "database_unavailable",
-                                                                 [])
+    assert (refused.value.status, refused.value.code, sleeps) == (503, "database_unavailable", [])
     with _client(odd_url, sleeps, attempts=2) as http, pytest.raises(ServerError) as failed:
         http.get_json("/proxy-error")
     assert failed.value.status == 502 and failed.value.code == "http_error"
@@ -116,8 +127,10 @@ def test_idempotent_requests_are_retried_with_growing_capped_delays(odd_url: str
 
 def test_no_server_at_all_is_unreachable_after_capped_back_off() -> None:
     sleeps: list[float] = []
-    with _client(f"http://127.0.0.1:{free_port()}", sleeps, attempts=5) as http, \
-            pytest.raises(ServerUnreachable, match="cannot reach"):
+    with (
+        _client(f"http://127.0.0.1:{free_port()}", sleeps, attempts=5) as http,
+        pytest.raises(ServerUnreachable, match="cannot reach"),
+    ):
         http.get_json("/v1/sync/changes", {"cursor": 0})
     assert sleeps == pytest.approx([0.1, 0.2, 0.3, 0.3], abs=0.001)
     low = RetryPolicy(base_delay=1, max_delay=8)
@@ -150,36 +163,57 @@ def _certificates(folder: Path) -> tuple[Path, Path, Path]:
         return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, text)])
 
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(name("Omnidesk test CA"))
-          .issuer_name(name("Omnidesk test CA")).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number())
-          .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False,
-                                       False), critical=True)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(name("Omnidesk test CA"))
+        .issuer_name(name("Omnidesk test CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, True, True, False, False), critical=True
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder().subject_name(name("127.0.0.1"))
-            .issuer_name(ca.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-            .sign(ca_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name("127.0.0.1"))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     pem = serialization.Encoding.PEM
     paths = folder / "ca.pem", folder / "server.pem", folder / "server.key"
     paths[0].write_bytes(ca.public_bytes(pem))
     paths[1].write_bytes(cert.public_bytes(pem))
-    paths[2].write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    paths[2].write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return paths
 
 
 @contextmanager
 def _serve_tls(app: FastAPI, cert: Path, key: Path) -> Iterator[str]:
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical",
-                            lifespan="off", ssl_certfile=str(cert), ssl_keyfile=str(key))
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="critical",
+        lifespan="off",
+        ssl_certfile=str(cert),
+        ssl_keyfile=str(key),
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

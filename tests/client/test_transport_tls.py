@@ -49,9 +49,13 @@ def _https_server(url: str, cert: Path, key: Path) -> Iterator[str]:
     """`omnidesk-server serve --certfile --keyfile` on a loopback port, until the block ends."""
     port = free_port()
     process = subprocess.Popen(
-        _server_cli("serve", "--port", str(port), "--certfile", str(cert),
-                    "--keyfile", str(key)),
-        env=_env(url), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        _server_cli("serve", "--port", str(port), "--certfile", str(cert), "--keyfile", str(key)),
+        env=_env(url),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stdout is not None and process.stderr is not None
         banner = process.stdout.readline()
@@ -93,8 +97,11 @@ def _code(url: str) -> str:
 
 
 def test_a_device_enrols_signs_in_and_syncs_over_tls(
-        world_db: tuple[str, World], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    world_db: tuple[str, World],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     url, world = world_db
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path / "data"))
     ca, cert, key = _certificates(tmp_path)
@@ -104,8 +111,10 @@ def test_a_device_enrols_signs_in_and_syncs_over_tls(
         assert main(["enrol", base, _code(url)], credentials=lambda: store) == 2
         err = capsys.readouterr().err
         assert "does not trust" in err and "--ca-bundle" in err
-        assert main(["enrol", base, _code(url), "--ca-bundle", str(ca)],
-                    credentials=lambda: store) == 0
+        assert (
+            main(["enrol", base, _code(url), "--ca-bundle", str(ca)], credentials=lambda: store)
+            == 0
+        )
         assert f"with {base}" in capsys.readouterr().out
         assert main(["sync"], credentials=lambda: store) == 0  # the snapshot, over TLS
         assert f"synced with {base}" in capsys.readouterr().out
@@ -117,10 +126,20 @@ def test_a_device_enrols_signs_in_and_syncs_over_tls(
                 signed_in = sign_in_online(http, "cashier.waw", PIN)
             with profile.replica.read() as session:
                 place = workplace(session)
-            note = {"interaction_id": str(uuid.uuid4()), "kind": "note",
-                    "customer_id": str(world.customers["ala"]), "text": "sent over TLS"}
-            apply_local(profile.replica, "interaction.add", note, signed_in.key,
-                        place.store_id, place.channel)
+            note = {
+                "interaction_id": str(uuid.uuid4()),
+                "kind": "note",
+                "customer_id": str(world.customers["ala"]),
+                "text": "sent over TLS",
+            }
+            apply_local(
+                profile.replica,
+                "interaction.add",
+                note,
+                signed_in.key,
+                place.store_id,
+                place.channel,
+            )
         finally:
             profile.close()
         assert main(["sync"], credentials=lambda: store) == 0
@@ -137,27 +156,50 @@ def test_a_device_enrols_signs_in_and_syncs_over_tls(
 def test_serve_refuses_half_or_wrong_tls_files(sqlite_url: str, tmp_path: Path) -> None:
     ca, cert, key = _certificates(tmp_path)
     for args, expected in (
-            (["--certfile", str(cert)], "both --certfile and --keyfile"),
-            (["--certfile", str(cert), "--keyfile", str(tmp_path / "none.key")], "cannot"),
-            (["--certfile", str(ca), "--keyfile", str(key)], "cannot serve TLS")):
+        (["--certfile", str(cert)], "both --certfile and --keyfile"),
+        (["--certfile", str(cert), "--keyfile", str(tmp_path / "none.key")], "cannot"),
+        (["--certfile", str(ca), "--keyfile", str(key)], "cannot serve TLS"),
+    ):
         for command in ("serve", "demo"):
-            done = subprocess.run(_server_cli(command, *args), env=_env(sqlite_url),
-                                  cwd=ROOT, capture_output=True, text=True, timeout=60,
-                                  check=False)
+            done = subprocess.run(
+                _server_cli(command, *args),
+                env=_env(sqlite_url),
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
             assert done.returncode == 2, done.stderr
             assert expected in done.stderr and "Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize("address", ["http://127.0.0.1:8470", "http://127.8.0.1",
-                                     "http://localhost:8470/", "http://[::1]:8470",
-                                     "https://omnidesk.example.com", "https://192.0.2.7"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://127.0.0.1:8470",
+        "http://127.8.0.1",
+        "http://localhost:8470/",
+        "http://[::1]:8470",
+        "https://omnidesk.example.com",
+        "https://192.0.2.7",
+    ],
+)
 def test_https_anywhere_and_plain_http_to_this_machine_are_accepted(address: str) -> None:
     check_address(address)
 
 
-@pytest.mark.parametrize("address", ["http://omnidesk.example.com", "http://192.0.2.7:8470",
-                                     "http://10.0.0.1", "http://[2001:db8::1]:8470",
-                                     "http://localhost.example.com", "HTTP://Omnidesk.local"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://omnidesk.example.com",
+        "http://192.0.2.7:8470",
+        "http://10.0.0.1",
+        "http://[2001:db8::1]:8470",
+        "http://localhost.example.com",
+        "HTTP://Omnidesk.local",
+    ],
+)
 def test_plain_http_to_another_machine_is_refused_with_the_reason(address: str) -> None:
     with pytest.raises(InsecureAddress, match=CLEAR_TEXT):
         check_address(address)
@@ -166,8 +208,8 @@ def test_plain_http_to_another_machine_is_refused_with_the_reason(address: str) 
 
 
 def test_enrolling_over_plain_http_to_another_machine_is_refused_and_changes_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     store = MemoryCredentialStore()
     assert main(["enrol", "http://192.0.2.7:8470", "ABCD-EFGH"], credentials=lambda: store) == 2
@@ -177,8 +219,8 @@ def test_enrolling_over_plain_http_to_another_machine_is_refused_and_changes_not
 
 
 def test_a_saved_plain_http_address_of_another_machine_is_not_used(
-        server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     store = MemoryCredentialStore()
     with server.db.write() as session:

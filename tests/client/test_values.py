@@ -16,16 +16,29 @@ from sync.model import Base
 
 SAMPLES = {
     "uuid": [uuid.uuid4(), uuid.UUID(int=0)],
-    "time": [datetime(2025, 1, 1, 10, 0, tzinfo=UTC),
-             datetime(2025, 3, 30, 1, 59, 59, 999999, tzinfo=UTC),
-             datetime(2025, 6, 1, 12, 30, tzinfo=timezone(timedelta(hours=2)))],
-    "money": [Decimal("0.00"), Decimal("0.05"), Decimal("-0.05"), Decimal("-1234.50"),
-              Decimal("999999999.99")],
+    "time": [
+        datetime(2025, 1, 1, 10, 0, tzinfo=UTC),
+        datetime(2025, 3, 30, 1, 59, 59, 999999, tzinfo=UTC),
+        datetime(2025, 6, 1, 12, 30, tzinfo=timezone(timedelta(hours=2))),
+    ],
+    "money": [
+        Decimal("0.00"),
+        Decimal("0.05"),
+        Decimal("-0.05"),
+        Decimal("-1234.50"),
+        Decimal("999999999.99"),
+    ],
     "bool": [True, False],
     "json": [{"marketing_email": True, "at": "2025-01-01"}, [], {"a": [1, "ż", None]}],
 }
-KINDS = {"Uuid": "uuid", "UTCDateTime": "time", "Money": "money", "Percent": "money",
-         "Boolean": "bool", "JSON": "json"}
+KINDS = {
+    "Uuid": "uuid",
+    "UTCDateTime": "time",
+    "Money": "money",
+    "Percent": "money",
+    "Boolean": "bool",
+    "JSON": "json",
+}
 
 
 def _columns():
@@ -54,8 +67,12 @@ def test_fast_and_generic_paths_agree(column, kind: str) -> None:
 
 def test_garbage_is_refused_not_stored() -> None:
     table = Base.metadata.tables["orders"]
-    for name, bad in [("id", "not-a-uuid"), ("placed_at", "2025-13-01T00:00:00Z"),
-                      ("total", "12.x5"), ("total", "--1.00")]:
+    for name, bad in [
+        ("id", "not-a-uuid"),
+        ("placed_at", "2025-13-01T00:00:00Z"),
+        ("total", "12.x5"),
+        ("total", "--1.00"),
+    ]:
         with pytest.raises((ValueError, ArithmeticError)):
             values.writer(table.c[name])(bad)
     with pytest.raises(TypeError):
@@ -69,27 +86,38 @@ def _outcome(convert, value):
         return type(error)
 
 
-@pytest.mark.parametrize("value", [
-    "88a45b17-5624-40ea-9a54-c29642c93674",  # canonical: the fast path
-    "00000000-0000-0000-0000-000000000000",
-    "88A45B17-5624-40EA-9A54-C29642C93674",  # upper case
-    "{88a45b17-5624-40ea-9a54-c29642c93674}",  # braces
-    "88a45b17562440ea9a54c29642c93674",  # no dashes
-    "urn:uuid:88a45b17-5624-40ea-9a54-c29642c93674",
-    "0xa45b17-5624-40ea-9a54-c29642c93674",  # what int(h, 16) alone would misread
-    "+8a45b17-5624-40ea-9a54-c29642c93674",
-    " 8a45b17-5624-40ea-9a54-c29642c93674",
-    "1_a45b17-5624-40ea-9a54-c29642c93674",
-    "\uff118a45b17-5624-40ea-9a54-c29642c93674",  # a full-width digit
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "88a45b17-5624-40ea-9a54-c29642c93674",  # canonical: the fast path
+        "00000000-0000-0000-0000-000000000000",
+        "88A45B17-5624-40EA-9A54-C29642C93674",  # upper case
+        "{88a45b17-5624-40ea-9a54-c29642c93674}",  # braces
+        "88a45b17562440ea9a54c29642c93674",  # no dashes
+        "urn:uuid:88a45b17-5624-40ea-9a54-c29642c93674",
+        "0xa45b17-5624-40ea-9a54-c29642c93674",  # what int(h, 16) alone would misread
+        "+8a45b17-5624-40ea-9a54-c29642c93674",
+        " 8a45b17-5624-40ea-9a54-c29642c93674",
+        "1_a45b17-5624-40ea-9a54-c29642c93674",
+        "\uff118a45b17-5624-40ea-9a54-c29642c93674",  # a full-width digit
+    ],
+)
 def test_uuid_fast_path_reads_what_uuid_reads(value: str) -> None:
     assert _outcome(values._uuid, value) == _outcome(lambda v: uuid.UUID(v).hex, value)
 
 
-@pytest.mark.parametrize("value", [
-    "gggggggg-5624-40ea-9a54-c29642c93674", "88a45b17-5624-40ea-9a54-c29642c9367_",
-    "88a45b17-5624-40ea-9a54-c29642c9367", "88a45b17-5624-40ea-9a54-c29642c936740",
-    "88a45b17x5624-40ea-9a54-c29642c93674", "", "not-a-uuid"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "gggggggg-5624-40ea-9a54-c29642c93674",
+        "88a45b17-5624-40ea-9a54-c29642c9367_",
+        "88a45b17-5624-40ea-9a54-c29642c9367",
+        "88a45b17-5624-40ea-9a54-c29642c936740",
+        "88a45b17x5624-40ea-9a54-c29642c93674",
+        "",
+        "not-a-uuid",
+    ],
+)
 def test_uuid_garbage_is_refused(value: str) -> None:
     with pytest.raises(ValueError):
         values._uuid(value)

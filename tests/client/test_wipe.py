@@ -44,12 +44,19 @@ def _enrolled(api: Api, store: MemoryCredentialStore) -> str:
     profile = Profile("default", store)
     try:
         staff = StaffSignIn("default", store, profile.replica, profile.http).sign_in(
-            "cashier.waw", PIN)
+            "cashier.waw", PIN
+        )
         assert not staff.offline
         with profile.replica.read() as session:
             place = workplace(session)
-        apply_local(profile.replica, "interaction.add", note_args(api, "unsent note"),
-                    staff.key, place.store_id, place.channel)
+        apply_local(
+            profile.replica,
+            "interaction.add",
+            note_args(api, "unsent note"),
+            staff.key,
+            place.store_id,
+            place.channel,
+        )
     finally:
         profile.close()
     return str(read_sidecar(profile_path("default"))["device_id"])
@@ -61,8 +68,8 @@ def _server(api: Api, monkeypatch: pytest.MonkeyPatch, *argv: str) -> int:
 
 
 def test_a_device_revoked_with_a_wipe_erases_its_data_at_its_next_contact(
-        any_server: Api, home: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    any_server: Api, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = MemoryCredentialStore()
     device_id = _enrolled(any_server, store)
     replica = profile_path("default")
@@ -89,8 +96,8 @@ def test_a_device_revoked_with_a_wipe_erases_its_data_at_its_next_contact(
 
 
 def test_a_revocation_without_a_wipe_erases_nothing(
-        server: Api, home: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    server: Api, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = MemoryCredentialStore()
     device_id = _enrolled(server, store)
     assert _server(server, monkeypatch, "revoke-device", device_id) == 0
@@ -111,9 +118,9 @@ def test_a_revocation_without_a_wipe_erases_nothing(
 def test_only_a_device_ordered_to_wipe_can_report_a_wipe(server: Api) -> None:
     with server.db.write() as session:
         code = enrolment.create_code(session, "PL-WAW-01", utcnow())
-    answer = server.http.post("/v1/devices/enrol", json={"code": code, "name": "till"},
-                              headers=headers()).json()
-    refused = server.http.post("/v1/devices/me/wiped",
-                               headers=headers(answer["token"]))
+    answer = server.http.post(
+        "/v1/devices/enrol", json={"code": code, "name": "till"}, headers=headers()
+    ).json()
+    refused = server.http.post("/v1/devices/me/wiped", headers=headers(answer["token"]))
     assert refused.status_code == 409
     assert refused.json()["error"]["code"] == "no_wipe_ordered"

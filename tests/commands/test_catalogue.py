@@ -14,12 +14,18 @@ from sync.rules.errors import RuleViolation
 from .conftest import T0, World, new_id
 
 
-def _price(world: World, who: str, amount: str, valid_from: str, price_list: str = "PL"
-           ) -> dict:
-    return world.do(who, "price.set", {
-        "price_id": new_id(), "price_list_id": str(world.price_lists[price_list]),
-        "product_id": str(world.products["shoe"]), "amount": amount,
-        "valid_from": valid_from})
+def _price(world: World, who: str, amount: str, valid_from: str, price_list: str = "PL") -> dict:
+    return world.do(
+        who,
+        "price.set",
+        {
+            "price_id": new_id(),
+            "price_list_id": str(world.price_lists[price_list]),
+            "product_id": str(world.products["shoe"]),
+            "amount": amount,
+            "valid_from": valid_from,
+        },
+    )
 
 
 @pytest.mark.parametrize("who", ["cashier", "manager", "manager.branch", "rep"])
@@ -57,8 +63,12 @@ def test_pricing_staff_sets_a_price_from_a_moment(world: World) -> None:
 
 
 def test_stock_adjust_is_for_managers_of_the_store(world: World) -> None:
-    args = {"store_id": str(world.stores["WAW"].id), "product_id": str(world.products["sock"]),
-            "delta": -2, "reason": "Breakage"}
+    args = {
+        "store_id": str(world.stores["WAW"].id),
+        "product_id": str(world.products["sock"]),
+        "delta": -2,
+        "reason": "Breakage",
+    }
     with pytest.raises(RuleViolation) as refused:
         world.do("cashier", "stock.adjust", args)
     assert refused.value.code == "forbidden_role"
@@ -66,6 +76,7 @@ def test_stock_adjust_is_for_managers_of_the_store(world: World) -> None:
     with pytest.raises(RuleViolation) as refused:
         world.do("manager", "stock.adjust", {**args, "store_id": str(world.stores["KRK"].id)})
     assert refused.value.code == "wrong_store"
-    world.do("manager", "stock.adjust", {**args, "product_id": str(world.products["old"]),
-                                         "delta": 3})
+    world.do(
+        "manager", "stock.adjust", {**args, "product_id": str(world.products["old"]), "delta": 3}
+    )
     assert world.stock("WAW", "old") == 3

@@ -13,20 +13,34 @@ from .conftest import World, new_id
 
 
 def _create(world: World, who: str | None, **fields: object) -> dict[str, object]:
-    args = {"customer_id": new_id(), "first_name": "Ewa", "last_name": "Zielińska",
-            "country": "PL", **fields}
+    args = {
+        "customer_id": new_id(),
+        "first_name": "Ewa",
+        "last_name": "Zielińska",
+        "country": "PL",
+        **fields,
+    }
     return world.do(who, "customer.create", args)
 
 
 def test_create_at_a_till_homes_the_customer_in_the_store(world: World) -> None:
-    result = _create(world, "cashier", email=" Ewa@Example.com ", phone="+48 601 234 567",
-                     tax_id="123-456-32-18", postal_code="00-950",
-                     consents={"marketing_email": True})
+    result = _create(
+        world,
+        "cashier",
+        email=" Ewa@Example.com ",
+        phone="+48 601 234 567",
+        tax_id="123-456-32-18",
+        postal_code="00-950",
+        consents={"marketing_email": True},
+    )
     customer = world.session.get(m.Customer, uuid.UUID(str(result["customer_id"])))
     assert result["customer_number"] == customer.number and customer.number.startswith("C-")
     assert customer.home_store_id == world.stores["WAW"].id and customer.territory_id is None
     assert (customer.email, customer.phone, customer.tax_id) == (
-        "ewa@example.com", "+48601234567", "1234563218")
+        "ewa@example.com",
+        "+48601234567",
+        "1234563218",
+    )
     assert customer.segment == "retail"
     assert customer.consents["marketing_email"]["granted"] is True
     assert customer.consents["marketing_email"]["channel"] == "store"
@@ -48,18 +62,20 @@ def test_web_customer_has_no_home_store(world: World) -> None:
     assert world.timeline_of(customer.id)[0].channel == "web"
 
 
-@pytest.mark.parametrize(("fields", "code"), [
-    ({"email": "not-an-email"}, "invalid_email"),
-    ({"phone": "12ab"}, "invalid_phone"),
-    ({"tax_id": "1234563217"}, "invalid_tax_id"),
-    ({"country": "IT", "tax_id": "RSSMRA80A01H501X"}, "invalid_tax_id"),
-    ({"country": "IT", "tax_id": "12345678904"}, "invalid_tax_id"),
-    ({"postal_code": "00950"}, "invalid_postal_code"),
-    ({"email": "anna@example.com"}, "duplicate_customer"),
-    ({"segment": "vip"}, "segment_needs_manager"),
-])
-def test_bad_customer_data_is_refused(world: World, fields: dict[str, object],
-                                      code: str) -> None:
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        ({"email": "not-an-email"}, "invalid_email"),
+        ({"phone": "12ab"}, "invalid_phone"),
+        ({"tax_id": "1234563217"}, "invalid_tax_id"),
+        ({"country": "IT", "tax_id": "RSSMRA80A01H501X"}, "invalid_tax_id"),
+        ({"country": "IT", "tax_id": "12345678904"}, "invalid_tax_id"),
+        ({"postal_code": "00950"}, "invalid_postal_code"),
+        ({"email": "anna@example.com"}, "duplicate_customer"),
+        ({"segment": "vip"}, "segment_needs_manager"),
+    ],
+)
+def test_bad_customer_data_is_refused(world: World, fields: dict[str, object], code: str) -> None:
     with pytest.raises(RuleViolation) as refused:
         _create(world, "cashier", **fields)
     assert refused.value.code == code
@@ -88,16 +104,24 @@ def test_manager_sets_a_known_segment_only(world: World) -> None:
 
 def test_update_changes_only_the_given_fields(world: World) -> None:
     anna = world.customers["anna"]
-    world.do("cashier", "customer.update", {"customer_id": str(anna), "phone": "601-234-567",
-                                            "city": "Warszawa"})
+    world.do(
+        "cashier",
+        "customer.update",
+        {"customer_id": str(anna), "phone": "601-234-567", "city": "Warszawa"},
+    )
     customer = world.session.get(m.Customer, anna)
     assert (customer.phone, customer.city, customer.email, customer.first_name) == (
-        "601234567", "Warszawa", "anna@example.com", "Anna")
+        "601234567",
+        "Warszawa",
+        "anna@example.com",
+        "Anna",
+    )
     world.do(None, "customer.update", {"customer_id": str(anna), "city": None})
     assert customer.city is None and customer.phone == "601234567"
     with pytest.raises(RuleViolation) as refused:
-        world.do("cashier", "customer.update", {"customer_id": str(anna),
-                                                "email": "VIP@example.com"})
+        world.do(
+            "cashier", "customer.update", {"customer_id": str(anna), "email": "VIP@example.com"}
+        )
     assert refused.value.code == "duplicate_customer"
     with pytest.raises(RuleViolation) as refused:
         world.do("cashier", "customer.update", {"customer_id": str(anna), "segment": "vip"})

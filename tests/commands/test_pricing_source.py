@@ -53,8 +53,14 @@ def test_quote_refuses_inactive_unknown_and_unpriced_products(world: World) -> N
         quote(world.session, "PLN", "PL", "retail", [(uuid.uuid4(), 1)], T0)
     assert refused.value.code == "unknown_product"
     with pytest.raises(RuleViolation) as refused:
-        quote(world.session, "PLN", "PL", "retail", [(world.products["shoe"], 1)],
-              T0 - timedelta(days=365))
+        quote(
+            world.session,
+            "PLN",
+            "PL",
+            "retail",
+            [(world.products["shoe"], 1)],
+            T0 - timedelta(days=365),
+        )
     assert refused.value.code == "no_price"
 
 
@@ -77,19 +83,33 @@ def test_a_company_wide_price_stands_in_while_no_country_price_is_valid(world: W
     price wins even over a newer company-wide one."""
     session, cap = world.session, uuid.uuid4()
     session.add(m.Product(id=cap, sku="CAP", name="Cap", category="accessories"))
-    company = m.PriceList(id=uuid.uuid4(), code="ALL-PLN", name="All", currency="PLN",
-                          country=None)
+    company = m.PriceList(id=uuid.uuid4(), code="ALL-PLN", name="All", currency="PLN", country=None)
     session.add(company)
     session.flush()
     later = T0 + timedelta(days=30)
-    session.add_all([
-        m.Price(price_list_id=company.id, product_id=cap, amount=Decimal("10.00"),
-                valid_from=T0 - timedelta(days=1)),
-        m.Price(price_list_id=world.price_lists["PL"], product_id=cap,
-                amount=Decimal("12.00"), valid_from=later, valid_to=later + timedelta(days=7)),
-        m.Price(price_list_id=company.id, product_id=cap, amount=Decimal("11.00"),
-                valid_from=later + timedelta(days=1)),
-    ])
+    session.add_all(
+        [
+            m.Price(
+                price_list_id=company.id,
+                product_id=cap,
+                amount=Decimal("10.00"),
+                valid_from=T0 - timedelta(days=1),
+            ),
+            m.Price(
+                price_list_id=world.price_lists["PL"],
+                product_id=cap,
+                amount=Decimal("12.00"),
+                valid_from=later,
+                valid_to=later + timedelta(days=7),
+            ),
+            m.Price(
+                price_list_id=company.id,
+                product_id=cap,
+                amount=Decimal("11.00"),
+                valid_from=later + timedelta(days=1),
+            ),
+        ]
+    )
     session.flush()
 
     def price(at: datetime) -> Decimal:

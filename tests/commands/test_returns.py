@@ -18,29 +18,59 @@ from .conftest import T0, World, new_id
 def _sell_socks(world: World, payments: list[tuple[str, str]] | None = None) -> dict:
     """Anna buys 3 socks (3 for 2: 39.98 PLN) at the Warsaw till; the order line id."""
     line_id = new_id()
-    result = world.do("cashier", "sale.complete", {
-        "order_id": new_id(), "customer_id": str(world.customers["anna"]),
-        "lines": [{"line_id": line_id, "product_id": str(world.products["sock"]),
-                   "quantity": 3}],
-        "payments": [{"payment_id": new_id(), "method": method, "amount": amount}
-                     for method, amount in payments or [("card", "39.98")]],
-        "expected_total": "39.98"})
+    result = world.do(
+        "cashier",
+        "sale.complete",
+        {
+            "order_id": new_id(),
+            "customer_id": str(world.customers["anna"]),
+            "lines": [
+                {"line_id": line_id, "product_id": str(world.products["sock"]), "quantity": 3}
+            ],
+            "payments": [
+                {"payment_id": new_id(), "method": method, "amount": amount}
+                for method, amount in payments or [("card", "39.98")]
+            ],
+            "expected_total": "39.98",
+        },
+    )
     return {**result, "line_id": line_id}
 
 
-def _return(world: World, sale: dict, quantities: list[tuple[int, str]],
-            who: str | None = "cashier", days: float = 1, **extra: object) -> dict:
-    return world.do(who, "return.submit", {
-        "return_id": new_id(), "order_id": sale["order_id"], "reason": "Too small",
-        "lines": [{"return_line_id": new_id(), "order_line_id": sale["line_id"],
-                   "quantity": quantity, "condition": condition}
-                  for quantity, condition in quantities], **extra},
-        at=T0 + timedelta(days=days))
+def _return(
+    world: World,
+    sale: dict,
+    quantities: list[tuple[int, str]],
+    who: str | None = "cashier",
+    days: float = 1,
+    **extra: object,
+) -> dict:
+    return world.do(
+        who,
+        "return.submit",
+        {
+            "return_id": new_id(),
+            "order_id": sale["order_id"],
+            "reason": "Too small",
+            "lines": [
+                {
+                    "return_line_id": new_id(),
+                    "order_line_id": sale["line_id"],
+                    "quantity": quantity,
+                    "condition": condition,
+                }
+                for quantity, condition in quantities
+            ],
+            **extra,
+        },
+        at=T0 + timedelta(days=days),
+    )
 
 
 def _refunds(world: World) -> list[tuple[str, Decimal]]:
-    rows = world.session.scalars(select(m.Payment).where(m.Payment.kind == "refund")
-                                 .order_by(m.Payment.created_at)).all()
+    rows = world.session.scalars(
+        select(m.Payment).where(m.Payment.kind == "refund").order_by(m.Payment.created_at)
+    ).all()
     return [(row.method, row.amount) for row in rows]
 
 
@@ -90,8 +120,7 @@ def test_late_return_needs_a_manager(world: World) -> None:
     with pytest.raises(RuleViolation) as refused:
         _return(world, sale, [(1, "sellable")], days=20, manager_override=True)
     assert refused.value.code == "override_needs_manager"
-    result = _return(world, sale, [(1, "sellable")], who="manager", days=20,
-                     manager_override=True)
+    result = _return(world, sale, [(1, "sellable")], who="manager", days=20, manager_override=True)
     ret = world.session.get(m.Return, uuid.UUID(result["return_id"]))
     assert ret.override_by == world.staff["manager"].id
     assert world.count(m.Return) == 1
@@ -120,12 +149,20 @@ def test_refund_goes_back_the_way_it_was_paid(world: World) -> None:
 
 def test_goods_not_yet_received_cannot_be_returned(world: World) -> None:
     line_id = new_id()
-    placed = world.do(None, "order.place", {
-        "order_id": new_id(), "customer_id": str(world.customers["anna"]),
-        "lines": [{"line_id": line_id, "product_id": str(world.products["sock"]),
-                   "quantity": 1}],
-        "fulfilment": "pickup", "pickup_store_id": str(world.stores["WAW"].id),
-        "payment_mode": "pay_on_pickup"})
+    placed = world.do(
+        None,
+        "order.place",
+        {
+            "order_id": new_id(),
+            "customer_id": str(world.customers["anna"]),
+            "lines": [
+                {"line_id": line_id, "product_id": str(world.products["sock"]), "quantity": 1}
+            ],
+            "fulfilment": "pickup",
+            "pickup_store_id": str(world.stores["WAW"].id),
+            "payment_mode": "pay_on_pickup",
+        },
+    )
     with pytest.raises(RuleViolation) as refused:
         _return(world, {**placed, "line_id": line_id}, [(1, "sellable")])
     assert refused.value.code == "not_returnable"
@@ -135,4 +172,6 @@ def test_return_is_on_the_timeline(world: World) -> None:
     sale = _sell_socks(world)
     _return(world, sale, [(1, "sellable")])
     assert [(e.kind, e.channel, e.ref_type) for e in world.timeline("anna")] == [
-        ("sale_completed", "store", "order"), ("return", "store", "return")]
+        ("sale_completed", "store", "order"),
+        ("return", "store", "return"),
+    ]

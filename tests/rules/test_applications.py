@@ -32,8 +32,12 @@ ALLOWED = {
     (A.IN_REVIEW, A.WITHDRAWN),
 }
 COMPLETE_LOAN = {
-    "first_name": "Ala", "last_name": "Nowak", "national_id": "90010112345",
-    "monthly_income": "6500.00", "employment_type": "employed", "amount": "20000",
+    "first_name": "Ala",
+    "last_name": "Nowak",
+    "national_id": "90010112345",
+    "monthly_income": "6500.00",
+    "employment_type": "employed",
+    "amount": "20000",
     "term_months": 36,
 }
 VERIFIED = {"id_card": "verified", "income_statement": "verified"}
@@ -42,7 +46,13 @@ SIGNED = {"applicant": {"at": "2024-06-15T12:00:00Z", "staff": "anna"}}
 
 def test_status_values() -> None:
     assert [s.value for s in A] == [
-        "draft", "submitted", "in_review", "approved", "rejected", "signed", "withdrawn",
+        "draft",
+        "submitted",
+        "in_review",
+        "approved",
+        "rejected",
+        "signed",
+        "withdrawn",
     ]
 
 
@@ -62,10 +72,12 @@ def test_allowed_transitions(current: ApplicationStatus, target: ApplicationStat
     check_transition(current, target)
 
 
-@pytest.mark.parametrize(("current", "target"),
-                         [move for move in itertools.product(A, A) if move not in ALLOWED])
-def test_every_other_transition_is_refused(current: ApplicationStatus,
-                                           target: ApplicationStatus) -> None:
+@pytest.mark.parametrize(
+    ("current", "target"), [move for move in itertools.product(A, A) if move not in ALLOWED]
+)
+def test_every_other_transition_is_refused(
+    current: ApplicationStatus, target: ApplicationStatus
+) -> None:
     with pytest.raises(RuleViolation) as caught:
         check_transition(current, target)
     assert caught.value.code == "invalid_transition"
@@ -102,26 +114,50 @@ def test_submit_refuses_an_invalid_value() -> None:
 
 
 def test_order_application_submits_with_its_own_fields() -> None:
-    check_submit(ORDER, {"product_description": "Sofa, 3 seats", "amount": "4999.00",
-                         "delivery_store": "WAW-1"})
+    check_submit(
+        ORDER,
+        {"product_description": "Sofa, 3 seats", "amount": "4999.00", "delivery_store": "WAW-1"},
+    )
     with pytest.raises(RuleViolation):
         check_submit(ORDER, {"product_description": "Sofa"})
 
 
-@pytest.mark.parametrize(("name", "value"), [
-    ("amount", "20000"), ("amount", 20000), ("amount", "1999.99"), ("amount", " 50 "),
-    ("monthly_income", "4500.50"), ("term_months", "36"), ("term_months", 12),
-    ("first_name", "Ala"), ("amount", None), ("amount", ""), ("loan_purpose", "Car"),
-])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("amount", "20000"),
+        ("amount", 20000),
+        ("amount", "1999.99"),
+        ("amount", " 50 "),
+        ("monthly_income", "4500.50"),
+        ("term_months", "36"),
+        ("term_months", 12),
+        ("first_name", "Ala"),
+        ("amount", None),
+        ("amount", ""),
+        ("loan_purpose", "Car"),
+    ],
+)
 def test_valid_field_values(name: str, value: object) -> None:
     validate_field(LOAN, name, value)
 
 
-@pytest.mark.parametrize(("name", "value"), [
-    ("amount", 20000.0), ("amount", "abc"), ("amount", "0"), ("amount", "-5"),
-    ("amount", "10.005"), ("amount", "NaN"), ("amount", "Infinity"), ("amount", True),
-    ("term_months", "12.5"), ("monthly_income", 0), ("first_name", 42),
-])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("amount", 20000.0),
+        ("amount", "abc"),
+        ("amount", "0"),
+        ("amount", "-5"),
+        ("amount", "10.005"),
+        ("amount", "NaN"),
+        ("amount", "Infinity"),
+        ("amount", True),
+        ("term_months", "12.5"),
+        ("monthly_income", 0),
+        ("first_name", 42),
+    ],
+)
 def test_invalid_field_values(name: str, value: object) -> None:
     with pytest.raises(RuleViolation) as caught:
         validate_field(LOAN, name, value)
@@ -145,8 +181,9 @@ def test_only_approved_applications_are_signed(status: ApplicationStatus) -> Non
 
 def test_signing_needs_every_document_verified() -> None:
     with pytest.raises(RuleViolation) as caught:
-        check_sign(LOAN, A.APPROVED, {"id_card": "verified", "income_statement": "received"},
-                   SIGNED)
+        check_sign(
+            LOAN, A.APPROVED, {"id_card": "verified", "income_statement": "received"}, SIGNED
+        )
     assert caught.value.code == "documents_not_verified"
     assert caught.value.message == (
         "Verify these documents before signing: Income statement (received)."
@@ -156,8 +193,9 @@ def test_signing_needs_every_document_verified() -> None:
     assert "Identity card (missing), Income statement (missing)" in caught.value.message
 
 
-@pytest.mark.parametrize("signatures", [{}, {"applicant": None}, {"applicant": ""},
-                                        {"spouse": "x"}])
+@pytest.mark.parametrize(
+    "signatures", [{}, {"applicant": None}, {"applicant": ""}, {"spouse": "x"}]
+)
 def test_signing_needs_every_signer(signatures: dict[str, object]) -> None:
     with pytest.raises(RuleViolation) as caught:
         check_sign(LOAN, A.APPROVED, VERIFIED, signatures)

@@ -95,8 +95,9 @@ adds = st.lists(
 )
 
 
-def apply(lines: tuple[CartLine, ...], changes: list[tuple[UUID, UUID, int]]
-          ) -> tuple[CartLine, ...]:
+def apply(
+    lines: tuple[CartLine, ...], changes: list[tuple[UUID, UUID, int]]
+) -> tuple[CartLine, ...]:
     for line_id, product, quantity in changes:
         lines = add_item(lines, line_id, product, quantity)
     return lines
@@ -104,7 +105,9 @@ def apply(lines: tuple[CartLine, ...], changes: list[tuple[UUID, UUID, int]]
 
 @given(adds, adds, st.data())
 def test_adds_from_two_channels_give_the_same_cart_in_any_order(
-    phone: list[tuple[UUID, int]], till: list[tuple[UUID, int]], data: st.DataObject,
+    phone: list[tuple[UUID, int]],
+    till: list[tuple[UUID, int]],
+    data: st.DataObject,
 ) -> None:
     ids = iter(range(1000, 2000))
     phone_changes = [(UUID(int=next(ids)), p, q) for p, q in phone]

@@ -23,8 +23,15 @@ from sync.rules.money import (
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("12.3", "12.30"), (5, "5.00"), (Decimal("1.230"), "1.23"), (" 7 ", "7.00"),
-     ("-0", "0.00"), ("1E+3", "1000.00"), ("-4.5", "-4.50")],
+    [
+        ("12.3", "12.30"),
+        (5, "5.00"),
+        (Decimal("1.230"), "1.23"),
+        (" 7 ", "7.00"),
+        ("-0", "0.00"),
+        ("1E+3", "1000.00"),
+        ("-4.5", "-4.50"),
+    ],
 )
 def test_money_is_exact_with_two_places(value: str | int | Decimal, expected: str) -> None:
     amount = money(value)
@@ -38,8 +45,9 @@ def test_money_refuses_floats_and_non_numbers_by_type(value: object) -> None:
         money(value)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("value", ["1.234", "0.001", "NaN", "Infinity", "-inf", "abc", "",
-                                   Decimal("sNaN"), "1e40"])
+@pytest.mark.parametrize(
+    "value", ["1.234", "0.001", "NaN", "Infinity", "-inf", "abc", "", Decimal("sNaN"), "1e40"]
+)
 def test_money_refuses_sub_cent_and_non_finite_values(value: str | Decimal) -> None:
     with pytest.raises(ValueError):
         money(value)
@@ -47,8 +55,15 @@ def test_money_refuses_sub_cent_and_non_finite_values(value: str | Decimal) -> N
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("0.005", "0.01"), ("0.025", "0.03"), ("2.675", "2.68"), ("-0.025", "-0.03"),
-     ("1.004", "1.00"), ("-0.004", "0.00"), ("3", "3.00")],
+    [
+        ("0.005", "0.01"),
+        ("0.025", "0.03"),
+        ("2.675", "2.68"),
+        ("-0.025", "-0.03"),
+        ("1.004", "1.00"),
+        ("-0.004", "0.00"),
+        ("3", "3.00"),
+    ],
 )
 def test_round_money_rounds_half_up(value: str, expected: str) -> None:
     assert str(round_money(Decimal(value))) == expected
@@ -70,7 +85,7 @@ def test_minor_units_convert_both_ways() -> None:
         from_minor(12.0)  # type: ignore[arg-type]
 
 
-@given(st.integers(min_value=-10**15, max_value=10**15))
+@given(st.integers(min_value=-(10**15), max_value=10**15))
 def test_minor_units_round_trip(minor: int) -> None:
     amount = from_minor(minor)
     assert to_minor(amount) == minor
@@ -89,7 +104,7 @@ def test_format_wire_always_has_two_decimals() -> None:
 
 
 @given(
-    st.integers(min_value=-10**9, max_value=10**9),
+    st.integers(min_value=-(10**9), max_value=10**9),
     st.integers(min_value=0, max_value=10**5),
     st.integers(min_value=1, max_value=10**5),
 )
@@ -105,12 +120,18 @@ def test_share_matches_exact_rational_rounding(minor: int, part: int, whole: int
     assert share(amount, part, whole).as_tuple().exponent == -2
 
 
-@pytest.mark.parametrize(("amount", "part", "whole", "expected"), [
-    ("0.01", 1, 2, "0.01"), ("-0.01", 1, 2, "-0.01"), ("0.05", 1, 10, "0.01"),
-    ("0.03", 1, 2, "0.02"), ("10.00", 1, 3, "3.33"), ("10.00", 2, 3, "6.67"),
-])
-def test_share_rounds_exact_halves_up(amount: str, part: int, whole: int,
-                                      expected: str) -> None:
+@pytest.mark.parametrize(
+    ("amount", "part", "whole", "expected"),
+    [
+        ("0.01", 1, 2, "0.01"),
+        ("-0.01", 1, 2, "-0.01"),
+        ("0.05", 1, 10, "0.01"),
+        ("0.03", 1, 2, "0.02"),
+        ("10.00", 1, 3, "3.33"),
+        ("10.00", 2, 3, "6.67"),
+    ],
+)
+def test_share_rounds_exact_halves_up(amount: str, part: int, whole: int, expected: str) -> None:
     assert share(Decimal(amount), part, whole) == Decimal(expected)
 
 

@@ -48,16 +48,19 @@ def test_take_away_sales_are_born_completed_and_other_orders_placed() -> None:
 
 
 @pytest.mark.parametrize(("fulfilment", "current", "target"), sorted(ALLOWED))
-def test_allowed_transitions(fulfilment: Fulfilment, current: OrderStatus,
-                             target: OrderStatus) -> None:
+def test_allowed_transitions(
+    fulfilment: Fulfilment, current: OrderStatus, target: OrderStatus
+) -> None:
     check_transition(fulfilment, current, target)
     check_transition(fulfilment.value, current.value, target.value)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("fulfilment", "current", "target"),
-                         [move for move in EVERY_MOVE if move not in ALLOWED])
-def test_every_other_transition_is_refused(fulfilment: Fulfilment, current: OrderStatus,
-                                           target: OrderStatus) -> None:
+@pytest.mark.parametrize(
+    ("fulfilment", "current", "target"), [move for move in EVERY_MOVE if move not in ALLOWED]
+)
+def test_every_other_transition_is_refused(
+    fulfilment: Fulfilment, current: OrderStatus, target: OrderStatus
+) -> None:
     with pytest.raises(RuleViolation) as caught:
         check_transition(fulfilment, current, target)
     assert caught.value.code == SPECIFIC_CODES.get(current, "invalid_transition")
@@ -86,16 +89,20 @@ def test_terminal_statuses_allow_no_move() -> None:
             assert (fulfilment, current, target) not in ALLOWED
 
 
-@pytest.mark.parametrize(("fulfilment", "mode", "ok"), [
-    (F.PICKUP, PaymentMode.PAY_NOW, True),
-    (F.PICKUP, PaymentMode.PAY_ON_PICKUP, True),
-    (F.SHIP, PaymentMode.PAY_NOW, True),
-    (F.SHIP, PaymentMode.PAY_ON_PICKUP, False),
-    (F.TAKE_AWAY, PaymentMode.PAY_NOW, True),
-    (F.TAKE_AWAY, PaymentMode.PAY_ON_PICKUP, False),
-])
-def test_pay_on_pickup_only_for_pickup_orders(fulfilment: Fulfilment, mode: PaymentMode,
-                                              ok: bool) -> None:
+@pytest.mark.parametrize(
+    ("fulfilment", "mode", "ok"),
+    [
+        (F.PICKUP, PaymentMode.PAY_NOW, True),
+        (F.PICKUP, PaymentMode.PAY_ON_PICKUP, True),
+        (F.SHIP, PaymentMode.PAY_NOW, True),
+        (F.SHIP, PaymentMode.PAY_ON_PICKUP, False),
+        (F.TAKE_AWAY, PaymentMode.PAY_NOW, True),
+        (F.TAKE_AWAY, PaymentMode.PAY_ON_PICKUP, False),
+    ],
+)
+def test_pay_on_pickup_only_for_pickup_orders(
+    fulfilment: Fulfilment, mode: PaymentMode, ok: bool
+) -> None:
     if ok:
         check_payment_mode(fulfilment, mode)
     else:
@@ -104,22 +111,29 @@ def test_pay_on_pickup_only_for_pickup_orders(fulfilment: Fulfilment, mode: Paym
         assert caught.value.code == "invalid_payment_mode"
 
 
-@pytest.mark.parametrize(("total", "paid", "refunded", "state"), [
-    ("100.00", "0.00", "0.00", PaymentState.UNPAID),
-    ("100.00", "40.00", "0.00", PaymentState.PARTIALLY_PAID),
-    ("100.00", "100.00", "0.00", PaymentState.PAID),
-    ("100.00", "150.00", "0.00", PaymentState.PAID),
-    ("0.00", "0.00", "0.00", PaymentState.PAID),
-    ("100.00", "100.00", "30.00", PaymentState.PARTIALLY_REFUNDED),
-    ("100.00", "100.00", "100.00", PaymentState.REFUNDED),
-])
+@pytest.mark.parametrize(
+    ("total", "paid", "refunded", "state"),
+    [
+        ("100.00", "0.00", "0.00", PaymentState.UNPAID),
+        ("100.00", "40.00", "0.00", PaymentState.PARTIALLY_PAID),
+        ("100.00", "100.00", "0.00", PaymentState.PAID),
+        ("100.00", "150.00", "0.00", PaymentState.PAID),
+        ("0.00", "0.00", "0.00", PaymentState.PAID),
+        ("100.00", "100.00", "30.00", PaymentState.PARTIALLY_REFUNDED),
+        ("100.00", "100.00", "100.00", PaymentState.REFUNDED),
+    ],
+)
 def test_payment_state(total: str, paid: str, refunded: str, state: PaymentState) -> None:
     assert payment_state(Decimal(total), Decimal(paid), Decimal(refunded)) is state
 
 
 def test_payment_state_values_are_lower_snake_case() -> None:
     assert [s.value for s in PaymentState] == [
-        "unpaid", "partially_paid", "paid", "partially_refunded", "refunded",
+        "unpaid",
+        "partially_paid",
+        "paid",
+        "partially_refunded",
+        "refunded",
     ]
 
 
@@ -137,14 +151,17 @@ def test_a_ready_paid_pickup_order_can_be_handed_over() -> None:
     check_hand_over(F.PICKUP, S.READY_FOR_PICKUP, PaymentMode.PAY_ON_PICKUP, TOTAL, TOTAL)
 
 
-@pytest.mark.parametrize(("status", "code"), [
-    (S.PLACED, "not_ready"),
-    (S.CANCELLED, "order_cancelled"),
-    (S.PICKED_UP, "already_picked_up"),
-    (S.EXPIRED, "order_expired"),
-    (S.SHIPPED, "invalid_transition"),
-    (S.COMPLETED, "invalid_transition"),
-])
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [
+        (S.PLACED, "not_ready"),
+        (S.CANCELLED, "order_cancelled"),
+        (S.PICKED_UP, "already_picked_up"),
+        (S.EXPIRED, "order_expired"),
+        (S.SHIPPED, "invalid_transition"),
+        (S.COMPLETED, "invalid_transition"),
+    ],
+)
 def test_hand_over_refused_unless_ready(status: OrderStatus, code: str) -> None:
     with pytest.raises(RuleViolation) as caught:
         check_hand_over(F.PICKUP, status, PaymentMode.PAY_NOW, TOTAL, TOTAL)
@@ -160,8 +177,7 @@ def test_only_pickup_orders_are_handed_over(fulfilment: Fulfilment) -> None:
 
 def test_unpaid_pay_now_order_is_not_handed_over() -> None:
     with pytest.raises(RuleViolation) as caught:
-        check_hand_over(F.PICKUP, S.READY_FOR_PICKUP, PaymentMode.PAY_NOW, TOTAL,
-                        Decimal("100.00"))
+        check_hand_over(F.PICKUP, S.READY_FOR_PICKUP, PaymentMode.PAY_NOW, TOTAL, Decimal("100.00"))
     assert caught.value.code == "not_paid"
     assert caught.value.message == (
         "This order is not fully paid: 100.00 of 150.00 received, 50.00 still due."
@@ -170,8 +186,9 @@ def test_unpaid_pay_now_order_is_not_handed_over() -> None:
 
 def test_pay_on_pickup_order_needs_the_rest_collected() -> None:
     with pytest.raises(RuleViolation) as caught:
-        check_hand_over(F.PICKUP, S.READY_FOR_PICKUP, PaymentMode.PAY_ON_PICKUP, TOTAL,
-                        Decimal("0.00"))
+        check_hand_over(
+            F.PICKUP, S.READY_FOR_PICKUP, PaymentMode.PAY_ON_PICKUP, TOTAL, Decimal("0.00")
+        )
     assert caught.value.code == "not_paid"
     assert "150.00" in caught.value.message
 
@@ -190,8 +207,9 @@ def test_short_payment_is_refused_with_both_amounts() -> None:
     assert "87.50" in caught.value.message
 
 
-@pytest.mark.parametrize("payment", [Decimal("0.00"), Decimal("-5.00"), Decimal("1.001"),
-                                     Decimal("NaN"), 5.0])
+@pytest.mark.parametrize(
+    "payment", [Decimal("0.00"), Decimal("-5.00"), Decimal("1.001"), Decimal("NaN"), 5.0]
+)
 def test_payments_must_be_positive_exact_amounts(payment: Decimal) -> None:
     with pytest.raises(RuleViolation) as caught:
         check_payments_cover(Decimal("1.00"), [Decimal("10.00"), payment])

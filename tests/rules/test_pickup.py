@@ -28,8 +28,7 @@ ZERO = Decimal("0.00")
 def test_everything_waiting_is_handed_over_by_default() -> None:
     plan = plan_hand_over([SHOES, SOCKS], None, Rest.KEEP, PAID)
     assert plan.units == {"shoes": 2, "socks": 3}
-    assert (plan.complete, plan.due, plan.refund, plan.handed_value) == (
-        True, ZERO, ZERO, PAID)
+    assert (plan.complete, plan.due, plan.refund, plan.handed_value) == (True, ZERO, ZERO, PAID)
 
 
 def test_keeping_the_rest_leaves_the_order_open_and_refunds_nothing() -> None:
@@ -56,13 +55,16 @@ def test_a_closing_hand_over_of_nothing_needs_something_handed_over_before() -> 
     assert (plan.units_now, plan.units_cancelled, plan.refund) == (0, 4, Decimal("239.98"))
 
 
-@pytest.mark.parametrize(("requested", "code"), [
-    ([("shoes", 3)], "over_hand_over"),
-    ([("boots", 1)], "not_found"),
-    ([("shoes", 1), ("shoes", 1)], "invalid_arguments"),
-    ([("shoes", 0)], "invalid_quantity"),
-    ([], "nothing_to_hand_over"),
-])
+@pytest.mark.parametrize(
+    ("requested", "code"),
+    [
+        ([("shoes", 3)], "over_hand_over"),
+        ([("boots", 1)], "not_found"),
+        ([("shoes", 1), ("shoes", 1)], "invalid_arguments"),
+        ([("shoes", 0)], "invalid_quantity"),
+        ([], "nothing_to_hand_over"),
+    ],
+)
 def test_bad_requests_are_refused(requested: list[tuple[str, int]], code: str) -> None:
     with pytest.raises(RuleViolation) as caught:
         plan_hand_over([SHOES, SOCKS], requested, Rest.KEEP, PAID)
@@ -73,8 +75,9 @@ def test_over_hand_over_says_what_is_left() -> None:
     partly = PickupLine("socks", "Wool sock (SOCK)", 3, 2, Decimal("39.98"))
     with pytest.raises(RuleViolation) as caught:
         plan_hand_over([partly], [("socks", 2)], Rest.KEEP, ZERO)
-    assert caught.value.message == ("Only 1 of 3 units of Wool sock (SOCK) is still to hand "
-                                    "over: 2 were already handed over.")
+    assert caught.value.message == (
+        "Only 1 of 3 units of Wool sock (SOCK) is still to hand over: 2 were already handed over."
+    )
 
 
 def test_collected_money_must_cover_what_is_due_and_only_if_something_is() -> None:
@@ -91,7 +94,8 @@ def test_collected_money_must_cover_what_is_due_and_only_if_something_is() -> No
 
 @given(total=st.integers(0, 10**7), quantity=st.integers(1, 12), data=st.data())
 def test_pay_on_pickup_in_parts_collects_exactly_the_line_total(
-        total: int, quantity: int, data: st.DataObject) -> None:
+    total: int, quantity: int, data: st.DataObject
+) -> None:
     line_total = Decimal(total).scaleb(-2)
     line = PickupLine("l", "line", quantity, 0, line_total)
     collected = ZERO
@@ -101,6 +105,9 @@ def test_pay_on_pickup_in_parts_collects_exactly_the_line_total(
         assert plan.refund == ZERO and plan.due >= 0
         collected += plan.due
         line = PickupLine("l", "line", quantity, line.handed_over + units, line_total)
-        assert collected == handed_over_value([line]) == units_value(
-            line_total, quantity, line.handed_over)
+        assert (
+            collected
+            == handed_over_value([line])
+            == units_value(line_total, quantity, line.handed_over)
+        )
     assert collected == line_total

@@ -11,12 +11,21 @@ from sync.verifiers import hash_secret, verify_secret
 
 @pytest.mark.parametrize(
     ("pin", "rule"),
-    [("12ab56", "digits"), ("１２３４５６", "digits"), ("", "digits"), ("12345", "short"),
-     ("5839201746583", "long"), ("111111", "easy"), ("123456", "easy"),
-     ("987654", "easy"), ("583920", None), ("112233", None), ("583920174658", None)],
+    [
+        ("12ab56", "digits"),
+        ("１２３４５６", "digits"),
+        ("", "digits"),
+        ("12345", "short"),
+        ("5839201746583", "long"),
+        ("111111", "easy"),
+        ("123456", "easy"),
+        ("987654", "easy"),
+        ("583920", None),
+        ("112233", None),
+        ("583920174658", None),
+    ],
 )
-def test_a_new_pin_breaks_at_most_one_rule_named_for_the_screen(pin: str,
-                                                                rule: str | None) -> None:
+def test_a_new_pin_breaks_at_most_one_rule_named_for_the_screen(pin: str, rule: str | None) -> None:
     assert broken_pin_rule(pin) == rule
 
 

@@ -42,28 +42,51 @@ def entry(amount: str, start: datetime = EPOCH, end: datetime | None = None) -> 
     return PriceEntry(Decimal(amount), start, end)
 
 
-def promo(code: str, kind: PromotionKind = PromotionKind.PERCENT_OFF, *,
-          percent: str | None = None, amount: str | None = None,
-          buy: int | None = None, pay: int | None = None, product: UUID | None = None,
-          category: str | None = None, segment: str | None = None, min_quantity: int = 1,
-          starts: datetime = EPOCH, ends: datetime | None = None,
-          currency: str | None = None, name: str | None = None) -> Promotion:
+def promo(
+    code: str,
+    kind: PromotionKind = PromotionKind.PERCENT_OFF,
+    *,
+    percent: str | None = None,
+    amount: str | None = None,
+    buy: int | None = None,
+    pay: int | None = None,
+    product: UUID | None = None,
+    category: str | None = None,
+    segment: str | None = None,
+    min_quantity: int = 1,
+    starts: datetime = EPOCH,
+    ends: datetime | None = None,
+    currency: str | None = None,
+    name: str | None = None,
+) -> Promotion:
     return Promotion(
-        promotion_id=UUID(int=next(_ids)), code=code, name=name or f"Promotion {code}",
-        kind=kind, percent=Decimal(percent) if percent else None,
-        amount=Decimal(amount) if amount else None, buy_quantity=buy, pay_quantity=pay,
-        product_id=product, category=category, segment=segment,
-        min_quantity=min_quantity, starts_at=starts, ends_at=ends, currency=currency,
+        promotion_id=UUID(int=next(_ids)),
+        code=code,
+        name=name or f"Promotion {code}",
+        kind=kind,
+        percent=Decimal(percent) if percent else None,
+        amount=Decimal(amount) if amount else None,
+        buy_quantity=buy,
+        pay_quantity=pay,
+        product_id=product,
+        category=category,
+        segment=segment,
+        min_quantity=min_quantity,
+        starts_at=starts,
+        ends_at=ends,
+        currency=currency,
     )
 
 
-def book(promotions: list[Promotion] | None = None, currency: str = "PLN",
-         vip: dict[UUID, list[PriceEntry]] | None = None) -> PriceBook:
+def book(
+    promotions: list[Promotion] | None = None,
+    currency: str = "PLN",
+    vip: dict[UUID, list[PriceEntry]] | None = None,
+) -> PriceBook:
     return PriceBook(
         currency=currency,
         products=PRODUCTS,
-        base_prices={TV: [entry("2999.00")], CABLE: [entry("19.99")],
-                     KETTLE: [entry("129.99")]},
+        base_prices={TV: [entry("2999.00")], CABLE: [entry("19.99")], KETTLE: [entry("129.99")]},
         segment_prices={"vip": vip if vip is not None else {TV: [entry("2799.00")]}},
         promotions=promotions or [],
     )
@@ -168,8 +191,9 @@ def test_percent_off_rounds_the_line_discount_half_up() -> None:
 
 
 def test_percent_off_rounds_an_exact_half_cent_up() -> None:
-    b = replace(book([promo("HALF", percent="10", product=CABLE)]),
-                base_prices={CABLE: [entry("0.05")]})
+    b = replace(
+        book([promo("HALF", percent="10", product=CABLE)]), base_prices={CABLE: [entry("0.05")]}
+    )
     assert price_line(b, CABLE, "retail", 1, NOW).discount == Decimal("0.01")
 
 
@@ -282,9 +306,16 @@ def test_promotion_kind_given_as_text_is_accepted() -> None:
 
 @pytest.mark.parametrize(
     ("total", "rate", "tax"),
-    [("123.00", "23", "23.00"), ("19.99", "23", "3.74"), ("99.95", "23", "18.69"),
-     ("122.00", "22", "22.00"), ("9.99", "22", "1.80"), ("0.01", "23", "0.00"),
-     ("108.00", "8", "8.00"), ("50.00", "0", "0.00")],
+    [
+        ("123.00", "23", "23.00"),
+        ("19.99", "23", "3.74"),
+        ("99.95", "23", "18.69"),
+        ("122.00", "22", "22.00"),
+        ("9.99", "22", "1.80"),
+        ("0.01", "23", "0.00"),
+        ("108.00", "8", "8.00"),
+        ("50.00", "0", "0.00"),
+    ],
 )
 def test_tax_is_extracted_from_the_gross_total(total: str, rate: str, tax: str) -> None:
     assert extract_tax(Decimal(total), Decimal(rate)) == Decimal(tax)
@@ -292,14 +323,16 @@ def test_tax_is_extracted_from_the_gross_total(total: str, rate: str, tax: str) 
 
 def test_line_net_plus_tax_is_the_gross_total_for_polish_and_italian_vat() -> None:
     line = price_line(book(), CABLE, "retail", 1, NOW)
-    assert (line.tax, line.net, line.total) == (Decimal("3.74"), Decimal("16.25"),
-                                                Decimal("19.99"))
+    assert (line.tax, line.net, line.total) == (Decimal("3.74"), Decimal("16.25"), Decimal("19.99"))
     italian = replace(PRODUCTS[CABLE], tax_rate=Decimal("22"))
-    b = replace(book(), currency="EUR", products={**PRODUCTS, CABLE: italian},
-                base_prices={CABLE: [entry("4.99")]})
+    b = replace(
+        book(),
+        currency="EUR",
+        products={**PRODUCTS, CABLE: italian},
+        base_prices={CABLE: [entry("4.99")]},
+    )
     line = price_line(b, CABLE, "retail", 2, NOW)
-    assert (line.tax, line.net, line.total) == (Decimal("1.80"), Decimal("8.18"),
-                                                Decimal("9.98"))
+    assert (line.tax, line.net, line.total) == (Decimal("1.80"), Decimal("8.18"), Decimal("9.98"))
 
 
 # --- carts ----------------------------------------------------------------------------
@@ -339,13 +372,23 @@ def test_cart_wire_form() -> None:
         "currency": "PLN",
         "segment": "vip",
         "priced_at": "2024-06-15T12:00:00Z",
-        "lines": [{
-            "product_id": str(CABLE), "sku": "SKU-CABLE", "name": "HDMI cable",
-            "quantity": 3, "unit_list_price": "19.99", "list_total": "59.97",
-            "discount": "19.99", "promotion_code": "CABLES-3FOR2",
-            "promotion_name": "Promotion CABLES-3FOR2", "total": "39.98", "net": "32.50",
-            "tax_rate": "23.00", "tax": "7.48",
-        }],
+        "lines": [
+            {
+                "product_id": str(CABLE),
+                "sku": "SKU-CABLE",
+                "name": "HDMI cable",
+                "quantity": 3,
+                "unit_list_price": "19.99",
+                "list_total": "59.97",
+                "discount": "19.99",
+                "promotion_code": "CABLES-3FOR2",
+                "promotion_name": "Promotion CABLES-3FOR2",
+                "total": "39.98",
+                "net": "32.50",
+                "tax_rate": "23.00",
+                "tax": "7.48",
+            }
+        ],
         "list_total": "59.97",
         "discount_total": "19.99",
         "net_total": "32.50",
@@ -370,11 +413,13 @@ def promotions(draw: st.DrawFn) -> Promotion:
         draw(st.sampled_from(["A", "B", "C", "D"])),
         kind,
         percent=str(Decimal(draw(st.integers(min_value=1, max_value=10000))).scaleb(-2))
-        if kind is PromotionKind.PERCENT_OFF else None,
+        if kind is PromotionKind.PERCENT_OFF
+        else None,
         amount=str(draw(cents.filter(bool))) if kind is PromotionKind.AMOUNT_OFF else None,
         buy=buy if kind is PromotionKind.BUNDLE else None,
         pay=draw(st.integers(min_value=1, max_value=buy - 1))
-        if kind is PromotionKind.BUNDLE else None,
+        if kind is PromotionKind.BUNDLE
+        else None,
         product=draw(st.none() | st.sampled_from(list(PRODUCTS))),
         category=draw(st.none() | st.sampled_from(["tv", "audio", "kitchen"])),
         segment=draw(st.none() | st.sampled_from(["retail", "vip"])),
@@ -382,17 +427,20 @@ def promotions(draw: st.DrawFn) -> Promotion:
         starts=start,
         ends=start + timedelta(days=end) if end else None,
         currency=draw(st.sampled_from(["PLN", "EUR"]))
-        if kind is PromotionKind.AMOUNT_OFF else draw(st.none() | st.just("PLN")),
+        if kind is PromotionKind.AMOUNT_OFF
+        else draw(st.none() | st.just("PLN")),
     )
 
 
 @st.composite
 def entries(draw: st.DrawFn, *, open_ended: bool) -> list[PriceEntry]:
     found = [PriceEntry(draw(cents), EPOCH)] if open_ended else []
-    for amount, start, days in draw(st.lists(
-        st.tuples(cents, offsets, st.none() | st.integers(min_value=1, max_value=200)),
-        max_size=3,
-    )):
+    for amount, start, days in draw(
+        st.lists(
+            st.tuples(cents, offsets, st.none() | st.integers(min_value=1, max_value=200)),
+            max_size=3,
+        )
+    ):
         found.append(PriceEntry(amount, start, start + timedelta(days=days) if days else None))
     return found
 
@@ -403,8 +451,7 @@ def books(draw: st.DrawFn) -> PriceBook:
         currency="PLN",
         products=PRODUCTS,
         base_prices={product: draw(entries(open_ended=True)) for product in PRODUCTS},
-        segment_prices={"vip": {product: draw(entries(open_ended=False))
-                                for product in PRODUCTS}},
+        segment_prices={"vip": {product: draw(entries(open_ended=False)) for product in PRODUCTS}},
         promotions=draw(st.lists(promotions(), max_size=6)),
     )
 
@@ -416,12 +463,17 @@ cart_lines = st.lists(
 
 
 @given(books(), cart_lines, st.sampled_from(["retail", "vip"]), offsets)
-def test_cart_totals_are_exact_sums_of_the_lines(b: PriceBook, lines: list[tuple[UUID, int]],
-                                                 segment: str, at: datetime) -> None:
+def test_cart_totals_are_exact_sums_of_the_lines(
+    b: PriceBook, lines: list[tuple[UUID, int]], segment: str, at: datetime
+) -> None:
     cart = price_cart(b, lines, segment, at)
-    for cart_field, line_field in [("list_total", "list_total"), ("discount_total", "discount"),
-                                   ("net_total", "net"), ("tax_total", "tax"),
-                                   ("total", "total")]:
+    for cart_field, line_field in [
+        ("list_total", "list_total"),
+        ("discount_total", "discount"),
+        ("net_total", "net"),
+        ("tax_total", "tax"),
+        ("total", "total"),
+    ]:
         expected = sum((getattr(line, line_field) for line in cart.lines), Decimal(0))
         assert getattr(cart, cart_field) == expected
     assert cart.total == cart.list_total - cart.discount_total == cart.net_total + cart.tax_total
@@ -435,25 +487,30 @@ def test_cart_totals_are_exact_sums_of_the_lines(b: PriceBook, lines: list[tuple
 
 @given(books(), cart_lines, st.sampled_from(["retail", "vip"]), offsets, st.randoms())
 def test_same_data_in_any_order_gives_the_same_breakdown(
-    b: PriceBook, lines: list[tuple[UUID, int]], segment: str, at: datetime, rnd: random.Random,
+    b: PriceBook,
+    lines: list[tuple[UUID, int]],
+    segment: str,
+    at: datetime,
+    rnd: random.Random,
 ) -> None:
     """A till and the web load the same rows in different orders: same breakdown."""
     shuffled = replace(
         b,
         promotions=rnd.sample(list(b.promotions), len(b.promotions)),
         base_prices={p: rnd.sample(list(e), len(e)) for p, e in reversed(b.base_prices.items())},
-        segment_prices={"vip": {p: rnd.sample(list(e), len(e))
-                                for p, e in b.segment_prices["vip"].items()}},
+        segment_prices={
+            "vip": {p: rnd.sample(list(e), len(e)) for p, e in b.segment_prices["vip"].items()}
+        },
     )
     first = price_cart(b, lines, segment, at)
     assert price_cart(b, lines, segment, at) == first
     assert price_cart(shuffled, lines, segment, at).to_wire() == first.to_wire()
 
 
-@given(books(), st.sampled_from(list(PRODUCTS)), st.integers(min_value=1, max_value=60),
-       offsets)
-def test_the_chosen_promotion_gives_the_largest_discount(b: PriceBook, product: UUID,
-                                                         quantity: int, at: datetime) -> None:
+@given(books(), st.sampled_from(list(PRODUCTS)), st.integers(min_value=1, max_value=60), offsets)
+def test_the_chosen_promotion_gives_the_largest_discount(
+    b: PriceBook, product: UUID, quantity: int, at: datetime
+) -> None:
     line = price_line(b, product, "retail", quantity, at)
     for promotion in b.promotions:
         single = price_line(replace(b, promotions=[promotion]), product, "retail", quantity, at)

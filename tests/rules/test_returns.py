@@ -44,13 +44,16 @@ def test_over_return_is_refused_with_a_message_staff_can_act_on() -> None:
     )
 
 
-@pytest.mark.parametrize(("requested", "bought", "returned", "message"), [
-    (4, 3, 0, "Only 3 units of Kettle were bought, so 4 cannot be returned."),
-    (2, 1, 0, "Only 1 unit of Kettle was bought, so 2 cannot be returned."),
-    (1, 3, 3, "Nothing is left to return of Kettle: all 3 units bought were already returned."),
-    (1, 1, 1, "Nothing is left to return of Kettle: the one unit bought was already returned."),
-    (5, 6, 2, "Only 4 of 6 units of Kettle can still be returned: 2 were already returned."),
-])
+@pytest.mark.parametrize(
+    ("requested", "bought", "returned", "message"),
+    [
+        (4, 3, 0, "Only 3 units of Kettle were bought, so 4 cannot be returned."),
+        (2, 1, 0, "Only 1 unit of Kettle was bought, so 2 cannot be returned."),
+        (1, 3, 3, "Nothing is left to return of Kettle: all 3 units bought were already returned."),
+        (1, 1, 1, "Nothing is left to return of Kettle: the one unit bought was already returned."),
+        (5, 6, 2, "Only 4 of 6 units of Kettle can still be returned: 2 were already returned."),
+    ],
+)
 def test_over_return_messages(requested: int, bought: int, returned: int, message: str) -> None:
     with pytest.raises(RuleViolation) as caught:
         check_return_quantity("Kettle", requested, bought, returned)
@@ -72,8 +75,9 @@ def test_return_within_the_window_through_its_last_day() -> None:
 
 def test_return_after_the_window_is_refused_with_the_closing_date() -> None:
     with pytest.raises(RuleViolation) as caught:
-        check_return_window(SOLD, datetime(2024, 3, 16, 0, 0, tzinfo=UTC), 14,
-                            manager_override=False)
+        check_return_window(
+            SOLD, datetime(2024, 3, 16, 0, 0, tzinfo=UTC), 14, manager_override=False
+        )
     assert caught.value.code == "return_window_expired"
     assert "2024-03-15" in caught.value.message
     assert "manager" in caught.value.message

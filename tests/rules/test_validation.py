@@ -26,29 +26,35 @@ def test_bad_e_mail_addresses_are_refused_with_a_reason(email: str) -> None:
     assert "e-mail" in problem.message
 
 
-@pytest.mark.parametrize(("phone", "country", "stored"), [
-    ("+48 601 234 567", "PL", "+48601234567"),
-    ("601-234-567", "PL", "601234567"),
-    ("0048 601 234 567", "PL", "+48601234567"),
-    ("+39 02 1234 5678", "IT", "+390212345678"),
-    ("347 123 4567", "IT", "3471234567"),
-    ("+39 347 123 4567", "PL", "+393471234567"),  # a Polish customer with an Italian mobile
-    ("+49 30 1234567", "PL", "+49301234567"),
-])
+@pytest.mark.parametrize(
+    ("phone", "country", "stored"),
+    [
+        ("+48 601 234 567", "PL", "+48601234567"),
+        ("601-234-567", "PL", "601234567"),
+        ("0048 601 234 567", "PL", "+48601234567"),
+        ("+39 02 1234 5678", "IT", "+390212345678"),
+        ("347 123 4567", "IT", "3471234567"),
+        ("+39 347 123 4567", "PL", "+393471234567"),  # a Polish customer with an Italian mobile
+        ("+49 30 1234567", "PL", "+49301234567"),
+    ],
+)
 def test_phone_numbers_of_each_country(phone: str, country: str, stored: str) -> None:
     assert v.phone_problem(phone, country) is None
     assert v.normal_phone(phone) == stored
 
 
-@pytest.mark.parametrize(("phone", "country"), [
-    ("12ab", "PL"),
-    ("+48 601 234 56", "PL"),  # 8 digits
-    ("+48 601 234 5678", "PL"),  # 10 digits
-    ("60123456", "PL"),
-    ("+39 12 345 678", "IT"),  # Italian numbers start with 0 or 3
-    ("02 12", "IT"),
-    ("+1", "PL"),
-])
+@pytest.mark.parametrize(
+    ("phone", "country"),
+    [
+        ("12ab", "PL"),
+        ("+48 601 234 56", "PL"),  # 8 digits
+        ("+48 601 234 5678", "PL"),  # 10 digits
+        ("60123456", "PL"),
+        ("+39 12 345 678", "IT"),  # Italian numbers start with 0 or 3
+        ("02 12", "IT"),
+        ("+1", "PL"),
+    ],
+)
 def test_bad_phone_numbers_are_refused_with_an_example(phone: str, country: str) -> None:
     problem = v.phone_problem(phone, country)
     assert problem is not None and problem.code == "invalid_phone"
@@ -80,10 +86,10 @@ def test_generated_tax_ids_are_valid_and_any_one_digit_typo_is_caught(seed: int)
     nip, piva = taxids.nip(rng), taxids.partita_iva(rng)
     assert v.valid_nip(nip) and v.valid_partita_iva(piva)
     position, typo = rng.randrange(10), rng.randrange(1, 10)
-    wrong = nip[:position] + str((int(nip[position]) + typo) % 10) + nip[position + 1:]
+    wrong = nip[:position] + str((int(nip[position]) + typo) % 10) + nip[position + 1 :]
     assert not v.valid_nip(wrong)
     position = rng.randrange(11)
-    wrong = piva[:position] + str((int(piva[position]) + typo) % 10) + piva[position + 1:]
+    wrong = piva[:position] + str((int(piva[position]) + typo) % 10) + piva[position + 1 :]
     assert not v.valid_partita_iva(wrong)
 
 
@@ -95,13 +101,32 @@ def test_postal_codes_per_country() -> None:
 
 
 def test_a_whole_customer_gives_every_problem_and_skips_blank_fields() -> None:
-    problems = v.customer_problems({"first_name": "Ala", "last_name": " ", "email": "ala@",
-                                    "phone": "", "tax_id": "1234563217", "postal_code": None},
-                                   "PL")
+    problems = v.customer_problems(
+        {
+            "first_name": "Ala",
+            "last_name": " ",
+            "email": "ala@",
+            "phone": "",
+            "tax_id": "1234563217",
+            "postal_code": None,
+        },
+        "PL",
+    )
     assert [p.field for p in problems] == ["last_name", "email", "tax_id"]
-    assert v.customer_problems({"first_name": "Ala", "last_name": "Nowak",
-                                "email": "ala@example.com", "phone": "+48601234567",
-                                "tax_id": "1234563218", "postal_code": "00-950"}, "PL") == []
+    assert (
+        v.customer_problems(
+            {
+                "first_name": "Ala",
+                "last_name": "Nowak",
+                "email": "ala@example.com",
+                "phone": "+48601234567",
+                "tax_id": "1234563218",
+                "postal_code": "00-950",
+            },
+            "PL",
+        )
+        == []
+    )
 
 
 def test_a_problem_becomes_the_refusal_the_commands_raise() -> None:

@@ -55,8 +55,11 @@ class Device:
     def session_of(self, actor: uuid.UUID) -> dict[str, Any] | None:
         """The actor's staff session here, signing them in the first time (None when the
         server refuses them on this device)."""
-        if (actor not in self.sessions and actor in self.logins
-                and self.sign_in(self.logins[actor]).status_code != 200):
+        if (
+            actor not in self.sessions
+            and actor in self.logins
+            and self.sign_in(self.logins[actor]).status_code != 200
+        ):
             self.sessions[actor] = None
         return self.sessions.get(actor)
 
@@ -85,8 +88,15 @@ class Device:
         if grant is not None:
             session_id = uuid.UUID(grant["id"])
             body["session"] = str(session_id)
-            body["proof"] = proof.sign(grant["secret"], mutation_id, actor, name, at,
-                                       json.loads(json.dumps(args)), session_id)
+            body["proof"] = proof.sign(
+                grant["secret"],
+                mutation_id,
+                actor,
+                name,
+                at,
+                json.loads(json.dumps(args)),
+                session_id,
+            )
         return body
 
     def push(
@@ -156,8 +166,12 @@ class Api:
         )
         assert response.status_code == 200, response.text
         body = response.json()
-        return Device(self.http, body["device_id"], body["token"],
-                      logins={staff_id: login for login, staff_id in self.world.staff.items()})
+        return Device(
+            self.http,
+            body["device_id"],
+            body["token"],
+            logins={staff_id: login for login, staff_id in self.world.staff.items()},
+        )
 
     def web(self, method: str, path: str, body: Any = None) -> httpx.Response:
         return self.http.request(method, path, json=body, headers=headers(self.world.channel_key))

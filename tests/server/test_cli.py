@@ -20,8 +20,14 @@ from tests.server.world import build_world
 
 def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, OMNIDESK_DATABASE_URL=url)
-    return subprocess.run([sys.executable, "-m", "sync.server.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "sync.server.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_stores_and_an_enrolment_code_that_enrols(db_url: str) -> None:
@@ -35,8 +41,9 @@ def test_stores_and_an_enrolment_code_that_enrols(db_url: str) -> None:
     assert made.returncode == 0, made.stderr
     code = made.stdout.strip().splitlines()[-1]
     with serve(app) as url:
-        response = httpx.post(f"{url}/v1/devices/enrol", json={"code": code, "name": "till"},
-                              headers=headers())
+        response = httpx.post(
+            f"{url}/v1/devices/enrol", json={"code": code, "name": "till"}, headers=headers()
+        )
     assert response.status_code == 200
     app.state.db.dispose()
 

@@ -32,8 +32,11 @@ def _in_threads(count: int, work: Callable[[int], None]) -> None:
 
 def test_simultaneous_adds_to_one_cart_all_count(api: Api) -> None:
     cart_id = str(uuid.uuid4())
-    opened = command(api, "cart.open", {"cart_id": cart_id, "currency": "PLN",
-                                        "customer_id": str(api.world.customers["ala"])})
+    opened = command(
+        api,
+        "cart.open",
+        {"cart_id": cart_id, "currency": "PLN", "customer_id": str(api.world.customers["ala"])},
+    )
     assert opened.status_code == 200
     product = str(api.world.products["SKU-CABLE"])
     tills = {n: api.enrol("PL-WAW-01", name=f"till {n}") for n in (0, 2)}
@@ -41,8 +44,12 @@ def test_simultaneous_adds_to_one_cart_all_count(api: Api) -> None:
 
     def add(n: int) -> None:
         for _ in range(8):
-            args = {"cart_id": cart_id, "line_id": str(uuid.uuid4()), "product_id": product,
-                    "quantity": 1}
+            args = {
+                "cart_id": cart_id,
+                "line_id": str(uuid.uuid4()),
+                "product_id": product,
+                "quantity": 1,
+            }
             if n % 2:
                 assert command(api, "cart.add_item", args).status_code == 200
             else:
@@ -53,7 +60,8 @@ def test_simultaneous_adds_to_one_cart_all_count(api: Api) -> None:
     _in_threads(4, add)
     with api.db.read() as session:
         quantities = session.scalars(
-            select(m.CartLine.quantity).where(m.CartLine.cart_id == uuid.UUID(cart_id))).all()
+            select(m.CartLine.quantity).where(m.CartLine.cart_id == uuid.UUID(cart_id))
+        ).all()
     assert sum(quantities) == 32
 
 
@@ -66,18 +74,26 @@ def test_simultaneous_sales_take_every_unit_from_stock(api: Api) -> None:
     def sell(n: int) -> None:
         till = tills[n]
         for _ in range(5):
-            mutation = till.mutation("sale.complete", cashier, {
-                "order_id": str(uuid.uuid4()),
-                "lines": [{"line_id": str(uuid.uuid4()), "product_id": str(product),
-                           "quantity": 1}],
-                "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash",
-                              "amount": "129.99"}],
-                "expected_total": "129.99"})
+            mutation = till.mutation(
+                "sale.complete",
+                cashier,
+                {
+                    "order_id": str(uuid.uuid4()),
+                    "lines": [
+                        {"line_id": str(uuid.uuid4()), "product_id": str(product), "quantity": 1}
+                    ],
+                    "payments": [
+                        {"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "129.99"}
+                    ],
+                    "expected_total": "129.99",
+                },
+            )
             result = till.push(mutation)[0]
             assert result["status"] == "accepted", result
 
     _in_threads(3, sell)
     with api.db.read() as session:
-        on_hand = session.scalars(select(m.Stock.on_hand).where(
-            m.Stock.store_id == store, m.Stock.product_id == product)).one()
+        on_hand = session.scalars(
+            select(m.Stock.on_hand).where(m.Stock.store_id == store, m.Stock.product_id == product)
+        ).one()
     assert on_hand == 10 - 15

@@ -73,8 +73,9 @@ def ean13_valid(code: str) -> bool:
 # --- determinism and idempotence ---------------------------------------------------------
 
 
-def test_the_same_arguments_give_identical_rows(tmp_path: Path,
-                                                seeded: tuple[Database, list[str]]) -> None:
+def test_the_same_arguments_give_identical_rows(
+    tmp_path: Path, seeded: tuple[Database, list[str]]
+) -> None:
     again = _fresh(tmp_path / "again.db")
     try:
         assert seed(again, customers=CUSTOMERS, products=PRODUCTS) == seeded[1]
@@ -85,8 +86,7 @@ def test_the_same_arguments_give_identical_rows(tmp_path: Path,
         again.dispose()
 
 
-def test_another_seed_gives_other_data(tmp_path: Path,
-                                       seeded: tuple[Database, list[str]]) -> None:
+def test_another_seed_gives_other_data(tmp_path: Path, seeded: tuple[Database, list[str]]) -> None:
     other = _fresh(tmp_path / "other.db")
     try:
         seed(other, customers=CUSTOMERS, products=PRODUCTS, seed=7)
@@ -99,8 +99,7 @@ def test_another_seed_gives_other_data(tmp_path: Path,
         other.dispose()
 
 
-def test_seeding_a_database_with_stores_does_nothing(
-        seeded: tuple[Database, list[str]]) -> None:
+def test_seeding_a_database_with_stores_does_nothing(seeded: tuple[Database, list[str]]) -> None:
     db = seeded[0]
     with db.read() as session:
         before = {t.name: len(_rows(session, t)) for t in _synced_tables()}
@@ -143,20 +142,41 @@ def test_a_tiny_data_set_still_has_every_kind_of_journey(tmp_path: Path) -> None
 
 def test_stores_carry_their_country_currency_and_time_zone(session: Session) -> None:
     stores = session.scalars(select(m.Store)).all()
-    assert Counter(s.kind for s in stores) == {"shop": 7, "branch": 2, "office": 1,
-                                               "head_office": 1}
+    assert Counter(s.kind for s in stores) == {
+        "shop": 7,
+        "branch": 2,
+        "office": 1,
+        "head_office": 1,
+    }
     for store in stores:
         assert (store.currency, store.timezone) == {
-            "PL": ("PLN", "Europe/Warsaw"), "IT": ("EUR", "Europe/Rome")}[store.country]
+            "PL": ("PLN", "Europe/Warsaw"),
+            "IT": ("EUR", "Europe/Rome"),
+        }[store.country]
         assert store.code.startswith(store.country)
     codes = {s.code for s in stores}
-    assert {"PL-WAW-01", "PL-WAW-02", "PL-KRK-01", "PL-GDN-01", "IT-MIL-01", "IT-ROM-01",
-            "IT-TRN-01", "PL-WAW-B1", "IT-MIL-B1", "PL-HQ", "IT-HQ"} == codes
+    assert {
+        "PL-WAW-01",
+        "PL-WAW-02",
+        "PL-KRK-01",
+        "PL-GDN-01",
+        "IT-MIL-01",
+        "IT-ROM-01",
+        "IT-TRN-01",
+        "PL-WAW-B1",
+        "IT-MIL-B1",
+        "PL-HQ",
+        "IT-HQ",
+    } == codes
 
 
 def test_neighbours_see_each_other(session: Session) -> None:
-    pairs = {(a, b) for a, b in session.execute(
-        select(m.StoreNeighbour.store_id, m.StoreNeighbour.neighbour_id))}
+    pairs = {
+        (a, b)
+        for a, b in session.execute(
+            select(m.StoreNeighbour.store_id, m.StoreNeighbour.neighbour_id)
+        )
+    }
     assert pairs and all((b, a) in pairs for a, b in pairs)
     code = {store_id: c for store_id, c in session.execute(select(m.Store.id, m.Store.code))}
     assert ("PL-WAW-02", "PL-WAW-01") in {(code[a], code[b]) for a, b in pairs}
@@ -165,8 +185,12 @@ def test_neighbours_see_each_other(session: Session) -> None:
 
 
 def test_territories_are_served_from_their_home_store(session: Session) -> None:
-    homes = {territory: store for territory, store in session.execute(
-        select(m.Territory.code, m.Store.code).join(m.Store, m.Territory.store_id == m.Store.id))}
+    homes = {
+        territory: store
+        for territory, store in session.execute(
+            select(m.Territory.code, m.Store.code).join(m.Store, m.Territory.store_id == m.Store.id)
+        )
+    }
     assert homes == {"PL-FIELD-N": "PL-GDN-01", "IT-FIELD-NORD": "IT-MIL-01"}
 
 
@@ -186,15 +210,15 @@ def test_the_fixed_demo_logins_sign_in_with_the_demo_pin(session: Session) -> No
 def test_every_staff_member_has_a_credential_and_a_workplace(session: Session) -> None:
     staff = session.scalars(select(m.StaffUser)).all()
     assert len(staff) >= 25
-    assert {s.role for s in staff} == {"cashier", "advisor", "field_rep", "manager",
-                                       "pricing"}
+    assert {s.role for s in staff} == {"cashier", "advisor", "field_rep", "manager", "pricing"}
     credentials = {c.staff_id for c in session.scalars(select(StaffCredential))}
     assert {s.id for s in staff} == credentials
     assert all((s.store_id is None) != (s.territory_id is None) for s in staff)
 
 
-def test_the_demo_web_channel_key_is_known(seeded: tuple[Database, list[str]],
-                                           session: Session) -> None:
+def test_the_demo_web_channel_key_is_known(
+    seeded: tuple[Database, list[str]], session: Session
+) -> None:
     client = session.scalars(select(ChannelClient)).one()
     assert client.key_hash == token_hash(DEMO_WEB_KEY) and client.revoked_at is None
     assert DEMO_WEB_KEY == "web_demo-shop-key"
@@ -214,8 +238,12 @@ def test_every_barcode_is_a_valid_ean13(session: Session) -> None:
 
 def test_tax_rates(session: Session) -> None:
     rates = {(t.country, t.tax_class): t.rate for t in session.scalars(select(m.TaxRate))}
-    assert rates == {("PL", "standard"): Decimal("23"), ("PL", "reduced"): Decimal("8"),
-                     ("IT", "standard"): Decimal("22"), ("IT", "reduced"): Decimal("10")}
+    assert rates == {
+        ("PL", "standard"): Decimal("23"),
+        ("PL", "reduced"): Decimal("8"),
+        ("IT", "standard"): Decimal("22"),
+        ("IT", "reduced"): Decimal("10"),
+    }
     classes = dict(session.execute(select(m.Product.category, m.Product.tax_class)).all())
     assert classes["books"] == classes["food"] == "reduced"
     assert classes["tv"] == "standard"
@@ -224,11 +252,18 @@ def test_tax_rates(session: Session) -> None:
 def test_every_product_has_base_prices_valid_now(session: Session) -> None:
     now = utcnow()
     for currency in ("PLN", "EUR"):
-        priced = set(session.scalars(
-            select(m.Price.product_id).join(m.PriceList)
-            .where(m.PriceList.currency == currency, m.PriceList.segment.is_(None),
-                   m.Price.valid_from <= now)
-            .where((m.Price.valid_to.is_(None)) | (m.Price.valid_to > now))))
+        priced = set(
+            session.scalars(
+                select(m.Price.product_id)
+                .join(m.PriceList)
+                .where(
+                    m.PriceList.currency == currency,
+                    m.PriceList.segment.is_(None),
+                    m.Price.valid_from <= now,
+                )
+                .where((m.Price.valid_to.is_(None)) | (m.Price.valid_to > now))
+            )
+        )
         assert len(priced) == PRODUCTS
     amounts = session.scalars(select(m.Price.amount)).all()
     assert all(isinstance(a, Decimal) and a > 0 for a in amounts)
@@ -238,7 +273,8 @@ def test_every_product_has_base_prices_valid_now(session: Session) -> None:
 def test_segment_prices_are_below_the_base_price(session: Session) -> None:
     lists = {pl.id: pl for pl in session.scalars(select(m.PriceList))}
     assert {(pl.currency, pl.segment) for pl in lists.values()} == {
-        (c, s) for c in ("PLN", "EUR") for s in (None, "vip", "business")}
+        (c, s) for c in ("PLN", "EUR") for s in (None, "vip", "business")
+    }
     current: dict[tuple[object, str, str | None], Decimal] = {}
     for price in session.scalars(select(m.Price).where(m.Price.valid_to.is_(None))):
         pl = lists[price.price_list_id]
@@ -249,8 +285,7 @@ def test_segment_prices_are_below_the_base_price(session: Session) -> None:
         assert amount < current[(product, currency, None)]
 
 
-def test_price_lists_belong_to_the_country_that_sells_in_their_currency(
-        session: Session) -> None:
+def test_price_lists_belong_to_the_country_that_sells_in_their_currency(session: Session) -> None:
     lists = session.scalars(select(m.PriceList)).all()
     assert {(pl.currency, pl.country) for pl in lists} == {("PLN", "PL"), ("EUR", "IT")}
 
@@ -270,8 +305,9 @@ def test_promotions_are_current_except_one_expired(session: Session) -> None:
 
 
 def test_every_product_is_stocked_everywhere_and_some_run_out(session: Session) -> None:
-    stores = session.scalar(select(func.count()).select_from(m.Store)
-                            .where(m.Store.kind.in_(("shop", "branch"))))
+    stores = session.scalar(
+        select(func.count()).select_from(m.Store).where(m.Store.kind.in_(("shop", "branch")))
+    )
     on_hand = session.scalars(select(m.Stock.on_hand)).all()
     assert len(on_hand) == stores * PRODUCTS
     assert 0 in on_hand and any(1 <= n <= 3 for n in on_hand) and max(on_hand) > 10
@@ -316,8 +352,7 @@ def test_order_totals_are_the_sums_of_their_lines(session: Session) -> None:
     orders = session.scalars(select(m.Order)).all()
     assert orders
     for order in orders:
-        lines = session.scalars(select(m.OrderLine).where(m.OrderLine.order_id == order.id)
-                                ).all()
+        lines = session.scalars(select(m.OrderLine).where(m.OrderLine.order_id == order.id)).all()
         assert lines
         for line in lines:
             assert line.total == line.unit_list_price * line.quantity - line.discount
@@ -332,29 +367,42 @@ def test_order_totals_are_the_sums_of_their_lines(session: Session) -> None:
 def test_orders_carry_the_price_the_pricing_engine_gives(session: Session) -> None:
     countries = {"PLN": "PL", "EUR": "IT"}
     for order in session.scalars(select(m.Order)):
-        lines = session.scalars(select(m.OrderLine).where(m.OrderLine.order_id == order.id)
-                                .order_by(m.OrderLine.position)).all()
-        breakdown = quote(session, order.currency, countries[order.currency], order.segment,
-                          [(line.product_id, line.quantity) for line in lines], order.placed_at)
-        assert [(x.unit_list_price, x.discount, x.promotion_code, x.tax, x.total)
-                for x in lines] == [(x.unit_list_price, x.discount, x.promotion_code, x.tax,
-                                     x.total) for x in breakdown.lines]
+        lines = session.scalars(
+            select(m.OrderLine)
+            .where(m.OrderLine.order_id == order.id)
+            .order_by(m.OrderLine.position)
+        ).all()
+        breakdown = quote(
+            session,
+            order.currency,
+            countries[order.currency],
+            order.segment,
+            [(line.product_id, line.quantity) for line in lines],
+            order.placed_at,
+        )
+        assert [
+            (x.unit_list_price, x.discount, x.promotion_code, x.tax, x.total) for x in lines
+        ] == [
+            (x.unit_list_price, x.discount, x.promotion_code, x.tax, x.total)
+            for x in breakdown.lines
+        ]
     codes = set(session.scalars(select(m.OrderLine.promotion_code)))
     assert {"CAPSULES-3FOR2", "AUDIO-15"} <= codes
 
 
 def test_web_orders_wait_for_pickup_in_several_stores(session: Session) -> None:
-    waiting = session.scalars(select(m.Order).where(
-        m.Order.status.in_(["placed", "ready_for_pickup"]))).all()
+    waiting = session.scalars(
+        select(m.Order).where(m.Order.status.in_(["placed", "ready_for_pickup"]))
+    ).all()
     assert {o.status for o in waiting} == {"placed", "ready_for_pickup"}
     assert len({o.pickup_store_id for o in waiting}) >= 4
     for order in waiting:
         assert (order.channel, order.fulfilment) == ("web", "pickup")
-        payments = session.scalars(select(m.Payment).where(m.Payment.order_id == order.id)
-                                   ).all()
+        payments = session.scalars(select(m.Payment).where(m.Payment.order_id == order.id)).all()
         if order.payment_mode == "pay_now":
             assert [(p.kind, p.method, p.amount) for p in payments] == [
-                ("payment", "online", order.total)]
+                ("payment", "online", order.total)
+            ]
             assert payments[0].reference and order.payment_state == "paid"
         else:
             assert order.payment_mode == "pay_on_pickup"
@@ -381,8 +429,7 @@ def test_returns_refund_what_was_paid(session: Session) -> None:
     for ret in returns:
         order = session.get(m.Order, ret.order_id)
         assert order.status in {"completed", "picked_up", "shipped"}
-        lines = session.scalars(select(m.ReturnLine).where(m.ReturnLine.return_id == ret.id)
-                                ).all()
+        lines = session.scalars(select(m.ReturnLine).where(m.ReturnLine.return_id == ret.id)).all()
         assert ret.refund_total == sum(x.refund_amount for x in lines)
         refunds = session.scalars(select(m.Payment).where(m.Payment.return_id == ret.id)).all()
         assert sum(p.amount for p in refunds) == ret.refund_total
@@ -408,8 +455,16 @@ def test_timelines_hold_events_from_every_channel(session: Session) -> None:
     events = session.execute(select(m.Interaction.channel, m.Interaction.kind)).all()
     assert {channel for channel, _ in events} == {"web", "phone", "store", "branch", "field"}
     kinds = {kind for _, kind in events}
-    assert {"order_placed", "call", "visit", "complaint", "callback_request", "return",
-            "sale_completed", "application_started"} <= kinds
+    assert {
+        "order_placed",
+        "call",
+        "visit",
+        "complaint",
+        "callback_request",
+        "return",
+        "sale_completed",
+        "application_started",
+    } <= kinds
     times = session.scalars(select(m.Interaction.occurred_at)).all()
     assert max(times) <= datetime.fromisoformat("2026-11-23T09:00:00+00:00")
 
@@ -427,10 +482,12 @@ def test_seed_on_sqlite_and_postgres(db_url: str) -> None:
             assert session.scalar(select(func.count()).select_from(m.Stock)) == 9 * 20
             for order in session.scalars(select(m.Order)):
                 lines = session.scalars(
-                    select(m.OrderLine).where(m.OrderLine.order_id == order.id)).all()
+                    select(m.OrderLine).where(m.OrderLine.order_id == order.id)
+                ).all()
                 assert order.total == sum(x.total for x in lines)
-            staff = session.scalars(select(m.StaffUser).where(
-                m.StaffUser.login == "cashier.waw")).one()
+            staff = session.scalars(
+                select(m.StaffUser).where(m.StaffUser.login == "cashier.waw")
+            ).one()
             assert verify_secret(DEMO_PIN, session.get(StaffCredential, staff.id).secret_hash)
         assert seed(db, customers=60, products=20)[0].startswith("the database already")
     finally:

@@ -15,27 +15,33 @@ def _code(api: Api, store: str) -> str:
 
 def test_a_code_enrols_one_device_only(api: Api) -> None:
     code = _code(api, "PL-WAW-01")
-    first = api.http.post("/v1/devices/enrol", json={"code": code, "name": "till 1"},
-                          headers=headers())
+    first = api.http.post(
+        "/v1/devices/enrol", json={"code": code, "name": "till 1"}, headers=headers()
+    )
     assert first.status_code == 200
     assert first.json()["store_id"] == str(api.world.stores["PL-WAW-01"])
-    again = api.http.post("/v1/devices/enrol", json={"code": code, "name": "till 2"},
-                          headers=headers())
+    again = api.http.post(
+        "/v1/devices/enrol", json={"code": code, "name": "till 2"}, headers=headers()
+    )
     assert again.status_code == 403
     assert again.json()["error"]["code"] == "enrolment_code_used"
 
 
 def test_codes_are_forgiving_about_case_and_spaces(api: Api) -> None:
     code = _code(api, "PL-FIELD-N").lower().replace("-", " - ")
-    response = api.http.post("/v1/devices/enrol", json={"code": code.replace(" ", ""),
-                                                        "name": "laptop"}, headers=headers())
+    response = api.http.post(
+        "/v1/devices/enrol",
+        json={"code": code.replace(" ", ""), "name": "laptop"},
+        headers=headers(),
+    )
     assert response.status_code == 200
     assert response.json()["territory_id"] == str(api.world.territories["PL-FIELD-N"])
 
 
 def test_unknown_code_is_refused(api: Api) -> None:
-    response = api.http.post("/v1/devices/enrol", json={"code": "AAAA-BBBB-CCCC-DDDD",
-                                                        "name": "x"}, headers=headers())
+    response = api.http.post(
+        "/v1/devices/enrol", json={"code": "AAAA-BBBB-CCCC-DDDD", "name": "x"}, headers=headers()
+    )
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "invalid_enrolment_code"
 
@@ -79,9 +85,18 @@ def test_a_device_learns_the_highest_mutation_number_the_server_applied(api: Api
     import uuid
 
     till.seq = 41
-    till.push(till.mutation("interaction.add", api.world.staff["cashier.waw"], {
-        "interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers["ala"]),
-        "kind": "note", "text": "hello"}))
+    till.push(
+        till.mutation(
+            "interaction.add",
+            api.world.staff["cashier.waw"],
+            {
+                "interaction_id": str(uuid.uuid4()),
+                "customer_id": str(api.world.customers["ala"]),
+                "kind": "note",
+                "text": "hello",
+            },
+        )
+    )
     about = till.get("/v1/devices/me").json()
     assert about["high_seq"] == 42
     assert about["device_id"] == till.device_id

@@ -16,18 +16,37 @@ def _ready_order(api: Api, paid: bool) -> str:
     cart_id = _cart_with_tv(api)
     total = api.web("GET", f"/v1/web/carts/{cart_id}").json()["priced"]["total"]
     order_id = str(uuid.uuid4())
-    payments = [{"payment_id": str(uuid.uuid4()), "method": "online", "amount": total,
-                 "reference": "PSP-42"}] if paid else []
-    placed = command(api, "order.place", {
-        "order_id": order_id, "cart_id": cart_id, "fulfilment": "pickup",
-        "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
-        "payment_mode": "pay_now" if paid else "pay_on_pickup", "payments": payments,
-        "expected_total": total})
+    payments = (
+        [
+            {
+                "payment_id": str(uuid.uuid4()),
+                "method": "online",
+                "amount": total,
+                "reference": "PSP-42",
+            }
+        ]
+        if paid
+        else []
+    )
+    placed = command(
+        api,
+        "order.place",
+        {
+            "order_id": order_id,
+            "cart_id": cart_id,
+            "fulfilment": "pickup",
+            "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
+            "payment_mode": "pay_now" if paid else "pay_on_pickup",
+            "payments": payments,
+            "expected_total": total,
+        },
+    )
     assert placed.status_code == 200, placed.text
     till = api.enrol("PL-WAW-01")
     till.snapshot()
-    results = till.push(till.mutation("order.mark_ready", api.world.staff["cashier.waw"],
-                                      {"order_id": order_id}))
+    results = till.push(
+        till.mutation("order.mark_ready", api.world.staff["cashier.waw"], {"order_id": order_id})
+    )
     assert results[0]["status"] == "accepted", results
     return order_id
 
@@ -55,8 +74,17 @@ def test_an_expired_order_reaches_the_store_and_cannot_be_handed_over(api: Api) 
     assert expire_due_orders(api.db, utcnow() + timedelta(days=30)) == 1
     till.pull()
     assert till.table("orders")[order_id]["status"] == "expired"
-    results = till.push(till.mutation("order.hand_over", api.world.staff["cashier.waw"], {
-        "order_id": order_id, "payments": [{"payment_id": str(uuid.uuid4()),
-                                            "method": "cash", "amount": "10.00"}]}))
+    results = till.push(
+        till.mutation(
+            "order.hand_over",
+            api.world.staff["cashier.waw"],
+            {
+                "order_id": order_id,
+                "payments": [
+                    {"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "10.00"}
+                ],
+            },
+        )
+    )
     assert results[0]["status"] == "rejected"
     assert results[0]["code"] == "order_expired"

@@ -25,8 +25,15 @@ def _note(api: Api, customer: str, text: str) -> uuid.UUID:
     """A change made straight on the server (as the web channel or a job would)."""
     interaction_id = uuid.uuid4()
     with api.db.write() as session:
-        session.add(m.Interaction(id=interaction_id, customer_id=api.world.customers[customer],
-                                  channel="phone", kind="note", text=text))
+        session.add(
+            m.Interaction(
+                id=interaction_id,
+                customer_id=api.world.customers[customer],
+                channel="phone",
+                kind="note",
+                text=text,
+            )
+        )
     return interaction_id
 
 
@@ -120,8 +127,7 @@ def test_old_cursors_are_told_to_take_a_new_snapshot(api: Api) -> None:
     assert response.status_code == 410
     assert response.json()["error"]["code"] == "snapshot_required"
     till.snapshot()  # a new snapshot brings the device back, with the compacted changes in
-    assert sum(1 for r in till.table("interactions").values()
-               if r["text"].startswith("old")) == 3
+    assert sum(1 for r in till.table("interactions").values() if r["text"].startswith("old")) == 3
     assert till.pull() == []
 
 
@@ -137,8 +143,9 @@ def _once_waiting(waiting: threading.Event, change: Callable[[], object]) -> thr
     return thread
 
 
-def test_live_wakes_a_device_long_before_the_wait_ends(api: Api,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_live_wakes_a_device_long_before_the_wait_ends(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     started = time.monotonic()
@@ -169,8 +176,9 @@ def test_a_customer_moving_store_leaves_the_old_stores_devices(api: Api) -> None
     ala = str(api.world.customers["ala"])
     assert ala in warsaw.table("customers") and ala not in krakow.table("customers")
     with api.db.write() as session:
-        session.get(m.Customer, api.world.customers["ala"]).home_store_id = (
-            api.world.stores["PL-KRK-01"])
+        session.get(m.Customer, api.world.customers["ala"]).home_store_id = api.world.stores[
+            "PL-KRK-01"
+        ]
     warsaw.pull()
     krakow.pull()
     assert ala not in warsaw.table("customers")
@@ -178,7 +186,8 @@ def test_a_customer_moving_store_leaves_the_old_stores_devices(api: Api) -> None
 
 
 def test_live_notices_a_change_committed_by_another_process_quickly(
-        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sync_routes, "LIVE_RECHECK", 120.0)  # only the head watcher can answer
     till = api.enrol("PL-WAW-01")
     till.snapshot()
@@ -187,8 +196,15 @@ def test_live_notices_a_change_committed_by_another_process_quickly(
 
     def write() -> None:
         with elsewhere.write() as session:
-            session.add(m.Interaction(id=uuid.uuid4(), customer_id=api.world.customers["ala"],
-                                      channel="phone", kind="note", text="from elsewhere"))
+            session.add(
+                m.Interaction(
+                    id=uuid.uuid4(),
+                    customer_id=api.world.customers["ala"],
+                    channel="phone",
+                    kind="note",
+                    text="from elsewhere",
+                )
+            )
         committed.append(time.monotonic())
 
     change = _once_waiting(long_polling(monkeypatch), write)

@@ -29,16 +29,44 @@ TEXT = st.characters(codec="utf-8", exclude_characters="\x00")  # JSON text: no 
 
 def _values(ids: list[str]) -> st.SearchStrategy[Any]:
     scalars = st.one_of(
-        st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(TEXT, max_size=30),
-        st.sampled_from(ids), st.uuids().map(str),
-        st.sampled_from(["0", "1.00", "-5", "12.345", "1e9", "NaN", "cash", "card", "pickup",
-                         "ship", "pay_now", "pay_on_pickup", "loan", "sellable", "PLN",
-                         "2026-01-01T00:00:00Z", "+48600100200", "a@b.pl"]),
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**6), 10**6),
+        st.text(TEXT, max_size=30),
+        st.sampled_from(ids),
+        st.uuids().map(str),
+        st.sampled_from(
+            [
+                "0",
+                "1.00",
+                "-5",
+                "12.345",
+                "1e9",
+                "NaN",
+                "cash",
+                "card",
+                "pickup",
+                "ship",
+                "pay_now",
+                "pay_on_pickup",
+                "loan",
+                "sellable",
+                "PLN",
+                "2026-01-01T00:00:00Z",
+                "+48600100200",
+                "a@b.pl",
+            ]
+        ),
         st.floats(allow_nan=False, allow_infinity=False),
     )
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
-                        | st.dictionaries(st.text(TEXT, max_size=12), inner, max_size=3),
-                        max_leaves=6)
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(st.text(TEXT, max_size=12), inner, max_size=3)
+        ),
+        max_leaves=6,
+    )
 
 
 def _args(name: str, ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
@@ -47,9 +75,15 @@ def _args(name: str, ids: list[str]) -> st.SearchStrategy[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(data=st.data())
 def test_random_pushes_are_answered_not_crashed_on(api: Api, data: st.DataObject) -> None:
     till = getattr(api, "_fuzz_till", None) or api.enrol("PL-WAW-01")
@@ -69,8 +103,11 @@ def test_random_pushes_are_answered_not_crashed_on(api: Api, data: st.DataObject
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_random_web_commands_never_fail_the_server(api: Api, data: st.DataObject) -> None:
     ids = _ids(api)

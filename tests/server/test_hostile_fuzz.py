@@ -28,23 +28,51 @@ from tests.server.test_hostile_wire import state
 from tests.server.world import PIN
 
 EXAMPLES = int(os.environ.get("OMNIDESK_HOSTILE_EXAMPLES", "60"))
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                    suppress_health_check=list(HealthCheck))
+SETTINGS = settings(
+    max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
 NAMES = sorted(COMMANDS)
 
 # Values no field of any command, route or envelope takes (so none can be accepted):
 HOSTILE: list[Any] = [
-    2**63 - 1, 2**63, -(2**63) - 1, 2**64, 10**30, -(10**30), 2**53 + 1, 1.5, 1e308,
-    float("nan"), float("inf"),
-    "\x00", "a\x00b", "\ud800", "x\udfffy", "\udbff\x00",
-    "ż" * 5001, "\U0001F600" * 4001, "9" * 5001,
-    [[None]], {"$": [None]}, [{"\x00": 1}],
+    2**63 - 1,
+    2**63,
+    -(2**63) - 1,
+    2**64,
+    10**30,
+    -(10**30),
+    2**53 + 1,
+    1.5,
+    1e308,
+    float("nan"),
+    float("inf"),
+    "\x00",
+    "a\x00b",
+    "\ud800",
+    "x\udfffy",
+    "\udbff\x00",
+    "ż" * 5001,
+    "\U0001f600" * 4001,
+    "9" * 5001,
+    [[None]],
+    {"$": [None]},
+    [{"\x00": 1}],
 ]
 # ... and for a date-time, also these, which are not date-times:
-NOT_DATES: list[Any] = [0, 1_700_000_000, "1700000000", "0", "2026-05-01",
-                        "2026-05-01T10:00:00", "9999-12-31T23:59:59Z",
-                        "0001-01-01T00:00:00+00:00", "2026-02-30T00:00:00Z",
-                        "١٢٣٤-٠١-٠١T00:00:00Z", "2026-05-01T10:00:00+25:00", True]
+NOT_DATES: list[Any] = [
+    0,
+    1_700_000_000,
+    "1700000000",
+    "0",
+    "2026-05-01",
+    "2026-05-01T10:00:00",
+    "9999-12-31T23:59:59Z",
+    "0001-01-01T00:00:00+00:00",
+    "2026-02-30T00:00:00Z",
+    "١٢٣٤-٠١-٠١T00:00:00Z",
+    "2026-05-01T10:00:00+25:00",
+    True,
+]
 PATTERNS = {"^[A-Z]{3}$": "PLN", "^[A-Z]{2}$": "PL", "^[a-z0-9_]{1,32}$": "retail"}
 
 
@@ -90,8 +118,7 @@ def plausible(schema: dict[str, Any], defs: dict[str, Any], ids: list[str]) -> A
         return [plausible(schema.get("items", {}), defs, ids)]
     if kind == "object" or "properties" in schema:
         if "properties" in schema:
-            return {name: plausible(sub, defs, ids)
-                    for name, sub in schema["properties"].items()}
+            return {name: plausible(sub, defs, ids) for name, sub in schema["properties"].items()}
         extra = schema.get("additionalProperties")
         return {"k": plausible(extra, defs, ids)} if isinstance(extra, dict) else {}
     return "x"
@@ -134,8 +161,12 @@ def put(value: Any, path: Path, hostile: Any) -> Any:
     return copy
 
 
-KEYS = [value for value in HOSTILE if isinstance(value, str) and (
-    len(value) > 1000 or "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value))]
+KEYS = [
+    value
+    for value in HOSTILE
+    if isinstance(value, str)
+    and (len(value) > 1000 or "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value))
+]
 """Hostile as a key of any object: NUL, a lone surrogate, or longer than any name."""
 
 
@@ -147,20 +178,30 @@ def hostile_for(base: Any, path: Path) -> st.SearchStrategy[Any]:
     return st.sampled_from(HOSTILE + NOT_DATES if looks_like_date else HOSTILE)
 
 
-def send(http: httpx.Client, method: str, url: str, token: str | None, body: Any = None,
-         extra: dict[str, str] | None = None) -> httpx.Response:
+def send(
+    http: httpx.Client,
+    method: str,
+    url: str,
+    token: str | None,
+    body: Any = None,
+    extra: dict[str, str] | None = None,
+) -> httpx.Response:
     """The request as a hostile client writes it: every non-ASCII character escaped, lone
     surrogates and NaN included."""
     content = None if body is None else json.dumps(body, ensure_ascii=True).encode()
-    return http.request(method, url, content=content,
-                        headers=headers(token) | {"content-type": "application/json"}
-                        | (extra or {}))
+    return http.request(
+        method,
+        url,
+        content=content,
+        headers=headers(token) | {"content-type": "application/json"} | (extra or {}),
+    )
 
 
 def assert_answered(response: httpx.Response, what: object) -> None:
     assert response.status_code < 500, (what, response.status_code, response.text[:500])
     if response.status_code >= 400 and response.headers.get("content-type", "").startswith(
-            "application/json"):
+        "application/json"
+    ):
         error = response.json()["error"]
         assert error["code"] and error["message"], (what, error)
 
@@ -174,7 +215,8 @@ def _device(api: Api) -> DeviceSide:
 @SETTINGS
 @given(data=st.data())
 def test_a_hostile_value_in_any_field_of_any_command_changes_nothing(
-        api: Api, data: st.DataObject) -> None:
+    api: Api, data: st.DataObject
+) -> None:
     till = _device(api)
     ids = _ids(api)
     name = data.draw(st.sampled_from(NAMES), label="command")
@@ -187,8 +229,10 @@ def test_a_hostile_value_in_any_field_of_any_command_changes_nothing(
     if envelope:
         mutation = till.mutation(name, actor, args)
         body = {"sent_at": utcnow().isoformat(), "mutations": [mutation]}
-        where = data.draw(st.sampled_from([("mutations", 0, field) for field in mutation]
-                                          + [("sent_at",)]), label="field")
+        where = data.draw(
+            st.sampled_from([("mutations", 0, field) for field in mutation] + [("sent_at",)]),
+            label="field",
+        )
         body = put(body, where, data.draw(hostile_for(body, where), label="value"))
     else:
         where = data.draw(st.sampled_from(list(paths(args))), label="field")
@@ -205,16 +249,21 @@ def test_a_hostile_value_in_any_field_of_any_command_changes_nothing(
         assert answer["status"] == "rejected", (name, where, answer)
         assert answer["code"] != "internal_error", (name, where, answer)
     if spec.web and not envelope:
-        response = send(api.http, "POST", f"/v1/web/commands/{name}", api.world.channel_key,
-                        args, {"Idempotency-Key": str(uuid.uuid4())})
+        response = send(
+            api.http,
+            "POST",
+            f"/v1/web/commands/{name}",
+            api.world.channel_key,
+            args,
+            {"Idempotency-Key": str(uuid.uuid4())},
+        )
         assert_answered(response, ("web", name, where))
         assert response.status_code >= 400, ("web", name, where, response.text)
     after = state(api)
     assert after[0] == before[0] and after[3] == before[3], (name, where)  # no change made
 
 
-def routes(api: Api, till: DeviceSide) -> list[tuple[str, str, str | None, dict[str, Any],
-                                                     Any]]:
+def routes(api: Api, till: DeviceSide) -> list[tuple[str, str, str | None, dict[str, Any], Any]]:
     """Every route but the two that end the device's token, with plausible parameters:
     (method, path, token, query or path parameters, body)."""
     world = api.world
@@ -224,27 +273,58 @@ def routes(api: Api, till: DeviceSide) -> list[tuple[str, str, str | None, dict[
     return [
         ("POST", "/v1/devices/enrol", None, {}, {"code": "abcdefgh", "name": "till"}),
         ("GET", "/v1/devices/me", till.token, {}, None),
-        ("POST", "/v1/staff/sign-in", till.token, {}, {"login": "cashier.waw",
-                                                      "secret": PIN}),
-        ("POST", "/v1/staff/pin", till.token, {}, {"login": "cashier.waw", "secret": PIN,
-                                                  "new_secret": "480915"}),
-        ("POST", "/v1/staff/unlock", till.token, {}, {"login": "cashier.waw",
-                                                     "manager_login": "manager.waw",
-                                                     "manager_secret": PIN}),
-        ("GET", "/v1/sync/snapshot", till.token, {"limit": 10, "format": "wire",
-                                                  "token": "x"}, None),
+        ("POST", "/v1/staff/sign-in", till.token, {}, {"login": "cashier.waw", "secret": PIN}),
+        (
+            "POST",
+            "/v1/staff/pin",
+            till.token,
+            {},
+            {"login": "cashier.waw", "secret": PIN, "new_secret": "480915"},
+        ),
+        (
+            "POST",
+            "/v1/staff/unlock",
+            till.token,
+            {},
+            {"login": "cashier.waw", "manager_login": "manager.waw", "manager_secret": PIN},
+        ),
+        (
+            "GET",
+            "/v1/sync/snapshot",
+            till.token,
+            {"limit": 10, "format": "wire", "token": "x"},
+            None,
+        ),
         ("GET", "/v1/sync/changes", till.token, {"cursor": 0, "limit": 10}, None),
         ("GET", "/v1/sync/live", till.token, {"cursor": 0, "wait": 0}, None),
-        ("POST", "/v1/sync/push", till.token, {}, {"sent_at": utcnow().isoformat(),
-                                                  "mutations": []}),
+        (
+            "POST",
+            "/v1/sync/push",
+            till.token,
+            {},
+            {"sent_at": utcnow().isoformat(), "mutations": []},
+        ),
         ("GET", "/v1/orders/lookup", till.token, {"q": "O-0123456789"}, None),
-        ("POST", "/v1/prices/quote", till.token, {}, {
-            "store_id": store, "segment": "retail", "at": utcnow().isoformat(),
-            "lines": [{"product_id": product, "quantity": 1}]}),
+        (
+            "POST",
+            "/v1/prices/quote",
+            till.token,
+            {},
+            {
+                "store_id": store,
+                "segment": "retail",
+                "at": utcnow().isoformat(),
+                "lines": [{"product_id": product, "quantity": 1}],
+            },
+        ),
         ("GET", "/v1/web/commands", key, {}, None),
-        ("POST", "/v1/web/commands/{name}", key, {"name": "interaction.add"}, {
-            "interaction_id": str(uuid.uuid4()), "customer_id": some, "kind": "note",
-            "text": "x"}),
+        (
+            "POST",
+            "/v1/web/commands/{name}",
+            key,
+            {"name": "interaction.add"},
+            {"interaction_id": str(uuid.uuid4()), "customer_id": some, "kind": "note", "text": "x"},
+        ),
         ("GET", "/v1/web/customers", key, {"email": "ala@example.pl"}, None),
         ("GET", "/v1/web/customers/{customer_id}", key, {"customer_id": some}, None),
         ("GET", "/v1/web/carts/{cart_id}", key, {"cart_id": some}, None),
@@ -281,12 +361,13 @@ def api_routes(api: Api) -> list[Any]:
 @SETTINGS
 @given(data=st.data())
 def test_a_hostile_value_in_any_parameter_of_any_route_changes_nothing(
-        api: Api, data: st.DataObject) -> None:
+    api: Api, data: st.DataObject
+) -> None:
     till = _device(api)
-    method, path, token, params, body = data.draw(st.sampled_from(routes(api, till)),
-                                                  label="route")
+    method, path, token, params, body = data.draw(st.sampled_from(routes(api, till)), label="route")
     places = [("param", name) for name in params] + (
-        [("body", p) for p in paths(body)] if body is not None else [])
+        [("body", p) for p in paths(body)] if body is not None else []
+    )
     if not places:
         places = [("param", "extra")]
     kind, where = data.draw(st.sampled_from(places), label="where")

@@ -35,10 +35,12 @@ def state(api: Api) -> tuple[int, int, int, int]:
     """What any accepted change would move: the feed head, the answers kept, the
     devices' mutation numbers, the notes."""
     with api.db.read() as session:
-        return (session.scalar(select(FeedHead.seq)),
-                session.scalar(select(func.count()).select_from(AppliedMutation)),
-                session.scalar(select(func.coalesce(func.sum(Device.high_seq), 0))),
-                session.scalar(select(func.count()).select_from(m.Interaction)))
+        return (
+            session.scalar(select(FeedHead.seq)),
+            session.scalar(select(func.count()).select_from(AppliedMutation)),
+            session.scalar(select(func.coalesce(func.sum(Device.high_seq), 0))),
+            session.scalar(select(func.count()).select_from(m.Interaction)),
+        )
 
 
 def refusal(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
@@ -50,35 +52,58 @@ def refusal(response: httpx.Response, status: int, code: str | None = None) -> d
     return error
 
 
-def raw_post(api: Api, path: str, body: Any, token: str | None = None,
-             extra: dict[str, str] | None = None) -> httpx.Response:
+def raw_post(
+    api: Api, path: str, body: Any, token: str | None = None, extra: dict[str, str] | None = None
+) -> httpx.Response:
     """POST `body` as JSON text with every non-ASCII character escaped (\\uXXXX), as a
     hostile client may write it, lone surrogates included."""
-    return api.http.post(path, content=json.dumps(body, ensure_ascii=True).encode(),
-                         headers=headers(token) | {"content-type": "application/json"}
-                         | (extra or {}))
+    return api.http.post(
+        path,
+        content=json.dumps(body, ensure_ascii=True).encode(),
+        headers=headers(token) | {"content-type": "application/json"} | (extra or {}),
+    )
 
 
 def note(api: Api, till: DeviceSide, text: str = "hello") -> dict[str, Any]:
-    return till.mutation("interaction.add", api.world.staff["cashier.waw"], {
-        "interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers["ala"]),
-        "kind": "note", "text": text})
+    return till.mutation(
+        "interaction.add",
+        api.world.staff["cashier.waw"],
+        {
+            "interaction_id": str(uuid.uuid4()),
+            "customer_id": str(api.world.customers["ala"]),
+            "kind": "note",
+            "text": text,
+        },
+    )
 
 
 def push_body(*mutations: dict[str, Any], sent_at: object = None) -> dict[str, Any]:
-    return {"sent_at": sent_at if sent_at is not None else utcnow().isoformat(),
-            "mutations": list(mutations)}
+    return {
+        "sent_at": sent_at if sent_at is not None else utcnow().isoformat(),
+        "mutations": list(mutations),
+    }
 
 
 # ------------------------------------------------------------------ numbers and dates
 
 
-HOSTILE_SEQS = [MAX_SEQ + 1, 2**63 - 1, 2**63, 2**64, 10**30, 0, -1, -(2**63) - 1, 1.5, "1",
-                True, None]
+HOSTILE_SEQS = [
+    MAX_SEQ + 1,
+    2**63 - 1,
+    2**63,
+    2**64,
+    10**30,
+    0,
+    -1,
+    -(2**63) - 1,
+    1.5,
+    "1",
+    True,
+    None,
+]
 
 
-def test_a_mutation_number_past_the_bound_is_refused_and_the_device_goes_on(api: Api
-                                                                           ) -> None:
+def test_a_mutation_number_past_the_bound_is_refused_and_the_device_goes_on(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     assert till.push(note(api, till))[0]["status"] == "accepted"
     for seq in HOSTILE_SEQS:
@@ -95,51 +120,90 @@ def test_the_highest_mutation_number_is_stored_on_both_databases(api: Api) -> No
     till.seq = MAX_SEQ - 1
     assert till.push(note(api, till))[0]["status"] == "accepted"
     with api.db.read() as session:
-        assert session.scalar(select(Device.high_seq)
-                              .where(Device.id == uuid.UUID(till.device_id))) == MAX_SEQ
+        assert (
+            session.scalar(select(Device.high_seq).where(Device.id == uuid.UUID(till.device_id)))
+            == MAX_SEQ
+        )
         info = till.get("/v1/devices/me").json()
     assert info["high_seq"] == MAX_SEQ
 
 
-NOT_DATE_TIMES = [0, 1, 1_700_000_000, 1.5, True, "0", "1700000000", "2026-05-01",
-                  "2026-05-01T10:00:00", "yesterday", "2026-13-01T00:00:00Z",
-                  "9999-12-31T23:59:59Z", "0001-01-01T00:00:00+00:00",
-                  "1969-12-31T23:59:59Z", "3000-01-01T00:00:00Z", [], {}]
+NOT_DATE_TIMES = [
+    0,
+    1,
+    1_700_000_000,
+    1.5,
+    True,
+    "0",
+    "1700000000",
+    "2026-05-01",
+    "2026-05-01T10:00:00",
+    "yesterday",
+    "2026-13-01T00:00:00Z",
+    "9999-12-31T23:59:59Z",
+    "0001-01-01T00:00:00+00:00",
+    "1969-12-31T23:59:59Z",
+    "3000-01-01T00:00:00Z",
+    [],
+    {},
+]
 
 
 def test_only_an_iso_8601_date_time_with_a_zone_is_a_date_time(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     before = state(api)
     for value in NOT_DATE_TIMES:
-        refusal(till.post("/v1/sync/push", push_body(note(api, till) | {"at": value})), 422,
-                "invalid_request")
-        refusal(till.post("/v1/sync/push", push_body(note(api, till), sent_at=value)), 422,
-                "invalid_request")
-        quote = {"store_id": str(api.world.stores["PL-WAW-01"]), "at": value,
-                 "lines": [{"product_id": str(api.world.products["SKU-CABLE"]),
-                            "quantity": 1}]}
+        refusal(
+            till.post("/v1/sync/push", push_body(note(api, till) | {"at": value})),
+            422,
+            "invalid_request",
+        )
+        refusal(
+            till.post("/v1/sync/push", push_body(note(api, till), sent_at=value)),
+            422,
+            "invalid_request",
+        )
+        quote = {
+            "store_id": str(api.world.stores["PL-WAW-01"]),
+            "at": value,
+            "lines": [{"product_id": str(api.world.products["SKU-CABLE"]), "quantity": 1}],
+        }
         refusal(till.post("/v1/prices/quote", quote), 422, "invalid_request")
     assert state(api) == before
     # The forms a date-time may take: any offset, a space or a T.
-    for value in ("2026-05-01T10:00:00+02:00", "2026-05-01 10:00:00Z",
-                  "2026-05-01T10:00:00.123456-05:30"):
+    for value in (
+        "2026-05-01T10:00:00+02:00",
+        "2026-05-01 10:00:00Z",
+        "2026-05-01T10:00:00.123456-05:30",
+    ):
         assert Mutation.model_validate(note(api, till) | {"at": value}).at.tzinfo is not None
 
 
-@pytest.mark.parametrize("valid_from", [0, "1700000000", "2026-05-01T00:00:00",
-                                        "9999-01-01T00:00:00Z"])
-def test_a_price_from_a_number_is_refused_as_an_invalid_argument(api: Api, valid_from: object
-                                                                 ) -> None:
+@pytest.mark.parametrize(
+    "valid_from", [0, "1700000000", "2026-05-01T00:00:00", "9999-01-01T00:00:00Z"]
+)
+def test_a_price_from_a_number_is_refused_as_an_invalid_argument(
+    api: Api, valid_from: object
+) -> None:
     office = api.enrol("PL-HQ")
     with api.db.read() as session:
-        price_list = session.scalars(select(m.PriceList).where(m.PriceList.currency == "PLN",
-                                                               m.PriceList.segment.is_(None))
-                                     ).first()
+        price_list = session.scalars(
+            select(m.PriceList).where(m.PriceList.currency == "PLN", m.PriceList.segment.is_(None))
+        ).first()
     before = state(api)
-    [answer] = office.push(office.mutation("price.set", api.world.staff["pricing.pl"], {
-        "price_id": str(uuid.uuid4()), "price_list_id": str(price_list.id),
-        "product_id": str(api.world.products["SKU-CABLE"]), "amount": "10.00",
-        "valid_from": valid_from}))
+    [answer] = office.push(
+        office.mutation(
+            "price.set",
+            api.world.staff["pricing.pl"],
+            {
+                "price_id": str(uuid.uuid4()),
+                "price_list_id": str(price_list.id),
+                "product_id": str(api.world.products["SKU-CABLE"]),
+                "amount": "10.00",
+                "valid_from": valid_from,
+            },
+        )
+    )
     assert (answer["status"], answer["code"]) == ("rejected", "invalid_arguments")
     assert "valid_from" in answer["message"]
     assert state(api)[0] == before[0]  # no price changed: the feed did not move
@@ -148,15 +212,32 @@ def test_a_price_from_a_number_is_refused_as_an_invalid_argument(api: Api, valid
 @pytest.mark.parametrize("quantity", [0, -1, 10**6, 2**63, 10**30, 1.5, "many"])
 def test_quote_quantities_are_bounded(api: Api, quantity: object) -> None:
     till = api.enrol("PL-WAW-01")
-    refusal(till.post("/v1/prices/quote", {
-        "store_id": str(api.world.stores["PL-WAW-01"]),
-        "lines": [{"product_id": str(api.world.products["SKU-CABLE"]), "quantity": quantity}],
-    }), 422, "invalid_request")
+    refusal(
+        till.post(
+            "/v1/prices/quote",
+            {
+                "store_id": str(api.world.stores["PL-WAW-01"]),
+                "lines": [
+                    {"product_id": str(api.world.products["SKU-CABLE"]), "quantity": quantity}
+                ],
+            },
+        ),
+        422,
+        "invalid_request",
+    )
 
 
-@pytest.mark.parametrize("params", [{"cursor": 2**62 + 1}, {"cursor": 2**63},
-                                    {"cursor": 0, "limit": 2**63}, {"cursor": 0, "wait": "nan"},
-                                    {"cursor": 0, "wait": "inf"}, {"cursor": 0, "wait": -1}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"cursor": 2**62 + 1},
+        {"cursor": 2**63},
+        {"cursor": 0, "limit": 2**63},
+        {"cursor": 0, "wait": "nan"},
+        {"cursor": 0, "wait": "inf"},
+        {"cursor": 0, "wait": -1},
+    ],
+)
 def test_cursors_limits_and_waits_are_bounded(api: Api, params: dict[str, Any]) -> None:
     till = api.enrol("PL-WAW-01")
     path = "/v1/sync/live" if "wait" in params else "/v1/sync/changes"
@@ -166,12 +247,24 @@ def test_cursors_limits_and_waits_are_bounded(api: Api, params: dict[str, Any]) 
 def test_application_field_values_are_bounded(api: Api) -> None:
     till = api.enrol("PL-WAW-B1")
     before = state(api)
-    for fields in ({"monthly_income": 2**63}, {"monthly_income": -(10**20)},
-                   {"notes": "x" * 5000}, {"x" * 100: "1"}):
-        [answer] = till.push(till.mutation("application.start",
-                                           api.world.staff["manager.branch"], {
-            "application_id": str(uuid.uuid4()), "customer_id": str(api.world.customers["ala"]),
-            "kind": "loan", "fields": fields}))
+    for fields in (
+        {"monthly_income": 2**63},
+        {"monthly_income": -(10**20)},
+        {"notes": "x" * 5000},
+        {"x" * 100: "1"},
+    ):
+        [answer] = till.push(
+            till.mutation(
+                "application.start",
+                api.world.staff["manager.branch"],
+                {
+                    "application_id": str(uuid.uuid4()),
+                    "customer_id": str(api.world.customers["ala"]),
+                    "kind": "loan",
+                    "fields": fields,
+                },
+            )
+        )
         assert (answer["status"], answer["code"]) == ("rejected", "invalid_arguments"), answer
     assert state(api)[0] == before[0]
 
@@ -185,29 +278,76 @@ def test_nul_and_lone_surrogates_are_refused_anywhere_in_a_body(api: Api) -> Non
     before = state(api)
     for bad in ("a\x00b", "\x00", "a\ud800b", "\udfff", "\ud83d"):
         # In a command's text, deep in its arguments, in its name, in the envelope.
-        refusal(raw_post(api, "/v1/sync/push", push_body(note(api, till, bad)), till.token),
-                422, "invalid_text")
-        refusal(raw_post(api, "/v1/sync/push", push_body(
-            till.mutation("customer.update", staff, {"customer_id": bad,
-                                                     "fields": {"city": [bad]}}),
-        ), till.token), 422, "invalid_text")
-        refusal(raw_post(api, "/v1/sync/push", push_body(note(api, till) | {"name": bad}),
-                         till.token), 422, "invalid_text")
-        refusal(raw_post(api, "/v1/sync/push", push_body(note(api, till) | {bad: 1}),
-                         till.token), 422, "invalid_text")
+        refusal(
+            raw_post(api, "/v1/sync/push", push_body(note(api, till, bad)), till.token),
+            422,
+            "invalid_text",
+        )
+        refusal(
+            raw_post(
+                api,
+                "/v1/sync/push",
+                push_body(
+                    till.mutation(
+                        "customer.update", staff, {"customer_id": bad, "fields": {"city": [bad]}}
+                    ),
+                ),
+                till.token,
+            ),
+            422,
+            "invalid_text",
+        )
+        refusal(
+            raw_post(api, "/v1/sync/push", push_body(note(api, till) | {"name": bad}), till.token),
+            422,
+            "invalid_text",
+        )
+        refusal(
+            raw_post(api, "/v1/sync/push", push_body(note(api, till) | {bad: 1}), till.token),
+            422,
+            "invalid_text",
+        )
         # Web commands, enrolment, sign-in, quotes.
-        refusal(raw_post(api, "/v1/web/commands/customer.register", {
-            "customer_id": str(uuid.uuid4()), "first_name": bad, "last_name": "X",
-            "country": "PL"}, api.world.channel_key, {"Idempotency-Key": str(uuid.uuid4())}),
-            422, "invalid_text")
-        refusal(raw_post(api, "/v1/devices/enrol", {"code": "abcdefgh", "name": bad}),
-                422, "invalid_text")
-        refusal(raw_post(api, "/v1/staff/sign-in", {"login": bad, "secret": "123456"},
-                         till.token), 422, "invalid_text")
-        refusal(raw_post(api, "/v1/prices/quote", {
-            "store_id": str(api.world.stores["PL-WAW-01"]), "segment": bad,
-            "lines": [{"product_id": str(api.world.products["SKU-CABLE"]), "quantity": 1}]},
-            till.token), 422, "invalid_text")
+        refusal(
+            raw_post(
+                api,
+                "/v1/web/commands/customer.register",
+                {
+                    "customer_id": str(uuid.uuid4()),
+                    "first_name": bad,
+                    "last_name": "X",
+                    "country": "PL",
+                },
+                api.world.channel_key,
+                {"Idempotency-Key": str(uuid.uuid4())},
+            ),
+            422,
+            "invalid_text",
+        )
+        refusal(
+            raw_post(api, "/v1/devices/enrol", {"code": "abcdefgh", "name": bad}),
+            422,
+            "invalid_text",
+        )
+        refusal(
+            raw_post(api, "/v1/staff/sign-in", {"login": bad, "secret": "123456"}, till.token),
+            422,
+            "invalid_text",
+        )
+        refusal(
+            raw_post(
+                api,
+                "/v1/prices/quote",
+                {
+                    "store_id": str(api.world.stores["PL-WAW-01"]),
+                    "segment": bad,
+                    "lines": [{"product_id": str(api.world.products["SKU-CABLE"]), "quantity": 1}],
+                },
+                till.token,
+            ),
+            422,
+            "invalid_text",
+        )
     assert state(api) == before
 
 
@@ -224,9 +364,10 @@ def test_nul_in_a_path_is_refused(api: Api) -> None:
 
 def test_text_that_only_looks_like_an_escape_and_real_pairs_are_kept(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
-    texts = ["\\u0000 is how JSON writes NUL", "\\\\u0000", "a \U0001F600 smile", "\\ud800"]
-    response = raw_post(api, "/v1/sync/push", push_body(*[note(api, till, t) for t in texts]),
-                        till.token)
+    texts = ["\\u0000 is how JSON writes NUL", "\\\\u0000", "a \U0001f600 smile", "\\ud800"]
+    response = raw_post(
+        api, "/v1/sync/push", push_body(*[note(api, till, t) for t in texts]), till.token
+    )
     assert response.status_code == 200, response.text
     assert [r["status"] for r in response.json()["results"]] == ["accepted"] * len(texts)
     with api.db.read() as session:
@@ -261,11 +402,14 @@ def test_snapshot_tokens_are_signed_for_their_device(api: Api) -> None:
         moved + "." + signature,  # a position changed under a real signature
         payload + "." + signature[:-2] + ("AA" if not signature.endswith("AA") else "BB"),
         payload + "." + _b64(b"\x00" * 16),
-        payload, payload + ".", "." + signature, "..", "%%%",
+        payload,
+        payload + ".",
+        "." + signature,
+        "..",
+        "%%%",
     ]
     for token_text in forged:
-        error = refusal(till.get("/v1/sync/snapshot", token=token_text), 400,
-                        "bad_snapshot_token")
+        error = refusal(till.get("/v1/sync/snapshot", token=token_text), 400, "bad_snapshot_token")
         assert "snapshot" in error["message"]
     # Another device's token is refused too, even of the same store.
     refusal(other.get("/v1/sync/snapshot", token=token), 400, "bad_snapshot_token")
@@ -275,14 +419,16 @@ def test_snapshot_tokens_are_signed_for_their_device(api: Api) -> None:
 
 
 def test_every_api_process_serving_the_database_accepts_the_others_tokens(
-        api: Api, db_url: str) -> None:
+    api: Api, db_url: str
+) -> None:
     till = api.enrol("PL-WAW-01")
     token = _first_token(till)
     second = build(db_url)
     try:
         with serve(second) as url, httpx.Client(base_url=url, timeout=30) as http:
-            response = http.get("/v1/sync/snapshot", params={"token": token},
-                                headers=headers(till.token))
+            response = http.get(
+                "/v1/sync/snapshot", params={"token": token}, headers=headers(till.token)
+            )
             assert response.status_code == 200, response.text
     finally:
         second.state.db.dispose()
@@ -300,10 +446,12 @@ def _chunks(total: int, size: int = 16 * 1024) -> Iterator[bytes]:
     yield b'"}'
 
 
-def test_a_chunked_body_past_the_limit_is_refused_on_the_open_enrolment_route(api: Api
-                                                                              ) -> None:
-    response = api.http.post("/v1/devices/enrol", content=_chunks(2 * SMALL_BODY),
-                             headers=headers() | {"content-type": "application/json"})
+def test_a_chunked_body_past_the_limit_is_refused_on_the_open_enrolment_route(api: Api) -> None:
+    response = api.http.post(
+        "/v1/devices/enrol",
+        content=_chunks(2 * SMALL_BODY),
+        headers=headers() | {"content-type": "application/json"},
+    )
     assert "content-length" not in response.request.headers  # it went chunked
     refusal(response, 413, "request_too_large")
 
@@ -319,9 +467,11 @@ def test_a_chunked_push_past_the_limit_is_refused(api: Api) -> None:
         yield b'"}'
 
     try:
-        response = api.http.post("/v1/sync/push", content=body(),
-                                 headers=headers(till.token)
-                                 | {"content-type": "application/json"})
+        response = api.http.post(
+            "/v1/sync/push",
+            content=body(),
+            headers=headers(till.token) | {"content-type": "application/json"},
+        )
     except httpx.WriteError:  # the server stopped reading at the limit and hung up
         pass
     else:
@@ -330,16 +480,22 @@ def test_a_chunked_push_past_the_limit_is_refused(api: Api) -> None:
 
 
 def test_a_declared_length_past_the_limit_is_refused_before_reading(api: Api) -> None:
-    response = api.http.post("/v1/devices/enrol", content=b"{" + b" " * SMALL_BODY + b"}",
-                             headers=headers() | {"content-type": "application/json"})
+    response = api.http.post(
+        "/v1/devices/enrol",
+        content=b"{" + b" " * SMALL_BODY + b"}",
+        headers=headers() | {"content-type": "application/json"},
+    )
     refusal(response, 413, "request_too_large")
 
 
 def test_a_chunked_body_within_the_limit_is_served(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     data = json.dumps(push_body(note(api, till))).encode()
-    response = api.http.post("/v1/sync/push", content=iter([data[:10], data[10:50], data[50:]]),
-                             headers=headers(till.token) | {"content-type": "application/json"})
+    response = api.http.post(
+        "/v1/sync/push",
+        content=iter([data[:10], data[10:50], data[50:]]),
+        headers=headers(till.token) | {"content-type": "application/json"},
+    )
     assert response.status_code == 200, response.text
     assert response.json()["results"][0]["status"] == "accepted"
 
@@ -347,13 +503,19 @@ def test_a_chunked_body_within_the_limit_is_served(api: Api) -> None:
 # ------------------------------------------------------------------ 405
 
 
-@pytest.mark.parametrize(("method", "path", "allowed"), [
-    ("GET", "/v1/sync/push", "POST"), ("DELETE", "/v1/devices/enrol", "POST"),
-    ("POST", "/v1/sync/changes", "GET"), ("HEAD", "/v1/health", "GET"),
-    ("PUT", "/v1/web/orders/" + str(uuid.UUID(int=1)), "GET"),
-])
-def test_a_wrong_method_is_answered_with_allow(api: Api, method: str, path: str, allowed: str
-                                               ) -> None:
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("GET", "/v1/sync/push", "POST"),
+        ("DELETE", "/v1/devices/enrol", "POST"),
+        ("POST", "/v1/sync/changes", "GET"),
+        ("HEAD", "/v1/health", "GET"),
+        ("PUT", "/v1/web/orders/" + str(uuid.UUID(int=1)), "GET"),
+    ],
+)
+def test_a_wrong_method_is_answered_with_allow(
+    api: Api, method: str, path: str, allowed: str
+) -> None:
     response = api.http.request(method, path, headers=headers())
     if method == "HEAD":  # no body
         assert response.status_code == 405
@@ -384,21 +546,26 @@ def test_a_hostile_device_pushing_alongside_never_fails_another_devices_push(api
             for _ in range(rounds):
                 barrier.wait()
                 body = json.dumps(push_body(note(api, good, "good"))).encode()
-                response = http.post("/v1/sync/push", content=body,
-                                     headers=headers(good.token)
-                                     | {"content-type": "application/json"})
+                response = http.post(
+                    "/v1/sync/push",
+                    content=body,
+                    headers=headers(good.token) | {"content-type": "application/json"},
+                )
                 assert response.status_code == 200, response.text
-                good_answers.extend(r["status"] == "accepted"
-                                    for r in response.json()["results"])
+                good_answers.extend(r["status"] == "accepted" for r in response.json()["results"])
 
     def run_hostile() -> None:
         with httpx.Client(base_url=api.url, timeout=30) as http:
             for round_ in range(rounds):
                 barrier.wait()
                 body = json.dumps(hostile_bodies[round_ % len(hostile_bodies)]).encode()
-                hostile_statuses.append(http.post(
-                    "/v1/sync/push", content=body, headers=headers(hostile.token)
-                    | {"content-type": "application/json"}).status_code)
+                hostile_statuses.append(
+                    http.post(
+                        "/v1/sync/push",
+                        content=body,
+                        headers=headers(hostile.token) | {"content-type": "application/json"},
+                    ).status_code
+                )
 
     threads = [threading.Thread(target=run_good), threading.Thread(target=run_hostile)]
     for thread in threads:
@@ -418,18 +585,24 @@ def test_a_value_the_database_cannot_store_fails_only_its_own_push(api: Api) -> 
     good, hostile = api.enrol("PL-WAW-01", "good"), api.enrol("PL-WAW-01", "hostile")
     good_note = Mutation.model_validate(note(api, good, "good"))
     too_large = Mutation.model_validate(note(api, hostile, "too large")).model_copy(
-        update={"seq": 2**64})
+        update={"seq": 2**64}
+    )
     now = datetime.now(UTC)
-    outcomes = apply_pushes(api.db, [Push(hostile.token, [too_large], now),
-                                     Push(good.token, [good_note], now)], utcnow())
+    outcomes = apply_pushes(
+        api.db,
+        [Push(hostile.token, [too_large], now), Push(good.token, [good_note], now)],
+        utcnow(),
+    )
     assert isinstance(outcomes[1], BatchOutcome), outcomes[1]
     assert [r.status for r in outcomes[1].results] == ["accepted"]
     assert not isinstance(outcomes[0], BatchOutcome) or outcomes[0].results[0].status == (
-        "rejected")
+        "rejected"
+    )
     with api.db.read() as session:
         texts = list(session.scalars(select(m.Interaction.text)))
-        hostile_seq = session.scalar(select(Device.high_seq).where(
-            Device.id == uuid.UUID(hostile.device_id)))
+        hostile_seq = session.scalar(
+            select(Device.high_seq).where(Device.id == uuid.UUID(hostile.device_id))
+        )
     assert texts == ["good"] and hostile_seq == 0
 
 
@@ -440,8 +613,9 @@ def test_text_the_database_cannot_store_is_refused_with_the_mutation(api: Api) -
     good_note = Mutation.model_validate(note(api, good, "good"))
     bad = Mutation.model_validate(note(api, hostile, "nul \x00"))
     now = datetime.now(UTC)
-    outcomes = apply_pushes(api.db, [Push(hostile.token, [bad], now),
-                                     Push(good.token, [good_note], now)], utcnow())
+    outcomes = apply_pushes(
+        api.db, [Push(hostile.token, [bad], now), Push(good.token, [good_note], now)], utcnow()
+    )
     assert isinstance(outcomes[1], BatchOutcome), outcomes[1]
     assert [r.status for r in outcomes[1].results] == ["accepted"]
     assert isinstance(outcomes[0], BatchOutcome), outcomes[0]
@@ -451,7 +625,8 @@ def test_text_the_database_cannot_store_is_refused_with_the_mutation(api: Api) -
 
 
 def test_the_snapshot_key_is_made_once_by_whichever_process_needs_it_first(
-        api: Api, db_url: str) -> None:
+    api: Api, db_url: str
+) -> None:
     """A database migrated before the key existed (its row gone): API processes that need
     it at the same moment all end up with the one key."""
     with api.db.write() as session:

@@ -35,12 +35,20 @@ class WebOrder:
 def _web_order(api: Api, customer: str = "ala", store: str = "PL-WAW-01") -> WebOrder:
     """A web order picked up and paid by card at `store`."""
     order_id, line_id = str(uuid.uuid4()), str(uuid.uuid4())
-    placed = command(api, "order.place", {
-        "order_id": order_id, "customer_id": str(api.world.customers[customer]),
-        "lines": [{"line_id": line_id, "product_id": str(api.world.products["SKU-TV"]),
-                   "quantity": 1}],
-        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores[store]),
-        "payment_mode": "pay_on_pickup"})
+    placed = command(
+        api,
+        "order.place",
+        {
+            "order_id": order_id,
+            "customer_id": str(api.world.customers[customer]),
+            "lines": [
+                {"line_id": line_id, "product_id": str(api.world.products["SKU-TV"]), "quantity": 1}
+            ],
+            "fulfilment": "pickup",
+            "pickup_store_id": str(api.world.stores[store]),
+            "payment_mode": "pay_on_pickup",
+        },
+    )
     assert placed.status_code == 200, placed.text
     result = placed.json()["result"]
     return WebOrder(order_id, result["order_number"], result["total"], line_id)
@@ -52,9 +60,21 @@ def _picked_up(api: Api, customer: str = "ala") -> WebOrder:
     cashier = api.world.staff["cashier.waw"]
     results = till.push(
         till.mutation("order.mark_ready", cashier, {"order_id": order.id}),
-        till.mutation("order.hand_over", cashier, {"order_id": order.id, "payments": [
-            {"payment_id": str(uuid.uuid4()), "method": "card", "amount": order.total,
-             "reference": "TERMINAL-0001"}]}),
+        till.mutation(
+            "order.hand_over",
+            cashier,
+            {
+                "order_id": order.id,
+                "payments": [
+                    {
+                        "payment_id": str(uuid.uuid4()),
+                        "method": "card",
+                        "amount": order.total,
+                        "reference": "TERMINAL-0001",
+                    }
+                ],
+            },
+        ),
     )
     assert [r["status"] for r in results] == ["accepted", "accepted"], results
     return order
@@ -66,12 +86,26 @@ def _lookup(device: Device, query: str) -> dict[str, Any]:
     return response.json()
 
 
-def _return(device: Device, api: Api, order: WebOrder, actor: str = "cashier.krk"
-            ) -> dict[str, Any]:
-    return device.mutation("return.submit", api.world.staff[actor], {
-        "return_id": str(uuid.uuid4()), "order_id": order.id, "reason": "Does not fit",
-        "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": order.line_id,
-                   "quantity": 1, "condition": "sellable"}]})
+def _return(
+    device: Device, api: Api, order: WebOrder, actor: str = "cashier.krk"
+) -> dict[str, Any]:
+    return device.mutation(
+        "return.submit",
+        api.world.staff[actor],
+        {
+            "return_id": str(uuid.uuid4()),
+            "order_id": order.id,
+            "reason": "Does not fit",
+            "lines": [
+                {
+                    "return_line_id": str(uuid.uuid4()),
+                    "order_line_id": order.line_id,
+                    "quantity": 1,
+                    "condition": "sellable",
+                }
+            ],
+        },
+    )
 
 
 def _entities(changes: list[dict[str, Any]]) -> list[str]:
@@ -85,9 +119,16 @@ def test_another_stores_web_order_is_found_by_number_and_by_qr_text(api: Api) ->
     assert by_number["order_id"] == order.id
     assert by_number["customer_id"] == str(api.world.customers["ala"])
     assert _entities(by_number["changes"]) == [
-        "customers", "interactions", "orders", "order_lines", "payments"]
-    assert all(change["op"] == "upsert" and change["id"] == change["data"]["id"]
-               for change in by_number["changes"])
+        "customers",
+        "interactions",
+        "orders",
+        "order_lines",
+        "payments",
+    ]
+    assert all(
+        change["op"] == "upsert" and change["id"] == change["data"]["id"]
+        for change in by_number["changes"]
+    )
     paid = [c["data"] for c in by_number["changes"] if c["entity"] == "payments"]
     assert [(p["method"], p["amount"]) for p in paid] == [("card", order.total)]
     by_scan = _lookup(krakow, order_qr_text(order.number))
@@ -96,7 +137,8 @@ def test_another_stores_web_order_is_found_by_number_and_by_qr_text(api: Api) ->
     with api.db.read() as session:
         links = session.scalars(select(CustomerLink)).all()
     assert [(link.customer_id, link.store_id) for link in links] == [
-        (api.world.customers["ala"], api.world.stores["PL-KRK-01"])]  # linked once
+        (api.world.customers["ala"], api.world.stores["PL-KRK-01"])
+    ]  # linked once
 
 
 def test_the_answer_has_the_change_feeds_shape(api: Api) -> None:
@@ -121,9 +163,22 @@ def test_an_unknown_number_is_not_found(api: Api) -> None:
     assert "O-0000000000" in error["message"]
 
 
-@pytest.mark.parametrize("query", [
-    "hello", "R-0123456789", "O-12", "O-!!!!!!!!!!", "OMNIDESK:RETURN:R-0123456789",
-    "O-" + "9" * 300, "", " ", "\x00", "zażółć", "' OR 1=1 --"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "hello",
+        "R-0123456789",
+        "O-12",
+        "O-!!!!!!!!!!",
+        "OMNIDESK:RETURN:R-0123456789",
+        "O-" + "9" * 300,
+        "",
+        " ",
+        "\x00",
+        "zażółć",
+        "' OR 1=1 --",
+    ],
+)
 def test_text_that_is_not_an_order_number_is_refused_clearly(api: Api, query: str) -> None:
     till = api.enrol("PL-KRK-01")
     response = till.get(LOOKUP, q=query)
@@ -147,17 +202,18 @@ def test_no_text_makes_the_lookup_fail(api: Api) -> None:
 def test_a_lookup_needs_the_query_a_device_and_the_protocol(api: Api) -> None:
     till = api.enrol("PL-KRK-01")
     assert till.get(LOOKUP).status_code == 422
-    assert api.http.get(LOOKUP, params={"q": "O-0000000000"},
-                        headers=headers()).status_code == 401
-    web_key = api.http.get(LOOKUP, params={"q": "O-0000000000"},
-                           headers=headers(api.world.channel_key))
+    assert api.http.get(LOOKUP, params={"q": "O-0000000000"}, headers=headers()).status_code == 401
+    web_key = api.http.get(
+        LOOKUP, params={"q": "O-0000000000"}, headers=headers(api.world.channel_key)
+    )
     assert web_key.status_code == 401
     other = headers(till.token) | {VERSION_HEADER: "99"}
     refused = api.http.get(LOOKUP, params={"q": "O-0000000000"}, headers=other)
     assert refused.status_code == 426
     assert refused.json()["error"]["code"] == "protocol_version_unsupported"
-    missing = api.http.get(LOOKUP, params={"q": "O-0000000000"},
-                           headers={"Authorization": f"Bearer {till.token}"})
+    missing = api.http.get(
+        LOOKUP, params={"q": "O-0000000000"}, headers={"Authorization": f"Bearer {till.token}"}
+    )
     assert missing.status_code == 400
 
 
@@ -169,8 +225,11 @@ def test_after_a_lookup_the_store_keeps_receiving_the_customer(api: Api) -> None
     assert ala not in krakow.table("customers")
     _lookup(krakow, order.number)
     note = str(uuid.uuid4())
-    added = command(api, "interaction.add", {"interaction_id": note, "customer_id": ala,
-                                             "kind": "note", "text": "Asked online"})
+    added = command(
+        api,
+        "interaction.add",
+        {"interaction_id": note, "customer_id": ala, "kind": "note", "text": "Asked online"},
+    )
     assert added.status_code == 200, added.text
     krakow.pull()
     assert krakow.table("interactions")[note]["text"] == "Asked online"
@@ -203,10 +262,15 @@ def test_a_return_at_another_store_is_accepted_after_the_lookup(api: Api) -> Non
     answer = api.web("GET", f"/v1/web/orders/{order.id}").json()
     refunds = [p for p in answer["payments"] if p["kind"] == "refund"]
     assert [(p["method"], p["amount"], p["store_id"]) for p in refunds] == [
-        ("card", order.total, str(api.world.stores["PL-KRK-01"]))]
+        ("card", order.total, str(api.world.stores["PL-KRK-01"]))
+    ]
     with api.db.read() as session:
-        stock = {row.store_id: row.on_hand for row in session.scalars(
-            select(m.Stock).where(m.Stock.product_id == api.world.products["SKU-TV"]))}
+        stock = {
+            row.store_id: row.on_hand
+            for row in session.scalars(
+                select(m.Stock).where(m.Stock.product_id == api.world.products["SKU-TV"])
+            )
+        }
     assert stock[api.world.stores["PL-KRK-01"]] == 11  # back on the returning store's shelf
     assert stock[api.world.stores["PL-WAW-01"]] == 9  # left where it was picked up
 
@@ -214,12 +278,26 @@ def test_a_return_at_another_store_is_accepted_after_the_lookup(api: Api) -> Non
 def test_a_walk_in_order_brings_only_itself(api: Api) -> None:
     warsaw = api.enrol("PL-WAW-01", name="waw")
     order_id = str(uuid.uuid4())
-    sold = warsaw.push(warsaw.mutation("sale.complete", api.world.staff["cashier.waw"], {
-        "order_id": order_id,
-        "lines": [{"line_id": str(uuid.uuid4()),
-                   "product_id": str(api.world.products["SKU-CABLE"]), "quantity": 1}],
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "19.99"}],
-        "expected_total": "19.99"}))
+    sold = warsaw.push(
+        warsaw.mutation(
+            "sale.complete",
+            api.world.staff["cashier.waw"],
+            {
+                "order_id": order_id,
+                "lines": [
+                    {
+                        "line_id": str(uuid.uuid4()),
+                        "product_id": str(api.world.products["SKU-CABLE"]),
+                        "quantity": 1,
+                    }
+                ],
+                "payments": [
+                    {"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "19.99"}
+                ],
+                "expected_total": "19.99",
+            },
+        )
+    )
     assert sold[0]["status"] == "accepted", sold
     number = sold[0]["result"]["order_number"]
     krakow = api.enrol("PL-KRK-01")
@@ -230,16 +308,30 @@ def test_a_walk_in_order_brings_only_itself(api: Api) -> None:
     # A receipt from another store's till comes back here: the order is linked to this
     # store on its own, so the return is accepted and the store keeps the order.
     line_id = next(c["id"] for c in found["changes"] if c["entity"] == "order_lines")
-    returned = krakow.push(krakow.mutation("return.submit", api.world.staff["cashier.krk"], {
-        "return_id": str(uuid.uuid4()), "order_id": order_id, "reason": "Wrong length",
-        "refund_method": "cash",
-        "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": line_id,
-                   "quantity": 1, "condition": "sellable"}]}))
+    returned = krakow.push(
+        krakow.mutation(
+            "return.submit",
+            api.world.staff["cashier.krk"],
+            {
+                "return_id": str(uuid.uuid4()),
+                "order_id": order_id,
+                "reason": "Wrong length",
+                "refund_method": "cash",
+                "lines": [
+                    {
+                        "return_line_id": str(uuid.uuid4()),
+                        "order_line_id": line_id,
+                        "quantity": 1,
+                        "condition": "sellable",
+                    }
+                ],
+            },
+        )
+    )
     assert returned[0]["status"] == "accepted", returned
     with api.db.read() as session:
         link = session.scalars(select(OrderLink)).one()
-    assert (link.order_id, link.store_id) == (uuid.UUID(order_id),
-                                             api.world.stores["PL-KRK-01"])
+    assert (link.order_id, link.store_id) == (uuid.UUID(order_id), api.world.stores["PL-KRK-01"])
     krakow.snapshot()
     assert order_id in krakow.table("orders")
 
@@ -284,8 +376,12 @@ def test_a_customer_costs_one_link_query_per_transaction(api: Api) -> None:
     event.listen(engine, "before_cursor_execute", count)
     try:
         with api.db.write() as session:
-            rows = [session.get(m.Customer, ala), session.get(m.Order, uuid.UUID(order.id)),
-                    *session.scalars(select(m.Payment)), *session.scalars(select(m.Interaction))]
+            rows = [
+                session.get(m.Customer, ala),
+                session.get(m.Order, uuid.UUID(order.id)),
+                *session.scalars(select(m.Payment)),
+                *session.scalars(select(m.Interaction)),
+            ]
             before = [scopes.tags_of(session, row) for row in rows]
             assert len(statements) == 1
             scopes.link_customer(session, ala, api.world.stores["PL-KRK-01"], None)
@@ -314,8 +410,14 @@ def test_a_commit_reads_the_links_of_all_its_customers_at_once(api: Api) -> None
     try:
         with api.db.write() as session:
             for customer_id in customers:
-                session.add(m.Interaction(customer_id=customer_id, channel="web",
-                                          kind="note", text="Asked about delivery"))
+                session.add(
+                    m.Interaction(
+                        customer_id=customer_id,
+                        channel="web",
+                        kind="note",
+                        text="Asked about delivery",
+                    )
+                )
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert len(customers) == 3 and len(statements) == 1
@@ -323,6 +425,5 @@ def test_a_commit_reads_the_links_of_all_its_customers_at_once(api: Api) -> None
 
 def test_the_migration_matches_the_table(api: Api) -> None:
     with api.db.write_engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection),
-                                       ServerBase.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), ServerBase.metadata)
     assert not [d for d in differences if "_links" in repr(d)]

@@ -22,22 +22,27 @@ def _state(api: Api) -> dict[str, Any]:
     """Every row a refused order or return command could have changed."""
     with api.db.read() as s:
         return {
-            "orders": sorted((str(o.id), o.status, o.payment_state, o.total)
-                             for o in s.scalars(select(m.Order))),
-            "lines": sorted((str(line.id), line.quantity, line.handed_over_quantity,
-                             line.returned_quantity)
-                            for line in s.scalars(select(m.OrderLine))),
-            "payments": sorted((str(p.id), p.kind, p.method, p.amount)
-                               for p in s.scalars(select(m.Payment))),
+            "orders": sorted(
+                (str(o.id), o.status, o.payment_state, o.total) for o in s.scalars(select(m.Order))
+            ),
+            "lines": sorted(
+                (str(line.id), line.quantity, line.handed_over_quantity, line.returned_quantity)
+                for line in s.scalars(select(m.OrderLine))
+            ),
+            "payments": sorted(
+                (str(p.id), p.kind, p.method, p.amount) for p in s.scalars(select(m.Payment))
+            ),
             "returns": sorted(str(r.id) for r in s.scalars(select(m.Return))),
-            "stock": sorted((str(r.store_id), str(r.product_id), r.on_hand)
-                            for r in s.scalars(select(m.Stock))),
+            "stock": sorted(
+                (str(r.store_id), str(r.product_id), r.on_hand) for r in s.scalars(select(m.Stock))
+            ),
             "events": sorted(str(i.id) for i in s.scalars(select(m.Interaction))),
         }
 
 
-def _push(api: Api, till: Device, name: str, args: dict[str, Any], actor: str = CASHIER,
-          at: Any = None) -> dict[str, Any]:
+def _push(
+    api: Api, till: Device, name: str, args: dict[str, Any], actor: str = CASHIER, at: Any = None
+) -> dict[str, Any]:
     return till.push(till.mutation(name, api.world.staff[actor], args, at=at))[0]
 
 
@@ -45,21 +50,51 @@ def _sale(api: Api, till: Device, quantity: int, at: Any = None) -> tuple[str, s
     """A take-away sale of HDMI cables at the till: (order id, its line id)."""
     order_id, line_id = str(uuid.uuid4()), str(uuid.uuid4())
     total = {1: "19.99", 2: "39.98", 3: "39.98"}[quantity]
-    sold = _push(api, till, "sale.complete", {
-        "order_id": order_id, "expected_total": total,
-        "customer_id": str(api.world.customers["ala"]),
-        "lines": [{"line_id": line_id, "product_id": str(api.world.products["SKU-CABLE"]),
-                   "quantity": quantity}],
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "card", "amount": total,
-                      "reference": "TERMINAL-7"}]}, at=at)
+    sold = _push(
+        api,
+        till,
+        "sale.complete",
+        {
+            "order_id": order_id,
+            "expected_total": total,
+            "customer_id": str(api.world.customers["ala"]),
+            "lines": [
+                {
+                    "line_id": line_id,
+                    "product_id": str(api.world.products["SKU-CABLE"]),
+                    "quantity": quantity,
+                }
+            ],
+            "payments": [
+                {
+                    "payment_id": str(uuid.uuid4()),
+                    "method": "card",
+                    "amount": total,
+                    "reference": "TERMINAL-7",
+                }
+            ],
+        },
+        at=at,
+    )
     assert sold["status"] == "accepted", sold
     return order_id, line_id
 
 
 def _return(order_id: str, line_id: str, quantity: int, **extra: Any) -> dict[str, Any]:
-    return {"return_id": str(uuid.uuid4()), "order_id": order_id, "reason": "Not needed",
-            "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": line_id,
-                       "quantity": quantity, "condition": "sellable"}], **extra}
+    return {
+        "return_id": str(uuid.uuid4()),
+        "order_id": order_id,
+        "reason": "Not needed",
+        "lines": [
+            {
+                "return_line_id": str(uuid.uuid4()),
+                "order_line_id": line_id,
+                "quantity": quantity,
+                "condition": "sellable",
+            }
+        ],
+        **extra,
+    }
 
 
 def test_returning_more_than_was_bought_less_returned_is_refused(api: Api) -> None:
@@ -70,8 +105,9 @@ def test_returning_more_than_was_bought_less_returned_is_refused(api: Api) -> No
     before = _state(api)
     at_till = _push(api, till, "return.submit", _return(order_id, line_id, 2))
     assert (at_till["status"], at_till["code"]) == ("rejected", "over_return")
-    assert at_till["message"] == ("Only 1 of 2 units of HDMI cable (SKU-CABLE) can still "
-                                  "be returned: 1 was already returned.")
+    assert at_till["message"] == (
+        "Only 1 of 2 units of HDMI cable (SKU-CABLE) can still be returned: 1 was already returned."
+    )
     by_post = command(api, "return.submit", _return(order_id, line_id, 2))
     assert by_post.status_code == 422
     assert by_post.json()["error"]["code"] == "over_return"
@@ -82,14 +118,35 @@ def test_returning_more_than_was_bought_less_returned_is_refused(api: Api) -> No
 def _pickup_order(api: Api, paid: bool = True) -> tuple[str, str]:
     """A web order for pickup at PL-WAW-01, prepared there: (order id, total)."""
     order_id, total = str(uuid.uuid4()), "2999.00"
-    placed = command(api, "order.place", {
-        "order_id": order_id, "customer_id": str(api.world.customers["ala"]),
-        "lines": [{"line_id": str(uuid.uuid4()), "product_id": str(api.world.products["SKU-TV"]),
-                   "quantity": 1}],
-        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
-        "payment_mode": "pay_now" if paid else "pay_on_pickup", "expected_total": total,
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "online", "amount": total,
-                      "reference": "PSP-9"}] if paid else []})
+    placed = command(
+        api,
+        "order.place",
+        {
+            "order_id": order_id,
+            "customer_id": str(api.world.customers["ala"]),
+            "lines": [
+                {
+                    "line_id": str(uuid.uuid4()),
+                    "product_id": str(api.world.products["SKU-TV"]),
+                    "quantity": 1,
+                }
+            ],
+            "fulfilment": "pickup",
+            "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
+            "payment_mode": "pay_now" if paid else "pay_on_pickup",
+            "expected_total": total,
+            "payments": [
+                {
+                    "payment_id": str(uuid.uuid4()),
+                    "method": "online",
+                    "amount": total,
+                    "reference": "PSP-9",
+                }
+            ]
+            if paid
+            else [],
+        },
+    )
     assert placed.status_code == 200, placed.text
     return order_id, total
 
@@ -118,14 +175,16 @@ def test_a_late_return_needs_a_manager(api: Api) -> None:
     assert (late["status"], late["code"]) == ("rejected", "return_window_expired")
     assert "30-day return window" in late["message"]
     assert "a manager can approve a late return" in late["message"]
-    not_a_manager = _push(api, till, "return.submit",
-                          _return(order_id, line_id, 1, manager_override=True))
+    not_a_manager = _push(
+        api, till, "return.submit", _return(order_id, line_id, 1, manager_override=True)
+    )
     assert (not_a_manager["status"], not_a_manager["code"]) == (
-        "rejected", "override_needs_manager")
+        "rejected",
+        "override_needs_manager",
+    )
     online = command(api, "return.submit", _return(order_id, line_id, 1))
     assert online.json()["error"]["code"] == "return_window_expired"
-    online = command(api, "return.submit", _return(order_id, line_id, 1,
-                                                   manager_override=True))
+    online = command(api, "return.submit", _return(order_id, line_id, 1, manager_override=True))
     assert online.json()["error"]["code"] == "override_needs_manager"
     assert _state(api) == before
 
@@ -144,8 +203,9 @@ def test_an_order_cancelled_online_meanwhile_is_not_handed_over(api: Api) -> Non
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     assert _push(api, till, "order.mark_ready", {"order_id": order_id})["status"] == "accepted"
-    cancelled = command(api, "order.cancel", {"order_id": order_id,
-                                              "reason": "Bought it elsewhere."})
+    cancelled = command(
+        api, "order.cancel", {"order_id": order_id, "reason": "Bought it elsewhere."}
+    )
     assert cancelled.status_code == 200, cancelled.text
     assert cancelled.json()["result"]["refunded"] == total
     before = _state(api)
@@ -162,10 +222,16 @@ def test_an_order_cancelled_online_meanwhile_is_not_handed_over(api: Api) -> Non
 def test_the_web_channel_cannot_cancel_what_a_store_took_money_for(api: Api) -> None:
     order_id, _ = _pickup_order(api, paid=False)
     till = api.enrol("PL-WAW-01")
-    taken = _push(api, till, "order.change", {
-        "order_id": order_id, "change_id": str(uuid.uuid4()),
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash",
-                      "amount": "1000.00"}]})
+    taken = _push(
+        api,
+        till,
+        "order.change",
+        {
+            "order_id": order_id,
+            "change_id": str(uuid.uuid4()),
+            "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "1000.00"}],
+        },
+    )
     assert taken["status"] == "accepted", taken
     assert taken["result"]["due"] == "1999.00"
     before = _state(api)
@@ -180,23 +246,46 @@ def test_a_line_changed_at_the_till_reaches_every_replica(api: Api) -> None:
     line as a delete in the feed."""
     order_id = str(uuid.uuid4())
     tv, cable, kettle = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
-    placed = command(api, "order.place", {
-        "order_id": order_id, "customer_id": str(api.world.customers["ala"]),
-        "lines": [{"line_id": tv, "product_id": str(api.world.products["SKU-TV"]),
-                   "quantity": 1},
-                  {"line_id": cable, "product_id": str(api.world.products["SKU-CABLE"]),
-                   "quantity": 1}],
-        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
-        "payment_mode": "pay_on_pickup"})
+    placed = command(
+        api,
+        "order.place",
+        {
+            "order_id": order_id,
+            "customer_id": str(api.world.customers["ala"]),
+            "lines": [
+                {"line_id": tv, "product_id": str(api.world.products["SKU-TV"]), "quantity": 1},
+                {
+                    "line_id": cable,
+                    "product_id": str(api.world.products["SKU-CABLE"]),
+                    "quantity": 1,
+                },
+            ],
+            "fulfilment": "pickup",
+            "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
+            "payment_mode": "pay_on_pickup",
+        },
+    )
     assert placed.status_code == 200, placed.text
     till, other_till = api.enrol("PL-WAW-01"), api.enrol("PL-WAW-01", name="till 2")
     other_till.snapshot()
     assert {tv, cable} <= set(other_till.table("order_lines"))
-    changed = _push(api, till, "order.change", {
-        "order_id": order_id, "change_id": str(uuid.uuid4()),
-        "set_quantities": [{"line_id": cable, "quantity": 0}],
-        "add": [{"line_id": kettle, "product_id": str(api.world.products["SKU-KETTLE"]),
-                 "quantity": 1}]})
+    changed = _push(
+        api,
+        till,
+        "order.change",
+        {
+            "order_id": order_id,
+            "change_id": str(uuid.uuid4()),
+            "set_quantities": [{"line_id": cable, "quantity": 0}],
+            "add": [
+                {
+                    "line_id": kettle,
+                    "product_id": str(api.world.products["SKU-KETTLE"]),
+                    "quantity": 1,
+                }
+            ],
+        },
+    )
     assert changed["status"] == "accepted", changed
     assert (changed["result"]["total"], changed["result"]["due"]) == ("3128.99", "3128.99")
     deletes = [c for c in other_till.pull() if c["op"] == "delete"]

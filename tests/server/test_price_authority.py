@@ -27,33 +27,47 @@ MOMENT = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
 
 def _price_args(api: Api, price_list: str, sku: str, amount: str) -> dict[str, Any]:
-    return {"price_id": str(uuid.uuid4()), "price_list_id": str(api.world.price_lists[price_list]),
-            "product_id": str(api.world.products[sku]), "amount": amount,
-            "valid_from": FROM.isoformat()}
+    return {
+        "price_id": str(uuid.uuid4()),
+        "price_list_id": str(api.world.price_lists[price_list]),
+        "product_id": str(api.world.products[sku]),
+        "amount": amount,
+        "valid_from": FROM.isoformat(),
+    }
 
 
-def _set_price(api: Api, device: Device, login: str, price_list: str, sku: str,
-               amount: str) -> dict[str, Any]:
+def _set_price(
+    api: Api, device: Device, login: str, price_list: str, sku: str, amount: str
+) -> dict[str, Any]:
     args = _price_args(api, price_list, sku, amount)
     return device.push(device.mutation("price.set", api.world.staff[login], args))[0]
 
 
-def _unit_price(api: Api, store: str, sku: str, segment: str = "retail",
-                token: str | None = None) -> str:
+def _unit_price(
+    api: Api, store: str, sku: str, segment: str = "retail", token: str | None = None
+) -> str:
     """The unit list price POST /v1/prices/quote gives (the web shop's key by default)."""
-    response = api.http.post("/v1/prices/quote", headers=headers(token or api.world.channel_key),
-                             json={"store_id": str(api.world.stores[store]), "segment": segment,
-                                   "at": MOMENT.isoformat(),
-                                   "lines": [{"product_id": str(api.world.products[sku]),
-                                              "quantity": 1}]})
+    response = api.http.post(
+        "/v1/prices/quote",
+        headers=headers(token or api.world.channel_key),
+        json={
+            "store_id": str(api.world.stores[store]),
+            "segment": segment,
+            "at": MOMENT.isoformat(),
+            "lines": [{"product_id": str(api.world.products[sku]), "quantity": 1}],
+        },
+    )
     assert response.status_code == 200, response.text
     return response.json()["lines"][0]["unit_list_price"]
 
 
 def _prices_of(api: Api, price_list: str) -> int:
     with api.db.read() as session:
-        return session.scalar(select(func.count()).select_from(m.Price).where(
-            m.Price.price_list_id == api.world.price_lists[price_list]))
+        return session.scalar(
+            select(func.count())
+            .select_from(m.Price)
+            .where(m.Price.price_list_id == api.world.price_lists[price_list])
+        )
 
 
 def _refused(result: dict[str, Any]) -> str:
@@ -61,9 +75,10 @@ def _refused(result: dict[str, Any]) -> str:
     return result["message"]
 
 
-@pytest.mark.parametrize(("store", "login"), [("PL-WAW-01", "manager.waw"),
-                                              ("PL-WAW-B1", "manager.branch"),
-                                              ("PL-WAW-01", "cashier.waw")])
+@pytest.mark.parametrize(
+    ("store", "login"),
+    [("PL-WAW-01", "manager.waw"), ("PL-WAW-B1", "manager.branch"), ("PL-WAW-01", "cashier.waw")],
+)
 def test_a_store_manager_cannot_change_a_price(api: Api, store: str, login: str) -> None:
     till = api.enrol(store)
     observer = api.enrol("PL-KRK-01")
@@ -93,8 +108,7 @@ def test_the_pricing_role_changes_a_price_in_every_channel(api: Api) -> None:
     assert _unit_price(api, "PL-KRK-01", "SKU-TV") == "2499.00"
     # ...a till's own quote, and the price rows a store's device pulls.
     assert _unit_price(api, "PL-WAW-02", "SKU-TV", token=shop.token) == "2499.00"
-    pulled = {row["id"]: row for row in (c["data"] for c in shop.pull()
-                                         if c["entity"] == "prices")}
+    pulled = {row["id"]: row for row in (c["data"] for c in shop.pull() if c["entity"] == "prices")}
     new = pulled[result["result"]["price_id"]]
     assert Decimal(new["amount"]) == Decimal("2499.00")
     assert new["price_list_id"] == str(api.world.price_lists["BASE-PLN"])
@@ -128,8 +142,9 @@ def test_a_warsaw_pricing_person_cannot_change_the_euro_list(api: Api) -> None:
     assert _prices_of(api, "BASE-EUR") == stored
     # Nor the Milan pricing person the złoty list; but the euro list, yes.
     _refused(_set_price(api, milan, "pricing.it", "BASE-PLN", "SKU-TV", "1.00"))
-    assert _set_price(api, milan, "pricing.it", "BASE-EUR", "SKU-TV", "649.00"
-                      )["status"] == "accepted"
+    assert (
+        _set_price(api, milan, "pricing.it", "BASE-EUR", "SKU-TV", "649.00")["status"] == "accepted"
+    )
     assert _unit_price(api, "IT-MIL-01", "SKU-TV") == "649.00"
     assert _unit_price(api, "PL-WAW-01", "SKU-TV") == "2999.00"
 
@@ -137,8 +152,16 @@ def test_a_warsaw_pricing_person_cannot_change_the_euro_list(api: Api) -> None:
 def test_a_company_wide_list_is_changed_only_from_the_head_office(api: Api) -> None:
     outlet = uuid.uuid4()  # an "outlet" segment list in euro, for every country
     with api.db.write() as session:
-        session.add(m.PriceList(id=outlet, code="OUTLET-EUR", name="Outlet EUR",
-                                currency="EUR", segment="outlet", country=None))
+        session.add(
+            m.PriceList(
+                id=outlet,
+                code="OUTLET-EUR",
+                name="Outlet EUR",
+                currency="EUR",
+                segment="outlet",
+                country=None,
+            )
+        )
     api.world.price_lists["OUTLET-EUR"] = outlet
     milan, head_office = api.enrol("IT-HQ"), api.enrol("PL-HQ")
 
@@ -146,13 +169,16 @@ def test_a_company_wide_list_is_changed_only_from_the_head_office(api: Api) -> N
 
     assert "company-wide" in message
     assert _unit_price(api, "IT-MIL-01", "SKU-TV", "outlet") == "699.00"  # the base price
-    assert _set_price(api, head_office, "pricing.pl", "OUTLET-EUR", "SKU-TV", "499.00"
-                      )["status"] == "accepted"
+    assert (
+        _set_price(api, head_office, "pricing.pl", "OUTLET-EUR", "SKU-TV", "499.00")["status"]
+        == "accepted"
+    )
     assert _unit_price(api, "IT-MIL-01", "SKU-TV", "outlet") == "499.00"
 
 
 def test_the_desktop_refuses_a_managers_price_and_prices_with_a_new_one(
-        api: Api, tmp_path: Path) -> None:
+    api: Api, tmp_path: Path
+) -> None:
     warsaw = enrol_till(api, tmp_path / "waw.db", "PL-WAW-01", "manager.waw", "till 1")
     milan = enrol_till(api, tmp_path / "mil.db", "IT-MIL-01", "cashier.mil", "till 2")
     try:
@@ -164,8 +190,10 @@ def test_the_desktop_refuses_a_managers_price_and_prices_with_a_new_one(
         assert warsaw.outbox() == []  # refused on the device: nothing to send
 
         office = api.enrol("IT-HQ")
-        assert _set_price(api, office, "pricing.it", "BASE-EUR", "SKU-TV", "679.00"
-                          )["status"] == "accepted"
+        assert (
+            _set_price(api, office, "pricing.it", "BASE-EUR", "SKU-TV", "679.00")["status"]
+            == "accepted"
+        )
         milan.pull()
 
         tv = api.world.products["SKU-TV"]
@@ -179,13 +207,24 @@ def test_the_desktop_refuses_a_managers_price_and_prices_with_a_new_one(
 
 def test_an_office_sells_nothing_not_even_for_pickup(api: Api) -> None:
     ola = str(api.world.customers["ola"])
-    response = api.http.post("/v1/web/commands/order.place", headers=headers(
-        api.world.channel_key) | {"Idempotency-Key": str(uuid.uuid4())}, json={
-        "order_id": str(uuid.uuid4()), "customer_id": ola,
-        "lines": [{"line_id": str(uuid.uuid4()), "quantity": 1,
-                   "product_id": str(api.world.products["SKU-TV"])}],
-        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores["PL-HQ"]),
-        "payment_mode": "pay_on_pickup"})
+    response = api.http.post(
+        "/v1/web/commands/order.place",
+        headers=headers(api.world.channel_key) | {"Idempotency-Key": str(uuid.uuid4())},
+        json={
+            "order_id": str(uuid.uuid4()),
+            "customer_id": ola,
+            "lines": [
+                {
+                    "line_id": str(uuid.uuid4()),
+                    "quantity": 1,
+                    "product_id": str(api.world.products["SKU-TV"]),
+                }
+            ],
+            "fulfilment": "pickup",
+            "pickup_store_id": str(api.world.stores["PL-HQ"]),
+            "payment_mode": "pay_on_pickup",
+        },
+    )
     assert response.status_code == 422, response.text
     assert response.json()["error"]["code"] == "not_a_pickup_store"
     with api.db.read() as session:
@@ -194,18 +233,38 @@ def test_an_office_sells_nothing_not_even_for_pickup(api: Api) -> None:
 
 # --- existing price lists get their country from the stores that sell in their currency --
 
+
 def _stores_and_lists(connection: Any) -> None:
     store = m.Store.__table__
-    for code, country, currency in [("PL-1", "PL", "PLN"), ("IT-1", "IT", "EUR"),
-                                    ("DE-1", "DE", "EUR"), ("CZ-1", "CZ", "CZK")]:
-        connection.execute(insert(store).values(
-            id=uuid.uuid4(), updated_at=FROM, code=code, name=code, kind="shop",
-            country=country, currency=currency, city="x", address="x", timezone="UTC",
-            return_window_days=30, pickup_hold_days=7))
+    for code, country, currency in [
+        ("PL-1", "PL", "PLN"),
+        ("IT-1", "IT", "EUR"),
+        ("DE-1", "DE", "EUR"),
+        ("CZ-1", "CZ", "CZK"),
+    ]:
+        connection.execute(
+            insert(store).values(
+                id=uuid.uuid4(),
+                updated_at=FROM,
+                code=code,
+                name=code,
+                kind="shop",
+                country=country,
+                currency=currency,
+                city="x",
+                address="x",
+                timezone="UTC",
+                return_window_days=30,
+                pickup_hold_days=7,
+            )
+        )
     for code, currency in [("BASE-PLN", "PLN"), ("BASE-EUR", "EUR"), ("BASE-USD", "USD")]:
         # Only the columns the table had before: `country` is not in the statement.
-        connection.execute(insert(m.PriceList.__table__).values(
-            id=uuid.uuid4(), updated_at=FROM, code=code, name=code, currency=currency))
+        connection.execute(
+            insert(m.PriceList.__table__).values(
+                id=uuid.uuid4(), updated_at=FROM, code=code, name=code, currency=currency
+            )
+        )
 
 
 def _countries(connection: Any) -> dict[str, str | None]:

@@ -11,19 +11,32 @@ MOMENT = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
 
 def _api_quote(api: Api, token: str, segment: str, lines: list[tuple[str, int]]) -> dict:
-    response = api.http.post("/v1/prices/quote", headers=headers(token), json={
-        "store_id": str(api.world.stores["PL-WAW-01"]), "segment": segment,
-        "at": MOMENT.isoformat(),
-        "lines": [{"product_id": str(api.world.products[sku]), "quantity": q}
-                  for sku, q in lines]})
+    response = api.http.post(
+        "/v1/prices/quote",
+        headers=headers(token),
+        json={
+            "store_id": str(api.world.stores["PL-WAW-01"]),
+            "segment": segment,
+            "at": MOMENT.isoformat(),
+            "lines": [
+                {"product_id": str(api.world.products[sku]), "quantity": q} for sku, q in lines
+            ],
+        },
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
 
 def _direct(api: Api, segment: str, lines: list[tuple[str, int]]) -> dict:
     with api.db.read() as session:
-        return quote(session, "PLN", "PL", segment,
-                     [(api.world.products[sku], q) for sku, q in lines], MOMENT).to_wire()
+        return quote(
+            session,
+            "PLN",
+            "PL",
+            segment,
+            [(api.world.products[sku], q) for sku, q in lines],
+            MOMENT,
+        ).to_wire()
 
 
 def test_same_inputs_same_breakdown_through_the_api_and_the_engine(api: Api) -> None:
@@ -47,8 +60,13 @@ def test_segment_price_and_promotion_apply(api: Api) -> None:
 
 
 def test_unknown_product_is_a_clear_error(api: Api) -> None:
-    response = api.http.post("/v1/prices/quote", headers=headers(api.world.channel_key), json={
-        "store_id": str(api.world.stores["PL-WAW-01"]),
-        "lines": [{"product_id": "00000000-0000-0000-0000-000000000000", "quantity": 1}]})
+    response = api.http.post(
+        "/v1/prices/quote",
+        headers=headers(api.world.channel_key),
+        json={
+            "store_id": str(api.world.stores["PL-WAW-01"]),
+            "lines": [{"product_id": "00000000-0000-0000-0000-000000000000", "quantity": 1}],
+        },
+    )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "unknown_product"

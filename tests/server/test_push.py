@@ -12,23 +12,41 @@ from sync.server.enrolment import revoke_device
 from tests.server.conftest import Api, Device
 
 
-def _note(till: Device, api: Api, text: str, customer: str = "ala",
-          actor: str = "cashier.waw", at: datetime | None = None) -> dict:
-    return till.mutation("interaction.add", api.world.staff[actor], {
-        "interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers[customer]),
-        "kind": "note", "text": text}, at=at)
+def _note(
+    till: Device,
+    api: Api,
+    text: str,
+    customer: str = "ala",
+    actor: str = "cashier.waw",
+    at: datetime | None = None,
+) -> dict:
+    return till.mutation(
+        "interaction.add",
+        api.world.staff[actor],
+        {
+            "interaction_id": str(uuid.uuid4()),
+            "customer_id": str(api.world.customers[customer]),
+            "kind": "note",
+            "text": text,
+        },
+        at=at,
+    )
 
 
 def _notes(api: Api, text: str) -> int:
     with api.db.read() as session:
         return session.scalar(
-            select(func.count()).select_from(m.Interaction).where(m.Interaction.text == text))
+            select(func.count()).select_from(m.Interaction).where(m.Interaction.text == text)
+        )
 
 
 def test_replaying_a_batch_changes_nothing_and_gets_the_same_answers(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
-    batch = [_note(till, api, "replayed"), _note(till, api, "x", customer="marco"),
-             _note(till, api, "replayed")]
+    batch = [
+        _note(till, api, "replayed"),
+        _note(till, api, "x", customer="marco"),
+        _note(till, api, "replayed"),
+    ]
     first = till.push(*batch)
     assert [r["status"] for r in first] == ["accepted", "rejected", "accepted"]
     again = till.push(*batch)
@@ -44,20 +62,23 @@ def test_a_note_sent_again_under_a_new_mutation_is_one_note(api: Api) -> None:
     be one note, and the batch's other notes must go in."""
     till = api.enrol("PL-WAW-01")
     first = _note(till, api, "written once")
-    assert till.push(first) == [{"id": first["id"], "status": "accepted", "code": None,
-                                 "message": None, "result": None}]
+    assert till.push(first) == [
+        {"id": first["id"], "status": "accepted", "code": None, "message": None, "result": None}
+    ]
     before = _note(till, api, "before")
     again = till.mutation("interaction.add", api.world.staff["cashier.waw"], first["args"])
     results = till.push(before, again, _note(till, api, "after"))
     assert [r["status"] for r in results] == ["accepted"] * 3
-    assert (_notes(api, "written once"), _notes(api, "before"), _notes(api, "after")) == (
-        1, 1, 1)
+    assert (_notes(api, "written once"), _notes(api, "before"), _notes(api, "after")) == (1, 1, 1)
 
 
 def test_a_refusal_does_not_block_what_follows(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
-    bad = till.mutation("interaction.add", api.world.staff["cashier.waw"], {
-        "customer_id": str(api.world.customers["ala"]), "kind": "note", "text": ""})
+    bad = till.mutation(
+        "interaction.add",
+        api.world.staff["cashier.waw"],
+        {"customer_id": str(api.world.customers["ala"]), "kind": "note", "text": ""},
+    )
     unknown = till.mutation("no.such.command", api.world.staff["cashier.waw"], {})
     good = _note(till, api, "after the refusals")
     results = till.push(bad, unknown, good)
@@ -105,7 +126,8 @@ def test_a_device_clock_off_by_a_day_is_corrected(api: Api) -> None:
     assert results[0]["status"] == "accepted"
     with api.db.read() as session:
         note = session.scalars(
-            select(m.Interaction).where(m.Interaction.text == "skewed clock")).one()
+            select(m.Interaction).where(m.Interaction.text == "skewed clock")
+        ).one()
     assert abs(note.occurred_at - now) < timedelta(minutes=1)
 
 
@@ -134,12 +156,22 @@ def test_a_refused_mutation_in_a_batch_leaves_no_trace_in_the_feed(api: Api) -> 
     observer = api.enrol("PL-WAW-01", name="observer")
     observer.snapshot()
     before = _note(till, api, "before")
-    short_sale = till.mutation("sale.complete", api.world.staff["cashier.waw"], {
-        "order_id": str(uuid.uuid4()),
-        "lines": [{"line_id": str(uuid.uuid4()),
-                   "product_id": str(api.world.products["SKU-TV"]), "quantity": 1}],
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "10.00"}],
-        "expected_total": "2999.00"})
+    short_sale = till.mutation(
+        "sale.complete",
+        api.world.staff["cashier.waw"],
+        {
+            "order_id": str(uuid.uuid4()),
+            "lines": [
+                {
+                    "line_id": str(uuid.uuid4()),
+                    "product_id": str(api.world.products["SKU-TV"]),
+                    "quantity": 1,
+                }
+            ],
+            "payments": [{"payment_id": str(uuid.uuid4()), "method": "cash", "amount": "10.00"}],
+            "expected_total": "2999.00",
+        },
+    )
     results = till.push(before, short_sale, _note(till, api, "after"))
     assert [r["status"] for r in results] == ["accepted", "rejected", "accepted"]
     assert results[1]["code"] == "payment_short"
@@ -148,9 +180,12 @@ def test_a_refused_mutation_in_a_batch_leaves_no_trace_in_the_feed(api: Api) -> 
     assert len(changes) == 2
     with api.db.read() as session:
         assert session.scalar(select(func.count()).select_from(m.Order)) == 0
-        stock = session.scalars(select(m.Stock.on_hand).where(
-            m.Stock.product_id == api.world.products["SKU-TV"],
-            m.Stock.store_id == api.world.stores["PL-WAW-01"])).one()
+        stock = session.scalars(
+            select(m.Stock.on_hand).where(
+                m.Stock.product_id == api.world.products["SKU-TV"],
+                m.Stock.store_id == api.world.stores["PL-WAW-01"],
+            )
+        ).one()
     assert stock == 10
 
 
@@ -161,8 +196,9 @@ def test_the_answer_gives_the_head_that_covers_the_batch(api: Api) -> None:
     till.snapshot()
     start = till.cursor
     batch = [_note(till, api, "first of two"), _note(till, api, "second of two")]
-    answer = till.post("/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(),
-                                         "mutations": batch})
+    answer = till.post(
+        "/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(), "mutations": batch}
+    )
     assert answer.status_code == 200
     head = answer.json()["head"]
     assert head > start
@@ -170,8 +206,9 @@ def test_the_answer_gives_the_head_that_covers_the_batch(api: Api) -> None:
     texts = {c["data"]["text"] for c in changes if c["entity"] == "interactions"}
     assert texts == {"first of two", "second of two"}
     assert max(c["seq"] for c in changes) == head == till.cursor
-    replay = till.post("/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(),
-                                         "mutations": batch})
+    replay = till.post(
+        "/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(), "mutations": batch}
+    )
     assert replay.json() == answer.json()
 
 
@@ -180,8 +217,10 @@ def test_a_revoked_device_cannot_push(api: Api) -> None:
     assert till.push(_note(till, api, "before"))[0]["status"] == "accepted"
     with api.db.write() as session:
         revoke_device(session, uuid.UUID(till.device_id), datetime.now(UTC))
-    refused = till.post("/v1/sync/push", {"sent_at": datetime.now(UTC).isoformat(),
-                                          "mutations": [_note(till, api, "after")]})
+    refused = till.post(
+        "/v1/sync/push",
+        {"sent_at": datetime.now(UTC).isoformat(), "mutations": [_note(till, api, "after")]},
+    )
     assert refused.status_code == 401
     assert refused.json()["error"]["code"] == "token_revoked"
     assert _notes(api, "after") == 0

@@ -35,8 +35,7 @@ class _Recorder:
         return [BatchOutcome([], len(p.token)) for p in pushes]
 
 
-async def _while_busy(queue: PushQueue, recorder: _Recorder, later: list[Push]
-                      ) -> list[Outcome]:
+async def _while_busy(queue: PushQueue, recorder: _Recorder, later: list[Push]) -> list[Outcome]:
     first = asyncio.ensure_future(queue.submit(_push("a")))
     await asyncio.get_running_loop().run_in_executor(None, recorder.first_started.wait, 10)
     waiting = [asyncio.ensure_future(queue.submit(p)) for p in later]
@@ -56,8 +55,9 @@ def test_pushes_arriving_while_busy_are_applied_together() -> None:
 def test_a_group_stays_within_the_size_limit() -> None:
     recorder = _Recorder()
     queue = PushQueue(recorder, slots=1, max_mutations=10)
-    asyncio.run(_while_busy(queue, recorder, [_push("b", 6), _push("c", 4), _push("d", 1),
-                                              _push("e", 12)]))
+    asyncio.run(
+        _while_busy(queue, recorder, [_push("b", 6), _push("c", 4), _push("d", 1), _push("e", 12)])
+    )
     assert recorder.groups == [["a"], ["b", "c"], ["d"], ["e"]]
 
 

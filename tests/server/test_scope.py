@@ -17,22 +17,49 @@ def krakow(api: Api) -> dict[str, str]:
     """A Kraków customer's cart, pickup order and application, made through the web."""
     ola = str(api.world.customers["ola"])
     krk = str(api.world.stores["PL-KRK-01"])
-    ids = {"customer": ola, "cart": str(uuid.uuid4()), "order": str(uuid.uuid4()),
-           "application": str(uuid.uuid4()), "order_cart": str(uuid.uuid4())}
+    ids = {
+        "customer": ola,
+        "cart": str(uuid.uuid4()),
+        "order": str(uuid.uuid4()),
+        "application": str(uuid.uuid4()),
+        "order_cart": str(uuid.uuid4()),
+    }
     tv = str(api.world.products["SKU-TV"])
     for name, args in [
         ("cart.open", {"cart_id": ids["cart"], "customer_id": ola, "currency": "PLN"}),
-        ("cart.add_item", {"cart_id": ids["cart"], "line_id": str(uuid.uuid4()),
-                           "product_id": tv, "quantity": 1}),
-        ("order.place", {"order_id": ids["order"], "customer_id": ola,
-                         "lines": [{"line_id": str(uuid.uuid4()), "product_id": tv,
-                                    "quantity": 1}],
-                         "fulfilment": "pickup", "pickup_store_id": krk,
-                         "payment_mode": "pay_on_pickup"}),
-        ("application.start", {"application_id": ids["application"], "customer_id": ola,
-                               "kind": "loan", "branch_store_id": krk}),
-        ("interaction.add", {"interaction_id": str(uuid.uuid4()), "customer_id": ola,
-                             "kind": "note", "text": "Kraków note"}),
+        (
+            "cart.add_item",
+            {"cart_id": ids["cart"], "line_id": str(uuid.uuid4()), "product_id": tv, "quantity": 1},
+        ),
+        (
+            "order.place",
+            {
+                "order_id": ids["order"],
+                "customer_id": ola,
+                "lines": [{"line_id": str(uuid.uuid4()), "product_id": tv, "quantity": 1}],
+                "fulfilment": "pickup",
+                "pickup_store_id": krk,
+                "payment_mode": "pay_on_pickup",
+            },
+        ),
+        (
+            "application.start",
+            {
+                "application_id": ids["application"],
+                "customer_id": ola,
+                "kind": "loan",
+                "branch_store_id": krk,
+            },
+        ),
+        (
+            "interaction.add",
+            {
+                "interaction_id": str(uuid.uuid4()),
+                "customer_id": ola,
+                "kind": "note",
+                "text": "Kraków note",
+            },
+        ),
     ]:
         response = command(api, name, args)
         assert response.status_code == 200, (name, response.text)
@@ -50,20 +77,33 @@ def _entities(device: Device) -> dict[str, set[str]]:
 def test_a_till_sees_nothing_of_another_stores_customers(api: Api, krakow: dict) -> None:
     warsaw = _entities(api.enrol("PL-WAW-01"))
     krakow_till = _entities(api.enrol("PL-KRK-01"))
-    for entity, key in [("customers", "customer"), ("carts", "cart"), ("orders", "order"),
-                        ("applications", "application")]:
+    for entity, key in [
+        ("customers", "customer"),
+        ("carts", "cart"),
+        ("orders", "order"),
+        ("applications", "application"),
+    ]:
         assert krakow[key] not in warsaw.get(entity, set()), entity
         assert krakow[key] in krakow_till[entity], entity
-    assert not any(row_id in warsaw.get("interactions", set())
-                   for row_id in krakow_till["interactions"])
+    assert not any(
+        row_id in warsaw.get("interactions", set()) for row_id in krakow_till["interactions"]
+    )
 
 
 def test_changes_outside_the_scope_never_reach_the_device(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     ola = str(api.world.customers["ola"])
-    command(api, "interaction.add", {"interaction_id": str(uuid.uuid4()), "customer_id": ola,
-                                     "kind": "note", "text": "not for Warsaw"})
+    command(
+        api,
+        "interaction.add",
+        {
+            "interaction_id": str(uuid.uuid4()),
+            "customer_id": ola,
+            "kind": "note",
+            "text": "not for Warsaw",
+        },
+    )
     assert till.pull() == []
 
 
@@ -84,24 +124,48 @@ def _push_one(api: Api, device: Device, actor: str, name: str, args: dict[str, A
     return device.push(device.mutation(name, api.world.staff[actor], args))[0]
 
 
-@pytest.mark.parametrize(("name", "args"), [
-    ("interaction.add", lambda k, w: {"interaction_id": str(uuid.uuid4()),
-                                      "customer_id": k["customer"], "kind": "note",
-                                      "text": "x"}),
-    ("customer.update", lambda k, w: {"customer_id": k["customer"], "city": "Gdańsk"}),
-    ("cart.add_item", lambda k, w: {"cart_id": k["cart"], "line_id": str(uuid.uuid4()),
-                                    "product_id": str(w.products["SKU-CABLE"]),
-                                    "quantity": 1}),
-    ("order.cancel", lambda k, w: {"order_id": k["order"], "reason": "x"}),
-    ("order.mark_ready", lambda k, w: {"order_id": k["order"]}),
-    ("application.update_fields", lambda k, w: {"application_id": k["application"],
-                                                "fields": {"amount": "100"}}),
-    ("stock.adjust", lambda k, w: {"store_id": str(w.stores["PL-KRK-01"]),
-                                   "product_id": str(w.products["SKU-TV"]), "delta": -5,
-                                   "reason": "x"}),
-])
-def test_a_till_cannot_change_another_stores_data(api: Api, krakow: dict, name: str,
-                                                  args: Any) -> None:
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        (
+            "interaction.add",
+            lambda k, w: {
+                "interaction_id": str(uuid.uuid4()),
+                "customer_id": k["customer"],
+                "kind": "note",
+                "text": "x",
+            },
+        ),
+        ("customer.update", lambda k, w: {"customer_id": k["customer"], "city": "Gdańsk"}),
+        (
+            "cart.add_item",
+            lambda k, w: {
+                "cart_id": k["cart"],
+                "line_id": str(uuid.uuid4()),
+                "product_id": str(w.products["SKU-CABLE"]),
+                "quantity": 1,
+            },
+        ),
+        ("order.cancel", lambda k, w: {"order_id": k["order"], "reason": "x"}),
+        ("order.mark_ready", lambda k, w: {"order_id": k["order"]}),
+        (
+            "application.update_fields",
+            lambda k, w: {"application_id": k["application"], "fields": {"amount": "100"}},
+        ),
+        (
+            "stock.adjust",
+            lambda k, w: {
+                "store_id": str(w.stores["PL-KRK-01"]),
+                "product_id": str(w.products["SKU-TV"]),
+                "delta": -5,
+                "reason": "x",
+            },
+        ),
+    ],
+)
+def test_a_till_cannot_change_another_stores_data(
+    api: Api, krakow: dict, name: str, args: Any
+) -> None:
     till = api.enrol("PL-WAW-01")
     observer = api.enrol("PL-KRK-01")
     observer.snapshot()
@@ -120,33 +184,55 @@ def test_a_till_cannot_place_a_customer_in_another_store(api: Api, name: str) ->
     observer.snapshot()
     krk = str(api.world.stores["PL-KRK-01"])
     if name == "customer.create":
-        args = {"customer_id": str(uuid.uuid4()), "first_name": "Jan",
-                "last_name": "Nowak", "country": "PL", "home_store_id": krk}
+        args = {
+            "customer_id": str(uuid.uuid4()),
+            "first_name": "Jan",
+            "last_name": "Nowak",
+            "country": "PL",
+            "home_store_id": krk,
+        }
     else:
         args = {"customer_id": str(api.world.customers["ala"]), "home_store_id": krk}
     result = _push_one(api, till, "manager.waw", name, args)
     assert (result["status"], result["code"]) == ("rejected", "out_of_scope"), result
     assert observer.pull() == []  # nothing reached Kraków
     if name == "customer.update":
-        assert _push_one(api, till, "manager.waw", name, {
-            "customer_id": args["customer_id"], "city": "Radom"})["status"] == "accepted"
+        assert (
+            _push_one(
+                api,
+                till,
+                "manager.waw",
+                name,
+                {"customer_id": args["customer_id"], "city": "Radom"},
+            )["status"]
+            == "accepted"
+        )
 
 
-@pytest.mark.parametrize(("actor", "name"), [
-    ("cashier.waw", "price.set"),
-    ("cashier.waw", "stock.adjust"),
-])
+@pytest.mark.parametrize(
+    ("actor", "name"),
+    [
+        ("cashier.waw", "price.set"),
+        ("cashier.waw", "stock.adjust"),
+    ],
+)
 def test_a_cashier_cannot_change_prices_or_stock(api: Api, actor: str, name: str) -> None:
     # Prices: see test_price_authority (no store role changes them, a manager neither).
     till = api.enrol("PL-WAW-01")
     args = {
-        "price.set": {"price_id": str(uuid.uuid4()),
-                      "price_list_id": str(api.world.price_lists["BASE-PLN"]),
-                      "product_id": str(api.world.products["SKU-TV"]), "amount": "1.00",
-                      "valid_from": datetime(2026, 1, 1, tzinfo=UTC).isoformat()},
-        "stock.adjust": {"store_id": str(api.world.stores["PL-WAW-01"]),
-                         "product_id": str(api.world.products["SKU-TV"]), "delta": 5,
-                         "reason": "found some"},
+        "price.set": {
+            "price_id": str(uuid.uuid4()),
+            "price_list_id": str(api.world.price_lists["BASE-PLN"]),
+            "product_id": str(api.world.products["SKU-TV"]),
+            "amount": "1.00",
+            "valid_from": datetime(2026, 1, 1, tzinfo=UTC).isoformat(),
+        },
+        "stock.adjust": {
+            "store_id": str(api.world.stores["PL-WAW-01"]),
+            "product_id": str(api.world.products["SKU-TV"]),
+            "delta": 5,
+            "reason": "found some",
+        },
     }[name]
     result = _push_one(api, till, actor, name, args)
     if name == "price.set":
@@ -161,21 +247,36 @@ def test_only_a_manager_approves_an_application(api: Api) -> None:
     branch = api.enrol("PL-WAW-B1")
     application_id = str(uuid.uuid4())
     ewa = str(api.world.customers["ewa"])
-    fields = {"first_name": "Ala", "last_name": "Nowak", "national_id": "85010112345",
-              "monthly_income": "8000", "employment_type": "permanent", "amount": "5000",
-              "term_months": 24}
+    fields = {
+        "first_name": "Ala",
+        "last_name": "Nowak",
+        "national_id": "85010112345",
+        "monthly_income": "8000",
+        "employment_type": "permanent",
+        "amount": "5000",
+        "term_months": 24,
+    }
     steps = [
-        ("advisor.waw", "application.start", {"application_id": application_id,
-                                              "customer_id": ewa, "kind": "loan",
-                                              "fields": fields}),
+        (
+            "advisor.waw",
+            "application.start",
+            {
+                "application_id": application_id,
+                "customer_id": ewa,
+                "kind": "loan",
+                "fields": fields,
+            },
+        ),
         ("advisor.waw", "application.submit", {"application_id": application_id}),
         ("advisor.waw", "application.start_review", {"application_id": application_id}),
     ]
     for actor, name, args in steps:
         assert _push_one(api, branch, actor, name, args)["status"] == "accepted", name
-    refused = _push_one(api, branch, "advisor.waw", "application.approve",
-                        {"application_id": application_id})
+    refused = _push_one(
+        api, branch, "advisor.waw", "application.approve", {"application_id": application_id}
+    )
     assert refused["code"] == "forbidden_role"
-    approved = _push_one(api, branch, "manager.branch", "application.approve",
-                         {"application_id": application_id})
+    approved = _push_one(
+        api, branch, "manager.branch", "application.approve", {"application_id": application_id}
+    )
     assert approved["status"] == "accepted"

@@ -16,8 +16,14 @@ from tests.server.conftest import Api
 
 
 def _note(api: Api, customer: str, text: str) -> m.Interaction:
-    return m.Interaction(id=uuid.uuid4(), customer_id=api.world.customers[customer],
-                         channel="store", kind="note", text=text, occurred_at=utcnow())
+    return m.Interaction(
+        id=uuid.uuid4(),
+        customer_id=api.world.customers[customer],
+        channel="store",
+        kind="note",
+        text=text,
+        occurred_at=utcnow(),
+    )
 
 
 def test_a_row_written_outside_the_scope_is_refused_and_undone(api: Api) -> None:
@@ -36,8 +42,13 @@ def test_a_row_written_outside_the_scope_is_refused_and_undone(api: Api) -> None
         session.add(_note(api, "ala", "about Warsaw"))
         session.flush()
     with api.db.read() as session:
-        texts = set(session.scalars(select(m.Interaction.text).where(
-            m.Interaction.text.in_(["about Kraków", "about Warsaw"]))))
+        texts = set(
+            session.scalars(
+                select(m.Interaction.text).where(
+                    m.Interaction.text.in_(["about Kraków", "about Warsaw"])
+                )
+            )
+        )
     assert texts == {"about Warsaw"}
 
 
@@ -48,5 +59,9 @@ def test_an_automatic_flush_is_checked_too(api: Api) -> None:
         session.add(_note(api, "ola", "flushed by a query"))
         session.scalars(select(m.Interaction.id)).all()
     with api.db.read() as session:
-        assert session.scalars(select(m.Interaction).where(
-            m.Interaction.text == "flushed by a query")).first() is None
+        assert (
+            session.scalars(
+                select(m.Interaction).where(m.Interaction.text == "flushed by a query")
+            ).first()
+            is None
+        )

@@ -38,12 +38,19 @@ def _error(response: httpx.Response) -> dict[str, Any]:
 
 def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, OMNIDESK_DATABASE_URL=url)
-    return subprocess.run([sys.executable, "-m", "sync.server.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "sync.server.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_the_sixth_wrong_pin_in_a_row_locks_the_login_until_a_manager_unlocks_it(
-        api: Api, db_url: str) -> None:
+    api: Api, db_url: str
+) -> None:
     till = api.enrol("PL-WAW-01")
     for _ in range(5):
         assert _error(_sign_in(till, "cashier.waw", WRONG))["code"] == "invalid_credentials"
@@ -102,13 +109,15 @@ def _statements(api: Api) -> Iterator[list[str]]:
         event.remove(api.db.write_engine, "before_cursor_execute", count)
 
 
-def test_unknown_wrong_and_foreign_logins_get_the_same_answer_after_the_same_work(
-        api: Api) -> None:
+def test_unknown_wrong_and_foreign_logins_get_the_same_answer_after_the_same_work(api: Api) -> None:
     """Same status, headers and body; one scrypt run and the same statements each, so the
     time taken tells nothing either."""
     till = api.enrol("PL-WAW-01")
-    tries = {"unknown": ("nobody.waw", PIN), "wrong PIN": ("cashier.waw", WRONG),
-             "another store's person, right PIN": ("cashier.mil", PIN)}
+    tries = {
+        "unknown": ("nobody.waw", PIN),
+        "wrong PIN": ("cashier.waw", WRONG),
+        "another store's person, right PIN": ("cashier.mil", PIN),
+    }
     answers, runs, statements = {}, {}, {}
     for what, (login, pin) in tries.items():
         before = HASHING.runs
@@ -121,10 +130,20 @@ def test_unknown_wrong_and_foreign_logins_get_the_same_answer_after_the_same_wor
     bodies = {what: response.content for what, response in answers.items()}
     assert len(set(bodies.values())) == 1
     assert {r.status_code for r in answers.values()} == {401}
-    assert len({tuple(sorted((k, v) for k, v in r.headers.items() if k != "date"))
-                for r in answers.values()}) == 1
-    assert _error(answers["unknown"]) == {"code": "invalid_credentials",
-                                          "message": "Wrong login or PIN.", "details": None}
+    assert (
+        len(
+            {
+                tuple(sorted((k, v) for k, v in r.headers.items() if k != "date"))
+                for r in answers.values()
+            }
+        )
+        == 1
+    )
+    assert _error(answers["unknown"]) == {
+        "code": "invalid_credentials",
+        "message": "Wrong login or PIN.",
+        "details": None,
+    }
 
 
 def test_a_device_trying_many_logins_is_locked_itself(api: Api) -> None:
@@ -156,9 +175,11 @@ def test_a_lock_holds_across_api_processes_on_one_database(api: Api) -> None:
             till = api.enrol("PL-WAW-01")
             for _ in range(5):
                 assert _sign_in(till, "cashier.waw", WRONG).status_code == 401
-            elsewhere = http.post("/v1/staff/sign-in", json={"login": "cashier.waw",
-                                                             "secret": PIN},
-                                  headers=headers(till.token))
+            elsewhere = http.post(
+                "/v1/staff/sign-in",
+                json={"login": "cashier.waw", "secret": PIN},
+                headers=headers(till.token),
+            )
             assert elsewhere.status_code == 429
     finally:
         second.state.db.dispose()
@@ -166,13 +187,17 @@ def test_a_lock_holds_across_api_processes_on_one_database(api: Api) -> None:
 
 def test_wrong_enrolment_codes_from_one_address_are_limited(api: Api) -> None:
     for n in range(guard.ADDRESS_LIMIT):
-        wrong = api.http.post("/v1/devices/enrol", json={"code": f"AAAA-BBBB-CCCC-{n:04d}",
-                                                         "name": "x"}, headers=headers())
+        wrong = api.http.post(
+            "/v1/devices/enrol",
+            json={"code": f"AAAA-BBBB-CCCC-{n:04d}", "name": "x"},
+            headers=headers(),
+        )
         assert _error(wrong)["code"] == "invalid_enrolment_code"
     with api.db.write() as session:
         code = enrolment.create_code(session, "PL-WAW-01", utcnow())
-    locked = api.http.post("/v1/devices/enrol", json={"code": code, "name": "till"},
-                           headers=headers())
+    locked = api.http.post(
+        "/v1/devices/enrol", json={"code": code, "name": "till"}, headers=headers()
+    )
     assert locked.status_code == 429
     assert _error(locked)["code"] == "enrolment_locked"
     assert int(locked.headers["Retry-After"]) > 0
@@ -208,11 +233,13 @@ def test_a_pin_change_ends_the_persons_sessions_everywhere(api: Api) -> None:
     till, other = api.enrol("PL-WAW-01"), api.enrol("PL-WAW-01")
     assert other.sign_in("cashier.waw").status_code == 200
     changed = _change(till, "cashier.waw", PIN, "583920")
-    assert changed.json() == {"staff_id": str(api.world.staff["cashier.waw"]),
-                              "sessions_ended": 1}
+    assert changed.json() == {"staff_id": str(api.world.staff["cashier.waw"]), "sessions_ended": 1}
     with api.db.read() as session:
-        ended = session.scalars(select(StaffSession.end_reason).where(
-            StaffSession.staff_id == api.world.staff["cashier.waw"])).all()
+        ended = session.scalars(
+            select(StaffSession.end_reason).where(
+                StaffSession.staff_id == api.world.staff["cashier.waw"]
+            )
+        ).all()
     assert ended == ["pin_changed"]
     assert other.sign_in("cashier.waw", PIN).status_code == 401
     assert other.sign_in("cashier.waw", "583920").status_code == 200
@@ -222,9 +249,11 @@ def test_a_pin_change_is_refused_like_a_sign_in(api: Api) -> None:
     """Wrong PIN, unknown login, another store's person: the sign-in's one answer; and
     PIN changes count towards the same lock-out."""
     till = api.enrol("PL-WAW-01")
-    answers = [_change(till, "cashier.waw", WRONG, "583920"),
-               _change(till, "nobody.waw", PIN, "583920"),
-               _change(till, "cashier.mil", PIN, "583920")]
+    answers = [
+        _change(till, "cashier.waw", WRONG, "583920"),
+        _change(till, "nobody.waw", PIN, "583920"),
+        _change(till, "cashier.mil", PIN, "583920"),
+    ]
     assert {r.status_code for r in answers} == {401}
     assert len({r.content for r in answers}) == 1
     for _ in range(4):
@@ -275,8 +304,14 @@ def test_old_counts_are_forgotten_but_not_live_locks(api: Api) -> None:
                     guard.take(session, [guard.login_rule("locked.long")], long_ago)
             except guard.Locked:
                 break
-        session.add(SignInGuard(key="login:still.locked", failures=30, updated_at=long_ago,
-                                locked_until=utcnow() + timedelta(hours=1)))
+        session.add(
+            SignInGuard(
+                key="login:still.locked",
+                failures=30,
+                updated_at=long_ago,
+                locked_until=utcnow() + timedelta(hours=1),
+            )
+        )
     with api.db.write() as session:
         assert guard.forget_old(session, utcnow()) == 2
     with api.db.read() as session:
@@ -300,8 +335,10 @@ def test_a_manager_at_the_store_lifts_a_colleagues_lock_out_on_the_spot(api: Api
     assert locked.status_code == 429
 
     def unlock(manager: str, pin: str) -> httpx.Response:
-        return till.post("/v1/staff/unlock", {"login": "cashier.waw", "manager_login": manager,
-                                              "manager_secret": pin})
+        return till.post(
+            "/v1/staff/unlock",
+            {"login": "cashier.waw", "manager_login": manager, "manager_secret": pin},
+        )
 
     assert _error(unlock("manager.waw", WRONG))["code"] == "invalid_credentials"
     assert _error(unlock("cashier.waw2", PIN))["code"] == "invalid_credentials"  # elsewhere

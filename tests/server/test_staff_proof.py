@@ -27,14 +27,19 @@ from tests.server.conftest import Api, Device
 
 
 def _note_args(api: Api, text: str) -> dict[str, Any]:
-    return {"interaction_id": str(uuid.uuid4()), "customer_id": str(api.world.customers["ala"]),
-            "kind": "note", "text": text}
+    return {
+        "interaction_id": str(uuid.uuid4()),
+        "customer_id": str(api.world.customers["ala"]),
+        "kind": "note",
+        "text": text,
+    }
 
 
 def _notes(api: Api, text: str) -> int:
     with api.db.read() as session:
         return session.scalar(
-            select(func.count()).select_from(m.Interaction).where(m.Interaction.text == text))
+            select(func.count()).select_from(m.Interaction).where(m.Interaction.text == text)
+        )
 
 
 def _codes(results: list[dict[str, Any]]) -> list[str]:
@@ -59,20 +64,28 @@ def test_a_forged_proof_is_refused_and_changes_nothing(api: Api) -> None:
     forged = till.mutation("interaction.add", cashier, _note_args(api, "forged"))
     # The manager's id with the cashier's session and a proof made up by the device.
     forged["actor"] = str(manager)
-    forged["proof"] = proof.sign(proof.new_secret(), uuid.UUID(forged["id"]), manager,
-                                 forged["name"], datetime.fromisoformat(forged["at"]),
-                                 forged["args"], uuid.UUID(forged["session"]))
+    forged["proof"] = proof.sign(
+        proof.new_secret(),
+        uuid.UUID(forged["id"]),
+        manager,
+        forged["name"],
+        datetime.fromisoformat(forged["at"]),
+        forged["args"],
+        uuid.UUID(forged["session"]),
+    )
     assert _codes(till.push(forged)) == ["proof_invalid"]
     assert _notes(api, "forged") == 0
 
 
 def test_a_change_altered_after_it_was_signed_is_refused(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
-    signed = till.mutation("interaction.add", api.world.staff["cashier.waw"],
-                           _note_args(api, "as written"))
+    signed = till.mutation(
+        "interaction.add", api.world.staff["cashier.waw"], _note_args(api, "as written")
+    )
     signed["args"]["text"] = "as altered"
-    later = till.mutation("interaction.add", api.world.staff["cashier.waw"],
-                          _note_args(api, "the next one"))
+    later = till.mutation(
+        "interaction.add", api.world.staff["cashier.waw"], _note_args(api, "the next one")
+    )
     assert _codes(till.push(signed, later)) == ["proof_invalid", "accepted"]
     assert (_notes(api, "as written"), _notes(api, "as altered")) == (0, 0)
 
@@ -82,8 +95,9 @@ def test_a_session_from_another_device_proves_nothing_here(api: Api) -> None:
     cashier = api.world.staff["cashier.waw"]
     assert other.sign_in("cashier.waw").status_code == 200
     till.sessions[cashier] = other.sessions[cashier]  # the secret copied from the other till
-    assert _codes(till.push(till.mutation("interaction.add", cashier,
-                                          _note_args(api, "borrowed")))) == ["proof_invalid"]
+    assert _codes(
+        till.push(till.mutation("interaction.add", cashier, _note_args(api, "borrowed")))
+    ) == ["proof_invalid"]
     assert _notes(api, "borrowed") == 0
 
 
@@ -109,7 +123,8 @@ def test_an_online_sign_in_renews_the_same_session(api: Api) -> None:
     second = till.sign_in("cashier.waw").json()["session"]
     assert first["id"] == second["id"] and first["secret"] == second["secret"]
     assert datetime.fromisoformat(second["expires_at"]) >= datetime.fromisoformat(
-        first["expires_at"])
+        first["expires_at"]
+    )
     expires = datetime.fromisoformat(second["expires_at"])
     assert timedelta(days=29) < expires - datetime.now(UTC) <= timedelta(days=30)
 
@@ -119,16 +134,22 @@ def test_changes_made_after_the_session_expired_are_refused(api: Api) -> None:
     cashier = api.world.staff["cashier.waw"]
     till.sign_in("cashier.waw")
     with api.db.write() as session:
-        session.execute(update(StaffSession).values(
-            expires_at=datetime.now(UTC) - timedelta(hours=1)))
-    in_time = till.mutation("interaction.add", cashier, _note_args(api, "in time"),
-                            at=datetime.now(UTC) - timedelta(hours=2))
+        session.execute(
+            update(StaffSession).values(expires_at=datetime.now(UTC) - timedelta(hours=1))
+        )
+    in_time = till.mutation(
+        "interaction.add",
+        cashier,
+        _note_args(api, "in time"),
+        at=datetime.now(UTC) - timedelta(hours=2),
+    )
     too_late = till.mutation("interaction.add", cashier, _note_args(api, "too late"))
     assert _codes(till.push(in_time, too_late)) == ["accepted", "session_expired"]
     # Signing in online again starts a new session, and work goes on.
     del till.sessions[cashier]
-    assert _codes(till.push(till.mutation("interaction.add", cashier,
-                                          _note_args(api, "after")))) == ["accepted"]
+    assert _codes(
+        till.push(till.mutation("interaction.add", cashier, _note_args(api, "after")))
+    ) == ["accepted"]
 
 
 def test_a_pin_change_ends_the_persons_sessions_for_what_comes_after(api: Api) -> None:
@@ -136,11 +157,19 @@ def test_a_pin_change_ends_the_persons_sessions_for_what_comes_after(api: Api) -
     session proves nothing."""
     till = api.enrol("PL-WAW-01")
     cashier = api.world.staff["cashier.waw"]
-    before = till.mutation("interaction.add", cashier, _note_args(api, "made before"),
-                           at=datetime.now(UTC) - timedelta(minutes=5))
+    before = till.mutation(
+        "interaction.add",
+        cashier,
+        _note_args(api, "made before"),
+        at=datetime.now(UTC) - timedelta(minutes=5),
+    )
     with api.db.write() as session:
-        assert staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
-                                            utcnow()) == 1
+        assert (
+            staff_sessions.end_for_staff(
+                session, cashier, staff_sessions.ENDED_PIN_CHANGED, utcnow()
+            )
+            == 1
+        )
     after = till.mutation("interaction.add", cashier, _note_args(api, "made after"))
     results = till.push(before, after)
     assert _codes(results) == ["accepted", "session_ended"]
@@ -151,8 +180,12 @@ def test_a_pin_change_ends_the_persons_sessions_for_what_comes_after(api: Api) -
 def test_a_closed_account_ends_everything_not_yet_applied(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     cashier = api.world.staff["cashier.waw"]
-    before = till.mutation("interaction.add", cashier, _note_args(api, "before leaving"),
-                           at=datetime.now(UTC) - timedelta(minutes=5))
+    before = till.mutation(
+        "interaction.add",
+        cashier,
+        _note_args(api, "before leaving"),
+        at=datetime.now(UTC) - timedelta(minutes=5),
+    )
     with api.db.write() as session:
         staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_STAFF_LEFT, utcnow())
     assert _codes(till.push(before)) == ["session_ended"]
@@ -166,21 +199,19 @@ def test_revoking_a_device_ends_every_session_on_it(api: Api) -> None:
     with api.db.write() as session:
         revoke_device(session, uuid.UUID(till.device_id), utcnow())
     with api.db.read() as session:
-        ended = dict(session.execute(
-                select(StaffSession.device_id, StaffSession.end_reason)).tuples().all())
-    assert ended == {uuid.UUID(till.device_id): "device_revoked",
-                     uuid.UUID(other.device_id): None}
+        ended = dict(
+            session.execute(select(StaffSession.device_id, StaffSession.end_reason)).tuples().all()
+        )
+    assert ended == {uuid.UUID(till.device_id): "device_revoked", uuid.UUID(other.device_id): None}
 
 
-def test_a_replayed_mutation_gets_its_first_answer_even_after_its_session_ended(
-        api: Api) -> None:
+def test_a_replayed_mutation_gets_its_first_answer_even_after_its_session_ended(api: Api) -> None:
     till = api.enrol("PL-WAW-01")
     cashier = api.world.staff["cashier.waw"]
     note = till.mutation("interaction.add", cashier, _note_args(api, "once"))
     first = till.push(note)
     with api.db.write() as session:
-        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
-                                     utcnow())
+        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED, utcnow())
     assert till.push(note) == first
     assert _notes(api, "once") == 1
 
@@ -193,8 +224,7 @@ def test_the_proof_covers_money_exactly(api: Api) -> None:
     grant = till.sessions[cashier]
     assert grant is not None
     at, mid, sid = utcnow(), uuid.uuid4(), uuid.UUID(grant["id"])
-    one = proof.sign(grant["secret"], mid, cashier, "x", at, {"amount": str(Decimal("10.50"))},
-                     sid)
+    one = proof.sign(grant["secret"], mid, cashier, "x", at, {"amount": str(Decimal("10.50"))}, sid)
     two = proof.sign(grant["secret"], mid, cashier, "x", at, {"amount": "10.5"}, sid)
     assert one != two
     assert proof.verify(grant["secret"], one, mid, cashier, "x", at, {"amount": "10.50"}, sid)
@@ -209,15 +239,14 @@ def test_a_device_cannot_back_date_work_past_a_pin_change_for_ever(api: Api) -> 
     till.sign_in("cashier.waw")
     long_ago = datetime.now(UTC) - timedelta(days=31)
     with api.db.write() as session:
-        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED,
-                                     long_ago)
+        staff_sessions.end_for_staff(session, cashier, staff_sessions.ENDED_PIN_CHANGED, long_ago)
     claimed = long_ago - timedelta(hours=1)  # "made before the PIN changed"
-    back_dated = till.mutation("interaction.add", cashier, _note_args(api, "back-dated"),
-                               at=claimed)
+    back_dated = till.mutation(
+        "interaction.add", cashier, _note_args(api, "back-dated"), at=claimed
+    )
     assert _codes(till.push(back_dated, sent_at=datetime.now(UTC))) == ["session_ended"]
     # Even with a clock that agrees with itself (sent "then" too).
-    again = till.mutation("interaction.add", cashier, _note_args(api, "back-dated 2"),
-                          at=claimed)
+    again = till.mutation("interaction.add", cashier, _note_args(api, "back-dated 2"), at=claimed)
     assert _codes(till.push(again, sent_at=claimed)) == ["session_ended"]
     assert _notes(api, "back-dated") + _notes(api, "back-dated 2") == 0
 
@@ -229,10 +258,13 @@ def test_work_made_before_expiry_is_taken_only_while_it_could_be_on_its_way(api:
     expired = datetime.now(UTC) - timedelta(days=31)
     with api.db.write() as session:
         session.execute(update(StaffSession).values(expires_at=expired))
-    made = till.mutation("interaction.add", cashier, _note_args(api, "too late to send"),
-                         at=expired - timedelta(hours=1))
-    assert _codes(till.push(made, sent_at=expired - timedelta(minutes=30))) == [
-        "session_expired"]
+    made = till.mutation(
+        "interaction.add",
+        cashier,
+        _note_args(api, "too late to send"),
+        at=expired - timedelta(hours=1),
+    )
+    assert _codes(till.push(made, sent_at=expired - timedelta(minutes=30))) == ["session_expired"]
 
 
 def test_a_person_who_leaves_can_no_longer_act_anywhere(api: Api, db_url: str) -> None:
@@ -242,9 +274,14 @@ def test_a_person_who_leaves_can_no_longer_act_anywhere(api: Api, db_url: str) -
     till = api.enrol("PL-WAW-01")
     cashier = api.world.staff["cashier.waw"]
     unsent = till.mutation("interaction.add", cashier, _note_args(api, "left unsent"))
-    left = subprocess.run([sys.executable, "-m", "sync.server.cli", "staff-leave",
-                           "cashier.waw"], env=dict(os.environ, OMNIDESK_DATABASE_URL=db_url),
-                          capture_output=True, text=True, timeout=120, check=False)
+    left = subprocess.run(
+        [sys.executable, "-m", "sync.server.cli", "staff-leave", "cashier.waw"],
+        env=dict(os.environ, OMNIDESK_DATABASE_URL=db_url),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert left.returncode == 0, left.stderr
     assert "1 sign-in(s) on devices ended" in left.stdout
     results = till.push(unsent)

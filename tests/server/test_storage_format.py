@@ -27,18 +27,46 @@ SQLITE = sqlite.dialect()
 def _place_web_order(api: Api) -> None:
     """Rows with every kind of column: money, JSON, times, flags, nullable foreign keys."""
     cart = str(uuid.uuid4())
-    command(api, "cart.open", {"cart_id": cart, "currency": "PLN",
-                               "customer_id": str(api.world.customers["ala"])})
-    command(api, "cart.add_item", {"cart_id": cart, "line_id": str(uuid.uuid4()),
-                                   "product_id": str(api.world.products["SKU-TV"]),
-                                   "quantity": 2})
-    placed = command(api, "order.place", {
-        "order_id": str(uuid.uuid4()), "cart_id": cart, "fulfilment": "ship",
-        "ship_address": {"name": "Ala", "street": "Długa 1", "city": "Gdańsk",
-                         "postal_code": "80-001", "country": "PL"},
-        "payment_mode": "pay_now",
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "online",
-                      "amount": "5998.00", "reference": "PAY-1"}]})
+    command(
+        api,
+        "cart.open",
+        {"cart_id": cart, "currency": "PLN", "customer_id": str(api.world.customers["ala"])},
+    )
+    command(
+        api,
+        "cart.add_item",
+        {
+            "cart_id": cart,
+            "line_id": str(uuid.uuid4()),
+            "product_id": str(api.world.products["SKU-TV"]),
+            "quantity": 2,
+        },
+    )
+    placed = command(
+        api,
+        "order.place",
+        {
+            "order_id": str(uuid.uuid4()),
+            "cart_id": cart,
+            "fulfilment": "ship",
+            "ship_address": {
+                "name": "Ala",
+                "street": "Długa 1",
+                "city": "Gdańsk",
+                "postal_code": "80-001",
+                "country": "PL",
+            },
+            "payment_mode": "pay_now",
+            "payments": [
+                {
+                    "payment_id": str(uuid.uuid4()),
+                    "method": "online",
+                    "amount": "5998.00",
+                    "reference": "PAY-1",
+                }
+            ],
+        },
+    )
     assert placed.status_code == 200, placed.text
 
 
@@ -92,7 +120,8 @@ def test_storage_pages_equal_the_default_pages(api: Api) -> None:
         assert len(page["rows"]) == len(plain["rows"])
         for row, expected in zip(page["rows"], plain["rows"], strict=True):
             assert _read_back(table, page["columns"], row) == dict(
-                zip(plain["columns"], expected, strict=True)), table.name
+                zip(plain["columns"], expected, strict=True)
+            ), table.name
             for name, value, wire_value in zip(page["columns"], row, expected, strict=True):
                 want = _stored(table, name, wire_value)
                 if isinstance(table.c[name].type, JSON) and value is not None:

@@ -21,6 +21,8 @@ PIN = "864209"
 @cache
 def _pin_hash() -> str:
     return hash_secret(PIN)
+
+
 EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 
 
@@ -110,7 +112,11 @@ def build_world(db: Database) -> World:
             id=uuid.uuid4(), code="BASE-PLN", name="Base PLN", currency="PLN", country="PL"
         )
         vip_pln = m.PriceList(
-            id=uuid.uuid4(), code="VIP-PLN", name="VIP PLN", currency="PLN", segment="vip",
+            id=uuid.uuid4(),
+            code="VIP-PLN",
+            name="VIP PLN",
+            currency="PLN",
+            segment="vip",
             country="PL",
         )
         base_eur = m.PriceList(

@@ -42,8 +42,9 @@ GUI_THREAD_IO_ALLOWED = "gui_thread_io_allowed"
 
 
 @pytest.fixture(autouse=True)
-def gui_thread_guard(request: pytest.FixtureRequest, qapp: QApplication
-                     ) -> Iterator[GuiThreadGuard]:
+def gui_thread_guard(
+    request: pytest.FixtureRequest, qapp: QApplication
+) -> Iterator[GuiThreadGuard]:
     """Fail the test if desktop code queried a database (the replica above all),
     committed, or sent an HTTP request on the GUI thread, naming where (file:line and the
     desktop frames that led there). Checked by thread in the engines' connection events
@@ -64,15 +65,15 @@ def gui_thread_guard(request: pytest.FixtureRequest, qapp: QApplication
     allowed = request.node.get_closest_marker(GUI_THREAD_IO_ALLOWED)
     if allowed is not None:
         if not str(allowed.kwargs.get("reason", "")).strip():
-            pytest.fail(f"@pytest.mark.{GUI_THREAD_IO_ALLOWED} needs a reason=\"...\"",
-                        pytrace=False)
+            pytest.fail(f'@pytest.mark.{GUI_THREAD_IO_ALLOWED} needs a reason="..."', pytrace=False)
         return
     guard.check(KNOWN_OFFENDERS)
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collected_on_the_gui_thread(qtbot: QtBot, gui_thread_guard: GuiThreadGuard
-                                         ) -> Iterator[None]:
+def _garbage_collected_on_the_gui_thread(
+    qtbot: QtBot, gui_thread_guard: GuiThreadGuard
+) -> Iterator[None]:
     """Collect each test's leftovers (widgets, replica connections) here, on the GUI
     thread, once its background work has answered: a collection that happens to run on a
     worker thread later would destroy Qt objects and database handles from the wrong
@@ -107,9 +108,15 @@ def server(sqlite_url: str) -> Iterator[Api]:
         yield api
 
 
-def enrol_desk(api: Api, data_dir: Path, store: str = "PL-WAW-01",
-               login: str = "cashier.waw", profile_name: str = "default", *,
-               synced: bool = True) -> Desk:
+def enrol_desk(
+    api: Api,
+    data_dir: Path,
+    store: str = "PL-WAW-01",
+    login: str = "cashier.waw",
+    profile_name: str = "default",
+    *,
+    synced: bool = True,
+) -> Desk:
     credentials = MemoryCredentialStore()
     with api.db.write() as session:
         code = enrolment.create_code(session, store, utcnow())
@@ -132,8 +139,14 @@ def make_desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DeskF
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     made: list[Desk] = []
 
-    def make(api: Api, store: str = "PL-WAW-01", login: str = "cashier.waw",
-             profile_name: str = "default", *, synced: bool = True) -> Desk:
+    def make(
+        api: Api,
+        store: str = "PL-WAW-01",
+        login: str = "cashier.waw",
+        profile_name: str = "default",
+        *,
+        synced: bool = True,
+    ) -> Desk:
         desk = enrol_desk(api, tmp_path, store, login, profile_name, synced=synced)
         made.append(desk)
         return desk
@@ -151,9 +164,11 @@ def desk(server: Api, make_desk: DeskFactory) -> Desk:
 
 def web_command(api: Api, name: str, args: dict[str, Any]) -> dict[str, Any]:
     """Run a web-channel command through the real API (the online shop); its answer."""
-    response = api.http.post(f"/v1/web/commands/{name}", json=args,
-                             headers=headers(api.world.channel_key)
-                             | {"Idempotency-Key": str(uuid.uuid4())})
+    response = api.http.post(
+        f"/v1/web/commands/{name}",
+        json=args,
+        headers=headers(api.world.channel_key) | {"Idempotency-Key": str(uuid.uuid4())},
+    )
     assert response.status_code == 200, response.text
     return response.json()
 

@@ -115,9 +115,12 @@ class GuiThreadGuard:
     """Records offences while installed (`with guard.installed(): ...`); `check()` fails
     naming them. `roots` are the folders (or files) whose code is watched: `desktop/`."""
 
-    def __init__(self, gui_thread: int | None = None,
-                 roots: Sequence[Path] = (DESKTOP,), set_up: Sequence[Path] = (TESTS,)
-                 ) -> None:
+    def __init__(
+        self,
+        gui_thread: int | None = None,
+        roots: Sequence[Path] = (DESKTOP,),
+        set_up: Sequence[Path] = (TESTS,),
+    ) -> None:
         self.gui_thread = threading.get_ident() if gui_thread is None else gui_thread
         self._roots = [str(root.resolve()) for root in roots]
         self._set_up = [str(root.resolve()) for root in set_up]
@@ -141,8 +144,11 @@ class GuiThreadGuard:
         if known is None:
             known = False
             for value in list(frame.f_globals.values()):
-                module = (value.__name__ if isinstance(value, ModuleType)
-                          else getattr(value, "__module__", None))
+                module = (
+                    value.__name__
+                    if isinstance(value, ModuleType)
+                    else getattr(value, "__module__", None)
+                )
                 if isinstance(module, str) and module.startswith(_QT_MODULES):
                     known = True
                     break
@@ -171,11 +177,13 @@ class GuiThreadGuard:
                         where = place
                     caller = self._caller(frame)
                     from_desktop = caller is not None and self._under(
-                        caller.f_code.co_filename, self._roots)
+                        caller.f_code.co_filename, self._roots
+                    )
                     if not from_desktop:
                         entered = True
                         from_test = caller is not None and self._under(
-                            caller.f_code.co_filename, self._set_up)
+                            caller.f_code.co_filename, self._set_up
+                        )
                         if from_test and not self._uses_qt(frame):
                             return None  # set-up: the test called desktop services
                         where = where or place  # from the event loop or a library
@@ -203,8 +211,15 @@ class GuiThreadGuard:
 
     # -- the hooks -----------------------------------------------------------------------
 
-    def _on_execute(self, connection: Any, cursor: Any, statement: str, parameters: Any,
-                    context: Any, executemany: bool) -> None:
+    def _on_execute(
+        self,
+        connection: Any,
+        cursor: Any,
+        statement: str,
+        parameters: Any,
+        context: Any,
+        executemany: bool,
+    ) -> None:
         self._record(f"SQL on {_database(connection.engine)}: {_statement(statement)}")
 
     def _on_commit(self, connection: Any) -> None:
@@ -213,8 +228,9 @@ class GuiThreadGuard:
     def _sender(self, send: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
         guard = self
 
-        def guarded_send(client: httpx.Client, request: httpx.Request,
-                         **kwargs: Any) -> httpx.Response:
+        def guarded_send(
+            client: httpx.Client, request: httpx.Request, **kwargs: Any
+        ) -> httpx.Response:
             guard._record(f"HTTP {request.method} {request.url}")
             return send(client, request, **kwargs)
 
@@ -246,10 +262,12 @@ class GuiThreadGuard:
         excused = [offence for offence in self.offences if offence.where.path in known]
         failing = [offence for offence in self.offences if offence.where.path not in known]
         for offence in excused:
-            warnings.warn(GuiThreadWarning(
-                f"known offender, blocks the GUI thread: {offence}"), stacklevel=2)
+            warnings.warn(
+                GuiThreadWarning(f"known offender, blocks the GUI thread: {offence}"), stacklevel=2
+            )
         if failing:
             listed = "\n".join(f"  - {offence}" for offence in failing)
             raise GuiThreadOffence(
                 "desktop code queried a database, committed or sent an HTTP request on the "
-                f"GUI thread (move it to a background op):\n{listed}")
+                f"GUI thread (move it to a background op):\n{listed}"
+            )

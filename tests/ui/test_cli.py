@@ -10,8 +10,8 @@ from desktop import cli
 
 
 def test_headless_commands_go_to_the_sync_command_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     # Not enrolled here (or no keyring at all): one clear line, no window, no traceback.
     assert cli.main(["status", "--profile", "till-2"]) == 2
@@ -21,7 +21,8 @@ def test_headless_commands_go_to_the_sync_command_line(
 
 
 def test_help_names_the_demo_and_a_wrong_mode_is_a_usage_error(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert cli.main(["--help"]) == 0
     assert "demo" in capsys.readouterr().out
     assert cli.main(["nonsense"]) == 2

@@ -52,9 +52,18 @@ def page(desk: Desk, qtbot: QtBot) -> Any:
 def web_customer(api: Api, first: str, last: str, **fields: Any) -> uuid.UUID:
     """A customer registered online, served by PL-WAW-01 (so the till's replica has them)."""
     customer_id = uuid.uuid4()
-    web_command(api, "customer.create", {
-        "customer_id": str(customer_id), "first_name": first, "last_name": last,
-        "country": "PL", "home_store_id": str(api.world.stores["PL-WAW-01"]), **fields})
+    web_command(
+        api,
+        "customer.create",
+        {
+            "customer_id": str(customer_id),
+            "first_name": first,
+            "last_name": last,
+            "country": "PL",
+            "home_store_id": str(api.world.stores["PL-WAW-01"]),
+            **fields,
+        },
+    )
     return customer_id
 
 
@@ -65,8 +74,7 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             qtbot.keyClicks(widget, char)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def results(page: CustomersPage) -> list[str]:
@@ -80,8 +88,13 @@ def search_for(qtbot: QtBot, page: CustomersPage, text: str) -> None:
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     type_text(qtbot, field, text)
-    qtbot.waitUntil(lambda: page.search.model.text == text and not page.search.model.loading
-                    and not page.search.timer.isActive())
+    qtbot.waitUntil(
+        lambda: (
+            page.search.model.text == text
+            and not page.search.model.loading
+            and not page.search.timer.isActive()
+        )
+    )
 
 
 def timeline(page: CustomersPage) -> list[tuple[str, str]]:
@@ -92,9 +105,13 @@ def timeline(page: CustomersPage) -> list[tuple[str, str]]:
 
 def open_360(qtbot: QtBot, page: CustomersPage, customer_id: uuid.UUID) -> None:
     page.show_customer(str(customer_id))
-    qtbot.waitUntil(lambda: page.profile.profile is not None
-                    and page.profile.profile.id == customer_id
-                    and not page.profile.timeline.model.loading)
+    qtbot.waitUntil(
+        lambda: (
+            page.profile.profile is not None
+            and page.profile.profile.id == customer_id
+            and not page.profile.timeline.model.loading
+        )
+    )
 
 
 def replica_counts(desk: Desk) -> tuple[int, int]:
@@ -132,9 +149,16 @@ def fill(qtbot: QtBot, form: CustomerForm, **values: str) -> None:
 
 
 def test_type_ahead_finds_a_customer_by_last_name_phone_and_loyalty_card(
-        server: Api, desk: Desk, qtbot: QtBot) -> None:
-    web_customer(server, "Zofia", "Kamińska", phone="+48 512 345 678",
-                 loyalty_card="LC-770001", email="zofia@example.com")
+    server: Api, desk: Desk, qtbot: QtBot
+) -> None:
+    web_customer(
+        server,
+        "Zofia",
+        "Kamińska",
+        phone="+48 512 345 678",
+        loyalty_card="LC-770001",
+        email="zofia@example.com",
+    )
     web_customer(server, "Adam", "Kamiński", phone="+48 699 000 111", loyalty_card="LC-880002")
     desk.sync()
     page = make_page(desk, qtbot)
@@ -154,11 +178,17 @@ def test_type_ahead_finds_a_customer_by_last_name_phone_and_loyalty_card(
 
 
 def test_typing_fast_runs_one_query_and_enter_opens_the_customer(
-        page: CustomersPage, qtbot: QtBot, server: Api, desk: Desk,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    desk.workspace.apply("customer.create", {"customer_id": str(uuid.uuid4()),
-                                             "first_name": "Ewa", "last_name": "Kowalska",
-                                             "country": "PL"})
+    page: CustomersPage, qtbot: QtBot, server: Api, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk.workspace.apply(
+        "customer.create",
+        {
+            "customer_id": str(uuid.uuid4()),
+            "first_name": "Ewa",
+            "last_name": "Kowalska",
+            "country": "PL",
+        },
+    )
     asked: list[str] = []
     reader = page.search.model.page_reader
 
@@ -171,8 +201,7 @@ def test_typing_fast_runs_one_query_and_enter_opens_the_customer(
     qtbot.keyClicks(page.search.field, "Nowak")
     qtbot.keyClick(page.search.field, Qt.Key.Key_Return)
     ala = server.world.customers["ala"]
-    qtbot.waitUntil(lambda: page.profile.profile is not None
-                    and page.profile.profile.id == ala)
+    qtbot.waitUntil(lambda: page.profile.profile is not None and page.profile.profile.id == ala)
     assert asked == ["Nowak"]  # not one query per keystroke
     assert page.profile.card.name.text() == "Ala Nowak"
 
@@ -183,11 +212,18 @@ def test_typing_fast_runs_one_query_and_enter_opens_the_customer(
 
 
 def test_the_search_list_fetches_lazily_page_by_page_as_it_scrolls(
-        desk: Desk, qtbot: QtBot) -> None:
+    desk: Desk, qtbot: QtBot
+) -> None:
     for n in range(70):
-        desk.workspace.apply("customer.create", {
-            "customer_id": str(uuid.uuid4()), "first_name": f"Test{n:02d}",
-            "last_name": f"Many{n:02d}", "country": "PL"})
+        desk.workspace.apply(
+            "customer.create",
+            {
+                "customer_id": str(uuid.uuid4()),
+                "first_name": f"Test{n:02d}",
+                "last_name": f"Many{n:02d}",
+                "country": "PL",
+            },
+        )
     page = make_page(desk, qtbot, page_size=30)
     model = page.search.model
     qtbot.waitUntil(lambda: pending_ops() == 0)
@@ -207,24 +243,37 @@ def test_the_search_list_fetches_lazily_page_by_page_as_it_scrolls(
 
 
 def test_the_360_shows_one_timeline_newest_first_and_filters_by_channel(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     ala = server.world.customers["ala"]
     now = utcnow()
     with server.db.write() as session:
-        for hours, channel, kind, text in [(5, "web", "note", "Saved a TV in her web cart"),
-                                           (3, "phone", "call", "Asked about delivery"),
-                                           (2, "field", "visit", "Rep showed the catalogue"),
-                                           (1, "store", "complaint", "Kettle leaks")]:
-            session.add(m.Interaction(customer_id=ala, channel=channel, kind=kind, text=text,
-                                      occurred_at=now - timedelta(hours=hours)))
+        for hours, channel, kind, text in [
+            (5, "web", "note", "Saved a TV in her web cart"),
+            (3, "phone", "call", "Asked about delivery"),
+            (2, "field", "visit", "Rep showed the catalogue"),
+            (1, "store", "complaint", "Kettle leaks"),
+        ]:
+            session.add(
+                m.Interaction(
+                    customer_id=ala,
+                    channel=channel,
+                    kind=kind,
+                    text=text,
+                    occurred_at=now - timedelta(hours=hours),
+                )
+            )
     desk.sync()
     open_360(qtbot, page, ala)
     assert page.profile.card.name.text() == "Ala Nowak"
     assert page.profile.card.email.text() == "ala@example.com"
     assert "Marketing by e-mail: yes" in page.profile.card.consents.text()
-    assert timeline(page)[:4] == [("store", "Kettle leaks"), ("field", "Rep showed the catalogue"),
-                                  ("phone", "Asked about delivery"),
-                                  ("web", "Saved a TV in her web cart")]
+    assert timeline(page)[:4] == [
+        ("store", "Kettle leaks"),
+        ("field", "Rep showed the catalogue"),
+        ("phone", "Asked about delivery"),
+        ("web", "Saved a TV in her web cart"),
+    ]
 
     combo = page.profile.timeline.channel
     combo.setFocus()
@@ -235,7 +284,8 @@ def test_the_360_shows_one_timeline_newest_first_and_filters_by_channel(
 
 
 def test_a_note_added_at_the_till_is_on_top_at_once_and_reaches_every_channel(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     ala = server.world.customers["ala"]
     open_360(qtbot, page, ala)
     page.focus_search()
@@ -244,8 +294,12 @@ def test_a_note_added_at_the_till_is_on_top_at_once_and_reaches_every_channel(
     assert notes.text.hasFocus()
     qtbot.keyClicks(notes.text, "Wants a call when the 55in TV is back")
     qtbot.keyClick(notes.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(timeline(page))
-                    and timeline(page)[0] == ("store", "Wants a call when the 55in TV is back"))
+    qtbot.waitUntil(
+        lambda: (
+            bool(timeline(page))
+            and timeline(page)[0] == ("store", "Wants a call when the 55in TV is back")
+        )
+    )
     assert notes.text.toPlainText() == ""
 
     desk.sync()
@@ -258,15 +312,24 @@ def test_a_note_added_at_the_till_is_on_top_at_once_and_reaches_every_channel(
 
 
 def test_an_open_web_cart_shows_its_lines_and_total_and_opens_at_the_till(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     ala = server.world.customers["ala"]
     cart_id = uuid.uuid4()
-    web_command(server, "cart.open", {"cart_id": str(cart_id), "customer_id": str(ala),
-                                      "currency": "PLN"})
+    web_command(
+        server, "cart.open", {"cart_id": str(cart_id), "customer_id": str(ala), "currency": "PLN"}
+    )
     for sku, quantity in (("SKU-KETTLE", 1), ("SKU-CABLE", 3)):
-        web_command(server, "cart.add_item", {
-            "cart_id": str(cart_id), "line_id": str(uuid.uuid4()),
-            "product_id": str(server.world.products[sku]), "quantity": quantity})
+        web_command(
+            server,
+            "cart.add_item",
+            {
+                "cart_id": str(cart_id),
+                "line_id": str(uuid.uuid4()),
+                "product_id": str(server.world.products[sku]),
+                "quantity": quantity,
+            },
+        )
     desk.sync()
     open_360(qtbot, page, ala)
     carts = page.profile.carts
@@ -284,21 +347,42 @@ def test_an_open_web_cart_shows_its_lines_and_total_and_opens_at_the_till(
 
 
 def test_an_order_and_an_application_started_online_are_in_the_360(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     ala = server.world.customers["ala"]
-    placed = web_command(server, "order.place", {
-        "order_id": str(uuid.uuid4()), "customer_id": str(ala), "fulfilment": "pickup",
-        "pickup_store_id": str(server.world.stores["PL-WAW-01"]),
-        "payment_mode": "pay_on_pickup", "expected_total": "129.99",
-        "lines": [{"line_id": str(uuid.uuid4()), "quantity": 1,
-                   "product_id": str(server.world.products["SKU-KETTLE"])}]})["result"]
-    web_command(server, "application.start", {"application_id": str(uuid.uuid4()),
-                                              "customer_id": str(ala), "kind": "loan"})
+    placed = web_command(
+        server,
+        "order.place",
+        {
+            "order_id": str(uuid.uuid4()),
+            "customer_id": str(ala),
+            "fulfilment": "pickup",
+            "pickup_store_id": str(server.world.stores["PL-WAW-01"]),
+            "payment_mode": "pay_on_pickup",
+            "expected_total": "129.99",
+            "lines": [
+                {
+                    "line_id": str(uuid.uuid4()),
+                    "quantity": 1,
+                    "product_id": str(server.world.products["SKU-KETTLE"]),
+                }
+            ],
+        },
+    )["result"]
+    web_command(
+        server,
+        "application.start",
+        {"application_id": str(uuid.uuid4()), "customer_id": str(ala), "kind": "loan"},
+    )
     desk.sync()
     open_360(qtbot, page, ala)
     tabs = page.profile.tabs
     assert [tabs.tabText(n) for n in range(4)] == [
-        "Timeline", "Orders (1)", "Returns (0)", "Applications (1)"]
+        "Timeline",
+        "Orders (1)",
+        "Returns (0)",
+        "Applications (1)",
+    ]
     orders = page.profile.orders_model
     row = [orders.index(0, c).data() for c in range(orders.columnCount())]
     assert row[0] == placed["order_number"]
@@ -323,7 +407,8 @@ def test_an_order_and_an_application_started_online_are_in_the_360(
 
 
 def test_a_bad_e_mail_or_nip_shows_the_reason_and_saves_nothing(
-        page: CustomersPage, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, desk: Desk, qtbot: QtBot
+) -> None:
     before = replica_counts(desk)
     form = open_form(qtbot, page)
     fill(qtbot, form, first_name="Anna", last_name="Lewandowska", email="anna@example")
@@ -341,7 +426,8 @@ def test_a_bad_e_mail_or_nip_shows_the_reason_and_saves_nothing(
 
 
 def test_a_refusal_from_the_command_is_shown_in_the_form(
-        page: CustomersPage, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, desk: Desk, qtbot: QtBot
+) -> None:
     before = replica_counts(desk)
     form = open_form(qtbot, page)
     fill(qtbot, form, first_name="Ala", last_name="Nowak", email="ala@example.com")
@@ -352,19 +438,34 @@ def test_a_refusal_from_the_command_is_shown_in_the_form(
 
 
 def test_a_valid_new_customer_is_saved_shown_found_and_sent(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     form = open_form(qtbot, page)
-    fill(qtbot, form, first_name="Marta", last_name="Wójcik", email=" Marta.W@Example.com",
-         phone="601 234 567", tax_id="PL 123-456-32-18", loyalty_card="LC-990001",
-         street="Marszałkowska 10", city="Warszawa", postal_code="00-950")
+    fill(
+        qtbot,
+        form,
+        first_name="Marta",
+        last_name="Wójcik",
+        email=" Marta.W@Example.com",
+        phone="601 234 567",
+        tax_id="PL 123-456-32-18",
+        loyalty_card="LC-990001",
+        street="Marszałkowska 10",
+        city="Warszawa",
+        postal_code="00-950",
+    )
     form.consents["marketing_email"].setChecked(True)
     qtbot.keyClick(form.inputs["postal_code"], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.form is None)
-    qtbot.waitUntil(lambda: page.profile.profile is not None
-                    and page.profile.profile.last_name == "Wójcik")
+    qtbot.waitUntil(
+        lambda: page.profile.profile is not None and page.profile.profile.last_name == "Wójcik"
+    )
     card = page.profile.card
     assert (card.email.text(), card.phone.text(), card.tax_id.text()) == (
-        "marta.w@example.com", "601234567", "1234563218")
+        "marta.w@example.com",
+        "601234567",
+        "1234563218",
+    )
     assert timeline(page)[0][0] == "store"  # "customer created", in this store
 
     search_for(qtbot, page, "Wójc")
@@ -379,7 +480,8 @@ def test_a_valid_new_customer_is_saved_shown_found_and_sent(
 
 
 def test_editing_a_customer_changes_only_what_staff_changed(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     ala = server.world.customers["ala"]
     open_360(qtbot, page, ala)
     page.search.results.setFocus()
@@ -400,11 +502,15 @@ def test_editing_a_customer_changes_only_what_staff_changed(
     with server.db.read() as session:
         customer = session.get(m.Customer, ala)
         assert (customer.phone, customer.city, customer.email) == (
-            "+48601999888", "Kraków", "ala@example.com")
+            "+48601999888",
+            "Kraków",
+            "ala@example.com",
+        )
 
 
-def test_the_page_contract_for_the_main_window(page: CustomersPage, server: Api,
-                                               qtbot: QtBot) -> None:
+def test_the_page_contract_for_the_main_window(
+    page: CustomersPage, server: Api, qtbot: QtBot
+) -> None:
     assert (page.key, page.icon_name, page.roles) == ("customers", "customers", None)
     assert page.title() == "Customers"
     page.focus_search()
@@ -420,16 +526,26 @@ def test_the_page_contract_for_the_main_window(page: CustomersPage, server: Api,
 
 
 def idle(page: CustomersPage) -> bool:
-    return (pending_ops() == 0 and not page.search.model.loading
-            and not page.profile.timeline.model.loading)
+    return (
+        pending_ops() == 0
+        and not page.search.model.loading
+        and not page.profile.timeline.model.loading
+    )
 
 
 def test_a_sync_reads_the_customer_list_again_keeping_the_selection_and_the_scroll(
-        desk: Desk, qtbot: QtBot) -> None:
+    desk: Desk, qtbot: QtBot
+) -> None:
     for n in range(70):
-        desk.workspace.apply("customer.create", {
-            "customer_id": str(uuid.uuid4()), "first_name": f"Test{n:02d}",
-            "last_name": f"Many{n:02d}", "country": "PL"})
+        desk.workspace.apply(
+            "customer.create",
+            {
+                "customer_id": str(uuid.uuid4()),
+                "first_name": f"Test{n:02d}",
+                "last_name": f"Many{n:02d}",
+                "country": "PL",
+            },
+        )
     page = make_page(desk, qtbot, page_size=30)
     model, results = page.search.model, page.search.results
     bar = results.verticalScrollBar()
@@ -459,16 +575,23 @@ def test_a_sync_reads_the_customer_list_again_keeping_the_selection_and_the_scro
 
 
 def test_a_sync_reads_again_only_what_it_touched_of_the_360_keeping_its_tab_and_rows(
-        page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: CustomersPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     ala = server.world.customers["ala"]
     first = web_order(server, {"SKU-KETTLE": 1})["order_number"]
     web_order(server, {"SKU-CABLE": 2})
     now = utcnow()
     with server.db.write() as session:
         for n in range(40):
-            session.add(m.Interaction(customer_id=ala, channel="phone", kind="call",
-                                      text=f"Call {n:02d}",
-                                      occurred_at=now - timedelta(days=n + 1)))
+            session.add(
+                m.Interaction(
+                    customer_id=ala,
+                    channel="phone",
+                    kind="call",
+                    text=f"Call {n:02d}",
+                    occurred_at=now - timedelta(days=n + 1),
+                )
+            )
     desk.sync()
     open_360(qtbot, page, ala)
     profile, tabs = page.profile, page.profile.tabs
@@ -495,8 +618,15 @@ def test_a_sync_reads_again_only_what_it_touched_of_the_360_keeping_its_tab_and_
 
     # A note from the call centre: the timeline is read again, keeping its place.
     with server.db.write() as session:
-        session.add(m.Interaction(customer_id=ala, channel="phone", kind="note",
-                                  text="Called back about the kettle", occurred_at=now))
+        session.add(
+            m.Interaction(
+                customer_id=ala,
+                channel="phone",
+                kind="note",
+                text="Called back about the kettle",
+                occurred_at=now,
+            )
+        )
     desk.sync()
     page.replica_changed(Touched.of_tables({"interactions"}))
     qtbot.waitUntil(lambda: idle(page))

@@ -14,7 +14,8 @@ from sync.model import Customer
 
 
 def test_the_demo_enrols_signs_in_and_syncs_the_demo_store(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     credentials = MemoryCredentialStore()
     with ExitStack() as stack:

@@ -27,15 +27,20 @@ from tests.ui.test_sale import BARCODES, key, open_payment, pay_and_wait, rows
 
 
 @pytest.fixture
-def desktop(restartable: RestartableApi, qtbot: QtBot, tmp_path: Path,
-            monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop]:
+def desktop(
+    restartable: RestartableApi, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Desktop]:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     credentials = MemoryCredentialStore()
     with restartable.app.state.db.write() as session:
         code = enrolment.create_code(session, "PL-WAW-01", utcnow())
     enrol_profile("default", restartable.url, code, "till-1", credentials)
-    app = Desktop(Profile("default", credentials), credentials,
-                  backoff=Backoff(base=0.2, cap=1.0), live_wait=2)
+    app = Desktop(
+        Profile("default", credentials),
+        credentials,
+        backoff=Backoff(base=0.2, cap=1.0),
+        live_wait=2,
+    )
     qtbot.addWidget(app.window)
     app.window.show()
     yield app
@@ -53,11 +58,14 @@ def _sign_in(app: Desktop, qtbot: QtBot) -> None:
 
 
 def test_offline_search_360_note_and_sale_then_all_synced_once_back(
-        desktop: Desktop, restartable: RestartableApi, qtbot: QtBot) -> None:
+    desktop: Desktop, restartable: RestartableApi, qtbot: QtBot
+) -> None:
     window, status = desktop.window, desktop.window.status
     _sign_in(desktop, qtbot)
-    qtbot.waitUntil(lambda: status.online is True and "all changes sent" in
-                    status.pending.text(), timeout=20_000)  # the first sync is done
+    qtbot.waitUntil(
+        lambda: status.online is True and "all changes sent" in status.pending.text(),
+        timeout=20_000,
+    )  # the first sync is done
 
     restartable.stop()
     qtbot.waitUntil(lambda: status.online is False, timeout=20_000)
@@ -74,13 +82,20 @@ def test_offline_search_360_note_and_sale_then_all_synced_once_back(
     qtbot.waitUntil(lambda: profile.profile is not None and profile.profile.id == ala)
 
     # A note, shown at once.
-    qtbot.keyClick(customers.search.field, Qt.Key.Key_T,  # type: ignore[attr-defined]
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        customers.search.field,
+        Qt.Key.Key_T,  # type: ignore[attr-defined]
+        Qt.KeyboardModifier.ControlModifier,
+    )
     notes = profile.timeline.notes
     type_text(qtbot, notes.text, "Asked for the TV in black, offline")
     qtbot.keyClick(notes.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(timeline(customers))  # type: ignore[arg-type]
-                    and timeline(customers)[0][1] == "Asked for the TV in black, offline")
+    qtbot.waitUntil(
+        lambda: (
+            bool(timeline(customers))  # type: ignore[arg-type]
+            and timeline(customers)[0][1] == "Asked for the TV in black, offline"
+        )
+    )
 
     # A sale, scanned and paid in cash.
     key(qtbot, Qt.Key.Key_F3)
@@ -89,8 +104,12 @@ def test_offline_search_360_note_and_sale_then_all_synced_once_back(
     qtbot.waitUntil(sale.is_ready)  # type: ignore[attr-defined]
     qtbot.keyClicks(sale.scan_field, BARCODES["SKU-KETTLE"])  # type: ignore[attr-defined]
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: [r[0] for r in rows(sale)] == ["SKU-KETTLE"]  # type: ignore
-                    and sale.is_ready())  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: (
+            [r[0] for r in rows(sale)] == ["SKU-KETTLE"]  # type: ignore
+            and sale.is_ready()
+        )
+    )  # type: ignore[attr-defined]
     dialog = open_payment(qtbot, sale)  # type: ignore[arg-type]
     qtbot.keyClicks(dialog.cash, "200")
     pay_and_wait(qtbot, sale)  # type: ignore[arg-type]
@@ -99,8 +118,10 @@ def test_offline_search_360_note_and_sale_then_all_synced_once_back(
     assert status.online is False
 
     restartable.start()
-    qtbot.waitUntil(lambda: status.online is True and "all changes sent" in
-                    status.pending.text(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: status.online is True and "all changes sent" in status.pending.text(),
+        timeout=30_000,
+    )
     with httpx.Client(base_url=restartable.url, timeout=30) as http:
         api = restartable.api(http)
         order = api.web("GET", f"/v1/web/orders/{order_id}").json()

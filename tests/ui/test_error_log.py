@@ -49,10 +49,10 @@ def test_an_unexpected_error_is_a_short_message_and_a_logged_traceback(logs: Pat
 
 
 def test_an_uncaught_error_in_any_thread_is_logged_and_staff_are_told(
-        logs: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    logs: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     notice = error_notice.install(app)

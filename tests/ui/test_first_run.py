@@ -24,8 +24,9 @@ def _code(api: Api, store: str = "PL-WAW-01") -> str:
 
 
 def _dialog(qtbot: QtBot, credentials: MemoryCredentialStore) -> EnrolDialog:
-    dialog = EnrolDialog(lambda url, code, name, ca: enrol_profile(
-        "default", url, code, name, credentials, ca))
+    dialog = EnrolDialog(
+        lambda url, code, name, ca: enrol_profile("default", url, code, name, credentials, ca)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -40,7 +41,8 @@ def _fill(dialog: EnrolDialog, qtbot: QtBot, url: str, code: str) -> None:
 
 
 def test_enrolling_with_a_code_registers_the_device(
-        server: Api, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     credentials = MemoryCredentialStore()
     dialog = _dialog(qtbot, credentials)
@@ -55,7 +57,8 @@ def test_enrolling_with_a_code_registers_the_device(
 
 
 def test_a_used_code_and_a_wrong_address_are_explained(
-        server: Api, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     code = _code(server)
     enrol_profile("other", server.url, code, "first", MemoryCredentialStore())
@@ -71,14 +74,14 @@ def test_a_used_code_and_a_wrong_address_are_explained(
 
 
 def test_without_an_os_keyring_the_app_explains_and_does_not_start(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
 
     def no_keyring() -> MemoryCredentialStore:
         raise NoKeyring("keyring.backends.fail.Keyring")
 
     monkeypatch.setattr(launch, "default_store", no_keyring)
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert launch.run_app("default") == launch.USAGE
     assert shown and "keyring" in shown[0] and "omnidesk demo" in shown[0]

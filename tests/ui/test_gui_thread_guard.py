@@ -94,7 +94,8 @@ def _shelf(qtbot: QtBot, desk: Desk) -> Shelf:
 
 
 def test_a_page_reading_the_replica_in_a_slot_fails_naming_the_line(
-        desk: Desk, qtbot: QtBot) -> None:
+    desk: Desk, qtbot: QtBot
+) -> None:
     shelf = _shelf(qtbot, desk)
     guard = _guard()
     with guard.installed(), qtbot.waitSignal(shelf.counted):
@@ -103,8 +104,10 @@ def test_a_page_reading_the_replica_in_a_slot_fails_naming_the_line(
     with pytest.raises(GuiThreadOffence) as failure:
         guard.check()
     line = _line(Shelf.count_here, "session.scalar")
-    assert (f"{SHOWN}:{line} in count_here: SQL on default.db: "
-            "SELECT count(*) FROM sqlite_master (2 times)") in str(failure.value)  # and BEGIN
+    assert (
+        f"{SHOWN}:{line} in count_here: SQL on default.db: "
+        "SELECT count(*) FROM sqlite_master (2 times)"
+    ) in str(failure.value)  # and BEGIN
 
     with pytest.warns(GuiThreadWarning, match=f"known offender.*{SHOWN}:{line}"):
         guard.check(known={SHOWN})  # a file listed as a known offender only warns
@@ -122,8 +125,10 @@ def test_a_commit_and_a_request_in_a_slot_are_named(desk: Desk, qtbot: QtBot) ->
         guard.check()
     message = str(failure.value)
     assert f"{SHOWN}:{_line(Shelf.write_here, 'with self')} in write_here: COMMIT" in message
-    assert (f"{SHOWN}:{_line(Shelf.ask_here, 'get_json')} in ask_here: "
-            f"HTTP GET {desk.api.url}/v1/devices/me") in message
+    assert (
+        f"{SHOWN}:{_line(Shelf.ask_here, 'get_json')} in ask_here: "
+        f"HTTP GET {desk.api.url}/v1/devices/me"
+    ) in message
 
 
 def test_the_same_read_on_a_worker_thread_is_no_offence(desk: Desk, qtbot: QtBot) -> None:
@@ -138,15 +143,22 @@ def test_the_same_read_on_a_worker_thread_is_no_offence(desk: Desk, qtbot: QtBot
 
 
 def test_the_test_reading_and_writing_the_replica_itself_is_set_up(
-        server: Api, make_desk: DeskFactory) -> None:
+    server: Api, make_desk: DeskFactory
+) -> None:
     desk = make_desk(server)
     service = SyncService(desk.engine)  # GUI code, called back by a change made here
     desk.workspace.set_on_change(service.changed)
     guard = GuiThreadGuard()  # desktop/ only: this test's own code is set-up
     with guard.installed():
-        desk.workspace.apply("interaction.add", {
-            "interaction_id": str(uuid.uuid4()), "kind": "note", "text": "set-up",
-            "customer_id": str(desk.api.world.customers["ala"])})
+        desk.workspace.apply(
+            "interaction.add",
+            {
+                "interaction_id": str(uuid.uuid4()),
+                "kind": "note",
+                "text": "set-up",
+                "customer_id": str(desk.api.world.customers["ala"]),
+            },
+        )
         assert _tables(desk.workspace) > 0
         assert desk.workspace.workplace().store_id is not None  # desktop code, called here
         with desk.workspace.replica.write() as session:
@@ -158,8 +170,7 @@ def test_the_test_reading_and_writing_the_replica_itself_is_set_up(
 
 
 @pytest.mark.gui_thread_io_allowed(reason="blocks the GUI thread on purpose, checked here")
-def test_desktop_code_the_event_loop_runs_counts_even_without_qt(
-        desk: Desk, qtbot: QtBot) -> None:
+def test_desktop_code_the_event_loop_runs_counts_even_without_qt(desk: Desk, qtbot: QtBot) -> None:
     guard = GuiThreadGuard()  # desktop/ only
     ran = threading.Event()
     with guard.installed():
@@ -175,7 +186,8 @@ def test_desktop_code_the_event_loop_runs_counts_even_without_qt(
 
 @pytest.mark.gui_thread_io_allowed(reason="shows that a marked test is not failed")
 def test_a_marked_test_may_block_the_gui_thread(
-        desk: Desk, qtbot: QtBot, gui_thread_guard: GuiThreadGuard) -> None:
+    desk: Desk, qtbot: QtBot, gui_thread_guard: GuiThreadGuard
+) -> None:
     gui_thread_guard.watch(HERE)
     shelf = _shelf(qtbot, desk)
     with qtbot.waitSignal(shelf.counted):

@@ -33,19 +33,20 @@ def desktop(desk: Desk, qtbot: QtBot) -> Iterator[Desktop]:
     app.close()
 
 
-def _orders_of(desktop: Desktop, qtbot: QtBot, customer_id: uuid.UUID, count: int
-               ) -> CustomersPage:
+def _orders_of(desktop: Desktop, qtbot: QtBot, customer_id: uuid.UUID, count: int) -> CustomersPage:
     page = desktop.window.show_page("customers")
     assert isinstance(page, CustomersPage)
     page.show_customer(str(customer_id))
-    qtbot.waitUntil(lambda: page.profile.overview is not None
-                    and len(page.profile.overview.orders) == count)
+    qtbot.waitUntil(
+        lambda: page.profile.overview is not None and len(page.profile.overview.orders) == count
+    )
     page.profile.tabs.setCurrentIndex(1)
     return page
 
 
 def test_an_order_waiting_for_pickup_is_handed_over_from_the_customer_360(
-        desktop: Desktop, desk: Desk, server: Api, qtbot: QtBot) -> None:
+    desktop: Desktop, desk: Desk, server: Api, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1})
     desk.sync()
     customers = _orders_of(desktop, qtbot, server.world.customers["ala"], 1)
@@ -63,7 +64,8 @@ def test_an_order_waiting_for_pickup_is_handed_over_from_the_customer_360(
 
 
 def test_a_collected_order_is_taken_back_from_the_customer_360(
-        desktop: Desktop, desk: Desk, server: Api, qtbot: QtBot) -> None:
+    desktop: Desktop, desk: Desk, server: Api, qtbot: QtBot
+) -> None:
     _, number = collected_web_order(server, quantity=1)
     desk.sync()
     customers = _orders_of(desktop, qtbot, server.world.customers["ala"], 1)
@@ -80,7 +82,8 @@ def test_a_collected_order_is_taken_back_from_the_customer_360(
 
 
 def test_f7_and_f8_go_to_the_pickup_and_returns_desks_ready_to_scan(
-        desktop: Desktop, qtbot: QtBot) -> None:
+    desktop: Desktop, qtbot: QtBot
+) -> None:
     window = desktop.window
     window.activateWindow()
     qtbot.waitActive(window)
@@ -95,7 +98,8 @@ def test_f7_and_f8_go_to_the_pickup_and_returns_desks_ready_to_scan(
 
 
 def test_a_field_laptop_takes_returns_but_has_no_pickup_desk(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     laptop = make_desk(server, store="PL-FIELD-N", login="rep.north")
     app = Desktop(laptop.profile, laptop.credentials, start_sync=False)
     qtbot.addWidget(app.window)

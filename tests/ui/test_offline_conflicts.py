@@ -46,8 +46,11 @@ def _refused(page: SyncCentrePage, qtbot: QtBot) -> tuple[str, str, str]:
     qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
     page.attention_view.selectRow(0)
     model = page.attention_model
-    return (model.text(0, MutationTableModel.WHAT), model.text(0, MutationTableModel.REASON),
-            page.advice.text())
+    return (
+        model.text(0, MutationTableModel.WHAT),
+        model.text(0, MutationTableModel.REASON),
+        page.advice.text(),
+    )
 
 
 def _local_status(desk: Desk, order_id: str) -> str:
@@ -56,7 +59,8 @@ def _local_status(desk: Desk, order_id: str) -> str:
 
 
 def test_a_hand_over_of_an_order_cancelled_online_meanwhile_is_refused_and_explained(
-        server: Api, desk: Desk, qtbot: QtBot) -> None:
+    server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1})
     desk.sync()
     pickup = show_page(desk, qtbot)
@@ -72,8 +76,9 @@ def test_a_hand_over_of_an_order_cancelled_online_meanwhile_is_refused_and_expla
     with qtbot.waitSignal(pickup.handed_over, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)
     assert _local_status(desk, placed["order_id"]) == "picked_up"
-    web_command(server, "order.cancel", {"order_id": placed["order_id"],
-                                         "reason": "Changed my mind"})
+    web_command(
+        server, "order.cancel", {"order_id": placed["order_id"], "reason": "Changed my mind"}
+    )
 
     centre = _sync_centre(desk, qtbot)
     qtbot.mouseClick(centre.sync_button, Qt.MouseButton.LeftButton)
@@ -90,7 +95,8 @@ def test_a_hand_over_of_an_order_cancelled_online_meanwhile_is_refused_and_expla
 
 
 def test_the_same_order_handed_over_at_two_offline_tills_counts_once(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     first = make_desk(server)
     second = make_desk(server, profile_name="second-till")
     placed = web_order(server, {"SKU-KETTLE": 1}, prepaid=True)
@@ -109,8 +115,13 @@ def test_the_same_order_handed_over_at_two_offline_tills_counts_once(
     assert "already been handed over" in advice
     assert _local_status(second, placed["order_id"]) == "picked_up"  # by the first till
     with server.db.read() as session:
-        stock = session.query(m.Stock).filter_by(
-            store_id=server.world.stores["PL-WAW-01"],
-            product_id=server.world.products["SKU-KETTLE"]).one()
+        stock = (
+            session.query(m.Stock)
+            .filter_by(
+                store_id=server.world.stores["PL-WAW-01"],
+                product_id=server.world.products["SKU-KETTLE"],
+            )
+            .one()
+        )
         assert stock.on_hand == 9  # one kettle left the shelf, not two
     qtbot.waitUntil(lambda: pending_ops() == 0 and not centre.busy)

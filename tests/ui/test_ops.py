@@ -27,9 +27,13 @@ def settled(qtbot: QtBot) -> None:
 def test_an_answer_comes_back_on_the_gui_thread(qtbot: QtBot) -> None:
     owner = QWidget()
     seen: list[tuple[int, bool]] = []
-    QueryOp(parent=owner, op=lambda: 41 + 1,
-            success=lambda value: seen.append((value, threading.current_thread()
-                                               is threading.main_thread()))).start()
+    QueryOp(
+        parent=owner,
+        op=lambda: 41 + 1,
+        success=lambda value: seen.append(
+            (value, threading.current_thread() is threading.main_thread())
+        ),
+    ).start()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [(42, True)]
 
@@ -44,8 +48,9 @@ def test_only_the_latest_answer_is_shown_whatever_order_they_arrive_in(qtbot: Qt
         return "first question"
 
     QueryOp(parent=owner, op=slow, success=shown.append).latest_only("search").start()
-    QueryOp(parent=owner, op=lambda: "second question", success=shown.append) \
-        .latest_only("search").start()
+    QueryOp(parent=owner, op=lambda: "second question", success=shown.append).latest_only(
+        "search"
+    ).start()
     qtbot.waitUntil(lambda: shown == ["second question"])
     first_may_answer.set()  # the older answer now arrives last: dropped
     settled(qtbot)
@@ -53,10 +58,12 @@ def test_only_the_latest_answer_is_shown_whatever_order_they_arrive_in(qtbot: Qt
 
     # Another slot of the same page is not affected; drop_answers drops what is in flight.
     released = threading.Event()
-    QueryOp(parent=owner, op=lambda: released.wait(10) and "stale", success=shown.append) \
-        .latest_only("search").start()
-    QueryOp(parent=owner, op=lambda: "other slot", success=shown.append) \
-        .latest_only("detail").start()
+    QueryOp(
+        parent=owner, op=lambda: released.wait(10) and "stale", success=shown.append
+    ).latest_only("search").start()
+    QueryOp(parent=owner, op=lambda: "other slot", success=shown.append).latest_only(
+        "detail"
+    ).start()
     drop_answers(owner, "search")
     released.set()
     settled(qtbot)
@@ -101,18 +108,22 @@ def test_an_answer_for_a_screen_already_closed_is_dropped(qtbot: QtBot) -> None:
 
 def _alive(widget: QWidget) -> bool:
     import shiboken6
+
     return shiboken6.isValid(widget)
 
 
 def test_a_failure_nobody_handles_is_logged_with_its_traceback_and_announced(
-        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     owner = QWidget()
 
     def broken() -> None:
         raise LookupError("the shelf is empty")
 
-    with caplog.at_level(logging.ERROR, logger="omnidesk.desktop"), \
-            qtbot.waitSignal(op_events().unhandled) as announced:
+    with (
+        caplog.at_level(logging.ERROR, logger="omnidesk.desktop"),
+        qtbot.waitSignal(op_events().unhandled) as announced,
+    ):
         QueryOp(parent=owner, op=broken).start()
     assert isinstance(announced.args[0], LookupError)
     record = next(r for r in caplog.records if r.exc_info)
@@ -152,12 +163,14 @@ def silent_server() -> Iterator[str]:
 
 
 def test_replica_queries_answer_while_network_calls_hang(
-        qtbot: QtBot, desk: Desk, silent_server: str) -> None:
+    qtbot: QtBot, desk: Desk, silent_server: str
+) -> None:
     owner = QWidget()
     hung: list[object] = []
     for _ in range(4):  # more than the network lane's workers
-        NetworkOp(parent=owner, op=lambda: httpx.get(silent_server, timeout=60),
-                  success=hung.append).failure(hung.append).start()
+        NetworkOp(
+            parent=owner, op=lambda: httpx.get(silent_server, timeout=60), success=hung.append
+        ).failure(hung.append).start()
     counted: list[int] = []
 
     def count() -> int:
@@ -172,7 +185,8 @@ def test_replica_queries_answer_while_network_calls_hang(
 
 
 def test_a_fault_while_showing_an_answer_is_reported_and_the_next_change_still_runs(
-        qtbot: QtBot) -> None:
+    qtbot: QtBot,
+) -> None:
     owner = QWidget()
     queue = ChangeQueue(owner)
     ran: list[str] = []

@@ -40,8 +40,7 @@ def open_order(qtbot: QtBot, page: PickupPage, desk: Desk, order_id: str) -> Non
 
 def open_change(qtbot: QtBot, page: PickupPage) -> ChangeOrderDialog:
     key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.change_dialog is not None
-                    and page.change_dialog.isVisible())
+    qtbot.waitUntil(lambda: page.change_dialog is not None and page.change_dialog.isVisible())
     dialog = page.change_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
@@ -55,13 +54,13 @@ def lines(page: PickupPage) -> list[tuple[str, int]]:
 
 
 def test_a_product_added_and_a_line_removed_are_priced_as_the_web_quotes_them(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1, "SKU-TV": 1})
     open_order(qtbot, page, desk, placed["order_id"])
     dialog = open_change(qtbot, page)
     assert dialog.quantity("SKU-KETTLE").value() == 1
-    assert "ordered 1" in dialog.lines_form.labelForField(
-        dialog.quantity("SKU-KETTLE")).text()
+    assert "ordered 1" in dialog.lines_form.labelForField(dialog.quantity("SKU-KETTLE")).text()
     assert dialog.payment.currentText() == "Pay at pickup"
     assert "Nothing changed yet" in dialog.summary.text()
     assert not dialog.save.isEnabled()
@@ -87,26 +86,36 @@ def test_a_product_added_and_a_line_removed_are_priced_as_the_web_quotes_them(
     web_total = web_quote(server, "retail", [("SKU-TV", 1), ("SKU-CABLE", 3)])
     assert web_total == "3038.98"  # 3 cables for 2, by the one engine
     assert dialog.summary.text() == (
-        f"New total {money(Decimal(web_total), 'PLN')} · due at pickup 3,038.98 zł")
+        f"New total {money(Decimal(web_total), 'PLN')} · due at pickup 3,038.98 zł"
+    )
     with qtbot.waitSignal(page.order_changed, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)  # save
-    qtbot.waitUntil(lambda: page.change_dialog is None and page.is_ready()
-                    and page.order is not None and page.order.total == Decimal(web_total))
+    qtbot.waitUntil(
+        lambda: (
+            page.change_dialog is None
+            and page.is_ready()
+            and page.order is not None
+            and page.order.total == Decimal(web_total)
+        )
+    )
     assert lines(page) == [("SKU-TV", 1), ("SKU-CABLE", 3)]
     assert page.message.text() == (
-        f"Order {placed['order_number']} changed: new total 3,038.98 zł; 3,038.98 zł due "
-        "at pickup.")
+        f"Order {placed['order_number']} changed: new total 3,038.98 zł; 3,038.98 zł due at pickup."
+    )
     assert "3,038.98 zł due" in page.detail.payment.text()
 
     desk.sync()
     seen = web_view(server, placed["order_id"])
     assert seen["order"]["total"] == web_total
     assert [(line["sku"], line["quantity"]) for line in seen["lines"]] == [
-        ("SKU-TV", 1), ("SKU-CABLE", 3)]
+        ("SKU-TV", 1),
+        ("SKU-CABLE", 3),
+    ]
 
 
 def test_a_line_taken_off_a_prepaid_order_is_refunded_to_the_online_payment(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1, "SKU-CABLE": 1}, prepaid=True)
     open_order(qtbot, page, desk, placed["order_id"])
     dialog = open_change(qtbot, page)
@@ -116,12 +125,19 @@ def test_a_line_taken_off_a_prepaid_order_is_refunded_to_the_online_payment(
     key(qtbot, Qt.Key.Key_Down)  # 1 -> 0: removed
     qtbot.waitUntil(dialog.is_ready)
     assert dialog.summary.text() == (
-        "New total 129.99 zł · refunded 19.99 zł to the original payment · due now 0.00 zł")
+        "New total 129.99 zł · refunded 19.99 zł to the original payment · due now 0.00 zł"
+    )
     with qtbot.waitSignal(page.order_changed, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)
     assert dialog.payment_dialog is None  # nothing to take
-    qtbot.waitUntil(lambda: page.change_dialog is None and page.is_ready()
-                    and page.order is not None and len(page.order.lines) == 1)
+    qtbot.waitUntil(
+        lambda: (
+            page.change_dialog is None
+            and page.is_ready()
+            and page.order is not None
+            and len(page.order.lines) == 1
+        )
+    )
     assert "new total 129.99 zł; refunded 19.99 zł" in page.message.text()
     assert page.detail.payment.text() == "Total 129.99 zł · Paid"
 
@@ -129,11 +145,14 @@ def test_a_line_taken_off_a_prepaid_order_is_refunded_to_the_online_payment(
     seen = web_view(server, placed["order_id"])
     assert seen["order"]["total"] == "129.99"
     assert sorted((p["kind"], p["method"], p["amount"]) for p in seen["payments"]) == [
-        ("payment", "online", "149.98"), ("refund", "online", "19.99")]
+        ("payment", "online", "149.98"),
+        ("refund", "online", "19.99"),
+    ]
 
 
 def test_a_pay_on_pickup_order_is_paid_now_by_card_at_the_till(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1})
     open_order(qtbot, page, desk, placed["order_id"])
     dialog = open_change(qtbot, page)
@@ -143,8 +162,7 @@ def test_a_pay_on_pickup_order_is_paid_now_by_card_at_the_till(
     qtbot.waitUntil(dialog.is_ready)
     assert dialog.summary.text() == "New total 129.99 zł · due now 129.99 zł"
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.payment_dialog is not None
-                    and dialog.payment_dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.payment_dialog is not None and dialog.payment_dialog.isVisible())
     payment = dialog.payment_dialog
     assert isinstance(payment, PaymentDialog) and payment.total == Decimal("129.99")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is payment.cash)
@@ -154,21 +172,28 @@ def test_a_pay_on_pickup_order_is_paid_now_by_card_at_the_till(
     qtbot.keyClicks(payment.card_reference, "TERMINAL-7")
     with qtbot.waitSignal(page.order_changed, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.change_dialog is None and page.is_ready()
-                    and page.order is not None and page.order.payment_state == "paid")
+    qtbot.waitUntil(
+        lambda: (
+            page.change_dialog is None
+            and page.is_ready()
+            and page.order is not None
+            and page.order.payment_state == "paid"
+        )
+    )
     assert page.order.payment_mode == "pay_now"
     assert page.detail.payment.text() == "Total 129.99 zł · Paid"
 
     desk.sync()
     seen = web_view(server, placed["order_id"])
-    assert (seen["order"]["payment_state"], seen["order"]["payment_mode"]) == (
-        "paid", "pay_now")
+    assert (seen["order"]["payment_state"], seen["order"]["payment_mode"]) == ("paid", "pay_now")
     assert [(p["kind"], p["method"], p["amount"]) for p in seen["payments"]] == [
-        ("payment", "card", "129.99")]
+        ("payment", "card", "129.99")
+    ]
 
 
 def test_removing_every_line_is_refused_with_a_sentence_and_changes_nothing(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1, "SKU-CABLE": 1})
     open_order(qtbot, page, desk, placed["order_id"])
     dialog = open_change(qtbot, page)
@@ -189,15 +214,17 @@ def test_removing_every_line_is_refused_with_a_sentence_and_changes_nothing(
 
 
 def test_an_order_already_handed_over_cannot_be_changed(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     assert SHORTCUTS["change"] == "Ctrl+E"
     placed = web_order(server, {"SKU-CABLE": 1}, prepaid=True)
     open_order(qtbot, page, desk, placed["order_id"])
     ready = desk.workspace.apply("order.mark_ready", {"order_id": placed["order_id"]})
     handed = desk.workspace.apply("order.hand_over", {"order_id": placed["order_id"]})
     page.replica_changed(ready.touched.merged(handed.touched))
-    qtbot.waitUntil(lambda: page.is_ready() and page.order is not None
-                    and page.order.status == "picked_up")
+    qtbot.waitUntil(
+        lambda: page.is_ready() and page.order is not None and page.order.status == "picked_up"
+    )
     assert not page.detail.change_button.isVisible()
     page.detail.lines.setFocus()
     key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

@@ -57,27 +57,45 @@ def page(desk: Desk, qtbot: QtBot) -> Iterator[PickupPage]:
     qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
-def web_order(api: Api, lines: dict[str, int], *, prepaid: bool = False,
-              customer: str = "ala") -> dict[str, Any]:
+def web_order(
+    api: Api, lines: dict[str, int], *, prepaid: bool = False, customer: str = "ala"
+) -> dict[str, Any]:
     """An order for pickup at PL-WAW-01 placed in the online shop; its answer."""
     total = sum(float(PRICES[sku]) * units for sku, units in lines.items())
     args: dict[str, Any] = {
-        "order_id": str(uuid.uuid4()), "customer_id": str(api.world.customers[customer]),
-        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
+        "order_id": str(uuid.uuid4()),
+        "customer_id": str(api.world.customers[customer]),
+        "fulfilment": "pickup",
+        "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
         "payment_mode": "pay_now" if prepaid else "pay_on_pickup",
         "expected_total": f"{total:.2f}",
-        "lines": [{"line_id": str(uuid.uuid4()), "quantity": units,
-                   "product_id": str(api.world.products[sku])} for sku, units in lines.items()]}
+        "lines": [
+            {
+                "line_id": str(uuid.uuid4()),
+                "quantity": units,
+                "product_id": str(api.world.products[sku]),
+            }
+            for sku, units in lines.items()
+        ],
+    }
     if prepaid:
-        args["payments"] = [{"payment_id": str(uuid.uuid4()), "method": "online",
-                             "amount": f"{total:.2f}", "reference": "PSP-0001"}]
+        args["payments"] = [
+            {
+                "payment_id": str(uuid.uuid4()),
+                "method": "online",
+                "amount": f"{total:.2f}",
+                "reference": "PSP-0001",
+            }
+        ]
     return web_command(api, "order.place", args)["result"]
 
 
 def queue_rows(page: PickupPage) -> list[list[str]]:
     model = page.model
-    return [[model.index(row, column).data() for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def synced(qtbot: QtBot, page: PickupPage, desk: Desk) -> None:
@@ -97,14 +115,16 @@ def find(qtbot: QtBot, page: PickupPage, text: str) -> None:
 
 def mark_ready(qtbot: QtBot, page: PickupPage) -> None:
     key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.is_ready() and page.order is not None
-                    and page.order.status == "ready_for_pickup")
+    qtbot.waitUntil(
+        lambda: (
+            page.is_ready() and page.order is not None and page.order.status == "ready_for_pickup"
+        )
+    )
 
 
 def open_hand_over(qtbot: QtBot, page: PickupPage) -> HandOverDialog:
     key(qtbot, Qt.Key.Key_F12)
-    qtbot.waitUntil(lambda: page.handing.dialog is not None
-                    and page.handing.dialog.isVisible())
+    qtbot.waitUntil(lambda: page.handing.dialog is not None and page.handing.dialog.isVisible())
     dialog = page.handing.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
@@ -112,8 +132,9 @@ def open_hand_over(qtbot: QtBot, page: PickupPage) -> HandOverDialog:
 
 
 def open_payment(qtbot: QtBot, page: PickupPage) -> PaymentDialog:
-    qtbot.waitUntil(lambda: page.handing.payment_dialog is not None
-                    and page.handing.payment_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: page.handing.payment_dialog is not None and page.handing.payment_dialog.isVisible()
+    )
     dialog = page.handing.payment_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.cash)
@@ -127,15 +148,15 @@ def web_view(api: Api, order_id: str) -> dict[str, Any]:
 
 
 def units(dialog: HandOverDialog, sku: str) -> Any:
-    return next(spin for spin in dialog.units.values()
-                if spin.objectName() == f"units-{sku}")
+    return next(spin for spin in dialog.units.values() if spin.objectName() == f"units-{sku}")
 
 
 # -- the whole journey --------------------------------------------------------------------
 
 
 def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot, tmp_path: Path) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 1})
     number = placed["order_number"]
     assert queue_rows(page) == []
@@ -182,16 +203,17 @@ def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
     assert seen["order"]["status"] == "picked_up"
     assert seen["order"]["payment_state"] == "paid"
     assert [(p["kind"], p["method"], p["amount"]) for p in seen["payments"]] == [
-        ("payment", "cash", "129.99")]
+        ("payment", "cash", "129.99")
+    ]
 
 
 def test_the_queue_filters_and_an_unknown_or_collected_order_is_said_so(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     first = web_order(server, {"SKU-KETTLE": 1})
     second = web_order(server, {"SKU-CABLE": 2}, prepaid=True)
     synced(qtbot, page, desk)
-    assert [row[0] for row in queue_rows(page)] == [first["order_number"],
-                                                     second["order_number"]]
+    assert [row[0] for row in queue_rows(page)] == [first["order_number"], second["order_number"]]
     find(qtbot, page, second["order_number"].lower())  # typed by hand
     mark_ready(qtbot, page)
     page.back_to_queue()
@@ -221,7 +243,8 @@ def test_the_queue_filters_and_an_unknown_or_collected_order_is_said_so(
 
 
 def test_a_sync_re_reads_only_what_it_touched_and_keeps_the_selection(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     first = web_order(server, {"SKU-KETTLE": 1, "SKU-CABLE": 1})
     second = web_order(server, {"SKU-CABLE": 2})
     synced(qtbot, page, desk)
@@ -243,7 +266,10 @@ def test_a_sync_re_reads_only_what_it_touched_and_keeps_the_selection(
     synced(qtbot, page, desk)
     assert reads == {"queue": 1, "order": 0}
     assert [row[0] for row in queue_rows(page)] == [
-        first["order_number"], second["order_number"], third["order_number"]]
+        first["order_number"],
+        second["order_number"],
+        third["order_number"],
+    ]
     [selected] = page.table.selectionModel().selectedRows()
     assert page.rows[selected.row()].order_id == uuid.UUID(second["order_id"])
 
@@ -268,7 +294,8 @@ def test_the_age_of_an_order_is_short() -> None:
     assert texts.age(now - timedelta(hours=3, minutes=40), now) == "3 h"
     assert texts.age(now - timedelta(days=2, hours=5), now) == "2 d"
     assert texts.payment("pay_on_pickup", Decimal("129.99"), "PLN") == (
-        "Pay on pickup: 129.99 zł due")
+        "Pay on pickup: 129.99 zł due"
+    )
     assert texts.payment("pay_now", Decimal("0.00"), "PLN") == "Paid"
 
 
@@ -276,7 +303,8 @@ def test_the_age_of_an_order_is_short() -> None:
 
 
 def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 2, "SKU-CABLE": 1}, prepaid=True)
     synced(qtbot, page, desk)
     page.open_order(placed["order_id"])
@@ -304,7 +332,9 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
     page.open_order(placed["order_id"])
     qtbot.waitUntil(lambda: page.is_ready() and page.order is not None)
     assert [(line.sku, line.handed_over, line.waiting) for line in page.order.lines] == [
-        ("SKU-KETTLE", 1, 1), ("SKU-CABLE", 0, 1)]
+        ("SKU-KETTLE", 1, 1),
+        ("SKU-CABLE", 0, 1),
+    ]
     assert not page.detail.missing_button.isVisible()  # part has left: no more changes
     dialog = open_hand_over(qtbot, page)
     units(dialog, "SKU-CABLE").setValue(0)
@@ -324,12 +354,15 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
     seen = web_view(server, placed["order_id"])
     assert seen["order"]["status"] == "picked_up"
     assert sorted((p["kind"], p["amount"]) for p in seen["payments"]) == [
-        ("payment", "279.97"), ("refund", "19.99")]
+        ("payment", "279.97"),
+        ("refund", "19.99"),
+    ]
     assert [line["handed_over_quantity"] for line in seen["lines"]] == [2, 0]
 
 
 def test_a_missing_unit_is_taken_off_the_order_before_it_is_ready(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 2})
     synced(qtbot, page, desk)
     page.open_order(placed["order_id"])
@@ -340,8 +373,9 @@ def test_a_missing_unit_is_taken_off_the_order_before_it_is_ready(
     assert asked is not None and "Kettle" in asked.labelText()
     asked.setIntValue(1)
     asked.accept()
-    qtbot.waitUntil(lambda: page.is_ready() and page.order is not None
-                    and page.order.lines[0].quantity == 1)
+    qtbot.waitUntil(
+        lambda: page.is_ready() and page.order is not None and page.order.lines[0].quantity == 1
+    )
     assert page.message.isVisible() and "missing" in page.message.text()
     assert "129.99 zł due" in page.detail.payment.text()
     desk.sync()
@@ -350,7 +384,8 @@ def test_a_missing_unit_is_taken_off_the_order_before_it_is_ready(
 
 
 def test_the_pick_list_lists_what_is_still_to_fetch(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot, tmp_path: Path) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
     placed = web_order(server, {"SKU-KETTLE": 2, "SKU-CABLE": 1})
     synced(qtbot, page, desk)
     page.open_order(placed["order_id"])
@@ -368,7 +403,8 @@ def test_the_pick_list_lists_what_is_still_to_fetch(
 
 
 def test_handing_over_an_order_picked_up_meanwhile_is_refused_with_a_clear_message(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-CABLE": 1}, prepaid=True)
     synced(qtbot, page, desk)
     page.open_order(placed["order_id"])
@@ -393,13 +429,13 @@ def test_handing_over_an_order_picked_up_meanwhile_is_refused_with_a_clear_messa
 
 
 def test_a_placed_order_is_offered_to_be_marked_ready_first(
-        page: PickupPage, server: Api, desk: Desk, qtbot: QtBot) -> None:
+    page: PickupPage, server: Api, desk: Desk, qtbot: QtBot
+) -> None:
     placed = web_order(server, {"SKU-CABLE": 1}, prepaid=True)
     synced(qtbot, page, desk)
     find(qtbot, page, placed["order_number"])
     key(qtbot, Qt.Key.Key_F12)
-    qtbot.waitUntil(lambda: page.handing.question is not None
-                    and page.handing.question.isVisible())
+    qtbot.waitUntil(lambda: page.handing.question is not None and page.handing.question.isVisible())
     question = page.handing.question
     assert question is not None and "not prepared yet" in question.text()
     qtbot.keyClick(question, Qt.Key.Key_Return)  # Yes
@@ -411,7 +447,8 @@ def test_a_placed_order_is_offered_to_be_marked_ready_first(
 
 
 def test_a_hand_over_with_the_api_stopped_is_done_locally_and_sent_once(
-        restartable: RestartableApi, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    restartable: RestartableApi, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     with httpx.Client(base_url=restartable.url, timeout=30) as http:
         api = restartable.api(http)
         desk = make_desk(api)

@@ -61,13 +61,13 @@ def _type_new_pin(screen: SignInScreen, qtbot: QtBot, first: str, second: str) -
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
 
 
-def test_a_short_pin_is_changed_right_at_the_sign_in_screen(desk: Desk, qtbot: QtBot
-                                                           ) -> None:
+def test_a_short_pin_is_changed_right_at_the_sign_in_screen(desk: Desk, qtbot: QtBot) -> None:
     _give_short_pin(desk, "manager.waw")
     screen = _screen(desk, qtbot)
     _type_sign_in(screen, qtbot, "manager.waw", SHORT)
-    qtbot.waitUntil(lambda: screen.pin_change is not None and screen.pin_change.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: screen.pin_change is not None and screen.pin_change.isVisible(), timeout=10_000
+    )
     dialog = screen.pin_change
     assert dialog is not None
     assert "too short" in screen.error.text()
@@ -93,15 +93,15 @@ def test_a_short_pin_is_changed_right_at_the_sign_in_screen(desk: Desk, qtbot: Q
     assert old.value.code == "invalid_credentials"
 
 
-def test_leaving_the_pin_change_leaves_the_person_signed_out(desk: Desk, qtbot: QtBot
-                                                            ) -> None:
+def test_leaving_the_pin_change_leaves_the_person_signed_out(desk: Desk, qtbot: QtBot) -> None:
     _give_short_pin(desk, "manager.waw")
     screen = _screen(desk, qtbot)
     signed_in: list[object] = []
     screen.signed_in.connect(signed_in.append)
     _type_sign_in(screen, qtbot, "manager.waw", SHORT)
-    qtbot.waitUntil(lambda: screen.pin_change is not None and screen.pin_change.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: screen.pin_change is not None and screen.pin_change.isVisible(), timeout=10_000
+    )
     dialog = screen.pin_change
     assert dialog is not None
     dialog.reject()
@@ -128,8 +128,14 @@ def test_a_manager_unlocks_a_colleague_at_the_till(desk: Desk, qtbot: QtBot) -> 
     screen = _screen(desk, qtbot)
     for _ in range(6):
         _type_sign_in(screen, qtbot, "cashier.waw", "000000")
-        qtbot.waitUntil(lambda: screen.button.isEnabled() and bool(screen.error.text())
-                        and screen.error.text() != "Signing in…", timeout=10_000)
+        qtbot.waitUntil(
+            lambda: (
+                screen.button.isEnabled()
+                and bool(screen.error.text())
+                and screen.error.text() != "Signing in…"
+            ),
+            timeout=10_000,
+        )
     assert "Too many wrong PINs" in screen.error.text()
     assert screen.unlock_button.isVisible()
     qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
@@ -159,12 +165,15 @@ def _device_id(desk: Desk) -> uuid.UUID:
 def _offline(desk: Desk) -> StaffSignIn:
     """A fresh start of the same device with its server gone (nothing listens on port 9):
     only the keyring carries over."""
-    return StaffSignIn("default", desk.credentials, desk.profile.replica,
-                       lambda: Http("http://127.0.0.1:9", desk.profile.token, timeout=2))
+    return StaffSignIn(
+        "default",
+        desk.credentials,
+        desk.profile.replica,
+        lambda: Http("http://127.0.0.1:9", desk.profile.token, timeout=2),
+    )
 
 
-def test_the_offline_verifier_locks_after_five_wrong_pins_even_across_restarts(
-        desk: Desk) -> None:
+def test_the_offline_verifier_locks_after_five_wrong_pins_even_across_restarts(desk: Desk) -> None:
     for _ in range(5):
         with pytest.raises(SignInRefused) as wrong:
             _offline(desk).sign_in("cashier.waw", "000000")
@@ -173,7 +182,8 @@ def test_the_offline_verifier_locks_after_five_wrong_pins_even_across_restarts(
         _offline(desk).sign_in("cashier.waw", PIN)  # right, but not even checked
     assert locked.value.until > datetime.now(UTC)
     assert "Too many wrong PINs for this login on this device. Try again after" in explain(
-        locked.value)
+        locked.value
+    )
     # An online sign-in proves the PIN and forgets the count.
     assert not desk.sign_in.sign_in("cashier.waw", PIN).offline
     assert _offline(desk).sign_in("cashier.waw", PIN).offline

@@ -17,9 +17,15 @@ from tests.ui.conftest import DeskFactory
 
 
 def _web_price(api: Api, store: str, sku: str) -> str:
-    response = api.http.post("/v1/prices/quote", headers=headers(api.world.channel_key), json={
-        "store_id": str(api.world.stores[store]), "at": datetime.now(UTC).isoformat(),
-        "lines": [{"product_id": str(api.world.products[sku]), "quantity": 1}]})
+    response = api.http.post(
+        "/v1/prices/quote",
+        headers=headers(api.world.channel_key),
+        json={
+            "store_id": str(api.world.stores[store]),
+            "at": datetime.now(UTC).isoformat(),
+            "lines": [{"product_id": str(api.world.products[sku]), "quantity": 1}],
+        },
+    )
     assert response.status_code == 200, response.text
     return response.json()["lines"][0]["unit_list_price"]
 
@@ -39,7 +45,8 @@ def _find(qtbot: QtBot, page: PricesPage, text: str) -> None:
 
 
 def test_pricing_staff_set_a_price_that_reaches_the_web_shop(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     desk = make_desk(server, "PL-HQ", "pricing.pl")
     page = _page(qtbot, PricesPage(desk.workspace))
     lists = [page.price_list.itemText(i) for i in range(page.price_list.count())]
@@ -62,7 +69,8 @@ def test_pricing_staff_set_a_price_that_reaches_the_web_shop(
 
 
 def test_a_store_manager_gets_no_prices_work_area_and_no_list(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     desk = make_desk(server, "PL-WAW-01", "manager.waw")
     pages = {page.key: page for page in build_pages(desk.workspace)}
     assert desk.workspace.staff.role not in pages["prices"].roles  # not in their navigation
@@ -73,7 +81,8 @@ def test_a_store_manager_gets_no_prices_work_area_and_no_list(
 
 
 def test_a_sync_reads_again_only_what_it_touched_keeping_the_choices_and_the_amount(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     desk = make_desk(server, "PL-HQ", "pricing.pl")
     page = _page(qtbot, PricesPage(desk.workspace))
     _find(qtbot, page, "SKU")
@@ -93,9 +102,11 @@ def test_a_sync_reads_again_only_what_it_touched_keeping_the_choices_and_the_amo
     page.replica_changed(elsewhere)
     assert pending_ops() == 0 and reads == []
 
-    for tables, read in ((("prices",), ["price"]),
-                         (("products",), ["products", "price"]),
-                         (("price_lists",), ["lists", "price"])):
+    for tables, read in (
+        (("prices",), ["price"]),
+        (("products",), ["products", "price"]),
+        (("price_lists",), ["lists", "price"]),
+    ):
         reads.clear()
         touched = Touched.of_tables(tables)
         assert touched.concerns(*page.watches)

@@ -23,8 +23,7 @@ def test_the_stylesheet_and_icons_come_from_the_resources_folder() -> None:
         assert not resources.icon(name).isNull(), name
 
 
-def test_a_missing_stylesheet_is_logged(tmp_path: Path,
-                                        caplog: pytest.LogCaptureFixture) -> None:
+def test_a_missing_stylesheet_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="omnidesk.desktop"):
         assert resources.stylesheet(tmp_path / "gone.qss") == ""
     assert "stylesheet not found" in caplog.text

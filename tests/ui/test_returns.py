@@ -43,24 +43,46 @@ UNKNOWN = "O-0000000000"  # a well-formed order number no till has seen
 # -- the world: a web order paid online, collected in a store ------------------------------
 
 
-def collected_web_order(api: Api, quantity: int = 2, customer: str = "ala",
-                        closed_days_ago: int = 0) -> tuple[str, str]:
+def collected_web_order(
+    api: Api, quantity: int = 2, customer: str = "ala", closed_days_ago: int = 0
+) -> tuple[str, str]:
     """A web order of kettles paid online, picked up whole at PL-WAW-01: (id, number)."""
     order_id = str(uuid.uuid4())
     total = f"{float(KETTLE) * quantity:.2f}"
-    placed = web_command(api, "order.place", {
-        "order_id": order_id, "customer_id": str(api.world.customers[customer]),
-        "fulfilment": "pickup", "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
-        "payment_mode": "pay_now", "expected_total": total,
-        "payments": [{"payment_id": str(uuid.uuid4()), "method": "online",
-                      "amount": total, "reference": "PSP-77"}],
-        "lines": [{"line_id": str(uuid.uuid4()), "quantity": quantity,
-                   "product_id": str(api.world.products["SKU-KETTLE"])}]})["result"]
+    placed = web_command(
+        api,
+        "order.place",
+        {
+            "order_id": order_id,
+            "customer_id": str(api.world.customers[customer]),
+            "fulfilment": "pickup",
+            "pickup_store_id": str(api.world.stores["PL-WAW-01"]),
+            "payment_mode": "pay_now",
+            "expected_total": total,
+            "payments": [
+                {
+                    "payment_id": str(uuid.uuid4()),
+                    "method": "online",
+                    "amount": total,
+                    "reference": "PSP-77",
+                }
+            ],
+            "lines": [
+                {
+                    "line_id": str(uuid.uuid4()),
+                    "quantity": quantity,
+                    "product_id": str(api.world.products["SKU-KETTLE"]),
+                }
+            ],
+        },
+    )["result"]
     till = api.enrol("PL-WAW-01")
     till.snapshot()
     cashier = api.world.staff["cashier.waw"]
-    results = till.push(till.mutation("order.mark_ready", cashier, {"order_id": order_id}),
-                        till.mutation("order.hand_over", cashier, {"order_id": order_id}))
+    results = till.push(
+        till.mutation("order.mark_ready", cashier, {"order_id": order_id}),
+        till.mutation("order.hand_over", cashier, {"order_id": order_id}),
+    )
     assert [r["status"] for r in results] == ["accepted", "accepted"], results
     if closed_days_ago:
         with api.db.write() as session:
@@ -71,16 +93,18 @@ def collected_web_order(api: Api, quantity: int = 2, customer: str = "ala",
 
 def stock(api: Api, store: str) -> int:
     with api.db.read() as session:
-        return session.scalars(select(m.Stock.on_hand).where(
-            m.Stock.store_id == api.world.stores[store],
-            m.Stock.product_id == api.world.products["SKU-KETTLE"])).one()
+        return session.scalars(
+            select(m.Stock.on_hand).where(
+                m.Stock.store_id == api.world.stores[store],
+                m.Stock.product_id == api.world.products["SKU-KETTLE"],
+            )
+        ).one()
 
 
 def server_return(api: Api, return_id: uuid.UUID) -> tuple[m.Return, list[m.Payment]]:
     with api.db.read() as session:
         ret = session.get(m.Return, return_id)
-        refunds = session.scalars(select(m.Payment).where(m.Payment.return_id == return_id)
-                                  ).all()
+        refunds = session.scalars(select(m.Payment).where(m.Payment.return_id == return_id)).all()
         session.expunge_all()
         return ret, list(refunds)
 
@@ -117,9 +141,13 @@ def find(qtbot: QtBot, page: ReturnsPage, text: str) -> None:
     assert page.stack.currentWidget() is page.form
 
 
-def choose(page: ReturnsPage, quantity: int, reason: str = "Does not boil",
-           condition: ItemCondition = ItemCondition.SELLABLE,
-           method: RefundMethod = RefundMethod.ORIGINAL) -> None:
+def choose(
+    page: ReturnsPage,
+    quantity: int,
+    reason: str = "Does not boil",
+    condition: ItemCondition = ItemCondition.SELLABLE,
+    method: RefundMethod = RefundMethod.ORIGINAL,
+) -> None:
     lines = page.form.lines
     row = lines.row_of_sku("SKU-KETTLE")
     assert lines.set_quantity(row, quantity)
@@ -143,8 +171,8 @@ def line_cells(page: ReturnsPage) -> list[str]:
 
 
 def test_a_web_order_paid_online_is_returned_in_another_store(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage],
-        tmp_path: Path) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage], tmp_path: Path
+) -> None:
     order_id, number = collected_web_order(server, quantity=2)
     waw2 = make_desk(server, store="PL-WAW-02", login="cashier.waw2", profile_name="waw2")
     with waw2.workspace.read() as session:
@@ -172,21 +200,28 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
     qtbot.waitUntil(lambda: len(page.form.lines.chosen()) == 1)  # committed when idle
     assert page.form.lines.chosen()[0].quantity == 1 and view.hasFocus()
     choose(page, 1)
-    assert page.form.refund.text() == (
-        "Refund 129.99 zł to the original payment (Paid online)")
+    assert page.form.refund.text() == ("Refund 129.99 zł to the original payment (Paid online)")
     assert line_cells(page)[ReturnLinesModel.REFUND] == "129.99 zł"
     receipt = confirm(qtbot, page)
 
     assert page.receipt is receipt and page.done.isVisible()
     assert page.done.summary.text() == (
-        f"Return {receipt.number} of order {number} recorded: 1 unit taken back.")
+        f"Return {receipt.number} of order {number} recorded: 1 unit taken back."
+    )
     assert page.done.refunds.text() == "Refund 129.99 zł back to the online payment"
     assert [(r.method, str(r.amount), r.reference) for r in receipt.refunds] == [
-        ("online", "129.99", "PSP-77")]
+        ("online", "129.99", "PSP-77")
+    ]
     text = plain_text(return_receipt(receipt))
-    for expected in (receipt.number, f"of order {number}", "Kettle (SKU-KETTLE)",
-                     "1 × Sellable (back to stock)", "Refund: Paid online (ref. PSP-77)",
-                     "TOTAL REFUNDED", "Reason: Does not boil"):
+    for expected in (
+        receipt.number,
+        f"of order {number}",
+        "Kettle (SKU-KETTLE)",
+        "1 × Sellable (back to stock)",
+        "Refund: Paid online (ref. PSP-77)",
+        "TOTAL REFUNDED",
+        "Reason: Does not boil",
+    ):
         assert expected in text, (expected, text)
     pdf = page.done.save_receipt_pdf(tmp_path / "return.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
@@ -195,7 +230,8 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
     ret, refunds = server_return(server, receipt.return_id)
     assert ret.store_id == server.world.stores["PL-WAW-02"] and ret.override_by is None
     assert [(p.kind, p.method, str(p.amount), p.reference) for p in refunds] == [
-        ("refund", "online", "129.99", "PSP-77")]
+        ("refund", "online", "129.99", "PSP-77")
+    ]
     assert stock(server, "PL-WAW-02") == 11  # back on the returning store's shelf
     assert stock(server, "PL-WAW-01") == 8  # left with the customer from there
     order = server.web("GET", f"/v1/web/orders/{order_id}").json()["order"]
@@ -213,7 +249,8 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
 
 
 def test_a_customers_returnable_orders_are_listed_and_opened(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]
+) -> None:
     _, number = collected_web_order(server, quantity=1)
     desk = make_desk(server)
     page = open_page(qtbot, desk)
@@ -235,13 +272,16 @@ def test_a_customers_returnable_orders_are_listed_and_opened(
 
 
 def test_an_unknown_or_unreadable_number_says_so(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]
+) -> None:
     page = open_page(qtbot, make_desk(server))
     pages.append(page)
     page.find_panel.field.setText("OMNIDESK:RETURN:R-0000000000")
     qtbot.keyClick(page.find_panel.field, Qt.Key.Key_Return)
-    assert page.error.text() == ("“OMNIDESK:RETURN:R-0000000000” is not an order number "
-                                 "(like O-0123456789) nor an order's QR code.")
+    assert page.error.text() == (
+        "“OMNIDESK:RETURN:R-0000000000” is not an order number "
+        "(like O-0123456789) nor an order's QR code."
+    )
     page.find_panel.field.setText(UNKNOWN)
     with qtbot.waitSignal(page.problem_shown, timeout=15000) as shown:
         qtbot.keyClick(page.find_panel.field, Qt.Key.Key_Return)
@@ -253,7 +293,8 @@ def test_an_unknown_or_unreadable_number_says_so(
 
 
 def test_a_sync_reads_again_only_what_it_touched_keeping_the_selection(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]
+) -> None:
     first_id, first = collected_web_order(server, quantity=1)
     second_id, second = collected_web_order(server, quantity=2)
     desk = make_desk(server)
@@ -291,8 +332,9 @@ def test_a_sync_reads_again_only_what_it_touched_keeping_the_selection(
     page.replica_changed(Touched.of_tables({"customers"}))  # the search is read again
     assert search.model.loading
     qtbot.waitUntil(idle)
-    assert search.model.row(search.results.currentIndex().row()).id == (
-        server.world.customers["ala"])
+    assert (
+        search.model.row(search.results.currentIndex().row()).id == (server.world.customers["ala"])
+    )
 
     # The order on the form: read again when its own rows changed, keeping the cell.
     with qtbot.waitSignal(page.order_shown):
@@ -300,11 +342,23 @@ def test_a_sync_reads_again_only_what_it_touched_keeping_the_selection(
     lines = page.form.lines
     page.form.lines_view.setCurrentIndex(lines.index(0, ReturnLinesModel.CONDITION))
     line_id = lines.line(0).order_line_id
-    desk.workspace.apply("return.submit", {  # meanwhile, one unit came back elsewhere
-        "return_id": str(uuid.uuid4()), "order_id": second_id,
-        "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": str(line_id),
-                   "quantity": 1, "condition": "sellable"}],
-        "reason": "Wrong colour", "refund_method": "original"})
+    desk.workspace.apply(
+        "return.submit",
+        {  # meanwhile, one unit came back elsewhere
+            "return_id": str(uuid.uuid4()),
+            "order_id": second_id,
+            "lines": [
+                {
+                    "return_line_id": str(uuid.uuid4()),
+                    "order_line_id": str(line_id),
+                    "quantity": 1,
+                    "condition": "sellable",
+                }
+            ],
+            "reason": "Wrong colour",
+            "refund_method": "original",
+        },
+    )
     qtbot.waitUntil(idle)
     reads.clear()
     page.replica_changed(Touched.of_rows([("orders", uuid.UUID(first_id))]))  # another order
@@ -329,7 +383,8 @@ def test_a_sync_reads_again_only_what_it_touched_keeping_the_selection(
 
 
 def test_an_over_return_is_refused_at_once_with_the_reason(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]
+) -> None:
     _, number = collected_web_order(server, quantity=1)
     desk = make_desk(server)
     page = open_page(qtbot, desk)
@@ -348,16 +403,30 @@ def test_an_over_return_is_refused_at_once_with_the_reason(
     # meanwhile the same unit came back at this till's other window
     order_id = page.form.order.order_id if page.form.order else None
     line_id = lines.line(0).order_line_id
-    desk.workspace.apply("return.submit", {
-        "return_id": str(uuid.uuid4()), "order_id": str(order_id),
-        "lines": [{"return_line_id": str(uuid.uuid4()), "order_line_id": str(line_id),
-                   "quantity": 1, "condition": "sellable"}],
-        "reason": "Wrong colour", "refund_method": "original"})
+    desk.workspace.apply(
+        "return.submit",
+        {
+            "return_id": str(uuid.uuid4()),
+            "order_id": str(order_id),
+            "lines": [
+                {
+                    "return_line_id": str(uuid.uuid4()),
+                    "order_line_id": str(line_id),
+                    "quantity": 1,
+                    "condition": "sellable",
+                }
+            ],
+            "reason": "Wrong colour",
+            "refund_method": "original",
+        },
+    )
     page.form.reason.setText("Does not boil")
     with qtbot.waitSignal(page.problem_shown, timeout=10000) as shown:
         qtbot.keyClick(page.form.lines_view, Qt.Key.Key_F12)
-    assert shown.args[0] == ("Nothing is left to return of Kettle (SKU-KETTLE): the one "
-                             "unit bought was already returned.")
+    assert shown.args[0] == (
+        "Nothing is left to return of Kettle (SKU-KETTLE): the one "
+        "unit bought was already returned."
+    )
     qtbot.waitUntil(page.is_ready)
     assert page.error.isVisible() and page.stack.currentWidget() is page.form
     with desk.workspace.read() as session:
@@ -374,7 +443,8 @@ def test_an_over_return_is_refused_at_once_with_the_reason(
 
 
 def test_a_late_return_needs_a_manager_and_records_who_approved_it(
-        server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]) -> None:
+    server: Api, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]
+) -> None:
     _, number = collected_web_order(server, quantity=1, closed_days_ago=45)
     desk = make_desk(server)
     page = open_page(qtbot, desk)
@@ -400,7 +470,8 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
     dialog.check()
     qtbot.waitUntil(lambda: not dialog.checking, timeout=15000)
     assert dialog.isVisible() and dialog.error.text().startswith(
-        "Cashier.Waw is not a manager: only a manager can approve this.")
+        "Cashier.Waw is not a manager: only a manager can approve this."
+    )
     dialog.login.setText("manager.waw")
     dialog.pin.setText("0000")
     dialog.check()
@@ -436,8 +507,8 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
 
 
 def test_one_unit_returned_at_two_offline_tills_is_settled_by_the_server(
-        restartable: RestartableApi, make_desk: DeskFactory, qtbot: QtBot,
-        pages: list[ReturnsPage]) -> None:
+    restartable: RestartableApi, make_desk: DeskFactory, qtbot: QtBot, pages: list[ReturnsPage]
+) -> None:
     with httpx.Client(base_url=restartable.url, timeout=30) as http:
         api = restartable.api(http)
         _, number = collected_web_order(api, quantity=1)
@@ -452,8 +523,9 @@ def test_one_unit_returned_at_two_offline_tills_is_settled_by_the_server(
         second.find_panel.field.setText(UNKNOWN)
         with qtbot.waitSignal(second.problem_shown, timeout=15000) as shown:
             qtbot.keyClick(second.find_panel.field, Qt.Key.Key_Return)
-        assert shown.args[0].startswith("This order is not on this till and the look-up "
-                                        "needs a connection; ")
+        assert shown.args[0].startswith(
+            "This order is not on this till and the look-up needs a connection; "
+        )
 
         for page in (first, second):
             find(qtbot, page, number)
@@ -467,14 +539,16 @@ def test_one_unit_returned_at_two_offline_tills_is_settled_by_the_server(
         qtbot.addWidget(centre)
         centre.show()
         centre.activated()
-        qtbot.waitUntil(lambda: not centre.busy and centre.attention_model.rowCount() == 1,
-                        timeout=15000)
+        qtbot.waitUntil(
+            lambda: not centre.busy and centre.attention_model.rowCount() == 1, timeout=15000
+        )
         model = centre.attention_model
         assert model.text(0, model.WHAT).endswith("Return of 1 item — Ala Nowak")
         assert model.text(0, model.STATE) == "Refused by the server"
         assert model.text(0, model.REASON) == (
             "Nothing is left to return of Kettle (SKU-KETTLE): the one unit bought was "
-            "already returned.")
+            "already returned."
+        )
         centre.attention_view.selectRow(0)
         assert "already returned elsewhere" in centre.advice.text()
         qtbot.waitUntil(lambda: not centre.busy)
@@ -483,4 +557,5 @@ def test_one_unit_returned_at_two_offline_tills_is_settled_by_the_server(
             assert [r.store_id for r in stored] == [api.world.stores["PL-WAW-01"]]
         with waw2.workspace.read() as session:  # undone on the till that lost
             assert [r.store_id for r in session.scalars(select(m.Return))] == [
-                api.world.stores["PL-WAW-01"]]
+                api.world.stores["PL-WAW-01"]
+            ]

@@ -24,8 +24,7 @@ from sync.client.touched import Touched
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, web_command
 
-BARCODES = {"SKU-TV": "5900000000001", "SKU-KETTLE": "5900000000002",
-            "SKU-CABLE": "5900000000003"}
+BARCODES = {"SKU-TV": "5900000000001", "SKU-KETTLE": "5900000000002", "SKU-CABLE": "5900000000003"}
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -47,16 +46,25 @@ def page(desk: Desk, qtbot: QtBot) -> Any:
 
 def web_quote(api: Api, segment: str, lines: list[tuple[str, int]]) -> str:
     """The total the web channel quotes for these lines at PL-WAW-01."""
-    response = api.web("POST", "/v1/prices/quote", {
-        "store_id": str(api.world.stores["PL-WAW-01"]), "segment": segment,
-        "lines": [{"product_id": str(api.world.products[sku]), "quantity": quantity}
-                  for sku, quantity in lines]})
+    response = api.web(
+        "POST",
+        "/v1/prices/quote",
+        {
+            "store_id": str(api.world.stores["PL-WAW-01"]),
+            "segment": segment,
+            "lines": [
+                {"product_id": str(api.world.products[sku]), "quantity": quantity}
+                for sku, quantity in lines
+            ],
+        },
+    )
     assert response.status_code == 200, response.text
     return response.json()["total"]
 
 
-def key(qtbot: QtBot, keys: Qt.Key,
-        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def key(
+    qtbot: QtBot, keys: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """A key pressed wherever the focus is, as a cashier would."""
     target = QApplication.focusWidget()
     assert target is not None
@@ -66,8 +74,11 @@ def key(qtbot: QtBot, keys: Qt.Key,
 def rows(page: SalePage) -> list[tuple[str, int, str]]:
     """(SKU, quantity, promotion code) of each line on screen."""
     model = page.cart.model
-    return [(line.sku, line.quantity, line.promotion_code or "")
-            for line in (model.line(row) for row in range(model.rowCount())) if line]
+    return [
+        (line.sku, line.quantity, line.promotion_code or "")
+        for line in (model.line(row) for row in range(model.rowCount()))
+        if line
+    ]
 
 
 def open_payment(qtbot: QtBot, page: SalePage) -> PaymentDialog:
@@ -89,8 +100,8 @@ def pay_and_wait(qtbot: QtBot, page: SalePage) -> None:
 
 
 def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_price(
-        desk: Desk, page: SalePage, qtbot: QtBot, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert QApplication.focusWidget() is page.scan_field
     assert page.customer_button.text() == "Walk-in customer"
     for sku in ("SKU-TV", "SKU-CABLE"):
@@ -131,8 +142,10 @@ def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_pri
     assert cart["cart"]["status"] == "checked_out"
 
     saved = tmp_path / "receipt.pdf"
-    monkeypatch.setattr("desktop.shared.receipt.panel.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(saved), "PDF documents (*.pdf)"))
+    monkeypatch.setattr(
+        "desktop.shared.receipt.panel.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(saved), "PDF documents (*.pdf)"),
+    )
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.read_bytes().startswith(b"%PDF")
     text = plain_text(sale_receipt(receipt))
@@ -143,20 +156,33 @@ def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_pri
 
 
 def test_a_cart_filled_on_the_web_is_continued_and_completed_at_the_till(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     api, world = desk.api, desk.api.world
     ala = str(world.customers["ala"])
     cart_id = str(uuid.uuid4())
     web_command(api, "cart.open", {"cart_id": cart_id, "customer_id": ala, "currency": "PLN"})
     for sku, quantity in (("SKU-TV", 1), ("SKU-CABLE", 2)):
-        web_command(api, "cart.add_item", {"cart_id": cart_id, "line_id": str(uuid.uuid4()),
-                                           "product_id": str(world.products[sku]),
-                                           "quantity": quantity})
+        web_command(
+            api,
+            "cart.add_item",
+            {
+                "cart_id": cart_id,
+                "line_id": str(uuid.uuid4()),
+                "product_id": str(world.products[sku]),
+                "quantity": quantity,
+            },
+        )
     desk.sync()
 
     page.open_for(ala, None)  # the customer's existing cart, found on the replica
-    qtbot.waitUntil(lambda: page.is_ready() and page.cart_view is not None
-                    and str(page.cart_view.cart_id) == cart_id)
+    qtbot.waitUntil(
+        lambda: (
+            page.is_ready()
+            and page.cart_view is not None
+            and str(page.cart_view.cart_id) == cart_id
+        )
+    )
     assert rows(page) == [("SKU-TV", 1, ""), ("SKU-CABLE", 2, "")]
     assert "Ala Nowak" in page.customer_button.text()
     assert page.origin.isVisible() and "web" in page.origin.text()
@@ -190,14 +216,16 @@ def test_a_cart_filled_on_the_web_is_continued_and_completed_at_the_till(
     assert order["order"]["cart_id"] == cart_id and order["order"]["customer_id"] == ala
     assert order["order"]["total"] == web_cart["priced"]["total"]
     assert [(p["method"], p["amount"], p["reference"]) for p in order["payments"]] == [
-        ("card", web_cart["priced"]["total"], "TERM-0042")]
+        ("card", web_cart["priced"]["total"], "TERM-0042")
+    ]
 
 
 # -- split payment ------------------------------------------------------------------------
 
 
 def test_split_payment_card_with_reference_and_cash_with_change_short_is_refused(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-TV"])
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows(page) == [("SKU-TV", 1, "")] and page.is_ready())
@@ -227,7 +255,9 @@ def test_split_payment_card_with_reference_and_cash_with_change_short_is_refused
     order = desk.api.web("GET", f"/v1/web/orders/{receipt.order_id}").json()
     assert order["order"]["payment_state"] == "paid"
     assert sorted((p["method"], p["amount"], p["reference"]) for p in order["payments"]) == [
-        ("card", "2900.00", "TERM-7"), ("cash", "99.00", None)]  # cash net of the change
+        ("card", "2900.00", "TERM-7"),
+        ("cash", "99.00", None),
+    ]  # cash net of the change
 
 
 def test_payment_rules_are_exact() -> None:
@@ -246,7 +276,9 @@ def test_payment_rules_are_exact() -> None:
     plan = plan_payment(total, "PLN", Entered(cash="0.10", card="2998.95", reference="T"))
     assert plan.change == Decimal("0.05")
     assert [(t.method, t.amount) for t in plan.tenders] == [
-        ("card", Decimal("2998.95")), ("cash", Decimal("0.10"))]
+        ("card", Decimal("2998.95")),
+        ("cash", Decimal("0.10")),
+    ]
 
 
 # -- stock, search, removing ---------------------------------------------------------------
@@ -254,31 +286,41 @@ def test_payment_rules_are_exact() -> None:
 
 def _stock(page: SalePage) -> list[tuple[str, int, bool]]:
     model = page.cart.stock_model
-    return [(level.store_code, level.on_hand, level.here)
-            for level in (model.level(row) for row in range(model.rowCount())) if level]
+    return [
+        (level.store_code, level.on_hand, level.here)
+        for level in (model.level(row) for row in range(model.rowCount()))
+        if level
+    ]
 
 
 def test_stock_here_and_at_the_neighbour_store_is_shown_for_the_line(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-TV"])
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _stock(page) == [("PL-WAW-01", 10, True),
-                                             ("PL-WAW-02", 10, False)])
+    qtbot.waitUntil(lambda: _stock(page) == [("PL-WAW-01", 10, True), ("PL-WAW-02", 10, False)])
     assert "Television 55in" in page.cart.stock_title.text()
-    assert page.cart.stock_model.data(page.cart.stock_model.index(1, 0)).startswith(
-        "PL-WAW-02")
+    assert page.cart.stock_model.data(page.cart.stock_model.index(1, 0)).startswith("PL-WAW-02")
 
     dialog = open_payment(qtbot, page)
     qtbot.keyClicks(dialog.cash, "2999")
     pay_and_wait(qtbot, page)
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-TV"])
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _stock(page) == [("PL-WAW-01", 9, True),  # one just sold here
-                                             ("PL-WAW-02", 10, False)])
+    qtbot.waitUntil(
+        lambda: (
+            _stock(page)
+            == [
+                ("PL-WAW-01", 9, True),  # one just sold here
+                ("PL-WAW-02", 10, False),
+            ]
+        )
+    )
 
 
 def test_find_by_name_remove_and_unknown_code_by_keyboard(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     key(qtbot, Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: page.picker is not None and page.picker.isVisible())
     picker = page.picker
@@ -312,7 +354,8 @@ def test_find_by_name_remove_and_unknown_code_by_keyboard(
 
 
 def test_a_customer_cart_is_continued_even_when_scanning_at_once_or_a_new_one_started(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     api, world = desk.api, desk.api.world
     ala = str(world.customers["ala"])
     cart_id = str(uuid.uuid4())
@@ -331,7 +374,8 @@ def test_a_customer_cart_is_continued_even_when_scanning_at_once_or_a_new_one_st
     key(qtbot, Qt.Key.Key_Down)  # "New cart" for the same customer
     qtbot.waitUntil(lambda: page.is_ready() and rows(page) == [])
     assert page.cart_choice.currentText() == "New cart" and "Ala Nowak" in (
-        page.customer_button.text())
+        page.customer_button.text()
+    )
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-CABLE"])
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows(page) == [("SKU-CABLE", 1, "")] and page.is_ready())
@@ -344,7 +388,8 @@ def test_a_customer_cart_is_continued_even_when_scanning_at_once_or_a_new_one_st
 
 
 def test_a_new_sale_gives_up_a_walk_in_cart_only_when_confirmed(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-TV"])
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(rows(page)) == 1 and page.is_ready())
@@ -374,15 +419,23 @@ def test_a_new_sale_gives_up_a_walk_in_cart_only_when_confirmed(
 
 
 def test_a_sync_re_reads_only_what_it_touched_keeping_the_line_and_the_quantity_typed(
-        desk: Desk, page: SalePage, qtbot: QtBot) -> None:
+    desk: Desk, page: SalePage, qtbot: QtBot
+) -> None:
     api, world = desk.api, desk.api.world
     ala = str(world.customers["ala"])
     cart_id = str(uuid.uuid4())
     web_command(api, "cart.open", {"cart_id": cart_id, "customer_id": ala, "currency": "PLN"})
     for sku, quantity in (("SKU-TV", 1), ("SKU-CABLE", 2)):
-        web_command(api, "cart.add_item", {"cart_id": cart_id, "line_id": str(uuid.uuid4()),
-                                           "product_id": str(world.products[sku]),
-                                           "quantity": quantity})
+        web_command(
+            api,
+            "cart.add_item",
+            {
+                "cart_id": cart_id,
+                "line_id": str(uuid.uuid4()),
+                "product_id": str(world.products[sku]),
+                "quantity": quantity,
+            },
+        )
     desk.sync()
     page.open_for(ala, None)
     qtbot.waitUntil(lambda: page.is_ready() and len(rows(page)) == 2)
@@ -393,9 +446,11 @@ def test_a_sync_re_reads_only_what_it_touched_keeping_the_line_and_the_quantity_
     reads: list[None] = []
     page.cart_shown.connect(lambda: reads.append(None))
 
-    for unrelated in (Touched.of_tables({"orders", "payments", "interactions"}),
-                      Touched.of_rows([("customers", world.customers["jan"])]),
-                      Touched.of_rows([("products", world.products["SKU-KETTLE"])])):
+    for unrelated in (
+        Touched.of_tables({"orders", "payments", "interactions"}),
+        Touched.of_rows([("customers", world.customers["jan"])]),
+        Touched.of_rows([("products", world.products["SKU-KETTLE"])]),
+    ):
         page.replica_changed(unrelated)
     qtbot.waitUntil(lambda: pending_ops() == 0)
     assert reads == [] and page.is_ready()
@@ -404,9 +459,16 @@ def test_a_sync_re_reads_only_what_it_touched_keeping_the_line_and_the_quantity_
     qtbot.waitUntil(lambda: pending_ops() == 0)
     assert reads == []
 
-    web_command(api, "cart.add_item", {"cart_id": cart_id, "line_id": str(uuid.uuid4()),
-                                       "product_id": str(world.products["SKU-KETTLE"]),
-                                       "quantity": 1})
+    web_command(
+        api,
+        "cart.add_item",
+        {
+            "cart_id": cart_id,
+            "line_id": str(uuid.uuid4()),
+            "product_id": str(world.products["SKU-KETTLE"]),
+            "quantity": 1,
+        },
+    )
     desk.sync()
     with qtbot.waitSignal(page.cart_shown):
         page.replica_changed(Touched.of_tables({"cart_lines"}))

@@ -48,17 +48,27 @@ class _Area(Page):
         self.told.append(touched)
 
 
-def _window(desk: Desk, qtbot: QtBot, lock_after_ms: int = 60_000
-            ) -> tuple[MainWindow, SyncService]:
+def _window(
+    desk: Desk, qtbot: QtBot, lock_after_ms: int = 60_000
+) -> tuple[MainWindow, SyncService]:
     desk.workspace.staff = None
-    engine = SyncEngine(desk.profile.replica, desk.profile.http,
-                        backoff=Backoff(base=0.2, cap=0.5), live_wait=1)
+    engine = SyncEngine(
+        desk.profile.replica, desk.profile.http, backoff=Backoff(base=0.2, cap=0.5), live_wait=1
+    )
     sync = SyncService(engine)
     desk.workspace.set_on_change(sync.changed)
-    pages = [_Area(desk.workspace, "till", None),
-             _Area(desk.workspace, "reports", frozenset({"manager"}))]
-    window = MainWindow(desk.workspace, SignInScreen(desk.sign_in, "PL-WAW-01"), sync, pages,
-                        place="PL-WAW-01", lock_after_ms=lock_after_ms)
+    pages = [
+        _Area(desk.workspace, "till", None),
+        _Area(desk.workspace, "reports", frozenset({"manager"})),
+    ]
+    window = MainWindow(
+        desk.workspace,
+        SignInScreen(desk.sign_in, "PL-WAW-01"),
+        sync,
+        pages,
+        place="PL-WAW-01",
+        lock_after_ms=lock_after_ms,
+    )
     qtbot.addWidget(window)
     window.show()
     return window, sync
@@ -74,12 +84,14 @@ def _sign_in(window: MainWindow, qtbot: QtBot, login: str, pin: str = PIN) -> No
 
 
 def _visible_pages(window: MainWindow) -> list[str]:
-    return [window.navigation.item(i).text() for i in range(window.navigation.count())
-            if not window.navigation.item(i).isHidden()]
+    return [
+        window.navigation.item(i).text()
+        for i in range(window.navigation.count())
+        if not window.navigation.item(i).isHidden()
+    ]
 
 
-def test_each_person_signs_in_and_sees_what_their_role_allows(desk: Desk, qtbot: QtBot
-                                                               ) -> None:
+def test_each_person_signs_in_and_sees_what_their_role_allows(desk: Desk, qtbot: QtBot) -> None:
     window, _ = _window(desk, qtbot)
     assert window.screens.currentWidget() is window.sign_in
     _sign_in(window, qtbot, "cashier.waw")
@@ -97,8 +109,7 @@ def test_each_person_signs_in_and_sees_what_their_role_allows(desk: Desk, qtbot:
 def test_a_wrong_pin_is_refused_on_screen(desk: Desk, qtbot: QtBot) -> None:
     window, _ = _window(desk, qtbot)
     _sign_in(window, qtbot, "cashier.waw", "0000")
-    qtbot.waitUntil(lambda: "Wrong login or PIN" in window.sign_in.error.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrong login or PIN" in window.sign_in.error.text(), timeout=10_000)
     assert window.screens.currentIndex() == 0 and desk.workspace.staff is None
 
 
@@ -132,7 +143,8 @@ def stoppable(make_desk: DeskFactory, sqlite_url: str) -> Iterator[tuple[Desk, o
 
 
 def test_status_bar_shows_online_then_offline_with_pending_changes(
-        stoppable: tuple[Desk, object], qtbot: QtBot) -> None:
+    stoppable: tuple[Desk, object], qtbot: QtBot
+) -> None:
     desk, stop = stoppable
     window, sync = _window(desk, qtbot)
     status = window.status
@@ -146,13 +158,22 @@ def test_status_bar_shows_online_then_offline_with_pending_changes(
         assert desk.workspace.staff.offline
         customer = str(desk.api.world.customers["ala"])
         saved: list[object] = []
-        ChangeOp(parent=window, success=saved.append, op=lambda: desk.workspace.apply(
-            "interaction.add", {"interaction_id": str(uuid.uuid4()), "customer_id": customer,
-                                "kind": "note", "text": "called about the TV"})).start()
+        ChangeOp(
+            parent=window,
+            success=saved.append,
+            op=lambda: desk.workspace.apply(
+                "interaction.add",
+                {
+                    "interaction_id": str(uuid.uuid4()),
+                    "customer_id": customer,
+                    "kind": "note",
+                    "text": "called about the TV",
+                },
+            ),
+        ).start()
         qtbot.waitUntil(lambda: bool(saved))
         qtbot.waitUntil(lambda: status.online is False, timeout=15_000)
-        qtbot.waitUntil(lambda: "1 waiting to be sent" in status.pending.text(),
-                        timeout=15_000)
+        qtbot.waitUntil(lambda: "1 waiting to be sent" in status.pending.text(), timeout=15_000)
     finally:
         sync.stop()
 
@@ -168,7 +189,8 @@ def test_first_sync_progress_shows_rows_and_time_left(desk: Desk, qtbot: QtBot) 
 
 
 def test_a_real_first_sync_reports_its_progress_in_the_status_bar(
-        server: object, make_desk: DeskFactory, qtbot: QtBot) -> None:
+    server: object, make_desk: DeskFactory, qtbot: QtBot
+) -> None:
     desk = make_desk(server, synced=False)  # enrolled, nothing pulled yet
     window, sync = _window(desk, qtbot)
     seen: list[tuple[int, int]] = []
@@ -185,7 +207,8 @@ def test_a_real_first_sync_reports_its_progress_in_the_status_bar(
 
 
 def test_work_in_the_background_that_fails_unhandled_is_shown_and_logged(
-        desk: Desk, qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    desk: Desk, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     window, _ = _window(desk, qtbot)
 
     def broken() -> None:
@@ -193,15 +216,16 @@ def test_work_in_the_background_that_fails_unhandled_is_shown_and_logged(
 
     with caplog.at_level(logging.ERROR, logger="omnidesk.desktop"):
         QueryOp(parent=window, op=broken).start()
-        qtbot.waitUntil(lambda: "Something went wrong (KeyError)"
-                        in window.statusBar().currentMessage())
+        qtbot.waitUntil(
+            lambda: "Something went wrong (KeyError)" in window.statusBar().currentMessage()
+        )
     assert "Traceback" not in window.statusBar().currentMessage()
-    assert any(record.exc_info and "lost" in str(record.exc_info[1])
-               for record in caplog.records)
+    assert any(record.exc_info and "lost" in str(record.exc_info[1]) for record in caplog.records)
 
 
 def test_a_sync_refreshes_the_page_on_screen_only_when_it_touched_what_it_shows(
-        desk: Desk, qtbot: QtBot) -> None:
+    desk: Desk, qtbot: QtBot
+) -> None:
     window, _ = _window(desk, qtbot)
     _sign_in(window, qtbot, "cashier.waw")
     qtbot.waitUntil(lambda: window.staff is not None)

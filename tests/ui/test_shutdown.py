@@ -27,12 +27,13 @@ CLOSE_BOUND = 2.0
 not a measure of speed."""
 
 
-def test_the_sync_service_stops_at_once_with_a_request_hanging(
-        desk: Desk, qtbot: QtBot) -> None:
+def test_the_sync_service_stops_at_once_with_a_request_hanging(desk: Desk, qtbot: QtBot) -> None:
     with FakeHangingServer() as hanging:
-        engine = SyncEngine(desk.profile.replica,
-                            lambda: Http(hanging.url, desk.profile.token, timeout=30),
-                            backoff=Backoff(base=600, cap=600))
+        engine = SyncEngine(
+            desk.profile.replica,
+            lambda: Http(hanging.url, desk.profile.token, timeout=30),
+            backoff=Backoff(base=600, cap=600),
+        )
         service = SyncService(engine)
         service.start()
         assert hanging.accepted.wait(10)  # the engine's first request: in flight
@@ -44,9 +45,9 @@ def test_the_sync_service_stops_at_once_with_a_request_hanging(
 
 
 @pytest.fixture
-def hanging_desktop(restartable: RestartableApi, qtbot: QtBot, tmp_path: Path,
-                    monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Desktop,
-                                                                      FakeHangingServer]]:
+def hanging_desktop(
+    restartable: RestartableApi, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Desktop, FakeHangingServer]]:
     """An enrolled desktop whose server, once enrolled, accepts and never answers."""
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     credentials = MemoryCredentialStore()
@@ -55,8 +56,9 @@ def hanging_desktop(restartable: RestartableApi, qtbot: QtBot, tmp_path: Path,
     enrol_profile("default", restartable.url, code, "till-1", credentials)
     restartable.stop()
     with FakeHangingServer(restartable.port) as hanging:  # the same address, hanging
-        app = Desktop(Profile("default", credentials), credentials,
-                      backoff=Backoff(base=600, cap=600))
+        app = Desktop(
+            Profile("default", credentials), credentials, backoff=Backoff(base=600, cap=600)
+        )
         qtbot.addWidget(app.window)
         app.window.show()
         yield app, hanging
@@ -65,7 +67,8 @@ def hanging_desktop(restartable: RestartableApi, qtbot: QtBot, tmp_path: Path,
 
 
 def test_closing_the_desktop_returns_at_once_with_the_network_hanging(
-        hanging_desktop: tuple[Desktop, FakeHangingServer]) -> None:
+    hanging_desktop: tuple[Desktop, FakeHangingServer],
+) -> None:
     desktop, hanging = hanging_desktop
     assert hanging.accepted.wait(10)  # the first sync's request is in flight
     sync_threads = [t for t in threading.enumerate() if t.name == "omnidesk-sync"]
@@ -73,4 +76,3 @@ def test_closing_the_desktop_returns_at_once_with_the_network_hanging(
     desktop.close()
     assert time.monotonic() - started < CLOSE_BOUND
     assert not desktop.sync.running and not any(t.is_alive() for t in sync_threads)
-

@@ -19,8 +19,12 @@ from tests.ui.conftest import Desk
 
 def _unreachable_sign_in(desk: Desk) -> StaffSignIn:
     """The same device with its server gone: nothing listens on port 9 (discard)."""
-    return StaffSignIn("default", desk.credentials, desk.profile.replica,
-                       lambda: Http("http://127.0.0.1:9", desk.profile.token, timeout=2))
+    return StaffSignIn(
+        "default",
+        desk.credentials,
+        desk.profile.replica,
+        lambda: Http("http://127.0.0.1:9", desk.profile.token, timeout=2),
+    )
 
 
 def test_online_sign_in_gives_the_person_and_role(desk: Desk) -> None:
@@ -73,9 +77,15 @@ def test_changes_made_after_an_offline_sign_in_are_signed_and_accepted(desk: Des
     assert staff.offline and staff.key == desk.workspace.staff.key  # type: ignore[union-attr]
     desk.workspace.staff = staff
     customer = desk.api.world.customers["ala"]
-    done = desk.workspace.apply("interaction.add", {
-        "interaction_id": str(uuid.uuid4()), "customer_id": str(customer), "kind": "note",
-        "text": "written offline"})
+    done = desk.workspace.apply(
+        "interaction.add",
+        {
+            "interaction_id": str(uuid.uuid4()),
+            "customer_id": str(customer),
+            "kind": "note",
+            "text": "written offline",
+        },
+    )
     assert desk.engine.sync_once().accepted == 1
     with desk.api.db.read() as session:
         applied = session.get(AppliedMutation, done.mutation_id)

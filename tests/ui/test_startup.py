@@ -75,8 +75,7 @@ class Start:
     errors: list[str] = field(default_factory=list)
 
     def steps(self) -> list[str]:
-        return [event.removeprefix("step: ") for event in self.events
-                if event.startswith("step: ")]
+        return [event.removeprefix("step: ") for event in self.events if event.startswith("step: ")]
 
 
 @pytest.fixture
@@ -104,8 +103,10 @@ def start(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Start]:
         # (see tests/ui/test_trust_warnings.py).
         window = seen.desktops[-1].window if seen.desktops else None
         splash_up = any(splash.isVisible() for splash in seen.splashes)
-        seen.events.append(f"window {'shown' if window and window.isVisible() else 'hidden'}"
-                           f"{', splash still up' if splash_up else ''}")
+        seen.events.append(
+            f"window {'shown' if window and window.isVisible() else 'hidden'}"
+            f"{', splash still up' if splash_up else ''}"
+        )
         return 0
 
     def warn(parent: QWidget | None, title: str, text: str) -> None:
@@ -130,8 +131,7 @@ def start(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Start]:
 
 
 @pytest.fixture
-def enrolled(server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-             ) -> ThreadNotingStore:
+def enrolled(server: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ThreadNotingStore:
     """This machine enrolled as profile `default`; `omnidesk` reads this keyring."""
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     credentials = ThreadNotingStore()
@@ -159,7 +159,8 @@ def _order(events: list[str], *wanted: str) -> list[int]:
 
 
 def test_the_splash_is_up_first_and_says_the_local_data_is_updated_then_the_window(
-        enrolled: ThreadNotingStore, start: Start) -> None:
+    enrolled: ThreadNotingStore, start: Start
+) -> None:
     _from_an_older_version(enrolled)
     enrolled.threads.clear()
 
@@ -169,8 +170,12 @@ def test_the_splash_is_up_first_and_says_the_local_data_is_updated_then_the_wind
     assert events[0] == "splash shown"
     assert start.steps() == [KEYS, CHECK, MIGRATE]
     first_step, updating, built, shown = _order(
-        events, f"step: {KEYS}", f"step: {MIGRATE}", "desktop built behind the splash",
-        "window shown")
+        events,
+        f"step: {KEYS}",
+        f"step: {MIGRATE}",
+        "desktop built behind the splash",
+        "window shown",
+    )
     assert 0 < first_step < updating < built < shown
     assert len(start.desktops) == 1 and not start.errors and not start.warnings
     # The keyring was read, and only ever off the GUI thread.
@@ -180,7 +185,8 @@ def test_the_splash_is_up_first_and_says_the_local_data_is_updated_then_the_wind
 
 
 def test_a_damaged_replica_is_rebuilt_behind_the_splash_and_staff_are_told(
-        enrolled: ThreadNotingStore, start: Start) -> None:
+    enrolled: ThreadNotingStore, start: Start
+) -> None:
     path = profile_path("default")
     with path.open("r+b") as damaged:  # the file's end is lost (a disk filled up, say)
         damaged.truncate(path.stat().st_size - 4096)
@@ -189,15 +195,20 @@ def test_a_damaged_replica_is_rebuilt_behind_the_splash_and_staff_are_told(
 
     assert start.steps()[-1] == RECOVER and CHECK in start.steps()
     recovering, built, told, shown = _order(
-        start.events, f"step: {RECOVER}", "desktop built behind the splash", "warning",
-        "window shown")
+        start.events,
+        f"step: {RECOVER}",
+        "desktop built behind the splash",
+        "warning",
+        "window shown",
+    )
     assert recovering < built < told < shown
     assert "rebuilt" in start.warnings[0] and "damaged" in start.warnings[0]
     assert not start.errors
 
 
 def test_a_replica_from_a_newer_version_is_refused_in_a_sentence(
-        enrolled: ThreadNotingStore, start: Start) -> None:
+    enrolled: ThreadNotingStore, start: Start
+) -> None:
     path = profile_path("default")
     connection = cipher.connect(path, replica_key(path, enrolled))
     try:
@@ -215,7 +226,8 @@ def test_a_replica_from_a_newer_version_is_refused_in_a_sentence(
 
 
 def test_omnidesk_puts_the_splash_up_before_anything_and_explains_a_missing_keyring(
-        start: Start, monkeypatch: pytest.MonkeyPatch) -> None:
+    start: Start, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_keyring() -> MemoryCredentialStore:
         raise NoKeyring("keyring.backends.fail.Keyring")
 
@@ -229,7 +241,8 @@ def test_omnidesk_puts_the_splash_up_before_anything_and_explains_a_missing_keyr
 
 
 def test_the_demo_is_prepared_behind_the_same_splash(
-        start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))  # put back after the test
     monkeypatch.setattr(demo, "prepare", functools.partial(demo.prepare, customers=200))
 
@@ -237,8 +250,12 @@ def test_the_demo_is_prepared_behind_the_same_splash(
 
     assert start.events[0] == "splash shown"
     assert start.steps() == [
-        "Starting the central API with demo data…", "Enrolling this device…", KEYS, CHECK,
-        "Signing the demo cashier in…"]
+        "Starting the central API with demo data…",
+        "Enrolling this device…",
+        KEYS,
+        CHECK,
+        "Signing the demo cashier in…",
+    ]
     assert start.events[-2:] == ["desktop built behind the splash", "window shown"]
     window = start.desktops[0].window
     assert window.staff is not None and window.staff.login == DEMO_LOGIN

@@ -69,12 +69,14 @@ def _refused_sale(desk: Desk, page: SyncCentrePage, qtbot: Any) -> dict[str, Any
 
 def _server_orders(api: Api, order_id: str) -> int:
     with api.db.read() as session:
-        return session.scalar(select(func.count()).select_from(m.Order)
-                              .where(m.Order.id == uuid.UUID(order_id)))
+        return session.scalar(
+            select(func.count()).select_from(m.Order).where(m.Order.id == uuid.UUID(order_id))
+        )
 
 
 def test_a_refused_sale_needs_attention_with_the_servers_reason(
-        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    desk: Desk, page: SyncCentrePage, qtbot: Any
+) -> None:
     counts: list[int] = []
     page.badge_changed.connect(counts.append)
     _set_cable_active(desk.api, False)
@@ -99,7 +101,7 @@ def test_a_refused_sale_needs_attention_with_the_servers_reason(
 
 
 def test_discard_asks_first_then_logs_and_never_sends(
-        desk: Desk, page: SyncCentrePage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    desk: Desk, page: SyncCentrePage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sale = _refused_sale(desk, page, qtbot)
     asked: list[str] = []
@@ -138,7 +140,8 @@ def test_discard_asks_first_then_logs_and_never_sends(
 
 
 def test_retry_is_refused_while_the_cause_stays_then_goes_through_once(
-        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    desk: Desk, page: SyncCentrePage, qtbot: Any
+) -> None:
     sale = _refused_sale(desk, page, qtbot)
     qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.error.isVisible())
@@ -164,15 +167,17 @@ def test_retry_is_refused_while_the_cause_stays_then_goes_through_once(
 
 
 def test_a_change_whose_sign_in_ended_is_explained_and_a_retry_is_signed_anew(
-        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    desk: Desk, page: SyncCentrePage, qtbot: Any
+) -> None:
     """The cashier's sessions ended (their account was closed and opened again) before
     this till's sale reached the server: refused as unproven, with advice; a retry after a
     new online sign-in is signed with the new session and accepted, once."""
     sale = sale_args(desk.api)
     desk.workspace.apply("sale.complete", sale)
     with desk.api.db.write() as session:
-        staff_sessions.end_for_staff(session, desk.api.world.staff["cashier.waw"],
-                                     staff_sessions.ENDED_STAFF_LEFT, utcnow())
+        staff_sessions.end_for_staff(
+            session, desk.api.world.staff["cashier.waw"], staff_sessions.ENDED_STAFF_LEFT, utcnow()
+        )
     _sync_now(page, qtbot)
     qtbot.waitUntil(lambda: page.attention_model.rowCount() == 1)
     assert "account" in _cell(page.attention_model, 0, MutationTableModel.REASON)
@@ -191,7 +196,8 @@ def test_a_change_whose_sign_in_ended_is_explained_and_a_retry_is_signed_anew(
 
 
 def test_a_sync_reads_the_lists_again_only_if_it_touched_them_keeping_the_selection(
-        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    desk: Desk, page: SyncCentrePage, qtbot: Any
+) -> None:
     _set_cable_active(desk.api, False)
     for _ in range(2):
         desk.workspace.apply("sale.complete", sale_args(desk.api))
@@ -204,8 +210,9 @@ def test_a_sync_reads_the_lists_again_only_if_it_touched_them_keeping_the_select
     page.lists_shown.connect(lambda: reads.append(page.attention_model.rowCount()))
 
     # Tables the lists do not show, and a customer none of them names: nothing is read.
-    elsewhere = Touched.of_rows([("customers", uuid.uuid4())],
-                                also=("stock", "prices", "interactions"))
+    elsewhere = Touched.of_rows(
+        [("customers", uuid.uuid4())], also=("stock", "prices", "interactions")
+    )
     assert elsewhere.concerns(*page.watches)  # the main window would pass it on
     page.replica_changed(elsewhere)
     assert pending_ops() == 0 and not page.busy and reads == []
@@ -230,8 +237,7 @@ def test_a_sync_reads_the_lists_again_only_if_it_touched_them_keeping_the_select
     # A refusal seen by the sync's counts (the page off screen): read again for the badge.
     counts: list[int] = []
     page.badge_changed.connect(counts.append)
-    desk.workspace.apply("sale.complete", sale_args(desk.api, "SKU-KETTLE", 1, "129.99",
-                                                    "129.99"))
+    desk.workspace.apply("sale.complete", sale_args(desk.api, "SKU-KETTLE", 1, "129.99", "129.99"))
     with desk.api.db.write() as session:
         session.get(m.Product, desk.api.world.products["SKU-KETTLE"]).active = False
     desk.sync()
@@ -241,20 +247,33 @@ def test_a_sync_reads_the_lists_again_only_if_it_touched_them_keeping_the_select
 
 
 def _return(sale: dict[str, Any], quantity: int) -> dict[str, Any]:
-    return {"return_id": new_id(), "order_id": sale["order_id"],
-            "lines": [{"return_line_id": new_id(),
-                       "order_line_id": sale["lines"][0]["line_id"],
-                       "quantity": quantity, "condition": "sellable"}],
-            "reason": "does not fit", "refund_method": "cash"}
+    return {
+        "return_id": new_id(),
+        "order_id": sale["order_id"],
+        "lines": [
+            {
+                "return_line_id": new_id(),
+                "order_line_id": sale["lines"][0]["line_id"],
+                "quantity": quantity,
+                "condition": "sellable",
+            }
+        ],
+        "reason": "does not fit",
+        "refund_method": "cash",
+    }
 
 
 def test_fix_a_return_of_more_than_is_left_with_a_smaller_quantity(
-        desk: Desk, page: SyncCentrePage, qtbot: Any) -> None:
+    desk: Desk, page: SyncCentrePage, qtbot: Any
+) -> None:
     sale = sale_args(desk.api)  # 3 cables
     desk.workspace.apply("sale.complete", sale)
     desk.sync()
-    web(desk.api, "return.submit", {**_return(sale, 2), "refund_method": "original",
-                                    "reason": "sent back by post"})
+    web(
+        desk.api,
+        "return.submit",
+        {**_return(sale, 2), "refund_method": "original", "reason": "sent back by post"},
+    )
     returned = _return(sale, 2)  # the till does not know about the postal return yet
     desk.workspace.apply("return.submit", returned)
     _sync_now(page, qtbot)
@@ -285,8 +304,7 @@ def test_fix_a_return_of_more_than_is_left_with_a_smaller_quantity(
     qtbot.waitUntil(lambda: page.log_model.rowCount() == 1 and not page.busy)
     assert page.attention_model.rowCount() == 0 and page.waiting_model.rowCount() == 1
     assert "Return of 1 item" in _cell(page.waiting_model, 0, MutationTableModel.WHAT)
-    assert _cell(page.log_model, 0, DecisionLogModel.DECISION).startswith(
-        "Corrected and sent as #")
+    assert _cell(page.log_model, 0, DecisionLogModel.DECISION).startswith("Corrected and sent as #")
 
     _sync_now(page, qtbot)
     assert page.waiting_model.rowCount() == 0 and page.attention_model.rowCount() == 0
@@ -298,8 +316,12 @@ def test_fix_a_return_of_more_than_is_left_with_a_smaller_quantity(
 def test_the_fix_form_offers_values_not_ids(server: Api) -> None:
     sale = sale_args(server)
     offered = {item.path: item.value for item in editable_values(sale)}
-    assert offered == {("lines", 0, "quantity"): 3, ("payments", 0, "method"): "cash",
-                       ("payments", 0, "amount"): "50.00", ("expected_total",): "39.98"}
+    assert offered == {
+        ("lines", 0, "quantity"): 3,
+        ("payments", 0, "method"): "cash",
+        ("payments", 0, "amount"): "50.00",
+        ("expected_total",): "39.98",
+    }
     fixed = with_values(sale, {("lines", 0, "quantity"): 1})
     assert fixed["lines"][0] == {**sale["lines"][0], "quantity": 1}
     assert sale["lines"][0]["quantity"] == 3  # the original is left as it was

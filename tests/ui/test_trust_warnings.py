@@ -64,13 +64,18 @@ def _run_app_until_shown(monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[Des
 
 
 def test_a_plain_text_keyring_allowed_by_the_user_is_shown_as_not_secure(
-        server: Api, qtbot: QtBot, data_dir: Path, plain_keyring: PlaintextKeyring,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api,
+    qtbot: QtBot,
+    data_dir: Path,
+    plain_keyring: PlaintextKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv(PLAINTEXT_OPT_IN, "1")
     enrol_profile("default", server.url, _code(server), "till", default_store())
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text: warned.append(f"{title}: {text}"))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: warned.append(f"{title}: {text}")
+    )
     code, opened = _run_app_until_shown(monkeypatch)
     assert code == 0 and len(opened) == 1
     assert warned and "Not secure" in warned[0] and "PlaintextKeyring" in warned[0]
@@ -80,8 +85,8 @@ def test_a_plain_text_keyring_allowed_by_the_user_is_shown_as_not_secure(
 
 
 def test_without_the_opt_in_a_plain_text_keyring_is_refused_at_start(
-        qtbot: QtBot, data_dir: Path, plain_keyring: PlaintextKeyring,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, data_dir: Path, plain_keyring: PlaintextKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(PLAINTEXT_OPT_IN, raising=False)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
@@ -91,7 +96,8 @@ def test_without_the_opt_in_a_plain_text_keyring_is_refused_at_start(
 
 
 def test_the_enrol_dialog_refuses_plain_http_to_another_machine(
-        qtbot: QtBot, data_dir: Path) -> None:
+    qtbot: QtBot, data_dir: Path
+) -> None:
     credentials = MemoryCredentialStore()
     tried: list[str] = []
 
@@ -110,7 +116,8 @@ def test_the_enrol_dialog_refuses_plain_http_to_another_machine(
 
 
 def test_a_saved_plain_http_address_of_another_machine_is_explained_not_used(
-        server: Api, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     credentials = MemoryCredentialStore()
     enrol_profile("default", server.url, _code(server), "till", credentials)
     sidecar = profile_path("default").with_suffix(".json")

@@ -20,7 +20,8 @@ from tests.server.conftest import Api
 
 
 def test_a_wipe_order_closes_the_desktop_erases_the_device_and_says_so(
-        server: Api, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: Api, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OMNIDESK_DATA_DIR", str(tmp_path))
     credentials = MemoryCredentialStore()
     with server.db.write() as session:
@@ -28,13 +29,20 @@ def test_a_wipe_order_closes_the_desktop_erases_the_device_and_says_so(
     device_id = enrol_profile("default", server.url, code, "till", credentials).answer.device_id
     profile = Profile("default", credentials)
     told: list[str] = []
-    desktop = Desktop(profile, credentials, live_wait=0.5, on_wiped=told.append,
-                      backoff=Backoff(base=0.05, cap=0.2))
+    desktop = Desktop(
+        profile,
+        credentials,
+        live_wait=0.5,
+        on_wiped=told.append,
+        backoff=Backoff(base=0.05, cap=0.2),
+    )
     qtbot.addWidget(desktop.window)
     desktop.window.show()
     try:
-        qtbot.waitUntil(lambda: bool(desktop.sync.last_status and desktop.sync.last_status.online),
-                        timeout=30_000)
+        qtbot.waitUntil(
+            lambda: bool(desktop.sync.last_status and desktop.sync.last_status.online),
+            timeout=30_000,
+        )
         with server.db.write() as session:
             enrolment.revoke_device(session, device_id, utcnow(), wipe=True)
         qtbot.waitUntil(lambda: bool(told), timeout=30_000)

@@ -46,8 +46,9 @@ MIN_PRODUCTS = len(CATEGORIES)  # one of each category, for the promotions
 SQLITE_CACHE_KIB = -512 * 1024  # negative: KiB, so 512 MiB
 
 
-def seed(db: Database, customers: int = 2000, products: int = 500, *,
-         seed: int = 20261123) -> list[str]:
+def seed(
+    db: Database, customers: int = 2000, products: int = 500, *, seed: int = 20261123
+) -> list[str]:
     """Fill an empty database with the demo data set; returns summary lines.
 
     Does nothing (and says so) if the database already has stores.
@@ -55,20 +56,24 @@ def seed(db: Database, customers: int = 2000, products: int = 500, *,
     if customers < 0:
         raise ValueError("the number of customers cannot be negative")
     if products < MIN_PRODUCTS:
-        raise ValueError(f"the demo catalogue needs at least {MIN_PRODUCTS} products "
-                         "(one of each category)")
+        raise ValueError(
+            f"the demo catalogue needs at least {MIN_PRODUCTS} products (one of each category)"
+        )
     streams = Streams(seed)
     with db.write() as session:
         if session.execute(select(m.Store.id).limit(1)).first() is not None:
-            return ["the database already has stores: demo data not seeded "
-                    "(it only goes into an empty database)"]
+            return [
+                "the database already has stores: demo data not seeded "
+                "(it only goes into an empty database)"
+            ]
         with _roomy_cache(session):
             org = seed_org(session, streams)
             cat = seed_catalogue(session, streams, org, products)
             cat.counts["promotions"] = seed_promotions(session, streams, cat)
             people = Customers()
-            insert_rows(session, m.Customer.__table__,
-                        customer_rows(streams, org, customers, people))
+            insert_rows(
+                session, m.Customer.__table__, customer_rows(streams, org, customers, people)
+            )
             world = World(streams, org, cat, people, customers)
             seed_journeys(world)
             seed_applications(world)
@@ -99,8 +104,10 @@ def _summary(org: Org, cat: Catalogue, people: Customers, world: World) -> list[
     open_carts = sum(1 for cart in rows[m.Cart] if cart["status"] == "open")
     waiting = statuses["placed"] + statuses["ready_for_pickup"]
     staff = sum(len(ids) for ids in org.staff.values())
-    fixed = ", ".join(f"{login} ({role.value.replace('_', ' ')}, {place})"
-                      for (place, role, _), login in FIXED_LOGINS.items())
+    fixed = ", ".join(
+        f"{login} ({role.value.replace('_', ' ')}, {place})"
+        for (place, role, _), login in FIXED_LOGINS.items()
+    )
     return [
         f"seeded {len(org.shops())} stores, {len(org.branches())} branches, "
         f"{len(org.offices())} offices, {len(org.territories)} territories, {staff} staff",

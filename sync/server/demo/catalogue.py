@@ -45,47 +45,134 @@ class Category:
 
 
 CATEGORIES = (
-    Category("tv", "standard", ("Lumio", "Vistara", "Nordvik", "Kameo"), (
-        Kind('QLED TV 55"', 2299, 4499), Kind('LED TV 43"', 1199, 1999),
-        Kind('Smart TV 50"', 1599, 2799), Kind('OLED TV 65"', 4999, 9999),
-        Kind('Mini-LED TV 75"', 5999, 11999))),
-    Category("audio", "standard", ("Soniq", "Basso", "Tonal", "Echolab"), (
-        Kind("HDMI cable 2 m", 19, 59), Kind("Bluetooth speaker", 129, 899),
-        Kind("Soundbar 3.1", 699, 2999), Kind("Wireless earbuds", 149, 1199),
-        Kind("Over-ear headphones", 199, 1799), Kind("Turntable", 599, 2499))),
-    Category("phones", "standard", ("Orbit", "Pixo", "Celo", "Nova"), (
-        Kind("Smartphone 128 GB", 699, 2499), Kind("Smartphone 256 GB", 1499, 5999),
-        Kind("Phone case", 29, 149), Kind("USB-C charger 30 W", 49, 149),
-        Kind("Smartwatch", 399, 1999))),
-    Category("laptops", "standard", ("Kestrel", "Arcbook", "Nordvik", "Pixo"), (
-        Kind('Laptop 14" 16 GB', 2999, 5999), Kind('Laptop 16" 32 GB', 4999, 9999),
-        Kind('Chromebook 14"', 1299, 2199), Kind('Laptop sleeve 15"', 59, 199),
-        Kind("Wireless mouse", 39, 299))),
-    Category("kitchen", "standard", ("Cucina Viva", "Kuchnia+", "Brava", "Ferro"), (
-        Kind("Electric kettle", 79, 399), Kind("Toaster", 99, 499),
-        Kind("Espresso machine", 899, 4999), Kind("Blender", 149, 899),
-        Kind("Frying pan 28 cm", 69, 399), Kind("Knife set", 129, 999))),
-    Category("small-appliances", "standard", ("Domo", "Zefiro", "Nordvik", "Luma"), (
-        Kind("Vacuum cleaner", 399, 2499), Kind("Robot vacuum", 899, 3999),
-        Kind("Hair dryer", 99, 599), Kind("Steam iron", 129, 699),
-        Kind("Air purifier", 499, 2499), Kind("Electric toothbrush", 99, 799))),
-    Category("books", "reduced", (), (
-        Kind("paperback", 24, 59), Kind("hardcover", 39, 129), Kind("cookbook", 49, 149),
-        Kind("travel guide", 39, 89))),
-    Category("food", "reduced", ("Caffè Brava", "Torrefazione Sole", "Słodki Kąt",
-                                 "Herbaciarnia", "Oliveto"), (
-        Kind("Coffee capsules 10 pcs", 14, 29), Kind("Espresso beans 1 kg", 59, 129),
-        Kind("Ground coffee 250 g", 19, 39), Kind("Dark chocolate 100 g", 6, 15),
-        Kind("Green tea 20 bags", 9, 25), Kind("Extra virgin olive oil 500 ml", 29, 69))),
+    Category(
+        "tv",
+        "standard",
+        ("Lumio", "Vistara", "Nordvik", "Kameo"),
+        (
+            Kind('QLED TV 55"', 2299, 4499),
+            Kind('LED TV 43"', 1199, 1999),
+            Kind('Smart TV 50"', 1599, 2799),
+            Kind('OLED TV 65"', 4999, 9999),
+            Kind('Mini-LED TV 75"', 5999, 11999),
+        ),
+    ),
+    Category(
+        "audio",
+        "standard",
+        ("Soniq", "Basso", "Tonal", "Echolab"),
+        (
+            Kind("HDMI cable 2 m", 19, 59),
+            Kind("Bluetooth speaker", 129, 899),
+            Kind("Soundbar 3.1", 699, 2999),
+            Kind("Wireless earbuds", 149, 1199),
+            Kind("Over-ear headphones", 199, 1799),
+            Kind("Turntable", 599, 2499),
+        ),
+    ),
+    Category(
+        "phones",
+        "standard",
+        ("Orbit", "Pixo", "Celo", "Nova"),
+        (
+            Kind("Smartphone 128 GB", 699, 2499),
+            Kind("Smartphone 256 GB", 1499, 5999),
+            Kind("Phone case", 29, 149),
+            Kind("USB-C charger 30 W", 49, 149),
+            Kind("Smartwatch", 399, 1999),
+        ),
+    ),
+    Category(
+        "laptops",
+        "standard",
+        ("Kestrel", "Arcbook", "Nordvik", "Pixo"),
+        (
+            Kind('Laptop 14" 16 GB', 2999, 5999),
+            Kind('Laptop 16" 32 GB', 4999, 9999),
+            Kind('Chromebook 14"', 1299, 2199),
+            Kind('Laptop sleeve 15"', 59, 199),
+            Kind("Wireless mouse", 39, 299),
+        ),
+    ),
+    Category(
+        "kitchen",
+        "standard",
+        ("Cucina Viva", "Kuchnia+", "Brava", "Ferro"),
+        (
+            Kind("Electric kettle", 79, 399),
+            Kind("Toaster", 99, 499),
+            Kind("Espresso machine", 899, 4999),
+            Kind("Blender", 149, 899),
+            Kind("Frying pan 28 cm", 69, 399),
+            Kind("Knife set", 129, 999),
+        ),
+    ),
+    Category(
+        "small-appliances",
+        "standard",
+        ("Domo", "Zefiro", "Nordvik", "Luma"),
+        (
+            Kind("Vacuum cleaner", 399, 2499),
+            Kind("Robot vacuum", 899, 3999),
+            Kind("Hair dryer", 99, 599),
+            Kind("Steam iron", 129, 699),
+            Kind("Air purifier", 499, 2499),
+            Kind("Electric toothbrush", 99, 799),
+        ),
+    ),
+    Category(
+        "books",
+        "reduced",
+        (),
+        (
+            Kind("paperback", 24, 59),
+            Kind("hardcover", 39, 129),
+            Kind("cookbook", 49, 149),
+            Kind("travel guide", 39, 89),
+        ),
+    ),
+    Category(
+        "food",
+        "reduced",
+        ("Caffè Brava", "Torrefazione Sole", "Słodki Kąt", "Herbaciarnia", "Oliveto"),
+        (
+            Kind("Coffee capsules 10 pcs", 14, 29),
+            Kind("Espresso beans 1 kg", 59, 129),
+            Kind("Ground coffee 250 g", 19, 39),
+            Kind("Dark chocolate 100 g", 6, 15),
+            Kind("Green tea 20 bags", 9, 25),
+            Kind("Extra virgin olive oil 500 ml", 29, 69),
+        ),
+    ),
 )
 # After one product of each category, categories come in these proportions.
 CATEGORY_MIX = Weighted(CATEGORIES, (8, 12, 12, 10, 16, 14, 16, 12))
 SERIES = ("Aurora", "Vivid", "Neo", "Pro", "Air", "Max", "Lite", "Prime", "Nova", "One")
-TITLE_A = ("Silent", "Northern", "Last", "Hidden", "Golden", "Distant", "Winter", "Long",
-           "Little", "Forgotten")
+TITLE_A = (
+    "Silent",
+    "Northern",
+    "Last",
+    "Hidden",
+    "Golden",
+    "Distant",
+    "Winter",
+    "Long",
+    "Little",
+    "Forgotten",
+)
 AUTHORS = PL_SURNAMES + IT_SURNAMES
-TITLE_B = ("Harbour", "Summer", "Orchard", "Letters", "Road", "Light", "River", "Garden",
-           "Kitchen", "Journey")
+TITLE_B = (
+    "Harbour",
+    "Summer",
+    "Orchard",
+    "Letters",
+    "Road",
+    "Light",
+    "River",
+    "Garden",
+    "Kitchen",
+    "Journey",
+)
 
 PLN_PER_100_EUR = 430  # 1 EUR = 4.30 PLN, near enough for a demo
 VIP_PERCENT, VIP_SHARE = 90, 0.30  # VIP pays ~10 % less on 30 % of the catalogue
@@ -151,8 +238,10 @@ def _product(index: int, draw: Draw) -> tuple[str, str, Category, Kind]:
         category = CATEGORY_MIX.draw(draw)
         kind = draw.pick(category.kinds)
     if category.name == "books":
-        name = (f"The {draw.pick(TITLE_A)} {draw.pick(TITLE_B)} — "
-                f"{draw.pick('ABCDEGJKLMPRS')}. {draw.pick(AUTHORS)} ({kind.label})")
+        name = (
+            f"The {draw.pick(TITLE_A)} {draw.pick(TITLE_B)} — "
+            f"{draw.pick('ABCDEGJKLMPRS')}. {draw.pick(AUTHORS)} ({kind.label})"
+        )
     elif category.name == "food":
         name = f"{draw.pick(category.brands)} {kind.label}"
     else:
@@ -170,10 +259,14 @@ def _base_price(kind: Kind, draw: Draw) -> int:
 
 def _prices(base_pln: int, draw: Draw) -> dict[str, int]:
     """Current prices in minor units per price list (integer arithmetic only)."""
-    prices = {"BASE-PLN": base_pln,
-              "BASE-EUR": price_point(base_pln * 100 // PLN_PER_100_EUR, draw)}
-    for segment, percent, share in (("VIP", VIP_PERCENT, VIP_SHARE),
-                                    ("BUSINESS", BUSINESS_PERCENT, BUSINESS_SHARE)):
+    prices = {
+        "BASE-PLN": base_pln,
+        "BASE-EUR": price_point(base_pln * 100 // PLN_PER_100_EUR, draw),
+    }
+    for segment, percent, share in (
+        ("VIP", VIP_PERCENT, VIP_SHARE),
+        ("BUSINESS", BUSINESS_PERCENT, BUSINESS_SHARE),
+    ):
         if draw.chance(share):
             for currency in ("PLN", "EUR"):
                 base = prices[f"BASE-{currency}"]
@@ -183,8 +276,11 @@ def _prices(base_pln: int, draw: Draw) -> dict[str, int]:
 
 def _previous(prices: dict[str, int], draw: Draw) -> dict[str, int]:
     """Last year's base prices of a product that got cheaper this year."""
-    return {code: price_point(cents * 112 // 100, draw) + 100
-            for code, cents in prices.items() if code.startswith("BASE-")}
+    return {
+        code: price_point(cents * 112 // 100, draw) + 100
+        for code, cents in prices.items()
+        if code.startswith("BASE-")
+    }
 
 
 def _products(streams: Streams, count: int) -> list[ProductInfo]:
@@ -194,26 +290,51 @@ def _products(streams: Streams, count: int) -> list[ProductInfo]:
         sku, name, category, kind = _product(index, draw)
         prices = _prices(_base_price(kind, draw), draw)
         previous = _previous(prices, draw) if draw.chance(REPRICED_SHARE) else None
-        products.append(ProductInfo(new_id(), sku, name, category.name, category.tax_class,
-                                    prices, previous))
+        products.append(
+            ProductInfo(new_id(), sku, name, category.name, category.tax_class, prices, previous)
+        )
     return products
 
 
 def seed_catalogue(session: Session, streams: Streams, org: Org, count: int) -> Catalogue:
     cat = Catalogue(products=_products(streams, count))
-    cat.counts["products"] = insert_rows(session, m.Product.__table__, (
-        {"id": p.id, "updated_at": REFERENCE, "sku": p.sku, "name": p.name,
-         "category": p.category, "tax_class": p.tax_class, "active": True}
-        for p in cat.products))
-    cat.counts["barcodes"] = insert_rows(session, m.Barcode.__table__,
-                                         _barcodes(streams, cat.products))
+    cat.counts["products"] = insert_rows(
+        session,
+        m.Product.__table__,
+        (
+            {
+                "id": p.id,
+                "updated_at": REFERENCE,
+                "sku": p.sku,
+                "name": p.name,
+                "category": p.category,
+                "tax_class": p.tax_class,
+                "active": True,
+            }
+            for p in cat.products
+        ),
+    )
+    cat.counts["barcodes"] = insert_rows(
+        session, m.Barcode.__table__, _barcodes(streams, cat.products)
+    )
     new_id = streams.ids("price-lists")
     for code, name, currency, segment in PRICE_LISTS:
         cat.price_lists[code] = new_id()
-        insert_rows(session, m.PriceList.__table__, [
-            {"id": cat.price_lists[code], "updated_at": REFERENCE, "code": code,
-             "name": name, "currency": currency, "segment": segment,
-             "country": org.price_list_country(currency)}])
+        insert_rows(
+            session,
+            m.PriceList.__table__,
+            [
+                {
+                    "id": cat.price_lists[code],
+                    "updated_at": REFERENCE,
+                    "code": code,
+                    "name": name,
+                    "currency": currency,
+                    "segment": segment,
+                    "country": org.price_list_country(currency),
+                }
+            ],
+        )
     cat.counts["prices"] = insert_rows(session, m.Price.__table__, _price_rows(streams, cat))
     cat.counts["stock"] = insert_rows(session, m.Stock.__table__, _stock(streams, org, cat))
     return cat
@@ -223,12 +344,19 @@ def _barcodes(streams: Streams, products: list[ProductInfo]) -> Iterator[dict[st
     """An EAN-13 per product (GS1 Poland 590), a second (GS1 Italy 80x) for some."""
     draw, new_id = Draw(streams.rng("barcodes")), streams.ids("barcodes")
     for number, product in enumerate(products, start=1):
-        yield {"id": new_id(), "updated_at": REFERENCE, "code": ean13(f"590{number:09d}"),
-               "product_id": product.id}
+        yield {
+            "id": new_id(),
+            "updated_at": REFERENCE,
+            "code": ean13(f"590{number:09d}"),
+            "product_id": product.id,
+        }
         if draw.chance(0.15):
-            yield {"id": new_id(), "updated_at": REFERENCE,
-                   "code": ean13(f"80{draw.between(0, 3)}{number:09d}"),
-                   "product_id": product.id}
+            yield {
+                "id": new_id(),
+                "updated_at": REFERENCE,
+                "code": ean13(f"80{draw.between(0, 3)}{number:09d}"),
+                "product_id": product.id,
+            }
 
 
 def _by_id(products: list[ProductInfo]) -> list[tuple[int, ProductInfo]]:
@@ -248,13 +376,24 @@ def _price_rows(streams: Streams, cat: Catalogue) -> Iterator[dict[str, Any]]:
                 continue
             previous = (product.previous or {}).get(code)
             if previous is not None:
-                yield {"id": new_id(), "updated_at": REFERENCE, "price_list_id": list_id,
-                       "product_id": product.id, "amount": money(previous),
-                       "valid_from": PRICES_FROM, "valid_to": REPRICED_AT}
-            yield {"id": new_id(), "updated_at": REFERENCE, "price_list_id": list_id,
-                   "product_id": product.id, "amount": money(cents),
-                   "valid_from": REPRICED_AT if previous is not None else PRICES_FROM,
-                   "valid_to": None}
+                yield {
+                    "id": new_id(),
+                    "updated_at": REFERENCE,
+                    "price_list_id": list_id,
+                    "product_id": product.id,
+                    "amount": money(previous),
+                    "valid_from": PRICES_FROM,
+                    "valid_to": REPRICED_AT,
+                }
+            yield {
+                "id": new_id(),
+                "updated_at": REFERENCE,
+                "price_list_id": list_id,
+                "product_id": product.id,
+                "amount": money(cents),
+                "valid_from": REPRICED_AT if previous is not None else PRICES_FROM,
+                "valid_to": None,
+            }
 
 
 def _on_hand(draw: Draw, base_pln: int, branch: bool) -> int:
@@ -294,5 +433,10 @@ def _stock(streams: Streams, org: Org, cat: Catalogue) -> Iterator[dict[str, Any
             on_hand = _on_hand(draw, product.prices["BASE-PLN"], branch)
             if 1 <= on_hand <= 3 and not branch and len(low) < 40:
                 low.append(index)
-            yield {"id": row_id, "updated_at": REFERENCE, "store_id": store.id,
-                   "product_id": product.id, "on_hand": on_hand}
+            yield {
+                "id": row_id,
+                "updated_at": REFERENCE,
+                "store_id": store.id,
+                "product_id": product.id,
+                "on_hand": on_hand,
+            }

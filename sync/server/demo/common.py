@@ -131,8 +131,9 @@ def ago(days: float = 0, hours: float = 0, minutes: float = 0) -> datetime:
     return REFERENCE - timedelta(days=days, hours=hours, minutes=minutes)
 
 
-def insert_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]],
-                chunk: int = CHUNK) -> int:
+def insert_rows(
+    session: Session, table: Table, rows: Iterable[dict[str, Any]], chunk: int = CHUNK
+) -> int:
     """Insert `rows` (dicts with the same keys) in chunks; returns how many were inserted.
 
     Rows are consumed lazily, so a generator of a million rows never sits in memory.
@@ -163,32 +164,43 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict[str, Any]],
     return count
 
 
-def _driver_writer(connection: Connection, table: Table, columns: list[str]
-                   ) -> Callable[[list[dict[str, Any]]], None]:
+def _driver_writer(
+    connection: Connection, table: Table, columns: list[str]
+) -> Callable[[list[dict[str, Any]]], None]:
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=columns)
     order = list(compiled.positiontup or ())
     if sorted(order) != sorted(columns):
         raise ValueError(f"cannot bulk insert {table.name} with columns {columns}")
-    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                  for name in order}
+    processors = {
+        name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+    }
     converters: list[tuple[str, Callable[[Any], Any] | None]] | None = None
     sql = str(compiled)
 
     def write(batch: list[dict[str, Any]]) -> None:
         nonlocal converters
         if converters is None:
-            converters = [(name, _converter(processors[name], [row[name] for row in batch]))
-                          for name in order]
-        params = [tuple([row[name] if convert is None else convert(row[name])
-                         for name, convert in converters]) for row in batch]
+            converters = [
+                (name, _converter(processors[name], [row[name] for row in batch])) for name in order
+            ]
+        params = [
+            tuple(
+                [
+                    row[name] if convert is None else convert(row[name])
+                    for name, convert in converters
+                ]
+            )
+            for row in batch
+        ]
         connection.exec_driver_sql(sql, params)
 
     return write
 
 
-def _converter(process: Callable[[Any], Any] | None, sample: list[Any]
-               ) -> Callable[[Any], Any] | None:
+def _converter(
+    process: Callable[[Any], Any] | None, sample: list[Any]
+) -> Callable[[Any], Any] | None:
     """The column's bind processor; if `sample` shows the same objects again and again
     (a store id, a consents dict, the reference time), one that remembers its answers.
 

@@ -20,8 +20,17 @@ from sync.server.demo.people import CustomerRef, Customers
 from sync.server.demo.promotions import price_book
 
 # Parents before children.
-INSERT_ORDER = (m.Cart, m.CartLine, m.Order, m.OrderLine, m.Return, m.ReturnLine, m.Payment,
-                m.Application, m.Interaction)
+INSERT_ORDER = (
+    m.Cart,
+    m.CartLine,
+    m.Order,
+    m.OrderLine,
+    m.Return,
+    m.ReturnLine,
+    m.Payment,
+    m.Application,
+    m.Interaction,
+)
 POOL_SIZE = 200  # products the journeys choose from (plus those running out)
 
 
@@ -36,10 +45,20 @@ class Journal:
         self.rows[model].append(values)
         return values
 
-    def event(self, customer: CustomerRef, kind: str, text: str, channel: str,
-              at: datetime, ref_type: str | None, ref_id: uuid.UUID | None, *,
-              staff_id: uuid.UUID | None = None, store_id: uuid.UUID | None = None,
-              event_id: uuid.UUID | None = None) -> None:
+    def event(
+        self,
+        customer: CustomerRef,
+        kind: str,
+        text: str,
+        channel: str,
+        at: datetime,
+        ref_type: str | None,
+        ref_id: uuid.UUID | None,
+        *,
+        staff_id: uuid.UUID | None = None,
+        store_id: uuid.UUID | None = None,
+        event_id: uuid.UUID | None = None,
+    ) -> None:
         """One event on the customer's timeline.
 
         An event about a row gets the id sync.commands.timeline gives it, so re-running
@@ -49,10 +68,20 @@ class Journal:
             if ref_id is None:
                 raise ValueError("an event about no row needs its own id")
             event_id = timeline.event_id(ref_id, kind)
-        self.add(m.Interaction, id=event_id,
-                 customer_id=customer.id, channel=channel, kind=kind, text=text,
-                 staff_id=staff_id, store_id=store_id, ref_type=ref_type,
-                 ref_id=ref_id, occurred_at=at, updated_at=at)
+        self.add(
+            m.Interaction,
+            id=event_id,
+            customer_id=customer.id,
+            channel=channel,
+            kind=kind,
+            text=text,
+            staff_id=staff_id,
+            store_id=store_id,
+            ref_type=ref_type,
+            ref_id=ref_id,
+            occurred_at=at,
+            updated_at=at,
+        )
 
     def insert(self, session: Session) -> dict[str, int]:
         counts = {}

@@ -27,10 +27,12 @@ from sync.server.demo.people import CustomerRef
 
 CARTS_PER_PLACE, PICKUPS_PER_SHOP, SALES_PER_SHOP = 4, 4, 3
 PROVIDER = {"PL": "PAYU", "IT": "NEXI"}
-RETURN_REASONS = (("Does not fit the space I have.", "sellable"),
-                  ("Arrived with a scratched screen.", "damaged"),
-                  ("Changed my mind, unopened.", "sellable"),
-                  ("Stopped working after a week.", "damaged"))
+RETURN_REASONS = (
+    ("Does not fit the space I have.", "sellable"),
+    ("Arrived with a scratched screen.", "damaged"),
+    ("Changed my mind, unopened.", "sellable"),
+    ("Stopped working after a week.", "damaged"),
+)
 
 
 def seed_journeys(world: World) -> None:
@@ -71,18 +73,40 @@ def _open_cart(world: World, customer: CustomerRef, home: str, n: int) -> None:
     at = last = created
     for position, product in enumerate(products):
         by_phone = position == 1 and n % 3 == 1
-        world.journal.add(m.CartLine, id=world.new_id(), updated_at=at, cart_id=cart_id,
-                          product_id=product.id, quantity=rng.choice((1, 1, 1, 2, 3)),
-                          channel="phone" if by_phone else "web", added_at=at)
+        world.journal.add(
+            m.CartLine,
+            id=world.new_id(),
+            updated_at=at,
+            cart_id=cart_id,
+            product_id=product.id,
+            quantity=rng.choice((1, 1, 1, 2, 3)),
+            channel="phone" if by_phone else "web",
+            added_at=at,
+        )
         if by_phone:
-            world.journal.event(customer, "call", f"Called the contact centre about "
-                                f"{product.name}; added it to the saved web cart.", "phone",
-                                at, "cart", cart_id, event_id=world.new_id())
+            world.journal.event(
+                customer,
+                "call",
+                f"Called the contact centre about {product.name}; added it to the saved web cart.",
+                "phone",
+                at,
+                "cart",
+                cart_id,
+                event_id=world.new_id(),
+            )
         last = at
         at = min(at + timedelta(minutes=rng.randint(5, 900)), ago(minutes=1))
-    world.journal.add(m.Cart, id=cart_id, updated_at=last, customer_id=customer.id,
-                      store_id=None, currency=CURRENCY[customer.country], channel="web",
-                      status="open", created_at=created)
+    world.journal.add(
+        m.Cart,
+        id=cart_id,
+        updated_at=last,
+        customer_id=customer.id,
+        store_id=None,
+        currency=CURRENCY[customer.country],
+        channel="web",
+        status="open",
+        created_at=created,
+    )
 
 
 # --- web orders ----------------------------------------------------------------------
@@ -102,44 +126,85 @@ def _basket(world: World, customer: CustomerRef, n: int) -> list[tuple[ProductIn
     return list(basket.values())
 
 
-def web_order(world: World, customer: CustomerRef, at: datetime, n: int, *,
-              pickup: StoreInfo | None, pay_now: bool) -> Placed:
+def web_order(
+    world: World,
+    customer: CustomerRef,
+    at: datetime,
+    n: int,
+    *,
+    pickup: StoreInfo | None,
+    pay_now: bool,
+) -> Placed:
     """order.place from the web shop, checking out a cart, for pickup or shipping."""
     basket = _basket(world, customer, n)
     cart_id, created = world.new_id(), at - timedelta(hours=world.rng.uniform(0.5, 48))
-    world.journal.add(m.Cart, id=cart_id, updated_at=at, customer_id=customer.id,
-                      store_id=None, currency=CURRENCY[customer.country], channel="web",
-                      status="checked_out", created_at=created)
+    world.journal.add(
+        m.Cart,
+        id=cart_id,
+        updated_at=at,
+        customer_id=customer.id,
+        store_id=None,
+        currency=CURRENCY[customer.country],
+        channel="web",
+        status="checked_out",
+        created_at=created,
+    )
     cart_lines = [world.new_id() for _ in basket]
     for line_id, (product, quantity) in zip(cart_lines, basket, strict=True):
-        world.journal.add(m.CartLine, id=line_id, updated_at=created, cart_id=cart_id,
-                          product_id=product.id, quantity=quantity, channel="web",
-                          added_at=created)
+        world.journal.add(
+            m.CartLine,
+            id=line_id,
+            updated_at=created,
+            cart_id=cart_id,
+            product_id=product.id,
+            quantity=quantity,
+            channel="web",
+            added_at=created,
+        )
     if pickup:
         address, where = None, f"for pickup at {pickup.spec.name}"
     else:
         address = _ship_address(world, customer)
         where = f"to ship to {address['city']}"
     order, breakdown = place(
-        world, customer, basket, at, channel="web",
+        world,
+        customer,
+        basket,
+        at,
+        channel="web",
         fulfilment=Fulfilment.PICKUP if pickup else Fulfilment.SHIP,
         payment_mode=PaymentMode.PAY_NOW if pay_now else PaymentMode.PAY_ON_PICKUP,
-        pickup=pickup, cart_id=cart_id, cart_lines=cart_lines, ship_address=address)
+        pickup=pickup,
+        cart_id=cart_id,
+        cart_lines=cart_lines,
+        ship_address=address,
+    )
     if pay_now:
         reference = f"{PROVIDER[customer.country]}-{world.rng.getrandbits(40):010X}"
         pay(world, order, "online", at, channel="web", reference=reference)
-    world.journal.event(customer, timeline.ORDER_PLACED,
-                        f"Order {order.number} placed {where}: {items(breakdown)}, "
-                        f"{format_wire(order.row['total'])} {order.row['currency']}.",
-                        "web", at, "order", order.row["id"])
+    world.journal.event(
+        customer,
+        timeline.ORDER_PLACED,
+        f"Order {order.number} placed {where}: {items(breakdown)}, "
+        f"{format_wire(order.row['total'])} {order.row['currency']}.",
+        "web",
+        at,
+        "order",
+        order.row["id"],
+    )
     return order
 
 
 def _ship_address(world: World, customer: CustomerRef) -> dict[str, str | None]:
     town = TOWNS["Warszawa" if customer.country == "PL" else "Roma"]
-    return {"name": customer.name, "street": town.street(world.draw), "city": town.name,
-            "postal_code": town.postal_code(world.draw), "country": customer.country,
-            "phone": None}
+    return {
+        "name": customer.name,
+        "street": town.street(world.draw),
+        "city": town.name,
+        "postal_code": town.postal_code(world.draw),
+        "country": customer.country,
+        "phone": None,
+    }
 
 
 def pickups_waiting(world: World) -> None:
@@ -150,8 +215,9 @@ def pickups_waiting(world: World) -> None:
             if customer is None:
                 continue
             placed_at = ago(hours=world.rng.uniform(3, 70))
-            order = web_order(world, customer, placed_at, n, pickup=store,
-                              pay_now=(n // 2) % 2 == 0)
+            order = web_order(
+                world, customer, placed_at, n, pickup=store, pay_now=(n // 2) % 2 == 0
+            )
             if n % 2 == 1:
                 mark_ready(world, order, store, placed_at + timedelta(hours=2))
 
@@ -171,25 +237,47 @@ def store_sales(world: World) -> None:
             if n % 3 == 0:
                 reason, condition = RETURN_REASONS[n % len(RETURN_REASONS)]
                 back_at = sold_at + timedelta(days=world.rng.uniform(1, 2.5))
-                take_back(world, order, back_at, reason, condition, store=store,
-                          staff_id=world.org.one_of(store.code, "cashier", n + 1))
+                take_back(
+                    world,
+                    order,
+                    back_at,
+                    reason,
+                    condition,
+                    store=store,
+                    staff_id=world.org.one_of(store.code, "cashier", n + 1),
+                )
 
 
-def _sale(world: World, customer: CustomerRef, store: StoreInfo, at: datetime,
-          n: int) -> Placed:
+def _sale(world: World, customer: CustomerRef, store: StoreInfo, at: datetime, n: int) -> Placed:
     """sale.complete at a till: priced, paid in full, goods taken away."""
     cashier = world.org.one_of(store.code, "cashier", n)
-    order, breakdown = place(world, customer, _basket(world, customer, n + 1), at, channel="store",
-                             fulfilment=Fulfilment.TAKE_AWAY, payment_mode=PaymentMode.PAY_NOW,
-                             origin=store, staff_id=cashier)
+    order, breakdown = place(
+        world,
+        customer,
+        _basket(world, customer, n + 1),
+        at,
+        channel="store",
+        fulfilment=Fulfilment.TAKE_AWAY,
+        payment_mode=PaymentMode.PAY_NOW,
+        origin=store,
+        staff_id=cashier,
+    )
     method = "card" if world.rng.random() < 0.7 else "cash"
     pay(world, order, method, at, channel="store", store=store, staff_id=cashier)
     hand_over_goods(order, at, OrderStatus.COMPLETED)
-    world.journal.event(customer, timeline.SALE_COMPLETED,
-                        f"Bought {items(breakdown)} at {store.spec.name} for "
-                        f"{format_wire(order.row['total'])} {order.row['currency']} "
-                        f"(sale {order.number}).", "store", at, "order", order.row["id"],
-                        staff_id=cashier, store_id=store.id)
+    world.journal.event(
+        customer,
+        timeline.SALE_COMPLETED,
+        f"Bought {items(breakdown)} at {store.spec.name} for "
+        f"{format_wire(order.row['total'])} {order.row['currency']} "
+        f"(sale {order.number}).",
+        "store",
+        at,
+        "order",
+        order.row["id"],
+        staff_id=cashier,
+        store_id=store.id,
+    )
     return order
 
 
@@ -205,16 +293,29 @@ def cross_channel_orders(world: World) -> None:
             order = web_order(world, customer, placed_at, 0, pickup=hub, pay_now=False)
             mark_ready(world, order, hub, placed_at + timedelta(hours=20))
             _collect(world, order, hub, placed_at + timedelta(days=2))
-            take_back(world, order, placed_at + timedelta(days=6), "Bought a bigger one "
-                      "instead.", "sellable", store=other,
-                      staff_id=world.org.one_of(other.code, "cashier"))
+            take_back(
+                world,
+                order,
+                placed_at + timedelta(days=6),
+                "Bought a bigger one instead.",
+                "sellable",
+                store=other,
+                staff_id=world.org.one_of(other.code, "cashier"),
+            )
         customer = world.customer(other.code, 9)
         if customer is not None:
             placed_at = ago(days=9)
             order = web_order(world, customer, placed_at, 2, pickup=None, pay_now=True)
             _ship(world, order, hub, placed_at + timedelta(hours=26))
-            take_back(world, order, placed_at + timedelta(days=5), "Not as described on "
-                      "the website.", "sellable", store=None, staff_id=None)
+            take_back(
+                world,
+                order,
+                placed_at + timedelta(days=5),
+                "Not as described on the website.",
+                "sellable",
+                store=None,
+                staff_id=None,
+            )
 
 
 def _collect(world: World, order: Placed, store: StoreInfo, at: datetime) -> None:
@@ -222,14 +323,30 @@ def _collect(world: World, order: Placed, store: StoreInfo, at: datetime) -> Non
     cashier = world.org.one_of(store.code, "cashier")
     pay(world, order, "card", at, channel="store", store=store, staff_id=cashier)
     hand_over_goods(order, at, OrderStatus.PICKED_UP)
-    world.journal.event(order.customer, timeline.ORDER_PICKED_UP,
-                        f"Order {order.number} picked up at {store.spec.name}.", "store", at,
-                        "order", order.row["id"], staff_id=cashier, store_id=store.id)
+    world.journal.event(
+        order.customer,
+        timeline.ORDER_PICKED_UP,
+        f"Order {order.number} picked up at {store.spec.name}.",
+        "store",
+        at,
+        "order",
+        order.row["id"],
+        staff_id=cashier,
+        store_id=store.id,
+    )
 
 
 def _ship(world: World, order: Placed, store: StoreInfo, at: datetime) -> None:
     cashier = world.org.one_of(store.code, "cashier", 1)
     hand_over_goods(order, at, OrderStatus.SHIPPED)
-    world.journal.event(order.customer, timeline.ORDER_SHIPPED,
-                        f"Order {order.number} shipped from {store.spec.name}.", "store", at,
-                        "order", order.row["id"], staff_id=cashier, store_id=store.id)
+    world.journal.event(
+        order.customer,
+        timeline.ORDER_SHIPPED,
+        f"Order {order.number} shipped from {store.spec.name}.",
+        "store",
+        at,
+        "order",
+        order.row["id"],
+        staff_id=cashier,
+        store_id=store.id,
+    )

@@ -44,30 +44,81 @@ class StoreSpec:
 
 
 STORES = (
-    StoreSpec("PL-WAW-01", "Omnidesk Warszawa Centrum", "shop", "PL", "Warszawa",
-              "ul. Marszałkowska 104/122, 00-017 Warszawa"),
-    StoreSpec("PL-WAW-02", "Omnidesk Warszawa Mokotów", "shop", "PL", "Warszawa",
-              "ul. Puławska 427, 02-801 Warszawa"),
-    StoreSpec("PL-KRK-01", "Omnidesk Kraków Galeria", "shop", "PL", "Kraków",
-              "ul. Pawia 5, 31-154 Kraków"),
-    StoreSpec("PL-GDN-01", "Omnidesk Gdańsk Wrzeszcz", "shop", "PL", "Gdańsk",
-              "ul. Grunwaldzka 141, 80-264 Gdańsk"),
-    StoreSpec("PL-WAW-B1", "Omnidesk Finanse Warszawa", "branch", "PL", "Warszawa",
-              "ul. Świętokrzyska 11/21, 00-919 Warszawa"),
-    StoreSpec("IT-MIL-01", "Omnidesk Milano Duomo", "shop", "IT", "Milano",
-              "Corso Vittorio Emanuele II 24, 20122 Milano"),
-    StoreSpec("IT-ROM-01", "Omnidesk Roma Nazionale", "shop", "IT", "Roma",
-              "Via Nazionale 211, 00184 Roma"),
-    StoreSpec("IT-TRN-01", "Omnidesk Torino Centro", "shop", "IT", "Torino",
-              "Via Roma 53, 10123 Torino"),
-    StoreSpec("IT-MIL-B1", "Omnidesk Finanza Milano", "branch", "IT", "Milano",
-              "Via Dante 7, 20123 Milano"),
+    StoreSpec(
+        "PL-WAW-01",
+        "Omnidesk Warszawa Centrum",
+        "shop",
+        "PL",
+        "Warszawa",
+        "ul. Marszałkowska 104/122, 00-017 Warszawa",
+    ),
+    StoreSpec(
+        "PL-WAW-02",
+        "Omnidesk Warszawa Mokotów",
+        "shop",
+        "PL",
+        "Warszawa",
+        "ul. Puławska 427, 02-801 Warszawa",
+    ),
+    StoreSpec(
+        "PL-KRK-01", "Omnidesk Kraków Galeria", "shop", "PL", "Kraków", "ul. Pawia 5, 31-154 Kraków"
+    ),
+    StoreSpec(
+        "PL-GDN-01",
+        "Omnidesk Gdańsk Wrzeszcz",
+        "shop",
+        "PL",
+        "Gdańsk",
+        "ul. Grunwaldzka 141, 80-264 Gdańsk",
+    ),
+    StoreSpec(
+        "PL-WAW-B1",
+        "Omnidesk Finanse Warszawa",
+        "branch",
+        "PL",
+        "Warszawa",
+        "ul. Świętokrzyska 11/21, 00-919 Warszawa",
+    ),
+    StoreSpec(
+        "IT-MIL-01",
+        "Omnidesk Milano Duomo",
+        "shop",
+        "IT",
+        "Milano",
+        "Corso Vittorio Emanuele II 24, 20122 Milano",
+    ),
+    StoreSpec(
+        "IT-ROM-01",
+        "Omnidesk Roma Nazionale",
+        "shop",
+        "IT",
+        "Roma",
+        "Via Nazionale 211, 00184 Roma",
+    ),
+    StoreSpec(
+        "IT-TRN-01", "Omnidesk Torino Centro", "shop", "IT", "Torino", "Via Roma 53, 10123 Torino"
+    ),
+    StoreSpec(
+        "IT-MIL-B1",
+        "Omnidesk Finanza Milano",
+        "branch",
+        "IT",
+        "Milano",
+        "Via Dante 7, 20123 Milano",
+    ),
     # Offices sell nothing: their pricing staff set the country's prices (the head office
     # the company-wide ones too).
-    StoreSpec("PL-HQ", "Omnidesk Centrala", "head_office", "PL", "Warszawa",
-              "ul. Prosta 51, 00-838 Warszawa"),
-    StoreSpec("IT-HQ", "Omnidesk Sede Italia", "office", "IT", "Milano",
-              "Via Tortona 31, 20144 Milano"),
+    StoreSpec(
+        "PL-HQ",
+        "Omnidesk Centrala",
+        "head_office",
+        "PL",
+        "Warszawa",
+        "ul. Prosta 51, 00-838 Warszawa",
+    ),
+    StoreSpec(
+        "IT-HQ", "Omnidesk Sede Italia", "office", "IT", "Milano", "Via Tortona 31, 20144 Milano"
+    ),
 )
 
 # Stores in one group see each other's stock: the same city, or a next-day transfer
@@ -117,8 +168,12 @@ CREW = {
     "head_office": ((m.Role.PRICING, 1),),
 }
 
-TAX_RATES = (("PL", "standard", "23"), ("PL", "reduced", "8"),
-             ("IT", "standard", "22"), ("IT", "reduced", "10"))
+TAX_RATES = (
+    ("PL", "standard", "23"),
+    ("PL", "reduced", "8"),
+    ("IT", "standard", "22"),
+    ("IT", "reduced", "10"),
+)
 
 
 @dataclass
@@ -151,8 +206,11 @@ class Org:
     logins: list[str] = field(default_factory=list)
 
     def shops(self, country: str | None = None) -> list[StoreInfo]:
-        return [s for s in self.stores.values()
-                if s.spec.kind == "shop" and country in (None, s.country)]
+        return [
+            s
+            for s in self.stores.values()
+            if s.spec.kind == "shop" and country in (None, s.country)
+        ]
 
     def branches(self) -> list[StoreInfo]:
         return [s for s in self.stores.values() if s.spec.kind == "branch"]
@@ -190,26 +248,60 @@ def seed_org(session: Session, streams: Streams) -> Org:
     for territory in TERRITORIES:
         org.territories[territory.code] = new_id()
         org.territory_home[territory.code] = territory.home
-        territories.append({"id": org.territories[territory.code], "updated_at": REFERENCE,
-                            "code": territory.code, "name": territory.name,
-                            "store_id": org.stores[territory.home].id})
+        territories.append(
+            {
+                "id": org.territories[territory.code],
+                "updated_at": REFERENCE,
+                "code": territory.code,
+                "name": territory.name,
+                "store_id": org.stores[territory.home].id,
+            }
+        )
     insert_rows(session, _table(m.Territory), territories)
-    insert_rows(session, _table(m.TaxRate), [
-        {"id": new_id(), "updated_at": REFERENCE, "country": c, "tax_class": k,
-         "rate": Decimal(r)} for c, k, r in TAX_RATES])
+    insert_rows(
+        session,
+        _table(m.TaxRate),
+        [
+            {
+                "id": new_id(),
+                "updated_at": REFERENCE,
+                "country": c,
+                "tax_class": k,
+                "rate": Decimal(r),
+            }
+            for c, k, r in TAX_RATES
+        ],
+    )
     _seed_staff(session, streams, org, new_id)
-    session.add(ChannelClient(id=new_id(), name="Demo web shop", channel="web",
-                              key_hash=token_hash(DEMO_WEB_KEY), created_at=REFERENCE))
+    session.add(
+        ChannelClient(
+            id=new_id(),
+            name="Demo web shop",
+            channel="web",
+            key_hash=token_hash(DEMO_WEB_KEY),
+            created_at=REFERENCE,
+        )
+    )
     session.flush()
     return org
 
 
 def _store(info: StoreInfo) -> dict[str, Any]:
     spec = info.spec
-    return {"id": info.id, "updated_at": REFERENCE, "code": spec.code, "name": spec.name,
-            "kind": spec.kind, "country": spec.country, "currency": info.currency,
-            "city": spec.city, "address": spec.address, "timezone": TIMEZONE[spec.country],
-            "return_window_days": RETURN_WINDOW_DAYS, "pickup_hold_days": PICKUP_HOLD_DAYS}
+    return {
+        "id": info.id,
+        "updated_at": REFERENCE,
+        "code": spec.code,
+        "name": spec.name,
+        "kind": spec.kind,
+        "country": spec.country,
+        "currency": info.currency,
+        "city": spec.city,
+        "address": spec.address,
+        "timezone": TIMEZONE[spec.country],
+        "return_window_days": RETURN_WINDOW_DAYS,
+        "pickup_hold_days": PICKUP_HOLD_DAYS,
+    }
 
 
 def _neighbours(org: Org, new_id: IdMaker) -> list[dict[str, Any]]:
@@ -217,14 +309,22 @@ def _neighbours(org: Org, new_id: IdMaker) -> list[dict[str, Any]]:
     for group in NEIGHBOUR_GROUPS:
         for a, b in combinations(group, 2):
             pairs |= {(a, b), (b, a)}
-    return [{"id": new_id(), "updated_at": REFERENCE, "store_id": org.stores[a].id,
-             "neighbour_id": org.stores[b].id} for a, b in sorted(pairs)]
+    return [
+        {
+            "id": new_id(),
+            "updated_at": REFERENCE,
+            "store_id": org.stores[a].id,
+            "neighbour_id": org.stores[b].id,
+        }
+        for a, b in sorted(pairs)
+    ]
 
 
 def _workplaces(org: Org) -> list[tuple[str, str, uuid.UUID | None, uuid.UUID | None]]:
     """(code, kind, store id, territory id) of every place staff work."""
     places: list[tuple[str, str, uuid.UUID | None, uuid.UUID | None]] = [
-        (s.code, s.spec.kind, s.id, None) for s in org.stores.values()]
+        (s.code, s.spec.kind, s.id, None) for s in org.stores.values()
+    ]
     places += [(code, "territory", None, tid) for code, tid in org.territories.items()]
     return places
 
@@ -240,10 +340,18 @@ def _seed_staff(session: Session, streams: Streams, org: Org, new_id: IdMaker) -
                 first, last = person(country, draw)
                 login = FIXED_LOGINS.get((code, role, n)) or _name_login(first, last, taken)
                 staff_id = new_id()
-                rows.append({"id": staff_id, "updated_at": REFERENCE, "login": login,
-                             "display_name": f"{first} {last}", "role": role.value,
-                             "store_id": store_id, "territory_id": territory_id,
-                             "active": True})
+                rows.append(
+                    {
+                        "id": staff_id,
+                        "updated_at": REFERENCE,
+                        "login": login,
+                        "display_name": f"{first} {last}",
+                        "role": role.value,
+                        "store_id": store_id,
+                        "territory_id": territory_id,
+                        "active": True,
+                    }
+                )
                 org.staff.setdefault((code, role.value), []).append(staff_id)
                 org.logins.append(login)
     insert_rows(session, _table(m.StaffUser), rows)

@@ -23,8 +23,15 @@ from sync.server.demo.taxids import birth_date, codice_fiscale, nip, partita_iva
 
 PL_SHARE = 0.55
 IN_TERRITORY, AT_BRANCH = 0.10, 0.04  # the rest are served by a shop
-SHOP_WEIGHTS = {"PL-WAW-01": 30, "PL-WAW-02": 25, "PL-KRK-01": 25, "PL-GDN-01": 20,
-                "IT-MIL-01": 40, "IT-ROM-01": 35, "IT-TRN-01": 25}
+SHOP_WEIGHTS = {
+    "PL-WAW-01": 30,
+    "PL-WAW-02": 25,
+    "PL-KRK-01": 25,
+    "PL-GDN-01": 20,
+    "IT-MIL-01": 40,
+    "IT-ROM-01": 35,
+    "IT-TRN-01": 25,
+}
 TERRITORY_OF = {"PL": "PL-FIELD-N", "IT": "IT-FIELD-NORD"}
 SAMPLE_SIZE = 40  # customers remembered per store/territory, for the journeys
 FOUR_YEARS = 4 * 365 * 86400
@@ -34,10 +41,15 @@ FOUR_YEARS = 4 * 365 * 86400
 CONSENTS = {
     (email, sms, profiling): {
         name: {"granted": granted, "at": "2026-01-15T10:00:00+00:00", "channel": "web"}
-        for name, granted in (("marketing_email", email), ("marketing_sms", sms),
-                              ("profiling", profiling))
+        for name, granted in (
+            ("marketing_email", email),
+            ("marketing_sms", sms),
+            ("profiling", profiling),
+        )
     }
-    for email in (False, True) for sms in (False, True) for profiling in (False, True)
+    for email in (False, True)
+    for sms in (False, True)
+    for profiling in (False, True)
 }
 
 
@@ -111,11 +123,15 @@ class CustomerMaker:
     def _homes(org: Org, country: str) -> tuple[list[Home], Weighted[Home], Home]:
         """(territory homes, shop homes by weight, branch home) of a country."""
         territory = TERRITORY_OF[country]
-        in_field = [Home(territory, None, org.territories[territory], TOWNS[town])
-                    for town in TERRITORY_TOWNS[territory]]
+        in_field = [
+            Home(territory, None, org.territories[territory], TOWNS[town])
+            for town in TERRITORY_TOWNS[territory]
+        ]
         shops = org.shops(country)
-        at_shop = Weighted([Home(s.code, s.id, None, TOWNS[s.spec.city])
-                            for s in shops], [SHOP_WEIGHTS[s.code] for s in shops])
+        at_shop = Weighted(
+            [Home(s.code, s.id, None, TOWNS[s.spec.city]) for s in shops],
+            [SHOP_WEIGHTS[s.code] for s in shops],
+        )
         branch = next(b for b in org.branches() if b.country == country)
         return in_field, at_shop, Home(branch.code, branch.id, None, TOWNS[branch.spec.city])
 
@@ -144,21 +160,29 @@ class CustomerMaker:
         if segment == "business":
             tax_id = nip(self.rng) if country == "PL" else partita_iva(self.rng)
         elif country == "IT" and chance() < 0.08:
-            tax_id = codice_fiscale(first, last, birth_date(self.rng), is_female(first),
-                                    town.name)
+            tax_id = codice_fiscale(first, last, birth_date(self.rng), is_female(first), town.name)
         if chance() < 0.60:
             card = ean13(f"{'29' if country == 'PL' else '28'}{index:010d}")
         created = REFERENCE - timedelta(seconds=draw.between(86_400, FOUR_YEARS))
         customer_id = next(self.ids)
-        self._remember(CustomerRef(customer_id, number, first, last, segment, country,
-                                   home.code))
+        self._remember(CustomerRef(customer_id, number, first, last, segment, country, home.code))
         return {
-            "id": customer_id, "updated_at": REFERENCE, "number": number,
-            "first_name": first, "last_name": last, "email": email, "phone": phone,
-            "tax_id": tax_id, "segment": segment, "loyalty_card": card,
-            "home_store_id": home.store_id, "territory_id": home.territory_id,
-            "street": town.street(draw), "city": town.name,
-            "postal_code": town.postal_code(draw), "country": country,
+            "id": customer_id,
+            "updated_at": REFERENCE,
+            "number": number,
+            "first_name": first,
+            "last_name": last,
+            "email": email,
+            "phone": phone,
+            "tax_id": tax_id,
+            "segment": segment,
+            "loyalty_card": card,
+            "home_store_id": home.store_id,
+            "territory_id": home.territory_id,
+            "street": town.street(draw),
+            "city": town.name,
+            "postal_code": town.postal_code(draw),
+            "country": country,
             "consents": CONSENTS[(chance() < 0.45, chance() < 0.25, chance() < 0.20)],
             "created_at": created,
         }
@@ -171,8 +195,9 @@ class CustomerMaker:
             sample.append(ref)
 
 
-def customer_rows(streams: Streams, org: Org, count: int, customers: Customers
-                  ) -> Iterator[dict[str, Any]]:
+def customer_rows(
+    streams: Streams, org: Org, count: int, customers: Customers
+) -> Iterator[dict[str, Any]]:
     maker = CustomerMaker(streams, org, count, customers)
     for index in range(1, count + 1):
         yield maker.row(index)

@@ -14,12 +14,61 @@ from sync.server.demo.common import ascii_fold
 NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
 PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 CF_MONTHS = "ABCDEHLMPRST"
-CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                  (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21,
-                   2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+CF_ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            2,
+            4,
+            18,
+            20,
+            11,
+            3,
+            6,
+            8,
+            12,
+            14,
+            16,
+            10,
+            22,
+            25,
+            24,
+            23,
+        ),
+        strict=True,
+    )
+)
 # Cadastral codes of the towns Italian demo customers live in.
-CF_TOWNS = {"Milano": "F205", "Roma": "H501", "Torino": "L219", "Bergamo": "A794",
-            "Brescia": "B157", "Como": "C933", "Monza": "F704", "Novara": "F952"}
+CF_TOWNS = {
+    "Milano": "F205",
+    "Roma": "H501",
+    "Torino": "L219",
+    "Bergamo": "A794",
+    "Brescia": "B157",
+    "Como": "C933",
+    "Monza": "F704",
+    "Novara": "F952",
+}
 VOWELS = frozenset("AEIOU")
 
 
@@ -79,8 +128,12 @@ def _name_code(name: str) -> str:
 def codice_fiscale(first: str, last: str, born: date, female: bool, town: str) -> str:
     """An Italian codice fiscale, 16 characters with a valid check character."""
     day = born.day + (40 if female else 0)
-    body = (f"{_surname_code(last)}{_name_code(first)}{born.year % 100:02d}"
-            f"{CF_MONTHS[born.month - 1]}{day:02d}{CF_TOWNS.get(town, 'F205')}")
-    total = sum(CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
-                for i, c in enumerate(body))
+    body = (
+        f"{_surname_code(last)}{_name_code(first)}{born.year % 100:02d}"
+        f"{CF_MONTHS[born.month - 1]}{day:02d}{CF_TOWNS.get(town, 'F205')}"
+    )
+    total = sum(
+        CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
+        for i, c in enumerate(body)
+    )
     return body + chr(65 + total % 26)

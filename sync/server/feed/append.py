@@ -42,11 +42,19 @@ SELECT base + %(count)s FROM head
 
 
 def _document(changes: Sequence[Change]) -> str:
-    return orjson.dumps([
-        {"i": i, "entity": entity, "entity_id": entity_id, "op": op,
-         "payload": orjson.Fragment(payload), "tags": sorted(tags)}
-        for i, (entity, entity_id, op, payload, tags) in enumerate(changes, start=1)
-    ]).decode()
+    return orjson.dumps(
+        [
+            {
+                "i": i,
+                "entity": entity,
+                "entity_id": entity_id,
+                "op": op,
+                "payload": orjson.Fragment(payload),
+                "tags": sorted(tags),
+            }
+            for i, (entity, entity_id, op, payload, tags) in enumerate(changes, start=1)
+        ]
+    ).decode()
 
 
 def append(connection: Connection, changes: Sequence[Change], at: datetime) -> int:
@@ -55,9 +63,16 @@ def append(connection: Connection, changes: Sequence[Change], at: datetime) -> i
     The caller holds the feed head's row lock (or this statement takes it).
     """
     if connection.dialect.name == "postgresql":
-        return int(connection.exec_driver_sql(_APPEND_POSTGRES, {
-            "count": len(changes), "changes": _document(changes), "at": at,
-        }).scalar_one())
+        return int(
+            connection.exec_driver_sql(
+                _APPEND_POSTGRES,
+                {
+                    "count": len(changes),
+                    "changes": _document(changes),
+                    "at": at,
+                },
+            ).scalar_one()
+        )
     feed_head = FeedHead.__table__
     head = connection.execute(
         update(feed_head)
@@ -67,13 +82,25 @@ def append(connection: Connection, changes: Sequence[Change], at: datetime) -> i
     ).scalar_one()
     first = head - len(changes) + 1
     seqs = range(first, head + 1)
-    connection.execute(insert(ChangeLog.__table__), [
-        {"seq": seq, "entity": entity, "entity_id": entity_id, "op": op,
-         "payload": payload.decode(), "committed_at": at}
-        for seq, (entity, entity_id, op, payload, _) in zip(seqs, changes, strict=True)
-    ])
-    scopes = [{"seq": seq, "scope": tag}
-              for seq, (*_, tags) in zip(seqs, changes, strict=True) for tag in sorted(tags)]
+    connection.execute(
+        insert(ChangeLog.__table__),
+        [
+            {
+                "seq": seq,
+                "entity": entity,
+                "entity_id": entity_id,
+                "op": op,
+                "payload": payload.decode(),
+                "committed_at": at,
+            }
+            for seq, (entity, entity_id, op, payload, _) in zip(seqs, changes, strict=True)
+        ],
+    )
+    scopes = [
+        {"seq": seq, "scope": tag}
+        for seq, (*_, tags) in zip(seqs, changes, strict=True)
+        for tag in sorted(tags)
+    ]
     if scopes:
         connection.execute(insert(ChangeScope.__table__), scopes)
     return int(head)

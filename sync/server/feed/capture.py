@@ -141,8 +141,7 @@ def committed_head(session: Session) -> int | None:
     return session.info.get(_COMMITTED)
 
 
-def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | None = None
-            ) -> None:
+def install(factory: sessionmaker[Session], on_commit: Callable[[int], None] | None = None) -> None:
     """Capture changes on every session `factory` makes; call `on_commit(head)` after."""
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)

@@ -97,8 +97,7 @@ def raw_columns(table: Table) -> list[ColumnElement[Any]]:
     return [type_coerce(c, NullType()).label(c.name) for c in table.columns]
 
 
-def _converted(rows: Iterable[Sequence[Any]], convert: Sequence[Convert | None]
-               ) -> list[list[Any]]:
+def _converted(rows: Iterable[Sequence[Any]], convert: Sequence[Convert | None]) -> list[list[Any]]:
     """Rows as lists, each value but None passed through its column's function."""
     todo = [(i, fn) for i, fn in enumerate(convert) if fn is not None]
     out = []
@@ -112,8 +111,7 @@ def _converted(rows: Iterable[Sequence[Any]], convert: Sequence[Convert | None]
     return out
 
 
-def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str
-                 ) -> list[list[Any]]:
+def to_wire_rows(rows: Iterable[Sequence[Any]], table: Table, dialect: str) -> list[list[Any]]:
     """Raw rows (in `table.columns` order) as lists of wire values."""
     return _converted(rows, converters(table, dialect))
 

@@ -58,16 +58,18 @@ def read_changes(session: Session, scope: DeviceScope, cursor: int, limit: int) 
         .subquery()
     )
     rows = session.execute(
-        select(ChangeLog.seq, ChangeLog.entity, ChangeLog.entity_id, ChangeLog.op,
-               ChangeLog.payload)
+        select(
+            ChangeLog.seq, ChangeLog.entity, ChangeLog.entity_id, ChangeLog.op, ChangeLog.payload
+        )
         .join(seqs, seqs.c.seq == ChangeLog.seq)
         .order_by(ChangeLog.seq)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = rows[-1][0] if more else head
-    changes = [(seq, entity, entity_id, op, payload)
-               for seq, entity, entity_id, op, payload in rows]
+    changes = [
+        (seq, entity, entity_id, op, payload) for seq, entity, entity_id, op, payload in rows
+    ]
     return ChangePage(changes, next_cursor, head, more)
 
 

@@ -41,8 +41,9 @@ TOKEN_MAC_BYTES = 16
 
 def _mac(key: bytes, device_id: uuid.UUID, payload: bytes) -> bytes:
     """The token's signature: binds its position to the server's key and the device."""
-    return hmac.new(key, b"snapshot-token\x00" + device_id.bytes + payload,
-                    hashlib.sha256).digest()[:TOKEN_MAC_BYTES]
+    return hmac.new(
+        key, b"snapshot-token\x00" + device_id.bytes + payload, hashlib.sha256
+    ).digest()[:TOKEN_MAC_BYTES]
 
 
 def _b64(data: bytes) -> str:
@@ -65,8 +66,9 @@ class SnapshotToken:
     part: int = 0
 
     def encode(self, key: bytes, device_id: uuid.UUID) -> str:
-        payload = _b64(orjson.dumps({"c": self.cursor, "e": self.entity, "a": self.after,
-                                     "p": self.part})).encode()
+        payload = _b64(
+            orjson.dumps({"c": self.cursor, "e": self.entity, "a": self.after, "p": self.part})
+        ).encode()
         return payload.decode() + "." + _b64(_mac(key, device_id, payload))
 
     @classmethod
@@ -77,9 +79,11 @@ class SnapshotToken:
         except ValueError:
             given = b""
         if not hmac.compare_digest(given, _mac(key, device_id, payload.encode())):
-            raise BadSnapshotToken("this snapshot token was not issued to this device by "
-                                   "this server, or it was altered; start the snapshot "
-                                   "again without a token")
+            raise BadSnapshotToken(
+                "this snapshot token was not issued to this device by "
+                "this server, or it was altered; start the snapshot "
+                "again without a token"
+            )
         try:
             data = orjson.loads(_unb64(payload))
             cursor, entity, after = int(data["c"]), int(data["e"]), data["a"]
@@ -108,9 +112,13 @@ class SnapshotPage:
 
 def encode_page(page: SnapshotPage) -> bytes:
     """The page's JSON answer; rows the database wrote as JSON are spliced in as they are."""
-    head: dict[str, Any] = {"cursor": page.cursor, "entity": page.entity,
-                            "columns": page.columns, "next": page.next_token,
-                            "totals": page.totals}
+    head: dict[str, Any] = {
+        "cursor": page.cursor,
+        "entity": page.entity,
+        "columns": page.columns,
+        "next": page.next_token,
+        "totals": page.totals,
+    }
     if page.form != WIRE_FORMAT:
         head["format"] = page.form  # tells the device which form the rows are in
     if page.rows_json is None:
@@ -140,8 +148,13 @@ def _next(position: SnapshotToken, parts: int, last_id: str | None) -> SnapshotT
     return None
 
 
-def _query(table: Table, columns: list[ColumnElement[Any]], where: ColumnElement[bool],
-           after: str | None, limit: int) -> Select[Any]:
+def _query(
+    table: Table,
+    columns: list[ColumnElement[Any]],
+    where: ColumnElement[bool],
+    after: str | None,
+    limit: int,
+) -> Select[Any]:
     query = select(*columns).where(where).order_by(table.c.id).limit(limit)
     if after is not None:
         query = query.where(table.c.id > uuid.UUID(after))
@@ -164,8 +177,11 @@ def _wire_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         _map_sqlite_file(connection)
-    rows = raw.to_wire_rows(connection.execute(query_for(raw.raw_columns(table))).fetchall(),
-                            table, connection.dialect.name)
+    rows = raw.to_wire_rows(
+        connection.execute(query_for(raw.raw_columns(table))).fetchall(),
+        table,
+        connection.dialect.name,
+    )
     last = rows[-1][wire.columns_of(table).index("id")] if rows else None
     return _Rows(len(rows), last, rows)
 
@@ -194,8 +210,9 @@ def _storage_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
     dialect = connection.dialect.name
     if dialect == "sqlite":
         _map_sqlite_file(connection)
-    result = connection.execute(query_for(
-        [raw.storage_row_json(table, dialect), type_coerce(table.c.id, NullType())]))
+    result = connection.execute(
+        query_for([raw.storage_row_json(table, dialect), type_coerce(table.c.id, NullType())])
+    )
     with result:  # the driver's tuples: no Row objects for a JSON text and an id
         found = result.cursor.fetchall()
     text = "[" + ",".join([row[0] for row in found]) + "]"
@@ -203,8 +220,15 @@ def _storage_rows(session: Session, table: Table, query_for: QueryFor) -> _Rows:
     return _Rows(len(found), last, [], text.encode())
 
 
-def read_page(session: Session, scope: DeviceScope, token: str | None, limit: int,
-              form: str = WIRE_FORMAT, *, device_id: uuid.UUID) -> SnapshotPage:
+def read_page(
+    session: Session,
+    scope: DeviceScope,
+    token: str | None,
+    limit: int,
+    form: str = WIRE_FORMAT,
+    *,
+    device_id: uuid.UUID,
+) -> SnapshotPage:
     """One page of `device_id`'s snapshot; no token starts a new one at the current head.
 
     `form` is WIRE_FORMAT or SQLITE_FORMAT (`sync.protocol`).
@@ -222,13 +246,13 @@ def read_page(session: Session, scope: DeviceScope, token: str | None, limit: in
     parts = spec.snapshot_parts(scope)
     found = _Rows(0, None, [], b"[]" if form == SQLITE_FORMAT else None)
     if position.part < len(parts):
+
         def query_for(columns: list[ColumnElement[Any]]) -> Select[Any]:
             return _query(table, columns, parts[position.part], position.after, limit)
 
         read = _storage_rows if form == SQLITE_FORMAT else _wire_rows
         found = read(session, table, query_for)
-    next_position = _next(position, len(parts), found.last_id
-                          if found.count == limit else None)
+    next_position = _next(position, len(parts), found.last_id if found.count == limit else None)
     return SnapshotPage(
         cursor=position.cursor,
         entity=spec.name,

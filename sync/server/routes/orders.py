@@ -37,22 +37,28 @@ router = APIRouter(prefix="/v1/orders", tags=["orders"])
 JSON = "application/json"
 
 
-def _find(db: Database, device: DeviceContext, number: str
-          ) -> tuple[uuid.UUID, uuid.UUID | None, bool]:
+def _find(
+    db: Database, device: DeviceContext, number: str
+) -> tuple[uuid.UUID, uuid.UUID | None, bool]:
     """The order's id, its customer's id, and whether the customer is outside the scope."""
     with db.read() as session:
         order = session.scalars(select(m.Order).where(m.Order.number == number)).first()
         if order is None:
-            raise ApiError(404, "not_found", f"There is no order {number}; check the number "
-                           "on the receipt or confirmation.")
-        owner: object = (session.get(m.Customer, order.customer_id)
-                         if order.customer_id is not None else order)
+            raise ApiError(
+                404,
+                "not_found",
+                f"There is no order {number}; check the number on the receipt or confirmation.",
+            )
+        owner: object = (
+            session.get(m.Customer, order.customer_id) if order.customer_id is not None else order
+        )
         outside = owner is not None and not device.scope.allows(tags_of(session, owner))
         return order.id, order.customer_id, outside
 
 
-def _link(db: Database, device: DeviceContext, order_id: uuid.UUID,
-          customer_id: uuid.UUID | None) -> None:
+def _link(
+    db: Database, device: DeviceContext, order_id: uuid.UUID, customer_id: uuid.UUID | None
+) -> None:
     """Link the customer (or a walk-in order) to the device's territory (a field device)
     or store."""
     territory_id = device.territory_id
@@ -60,10 +66,16 @@ def _link(db: Database, device: DeviceContext, order_id: uuid.UUID,
     if territory_id is None and store_id is None:
         return
     table = CustomerLink if customer_id is not None else OrderLink
-    owner = (CustomerLink.customer_id == customer_id if customer_id is not None
-             else OrderLink.order_id == order_id)
-    served_by = (table.territory_id == territory_id if territory_id is not None
-                 else table.store_id == store_id)
+    owner = (
+        CustomerLink.customer_id == customer_id
+        if customer_id is not None
+        else OrderLink.order_id == order_id
+    )
+    served_by = (
+        table.territory_id == territory_id
+        if territory_id is not None
+        else table.store_id == store_id
+    )
     try:
         with db.write() as session:
             # After any change being numbered now; before any still to be: see `capture`.
@@ -77,8 +89,7 @@ def _link(db: Database, device: DeviceContext, order_id: uuid.UUID,
         pass  # another device of the same store linked them at the same moment
 
 
-def _filters(order_id: uuid.UUID, customer_id: uuid.UUID | None
-             ) -> dict[type, ColumnElement[bool]]:
+def _filters(order_id: uuid.UUID, customer_id: uuid.UUID | None) -> dict[type, ColumnElement[bool]]:
     """Which rows of each table the answer holds: the customer's, or the one order's."""
     if customer_id is None:
         orders = select(m.Order.id).where(m.Order.id == order_id)
@@ -103,8 +114,9 @@ def _filters(order_id: uuid.UUID, customer_id: uuid.UUID | None
     }
 
 
-def read_bundle(session: Session, order_id: uuid.UUID, customer_id: uuid.UUID | None
-                ) -> list[dict[str, Any]]:
+def read_bundle(
+    session: Session, order_id: uuid.UUID, customer_id: uuid.UUID | None
+) -> list[dict[str, Any]]:
     """The rows as upserts in the change feed's shape, parents first.
 
     Each carries the feed head it was read at as its `seq`: the device's feed brings
@@ -122,8 +134,9 @@ def read_bundle(session: Session, order_id: uuid.UUID, customer_id: uuid.UUID | 
         table = spec.model.__table__
         for row in session.execute(select(table).where(where).order_by(table.c.id)).mappings():
             data = wire.to_wire(table, row)
-            changes.append({"seq": head, "entity": spec.name, "id": data["id"],
-                            "op": "upsert", "data": data})
+            changes.append(
+                {"seq": head, "entity": spec.name, "id": data["id"], "op": "upsert", "data": data}
+            )
     return changes
 
 
@@ -131,8 +144,12 @@ def read_bundle(session: Session, order_id: uuid.UUID, customer_id: uuid.UUID | 
 def lookup_order(
     device: DeviceDep,
     db: DbDep,
-    q: Annotated[str, Query(min_length=1, max_length=200,
-                            description="An order number, or the text of its QR code")],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1, max_length=200, description="An order number, or the text of its QR code"
+        ),
+    ],
 ) -> Response:
     """Find any order by number or scanned QR text, from any channel or store.
 
@@ -144,15 +161,19 @@ def lookup_order(
     """
     number = order_number_from_scan(q)
     if number is None:
-        raise ApiError(400, "bad_order_number",
-                       "That is not an order number (like O-0123456789) or an order's QR "
-                       "code.")
+        raise ApiError(
+            400,
+            "bad_order_number",
+            "That is not an order number (like O-0123456789) or an order's QR code.",
+        )
     order_id, customer_id, outside = _find(db, device, number)
     if outside:
         _link(db, device, order_id, customer_id)
     with db.read() as session:
         changes = read_bundle(session, order_id, customer_id)
-    body = {"order_id": str(order_id),
-            "customer_id": str(customer_id) if customer_id is not None else None,
-            "changes": changes}
+    body = {
+        "order_id": str(order_id),
+        "customer_id": str(customer_id) if customer_id is not None else None,
+        "changes": changes,
+    }
     return Response(orjson.dumps(body), media_type=JSON)

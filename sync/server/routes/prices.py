@@ -37,9 +37,14 @@ def price_quote(body: QuoteRequest, request: Request, db: DbDep) -> dict[str, An
         if store is None:
             raise ApiError(404, "unknown_store", "There is no such store.")
         try:
-            breakdown = quote(session, store.currency, store.country, body.segment,
-                              [(line.product_id, line.quantity) for line in body.lines],
-                              body.at or utcnow())
+            breakdown = quote(
+                session,
+                store.currency,
+                store.country,
+                body.segment,
+                [(line.product_id, line.quantity) for line in body.lines],
+                body.at or utcnow(),
+            )
         except RuleViolation as refusal:
             raise ApiError(422, refusal.code, refusal.message) from None
         return breakdown.to_wire()

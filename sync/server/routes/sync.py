@@ -42,13 +42,20 @@ def get_snapshot(
     db: DbDep,
     token: Annotated[str | None, Query(max_length=400)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_SNAPSHOT_PAGE)] = 5000,
-    format: Annotated[str, Query(pattern="^(wire|sqlite)$", description=(
-        "How row values are written: `wire` (default: UUIDs dashed, ISO 8601 UTC times "
-        "ending in Z, money as decimal text, JSON values) or `sqlite`, the form an SQLite "
-        "replica stores (UUIDs as 32 lower-case hex digits, times as "
-        "`YYYY-MM-DD HH:MM:SS.ffffff` UTC, money and percentages as integer hundredths, "
-        "flags as 0/1, JSON columns as their JSON text), so a device writes rows as "
-        "they come. A `sqlite` answer says so in its `format` field."))] = "wire",
+    format: Annotated[
+        str,
+        Query(
+            pattern="^(wire|sqlite)$",
+            description=(
+                "How row values are written: `wire` (default: UUIDs dashed, ISO 8601 UTC times "
+                "ending in Z, money as decimal text, JSON values) or `sqlite`, the form an SQLite "
+                "replica stores (UUIDs as 32 lower-case hex digits, times as "
+                "`YYYY-MM-DD HH:MM:SS.ffffff` UTC, money and percentages as integer hundredths, "
+                "flags as 0/1, JSON columns as their JSON text), so a device writes rows as "
+                "they come. A `sqlite` answer says so in its `format` field."
+            ),
+        ),
+    ] = "wire",
 ) -> Response:
     """One page of the device's first sync; start without a token, follow `next`.
 
@@ -57,8 +64,9 @@ def get_snapshot(
     """
     with db.read() as session:
         try:
-            page = snapshot.read_page(session, device.scope, token, limit, format,
-                                      device_id=device.device_id)
+            page = snapshot.read_page(
+                session, device.scope, token, limit, format, device_id=device.device_id
+            )
         except snapshot.BadSnapshotToken as error:
             raise ApiError(400, "bad_snapshot_token", str(error).capitalize() + ".") from None
     return Response(snapshot.encode_page(page), media_type=JSON)
@@ -80,14 +88,19 @@ def get_changes(
         try:
             page = reader.read_changes(session, device.scope, cursor, limit)
         except reader.SnapshotRequired as error:
-            raise ApiError(410, "snapshot_required",
-                           "This device has been away longer than the history kept; "
-                           "it must take a new snapshot (unsent changes are kept).",
-                           {"floor": error.floor}) from None
+            raise ApiError(
+                410,
+                "snapshot_required",
+                "This device has been away longer than the history kept; "
+                "it must take a new snapshot (unsent changes are kept).",
+                {"floor": error.floor},
+            ) from None
         except reader.CursorAhead:
-            raise ApiError(409, "cursor_ahead",
-                           "This cursor was not issued by this server; take a new snapshot."
-                           ) from None
+            raise ApiError(
+                409,
+                "cursor_ahead",
+                "This cursor was not issued by this server; take a new snapshot.",
+            ) from None
     # The payloads are stored as JSON already: splice them in instead of re-encoding.
     parts = [
         b'{"seq":%d,"entity":"%s","id":"%s","op":"%s","data":%s}'
@@ -95,7 +108,10 @@ def get_changes(
         for seq, entity, entity_id, op, payload in page.changes
     ]
     body = b'{"cursor":%d,"head":%d,"more":%s,"changes":[%s]}' % (
-        page.cursor, page.head, b"true" if page.more else b"false", b",".join(parts),
+        page.cursor,
+        page.head,
+        b"true" if page.more else b"false",
+        b",".join(parts),
     )
     return Response(body, media_type=JSON)
 
@@ -112,8 +128,11 @@ PUSH_GROUP_MUTATIONS = MAX_BATCH
 def _queue(request: Request, db: Database) -> PushQueue:
     state = request.app.state
     if not hasattr(state, "push_queue"):
-        state.push_queue = PushQueue(lambda pushes: apply_pushes(db, pushes, utcnow()),
-                                     slots=PUSH_SLOTS, max_mutations=PUSH_GROUP_MUTATIONS)
+        state.push_queue = PushQueue(
+            lambda pushes: apply_pushes(db, pushes, utcnow()),
+            slots=PUSH_SLOTS,
+            max_mutations=PUSH_GROUP_MUTATIONS,
+        )
     return state.push_queue
 
 
@@ -130,8 +149,11 @@ async def push(request: Request, body: PushRequest, db: DbDep) -> Response:
     token = device_token(request)
     seqs = [m.seq for m in body.mutations]
     if seqs != sorted(set(seqs)):
-        raise ApiError(400, "bad_batch_order",
-                       "Mutations in a batch must have strictly increasing sequence numbers.")
+        raise ApiError(
+            400,
+            "bad_batch_order",
+            "Mutations in a batch must have strictly increasing sequence numbers.",
+        )
     outcome = await _queue(request, db).submit(Push(token, body.mutations, body.sent_at))
     if isinstance(outcome, Exception):  # a bad token, or this push alone failed
         raise outcome

@@ -32,8 +32,7 @@ from sync.server.web_commands import run_web_command
 router = APIRouter(prefix="/v1/web", tags=["web channel"])
 
 SVG = "image/svg+xml"
-_STATUS = {"unknown_command": 404, "forbidden_channel": 403, "duplicate_id": 409,
-           "not_found": 404}
+_STATUS = {"unknown_command": 404, "forbidden_channel": 403, "duplicate_id": 409, "not_found": 404}
 
 
 def _row(row: m.Base) -> dict[str, Any]:
@@ -46,8 +45,9 @@ def list_commands(client: ChannelDep) -> dict[str, Any]:
     """The commands the web channel may send, with the JSON schema of their arguments."""
     from sync.commands import registry  # noqa: F401 - registers every handler
 
-    return {name: spec.args.model_json_schema()
-            for name, spec in sorted(COMMANDS.items()) if spec.web}
+    return {
+        name: spec.args.model_json_schema() for name, spec in sorted(COMMANDS.items()) if spec.web
+    }
 
 
 @router.post("/commands/{name}", **channel_route(403, 404, 409, body=True))
@@ -55,9 +55,14 @@ def run_command(
     name: str,
     client: ChannelDep,
     db: DbDep,
-    idempotency_key: Annotated[uuid.UUID, Header(description="A UUID made by the shop; "
-                                                 "a retry with the same key has no second "
-                                                 "effect and gets the same answer")],
+    idempotency_key: Annotated[
+        uuid.UUID,
+        Header(
+            description="A UUID made by the shop; "
+            "a retry with the same key has no second "
+            "effect and gets the same answer"
+        ),
+    ],
     args: Annotated[dict[str, Any], Body()],
 ) -> dict[str, Any]:
     """Run a business command (e.g. cart.add_item, order.place, application.submit)."""
@@ -85,7 +90,8 @@ def _get(db: DbDep, model: type, row_id: uuid.UUID, what: str) -> Any:
 
 @router.get("/customers", **channel_route(404))
 def find_customer(
-    client: ChannelDep, db: DbDep,
+    client: ChannelDep,
+    db: DbDep,
     email: Annotated[str, Query(min_length=3, max_length=254)],
 ) -> dict[str, Any]:
     """The customer with this e-mail address (how the shop links a signed-in customer)."""
@@ -106,14 +112,18 @@ def customer_history(customer_id: uuid.UUID, client: ChannelDep, db: DbDep) -> d
         if customer is None:
             raise ApiError(404, "not_found", "There is no such customer.")
         events = session.scalars(
-            select(m.Interaction).where(m.Interaction.customer_id == customer_id)
+            select(m.Interaction)
+            .where(m.Interaction.customer_id == customer_id)
             .order_by(m.Interaction.occurred_at.desc(), m.Interaction.id)
         ).all()
         carts = session.scalars(
             select(m.Cart).where(m.Cart.customer_id == customer_id, m.Cart.status == "open")
         ).all()
-        return {"customer": _row(customer), "timeline": [_row(e) for e in events],
-                "open_carts": [str(c.id) for c in carts]}
+        return {
+            "customer": _row(customer),
+            "timeline": [_row(e) for e in events],
+            "open_carts": [str(c.id) for c in carts],
+        }
 
 
 @router.get("/carts/{cart_id}", **channel_route(404))
@@ -124,7 +134,8 @@ def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any
         if cart is None:
             raise ApiError(404, "not_found", "There is no such cart.")
         lines = session.scalars(
-            select(m.CartLine).where(m.CartLine.cart_id == cart_id)
+            select(m.CartLine)
+            .where(m.CartLine.cart_id == cart_id)
             .order_by(m.CartLine.added_at, m.CartLine.id)
         ).all()
         customer = session.get(m.Customer, cart.customer_id) if cart.customer_id else None
@@ -134,9 +145,14 @@ def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any
         priced = None
         if lines:
             try:
-                priced = quote(session, cart.currency, country, segment,
-                               [(line.product_id, line.quantity) for line in lines],
-                               utcnow()).to_wire()
+                priced = quote(
+                    session,
+                    cart.currency,
+                    country,
+                    segment,
+                    [(line.product_id, line.quantity) for line in lines],
+                    utcnow(),
+                ).to_wire()
             except RuleViolation as refusal:
                 priced = {"error": {"code": refusal.code, "message": refusal.message}}
         return {"cart": _row(cart), "lines": [_row(line) for line in lines], "priced": priced}
@@ -148,31 +164,43 @@ def get_order(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, A
     QR code (any store scans it to find the order, e.g. for a return)."""
     with db.read() as session:
         order = _get_order(session, order_id)
-        lines = session.scalars(select(m.OrderLine).where(m.OrderLine.order_id == order_id)
-                                .order_by(m.OrderLine.position)).all()
-        payments = session.scalars(select(m.Payment).where(m.Payment.order_id == order_id)
-                                   .order_by(m.Payment.created_at, m.Payment.id)).all()
+        lines = session.scalars(
+            select(m.OrderLine)
+            .where(m.OrderLine.order_id == order_id)
+            .order_by(m.OrderLine.position)
+        ).all()
+        payments = session.scalars(
+            select(m.Payment)
+            .where(m.Payment.order_id == order_id)
+            .order_by(m.Payment.created_at, m.Payment.id)
+        ).all()
         returns = session.scalars(select(m.Return).where(m.Return.order_id == order_id)).all()
-        return {"order": _row(order), "lines": [_row(x) for x in lines],
-                "payments": [_row(x) for x in payments], "returns": [_row(x) for x in returns],
-                "qr_text": order_qr_text(order.number)}
+        return {
+            "order": _row(order),
+            "lines": [_row(x) for x in lines],
+            "payments": [_row(x) for x in payments],
+            "returns": [_row(x) for x in returns],
+            "qr_text": order_qr_text(order.number),
+        }
 
 
-@router.get("/orders/{order_id}/qr.svg", response_class=Response,
-            **channel_route(404, success={"description": "The QR code",
-                                          "content": {SVG: {}}}))
+@router.get(
+    "/orders/{order_id}/qr.svg",
+    response_class=Response,
+    **channel_route(404, success={"description": "The QR code", "content": {SVG: {}}}),
+)
 def get_order_qr(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> Response:
     """The order's QR code as an SVG image, for its confirmation page or e-mail."""
     with db.read() as session:
         number = _get_order(session, order_id).number
     image = io.BytesIO()
-    segno.make(order_qr_text(number), error="m").save(image, kind="svg", scale=4, border=4,
-                                                      xmldecl=False)
+    segno.make(order_qr_text(number), error="m").save(
+        image, kind="svg", scale=4, border=4, xmldecl=False
+    )
     return Response(image.getvalue(), media_type=SVG)
 
 
 @router.get("/applications/{application_id}", **channel_route(404))
-def get_application(application_id: uuid.UUID, client: ChannelDep, db: DbDep
-                    ) -> dict[str, Any]:
+def get_application(application_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
     """The application's status, field values, documents checklist and signatures."""
     return _row(_get(db, m.Application, application_id, "application"))

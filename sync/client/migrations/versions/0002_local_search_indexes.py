@@ -22,10 +22,30 @@ branch_labels = None
 depends_on = None
 
 FOLDS = (
-    ("ą", "a"), ("ć", "c"), ("ę", "e"), ("ł", "l"), ("ń", "n"), ("ó", "o"), ("ś", "s"),
-    ("ź", "z"), ("ż", "z"), ("Ą", "a"), ("Ć", "c"), ("Ę", "e"), ("Ł", "l"), ("Ń", "n"),
-    ("Ó", "o"), ("Ś", "s"), ("Ź", "z"), ("Ż", "z"), ("à", "a"), ("è", "e"), ("é", "e"),
-    ("ì", "i"), ("ò", "o"), ("ù", "u"),
+    ("ą", "a"),
+    ("ć", "c"),
+    ("ę", "e"),
+    ("ł", "l"),
+    ("ń", "n"),
+    ("ó", "o"),
+    ("ś", "s"),
+    ("ź", "z"),
+    ("ż", "z"),
+    ("Ą", "a"),
+    ("Ć", "c"),
+    ("Ę", "e"),
+    ("Ł", "l"),
+    ("Ń", "n"),
+    ("Ó", "o"),
+    ("Ś", "s"),
+    ("Ź", "z"),
+    ("Ż", "z"),
+    ("à", "a"),
+    ("è", "e"),
+    ("é", "e"),
+    ("ì", "i"),
+    ("ò", "o"),
+    ("ù", "u"),
 )
 
 
@@ -51,8 +71,11 @@ PHONE_NATIONAL = (
 
 INDEXES = (
     # The result order (last, first, id) and every key a search walks it for.
-    ("ix_customers_search_name", "customers",
-     [LAST, FIRST, "id", EMAIL, "phone", PHONE_NATIONAL, "loyalty_card", "number"]),
+    (
+        "ix_customers_search_name",
+        "customers",
+        [LAST, FIRST, "id", EMAIL, "phone", PHONE_NATIONAL, "loyalty_card", "number"],
+    ),
     ("ix_customers_search_first", "customers", [FIRST, LAST, "id"]),
     ("ix_customers_search_email", "customers", [EMAIL, LAST, FIRST, "id"]),
     ("ix_customers_search_national", "customers", [PHONE_NATIONAL]),

@@ -29,14 +29,13 @@ def upgrade() -> None:
         sa.Column("created_at", sync.model.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_links")),
         sa.UniqueConstraint("customer_id", "store_id", name="uq_customer_links_store"),
-        sa.UniqueConstraint("customer_id", "territory_id",
-                            name="uq_customer_links_territory"),
+        sa.UniqueConstraint("customer_id", "territory_id", name="uq_customer_links_territory"),
     )
     with op.batch_alter_table("customer_links", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_customer_links_store_id"), ["store_id"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_customer_links_territory_id"), ["territory_id"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_customer_links_store_id"), ["store_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_customer_links_territory_id"), ["territory_id"], unique=False
+        )
     op.create_table(
         "order_links",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -49,10 +48,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("order_id", "territory_id", name="uq_order_links_territory"),
     )
     with op.batch_alter_table("order_links", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_order_links_store_id"), ["store_id"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_order_links_territory_id"), ["territory_id"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_order_links_store_id"), ["store_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_order_links_territory_id"), ["territory_id"], unique=False
+        )
 
 
 def downgrade() -> None:

@@ -32,10 +32,12 @@ def upgrade() -> None:
         sa.Column("end_reason", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_sessions")),
     )
-    op.create_index("ix_staff_sessions_device_staff", "staff_sessions",
-                    ["device_id", "staff_id"], unique=False)
-    op.create_index(op.f("ix_staff_sessions_staff_id"), "staff_sessions", ["staff_id"],
-                    unique=False)
+    op.create_index(
+        "ix_staff_sessions_device_staff", "staff_sessions", ["device_id", "staff_id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_staff_sessions_staff_id"), "staff_sessions", ["staff_id"], unique=False
+    )
     with op.batch_alter_table("applied_mutations") as batch_op:
         batch_op.add_column(sa.Column("actor_id", sa.Uuid(), nullable=True))
         batch_op.add_column(sa.Column("session_id", sa.Uuid(), nullable=True))

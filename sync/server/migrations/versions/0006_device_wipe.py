@@ -19,11 +19,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("devices", sa.Column("wipe_ordered_at",
-                                       sync.model.types.UTCDateTime(timezone=True),
-                                       nullable=True))
-    op.add_column("devices", sa.Column("wiped_at", sync.model.types.UTCDateTime(timezone=True),
-                                       nullable=True))
+    op.add_column(
+        "devices",
+        sa.Column("wipe_ordered_at", sync.model.types.UTCDateTime(timezone=True), nullable=True),
+    )
+    op.add_column(
+        "devices", sa.Column("wiped_at", sync.model.types.UTCDateTime(timezone=True), nullable=True)
+    )
 
 
 def downgrade() -> None:

@@ -29,8 +29,16 @@ def upgrade() -> None:
         sa.Column("created_at", sync.model.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_server_keys")),
     )
-    op.bulk_insert(table, [{"name": "snapshot", "secret": secrets.token_urlsafe(32),
-                            "created_at": datetime.now(UTC)}])
+    op.bulk_insert(
+        table,
+        [
+            {
+                "name": "snapshot",
+                "secret": secrets.token_urlsafe(32),
+                "created_at": datetime.now(UTC),
+            }
+        ],
+    )
 
 
 def downgrade() -> None:

@@ -199,9 +199,8 @@ def test_revoking_a_device_ends_every_session_on_it(api: Api) -> None:
     with api.db.write() as session:
         revoke_device(session, uuid.UUID(till.device_id), utcnow())
     with api.db.read() as session:
-        ended = dict(
-            session.execute(select(StaffSession.device_id, StaffSession.end_reason)).tuples().all()
-        )
+        rows = session.execute(select(StaffSession.device_id, StaffSession.end_reason)).all()
+        ended = {device_id: reason for device_id, reason in rows}
     assert ended == {uuid.UUID(till.device_id): "device_revoked", uuid.UUID(other.device_id): None}
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.application import create_application, quit_on_signals
 from desktop.services.changes import announce
-from desktop.services.ops import QueryOp
+from desktop.services.ops import QueryOp, finish_changes
 from desktop.services.place import describe_place
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
@@ -23,6 +24,8 @@ from sync.client.credentials import CredentialStore
 from sync.client.engine import LIVE_WAIT, Backoff, SyncEngine
 from sync.client.profile import Profile
 from sync.client.staff import Staff, StaffSignIn
+
+log = logging.getLogger("omnidesk.desktop")
 
 __all__ = [
     "PAGES",
@@ -132,6 +135,8 @@ class Desktop:
 
     def close(self) -> None:
         self.window.close()
+        if not finish_changes():
+            log.warning("changes were still being saved when the app closed")
         self.sync.stop()
         self.engine.close()
         self.profile.close()

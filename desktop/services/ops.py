@@ -78,6 +78,8 @@ class _Worker:
         self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self.threads: list[threading.Thread] = []
         self.lock = threading.Lock()
+        self.idle = threading.Condition(self.lock)
+        self.queued = 0  # jobs submitted and not finished
 
     def submit(self, job: Callable[[], None]) -> None:
         with self.lock:
@@ -88,11 +90,22 @@ class _Worker:
                     )
                     thread.start()
                     self.threads.append(thread)
+            self.queued += 1
         self.jobs.put(job)
 
     def _serve(self) -> None:
         while True:
-            self.jobs.get()()
+            job = self.jobs.get()
+            try:
+                job()
+            finally:
+                with self.lock:
+                    self.queued -= 1
+                    self.idle.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        with self.lock:
+            return self.idle.wait_for(lambda: self.queued == 0, timeout)
 
 
 _workers = {lane: _Worker(lane) for lane in Lane}
@@ -222,6 +235,12 @@ class NetworkOp(_Op[T]):
     """Talks to the server; never holds up the replica's lanes."""
 
     lane = Lane.NETWORK
+
+
+def finish_changes(timeout: float = 10.0) -> bool:
+    """Wait (at most `timeout` s) until every change asked for has run: before the
+    replica is closed, so a change staff made just before closing is not cut off."""
+    return _workers[Lane.WRITE].wait_idle(timeout)
 
 
 def pending_ops() -> int:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from desktop.app import Desktop
+from desktop.services.ops import ChangeOp
 from desktop.services.sync_service import SyncService
 from sync.client.credentials import MemoryCredentialStore
 from sync.client.engine import Backoff, SyncEngine
@@ -76,3 +78,29 @@ def test_closing_the_desktop_returns_at_once_with_the_network_hanging(
     desktop.close()
     assert time.monotonic() - started < CLOSE_BOUND
     assert not desktop.sync.running and not any(t.is_alive() for t in sync_threads)
+
+
+def test_closing_waits_for_a_change_staff_just_made_before_closing_the_replica(
+    hanging_desktop: tuple[Desktop, FakeHangingServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desktop, _ = hanging_desktop
+    may_finish = threading.Event()
+    events: list[str] = []
+    close_profile = desktop.profile.close
+
+    def closing() -> None:
+        events.append("replica closed")
+        close_profile()
+
+    monkeypatch.setattr(desktop.profile, "close", closing)
+
+    def slow_change() -> None:
+        may_finish.wait(10)  # still running when the app is closed
+        with desktop.profile.replica.write() as session:
+            session.execute(text("select 1"))
+        events.append("change saved")
+
+    ChangeOp(parent=desktop.window, op=slow_change).start()
+    threading.Timer(0.2, may_finish.set).start()  # lets it finish while close waits
+    desktop.close()
+    assert events == ["change saved", "replica closed"]

@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -34,8 +35,9 @@ class Seeded:
     cached: bool = False
 
 
-def seed(url: str, customers: int, products: int) -> Seeded:
-    """Migrate `url` and load the deterministic demo data set into it."""
+def seed(url: str, customers: int, products: int, reference: datetime | None = None) -> Seeded:
+    """Migrate `url` and load the deterministic demo data set into it, its times relative
+    to `reference` (default: the start of this hour)."""
     from sync.server.demo import seed as demo_seed
 
     log(f"seeding {customers:,} customers and {products:,} products")
@@ -45,7 +47,7 @@ def seed(url: str, customers: int, products: int) -> Seeded:
     if db.is_sqlite:
         event.listen(db.write_engine, "connect", _bulk_load_pragmas)
     try:
-        summary = demo_seed(db, customers=customers, products=products)
+        summary = demo_seed(db, customers=customers, products=products, reference=reference)
         if not db.is_sqlite:
             with db.write_engine.connect() as conn:
                 conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
@@ -73,17 +75,21 @@ def source_digest(root: Path) -> str:
 
 
 def cached_sqlite(root: Path, customers: int, products: int) -> tuple[str, Seeded]:
-    """A seeded SQLite file, made once per (arguments, demo code) and kept in the temp dir."""
+    """A seeded SQLite file, made once per (arguments, demo code, day) and kept in the temp
+    dir. Its times are relative to the start of today (UTC), so its pickup queue, holds and
+    promotions look as they would on the day it is used."""
     digest = source_digest(root)
-    prune_cache(digest)
-    path = cache_dir() / f"demo-c{customers}-p{products}-{digest}.db"
+    reference = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    day = f"{reference:%Y%m%d}"
+    prune_cache(digest, day)
+    path = cache_dir() / f"demo-c{customers}-p{products}-{digest}-{day}.db"
     if path.exists():
         log(f"using the cached seeded database {path}")
         return sqlite_url(path), Seeded(0.0, [], cached=True)
     partial = path.with_suffix(".partial.db")
     for leftover in _sqlite_files(partial):
         leftover.unlink(missing_ok=True)
-    seeded = seed(sqlite_url(partial), customers, products)
+    seeded = seed(sqlite_url(partial), customers, products, reference)
     with sqlite3.connect(partial) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for leftover in list(_sqlite_files(partial))[1:]:
@@ -93,10 +99,11 @@ def cached_sqlite(root: Path, customers: int, products: int) -> tuple[str, Seede
     return sqlite_url(path), seeded
 
 
-def prune_cache(digest: str) -> None:
-    """Drop cached databases made by other versions of the demo code (they are stale)."""
+def prune_cache(digest: str, day: str) -> None:
+    """Drop cached databases made by other versions of the demo code or seeded for
+    another day (they are stale)."""
     for path in [*cache_dir().glob("demo-*"), *cache_dir().glob("shares-*")]:
-        if digest not in path.name:
+        if digest not in path.name or (path.name.startswith("demo-") and day not in path.name):
             log(f"removing the stale cached database {path.name}")
             path.unlink(missing_ok=True)
 

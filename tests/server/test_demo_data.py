@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -21,9 +21,13 @@ from sync.server import schema
 from sync.server.auth import token_hash, verify_secret
 from sync.server.db import Database, open_database
 from sync.server.demo import DEMO_PIN, DEMO_WEB_KEY, seed
+from sync.server.demo.common import Clock, demo_reference
 from sync.server.tables import ChannelClient, StaffCredential
 
 CUSTOMERS, PRODUCTS = 150, 40
+# One reference instant for the whole module (this hour's, as the demo's default), so
+# data seeded twice is identical and "now" checks hold whatever day the tests run.
+REFERENCE = demo_reference()
 FIXED_LOGINS = {  # login -> (role, store or territory code)
     "cashier.waw": ("cashier", "PL-WAW-01"),
     "manager.waw": ("manager", "PL-WAW-01"),
@@ -44,7 +48,7 @@ def _fresh(path: Path) -> Database:
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[str]]]:
     db = _fresh(tmp_path_factory.mktemp("demo") / "c.db")
-    summary = seed(db, customers=CUSTOMERS, products=PRODUCTS)
+    summary = seed(db, customers=CUSTOMERS, products=PRODUCTS, reference=REFERENCE)
     yield db, summary
     db.dispose()
 
@@ -78,7 +82,7 @@ def test_the_same_arguments_give_identical_rows(
 ) -> None:
     again = _fresh(tmp_path / "again.db")
     try:
-        assert seed(again, customers=CUSTOMERS, products=PRODUCTS) == seeded[1]
+        assert seed(again, customers=CUSTOMERS, products=PRODUCTS, reference=REFERENCE) == seeded[1]
         with seeded[0].read() as first, again.read() as second:
             for table in _synced_tables():
                 assert _rows(first, table) == _rows(second, table), table.name
@@ -89,7 +93,7 @@ def test_the_same_arguments_give_identical_rows(
 def test_another_seed_gives_other_data(tmp_path: Path, seeded: tuple[Database, list[str]]) -> None:
     other = _fresh(tmp_path / "other.db")
     try:
-        seed(other, customers=CUSTOMERS, products=PRODUCTS, seed=7)
+        seed(other, customers=CUSTOMERS, products=PRODUCTS, seed=7, reference=REFERENCE)
         with seeded[0].read() as first, other.read() as second:
             assert _rows(first, m.Customer.__table__) != _rows(second, m.Customer.__table__)
             # ...but the fixed parts the docs rely on stay put.
@@ -466,7 +470,49 @@ def test_timelines_hold_events_from_every_channel(session: Session) -> None:
         "application_started",
     } <= kinds
     times = session.scalars(select(m.Interaction.occurred_at)).all()
-    assert max(times) <= datetime.fromisoformat("2026-11-23T09:00:00+00:00")
+    assert max(times) <= REFERENCE
+
+
+def _pickup_queue(path: Path, reference: datetime) -> list[tuple[object, ...]]:
+    """The waiting pickup orders of a small demo, with times relative to `reference`."""
+    db = _fresh(path)
+    try:
+        seed(db, customers=40, products=12, reference=reference)
+        with db.read() as session:
+            waiting = session.scalars(
+                select(m.Order)
+                .where(m.Order.status.in_(["placed", "ready_for_pickup"]))
+                .order_by(m.Order.number)
+            ).all()
+            queue: list[tuple[object, ...]] = []
+            for order in waiting:
+                held: timedelta | None = None
+                if order.status == "ready_for_pickup":
+                    assert order.expires_at is not None
+                    held = order.expires_at - reference
+                    assert held > timedelta(0)  # still held on the day it is seeded
+                queue.append((order.number, order.status, order.placed_at - reference, held))
+            return queue
+    finally:
+        db.dispose()
+
+
+def test_a_demo_seeded_on_a_later_day_has_the_same_pickup_queue(tmp_path: Path) -> None:
+    early = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    later = early + timedelta(days=200, hours=5)
+    queue = _pickup_queue(tmp_path / "early.db", early)
+    assert {status for _, status, _, _ in queue} == {"placed", "ready_for_pickup"}
+    assert _pickup_queue(tmp_path / "later.db", later) == queue
+
+
+def test_prices_and_promotions_start_well_before_the_reference() -> None:
+    clock = Clock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+    assert clock.prices_from == datetime(2025, 1, 1, tzinfo=UTC)
+    assert clock.current_from == datetime(2026, 1, 1, tzinfo=UTC)
+    assert clock.repriced_at == datetime(2026, 3, 1, tzinfo=UTC)
+    assert clock.current_to == datetime(2027, 12, 31, 23, 59, 59, tzinfo=UTC)
+    with pytest.raises(ValueError, match="time zone"):
+        Clock(datetime(2026, 11, 23, 9, 0))
 
 
 # --- both databases ----------------------------------------------------------------------

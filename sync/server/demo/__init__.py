@@ -6,9 +6,12 @@ customers and a few hundred journeys that crossed channels (web carts, orders wa
 for pickup, store sales and returns, loan applications, notes from every channel).
 
 The same arguments always give the same rows: ids come from seeded random streams
-and times are relative to a fixed instant (common.REFERENCE), never the wall clock.
-Prices and current promotions are valid from 2025/2026 on, so the demo shows them
-whenever it runs. Everything is written in one transaction with bulk inserts
+and times are relative to a reference instant (common.Clock), never the wall clock.
+By default that is the start of the hour it is seeded in, so on any day the pickup
+queue holds orders still within their hold, carts and notes are recent and prices
+and current promotions are valid; pass `reference` for rows that never change.
+
+Everything is written in one transaction with bulk inserts
 (common.insert_rows) that bypass the change feed, which is right for seeding: devices
 take a snapshot first.
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,7 +36,7 @@ from sync import model as m
 from sync.server.db import Database
 from sync.server.demo.applications import seed_applications
 from sync.server.demo.catalogue import CATEGORIES, Catalogue, seed_catalogue
-from sync.server.demo.common import Streams, insert_rows
+from sync.server.demo.common import Streams, demo_reference, insert_rows
 from sync.server.demo.journal import World
 from sync.server.demo.journeys import seed_journeys
 from sync.server.demo.notes import seed_notes
@@ -47,9 +51,16 @@ SQLITE_CACHE_KIB = -512 * 1024  # negative: KiB, so 512 MiB
 
 
 def seed(
-    db: Database, customers: int = 2000, products: int = 500, *, seed: int = 20261123
+    db: Database,
+    customers: int = 2000,
+    products: int = 500,
+    *,
+    seed: int = 20261123,
+    reference: datetime | None = None,
 ) -> list[str]:
     """Fill an empty database with the demo data set; returns summary lines.
+
+    Every time in it is relative to `reference` (default: the start of this hour, UTC).
 
     Does nothing (and says so) if the database already has stores.
     """
@@ -59,7 +70,7 @@ def seed(
         raise ValueError(
             f"the demo catalogue needs at least {MIN_PRODUCTS} products (one of each category)"
         )
-    streams = Streams(seed)
+    streams = Streams(seed, reference or demo_reference())
     with db.write() as session:
         if session.execute(select(m.Store.id).limit(1)).first() is not None:
             return [

@@ -9,7 +9,7 @@ from typing import Any
 from sync import model as m
 from sync.commands import numbering, timeline
 from sync.rules.applications import ApplicationKind, ApplicationStatus, DocumentState
-from sync.server.demo.common import CURRENCY, ago
+from sync.server.demo.common import CURRENCY
 from sync.server.demo.journal import World
 from sync.server.demo.names import is_female
 from sync.server.demo.org import StoreInfo
@@ -90,7 +90,7 @@ def _application(world: World, branch: StoreInfo, customer: CustomerRef, status:
         else rng.randrange(1500, 25000, step)
     )
     # A draft stalled for two weeks shows up on the "to contact" list.
-    started = ago(days=14 if n == 0 else rng.uniform(4, 9))
+    started = world.clock.ago(days=14 if n == 0 else rng.uniform(4, 9))
     advisor = world.org.one_of(branch.code, "advisor", n)
     manager = world.org.one_of(branch.code, "manager")
     times = _timeline(world, branch, customer, status, number, app_id, started, advisor, manager)

@@ -7,15 +7,12 @@ import math
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from sync import model as m
 from sync.server.demo.common import (
-    PRICES_FROM,
-    REFERENCE,
     Draw,
     Streams,
     Weighted,
@@ -178,7 +175,6 @@ PLN_PER_100_EUR = 430  # 1 EUR = 4.30 PLN, near enough for a demo
 VIP_PERCENT, VIP_SHARE = 90, 0.30  # VIP pays ~10 % less on 30 % of the catalogue
 BUSINESS_PERCENT, BUSINESS_SHARE = 93, 0.40
 REPRICED_SHARE = 0.03  # products whose base price changed this year: a price history
-REPRICED_AT = datetime(2026, 3, 1, tzinfo=UTC)
 
 PRICE_LISTS = (  # code, name, currency, segment
     ("BASE-PLN", "Cennik podstawowy PLN", "PLN", None),
@@ -198,7 +194,7 @@ class ProductInfo:
     category: str
     tax_class: str
     prices: dict[str, int]  # current price per list code, in minor units
-    # For a product repriced this year: its base prices until REPRICED_AT.
+    # For a product repriced this year: its base prices until Clock.repriced_at.
     previous: dict[str, int] | None = None
 
 
@@ -304,7 +300,7 @@ def seed_catalogue(session: Session, streams: Streams, org: Org, count: int) -> 
         (
             {
                 "id": p.id,
-                "updated_at": REFERENCE,
+                "updated_at": streams.clock.reference,
                 "sku": p.sku,
                 "name": p.name,
                 "category": p.category,
@@ -326,7 +322,7 @@ def seed_catalogue(session: Session, streams: Streams, org: Org, count: int) -> 
             [
                 {
                     "id": cat.price_lists[code],
-                    "updated_at": REFERENCE,
+                    "updated_at": streams.clock.reference,
                     "code": code,
                     "name": name,
                     "currency": currency,
@@ -346,14 +342,14 @@ def _barcodes(streams: Streams, products: list[ProductInfo]) -> Iterator[dict[st
     for number, product in enumerate(products, start=1):
         yield {
             "id": new_id(),
-            "updated_at": REFERENCE,
+            "updated_at": streams.clock.reference,
             "code": ean13(f"590{number:09d}"),
             "product_id": product.id,
         }
         if draw.chance(0.15):
             yield {
                 "id": new_id(),
-                "updated_at": REFERENCE,
+                "updated_at": streams.clock.reference,
                 "code": ean13(f"80{draw.between(0, 3)}{number:09d}"),
                 "product_id": product.id,
             }
@@ -368,6 +364,7 @@ def _by_id(products: list[ProductInfo]) -> list[tuple[int, ProductInfo]]:
 def _price_rows(streams: Streams, cat: Catalogue) -> Iterator[dict[str, Any]]:
     """Current prices from 2025 on; for repriced products last year's base price too."""
     new_id = streams.ids("prices")
+    prices_from, repriced_at = streams.clock.prices_from, streams.clock.repriced_at
     in_id_order = _by_id(cat.products)
     for code, list_id in cat.price_lists.items():
         for _, product in in_id_order:
@@ -378,20 +375,20 @@ def _price_rows(streams: Streams, cat: Catalogue) -> Iterator[dict[str, Any]]:
             if previous is not None:
                 yield {
                     "id": new_id(),
-                    "updated_at": REFERENCE,
+                    "updated_at": streams.clock.reference,
                     "price_list_id": list_id,
                     "product_id": product.id,
                     "amount": money(previous),
-                    "valid_from": PRICES_FROM,
-                    "valid_to": REPRICED_AT,
+                    "valid_from": prices_from,
+                    "valid_to": repriced_at,
                 }
             yield {
                 "id": new_id(),
-                "updated_at": REFERENCE,
+                "updated_at": streams.clock.reference,
                 "price_list_id": list_id,
                 "product_id": product.id,
                 "amount": money(cents),
-                "valid_from": REPRICED_AT if previous is not None else PRICES_FROM,
+                "valid_from": repriced_at if previous is not None else prices_from,
                 "valid_to": None,
             }
 
@@ -435,7 +432,7 @@ def _stock(streams: Streams, org: Org, cat: Catalogue) -> Iterator[dict[str, Any
                 low.append(index)
             yield {
                 "id": row_id,
-                "updated_at": REFERENCE,
+                "updated_at": streams.clock.reference,
                 "store_id": store.id,
                 "product_id": product.id,
                 "on_hand": on_hand,

@@ -7,6 +7,7 @@ import unicodedata
 import uuid
 from bisect import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from itertools import accumulate, chain, islice
@@ -15,11 +16,15 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
-# Every timestamp in the data set is relative to this instant, never to the wall clock,
-# so the same arguments always give the same rows.
-REFERENCE = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-# Prices are valid from here on, with no end, so the demo shows them whenever it runs.
-PRICES_FROM = datetime(2025, 1, 1, tzinfo=UTC)
+# Prices are valid from this long before the reference day, with no end, so the demo
+# shows them for as long as it runs; repriced products changed price later, and the
+# current promotions started in between. With the reference 2026-11-23 these are
+# 2025-01-01, 2026-03-01 and 2026-01-01.
+PRICES_BEFORE = timedelta(days=691)
+REPRICED_BEFORE = timedelta(days=267)
+CURRENT_BEFORE = timedelta(days=326)
+# Current promotions end this long after the reference instant (2027-12-31 23:59:59).
+CURRENT_FOR = timedelta(days=403, hours=14, minutes=59, seconds=59)
 
 CHUNK = 10_000
 MEMO_SIZE = 256
@@ -33,15 +38,65 @@ CURRENCY = {"PL": "PLN", "IT": "EUR"}
 TIMEZONE = {"PL": "Europe/Warsaw", "IT": "Europe/Rome"}
 
 
+def demo_reference(now: datetime | None = None) -> datetime:
+    """The default reference instant: the start of the current hour (UTC).
+
+    Seeded history then ends just before the moment it is seeded, so orders ready for
+    pickup are still held and promotions current, whatever the day.
+    """
+    now = now or datetime.now(UTC)
+    return now.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The instant every timestamp of the data set is relative to, never the wall clock,
+    so the same arguments (seed, sizes, reference) always give the same rows."""
+
+    reference: datetime
+
+    def __post_init__(self) -> None:
+        if self.reference.utcoffset() is None:
+            raise ValueError("the demo reference instant needs a time zone")
+
+    def ago(self, days: float = 0, hours: float = 0, minutes: float = 0) -> datetime:
+        return self.reference - timedelta(days=days, hours=hours, minutes=minutes)
+
+    @property
+    def day(self) -> datetime:
+        """Midnight UTC at the start of the reference day."""
+        return self.reference.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    @property
+    def prices_from(self) -> datetime:
+        return self.day - PRICES_BEFORE
+
+    @property
+    def repriced_at(self) -> datetime:
+        """When the products repriced this year changed their base price."""
+        return self.day - REPRICED_BEFORE
+
+    @property
+    def current_from(self) -> datetime:
+        """When the current promotions started."""
+        return self.day - CURRENT_BEFORE
+
+    @property
+    def current_to(self) -> datetime:
+        """When the current promotions end."""
+        return self.reference.astimezone(UTC) + CURRENT_FOR
+
+
 class Streams:
-    """Independent seeded random streams, one per part of the data set.
+    """Independent seeded random streams, one per part of the data set, and its clock.
 
     Each part draws from its own stream, so asking for more products does not change
     the customers, and each stream's ids come from a stream of their own.
     """
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, reference: datetime) -> None:
         self.seed = seed
+        self.clock = Clock(reference)
 
     def rng(self, name: str) -> random.Random:
         return random.Random(f"omnidesk-demo:{self.seed}:{name}")
@@ -125,10 +180,6 @@ def ascii_fold(text: str) -> str:
     text = text.replace("ł", "l").replace("Ł", "L")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
-
-
-def ago(days: float = 0, hours: float = 0, minutes: float = 0) -> datetime:
-    return REFERENCE - timedelta(days=days, hours=hours, minutes=minutes)
 
 
 def insert_rows(

@@ -110,6 +110,7 @@ class World:
     journal: Journal = field(default_factory=Journal)
 
     def __post_init__(self) -> None:
+        self.clock = self.streams.clock
         self.rng = self.streams.rng("journeys")
         self.draw = Draw(self.rng)
         self.new_id = self.streams.ids("journeys")
@@ -126,7 +127,9 @@ class World:
 
     def book(self, country: str) -> pricing.PriceBook:
         if country not in self._books:
-            self._books[country] = price_book(self.cat, self.pool, CURRENCY[country], country)
+            self._books[country] = price_book(
+                self.cat, self.pool, CURRENCY[country], country, self.streams.clock
+            )
         return self._books[country]
 
     def product(self) -> ProductInfo:

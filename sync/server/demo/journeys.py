@@ -10,7 +10,7 @@ from sync.commands import timeline
 from sync.rules.money import format_wire
 from sync.rules.orders import Fulfilment, OrderStatus, PaymentMode
 from sync.server.demo.catalogue import ProductInfo
-from sync.server.demo.common import CURRENCY, ago
+from sync.server.demo.common import CURRENCY
 from sync.server.demo.journal import World
 from sync.server.demo.names import TOWNS
 from sync.server.demo.orders import (
@@ -65,7 +65,7 @@ def open_carts(world: World) -> None:
 
 def _open_cart(world: World, customer: CustomerRef, home: str, n: int) -> None:
     rng = world.rng
-    cart_id, created = world.new_id(), ago(days=rng.uniform(0.2, 12))
+    cart_id, created = world.new_id(), world.clock.ago(days=rng.uniform(0.2, 12))
     products = _distinct(world, rng.randint(1, 4))
     low = world.running_out(world.org.territory_home.get(home, home)) if n % 2 == 0 else None
     if low is not None and low not in products:
@@ -95,7 +95,7 @@ def _open_cart(world: World, customer: CustomerRef, home: str, n: int) -> None:
                 event_id=world.new_id(),
             )
         last = at
-        at = min(at + timedelta(minutes=rng.randint(5, 900)), ago(minutes=1))
+        at = min(at + timedelta(minutes=rng.randint(5, 900)), world.clock.ago(minutes=1))
     world.journal.add(
         m.Cart,
         id=cart_id,
@@ -214,7 +214,7 @@ def pickups_waiting(world: World) -> None:
             customer = world.customer(store.code, n + 1)
             if customer is None:
                 continue
-            placed_at = ago(hours=world.rng.uniform(3, 70))
+            placed_at = world.clock.ago(hours=world.rng.uniform(3, 70))
             order = web_order(
                 world, customer, placed_at, n, pickup=store, pay_now=(n // 2) % 2 == 0
             )
@@ -232,7 +232,7 @@ def store_sales(world: World) -> None:
             customer = world.customer(store.code, n + 5)
             if customer is None:
                 continue
-            sold_at = ago(days=world.rng.uniform(3, 25))
+            sold_at = world.clock.ago(days=world.rng.uniform(3, 25))
             order = _sale(world, customer, store, sold_at, n)
             if n % 3 == 0:
                 reason, condition = RETURN_REASONS[n % len(RETURN_REASONS)]
@@ -289,7 +289,7 @@ def cross_channel_orders(world: World) -> None:
         hub, other = shops[0], shops[-1]
         customer = world.customer(hub.code, 9)
         if customer is not None:
-            placed_at = ago(days=12)
+            placed_at = world.clock.ago(days=12)
             order = web_order(world, customer, placed_at, 0, pickup=hub, pay_now=False)
             mark_ready(world, order, hub, placed_at + timedelta(hours=20))
             _collect(world, order, hub, placed_at + timedelta(days=2))
@@ -304,7 +304,7 @@ def cross_channel_orders(world: World) -> None:
             )
         customer = world.customer(other.code, 9)
         if customer is not None:
-            placed_at = ago(days=9)
+            placed_at = world.clock.ago(days=9)
             order = web_order(world, customer, placed_at, 2, pickup=None, pay_now=True)
             _ship(world, order, hub, placed_at + timedelta(hours=26))
             take_back(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sync.server.demo.common import ago
 from sync.server.demo.journal import World
 
 # (kind, channel, text); {product} and {store} are filled in.
@@ -47,7 +46,7 @@ def seed_notes(world: World) -> None:
                 kind,
                 text.format(product=world.product().name, store=store.spec.name),
                 channel,
-                ago(days=world.rng.uniform(0.5, 20)),
+                world.clock.ago(days=world.rng.uniform(0.5, 20)),
                 None,
                 None,
                 staff_id=world.org.one_of(store.code, "cashier", n) if in_store else None,
@@ -67,7 +66,7 @@ def seed_notes(world: World) -> None:
                 kind,
                 text.format(product=world.product().name, store=home.spec.name),
                 channel,
-                ago(days=world.rng.uniform(0.5, 20)),
+                world.clock.ago(days=world.rng.uniform(0.5, 20)),
                 None,
                 None,
                 staff_id=rep if in_field else None,

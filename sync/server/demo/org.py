@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from itertools import combinations
 from typing import Any
@@ -16,7 +17,6 @@ from sync.server import enrolment
 from sync.server.auth import token_hash
 from sync.server.demo.common import (
     CURRENCY,
-    REFERENCE,
     TIMEZONE,
     Draw,
     IdMaker,
@@ -242,8 +242,14 @@ def seed_org(session: Session, streams: Streams) -> Org:
     new_id = streams.ids("org")
     for spec in STORES:
         org.stores[spec.code] = StoreInfo(new_id(), spec)
-    insert_rows(session, _table(m.Store), [_store(info) for info in org.stores.values()])
-    insert_rows(session, _table(m.StoreNeighbour), _neighbours(org, new_id))
+    insert_rows(
+        session,
+        _table(m.Store),
+        [_store(info, streams.clock.reference) for info in org.stores.values()],
+    )
+    insert_rows(
+        session, _table(m.StoreNeighbour), _neighbours(org, new_id, streams.clock.reference)
+    )
     territories = []
     for territory in TERRITORIES:
         org.territories[territory.code] = new_id()
@@ -251,7 +257,7 @@ def seed_org(session: Session, streams: Streams) -> Org:
         territories.append(
             {
                 "id": org.territories[territory.code],
-                "updated_at": REFERENCE,
+                "updated_at": streams.clock.reference,
                 "code": territory.code,
                 "name": territory.name,
                 "store_id": org.stores[territory.home].id,
@@ -264,7 +270,7 @@ def seed_org(session: Session, streams: Streams) -> Org:
         [
             {
                 "id": new_id(),
-                "updated_at": REFERENCE,
+                "updated_at": streams.clock.reference,
                 "country": c,
                 "tax_class": k,
                 "rate": Decimal(r),
@@ -279,18 +285,18 @@ def seed_org(session: Session, streams: Streams) -> Org:
             name="Demo web shop",
             channel="web",
             key_hash=token_hash(DEMO_WEB_KEY),
-            created_at=REFERENCE,
+            created_at=streams.clock.reference,
         )
     )
     session.flush()
     return org
 
 
-def _store(info: StoreInfo) -> dict[str, Any]:
+def _store(info: StoreInfo, now: datetime) -> dict[str, Any]:
     spec = info.spec
     return {
         "id": info.id,
-        "updated_at": REFERENCE,
+        "updated_at": now,
         "code": spec.code,
         "name": spec.name,
         "kind": spec.kind,
@@ -304,7 +310,7 @@ def _store(info: StoreInfo) -> dict[str, Any]:
     }
 
 
-def _neighbours(org: Org, new_id: IdMaker) -> list[dict[str, Any]]:
+def _neighbours(org: Org, new_id: IdMaker, now: datetime) -> list[dict[str, Any]]:
     pairs: set[tuple[str, str]] = set()
     for group in NEIGHBOUR_GROUPS:
         for a, b in combinations(group, 2):
@@ -312,7 +318,7 @@ def _neighbours(org: Org, new_id: IdMaker) -> list[dict[str, Any]]:
     return [
         {
             "id": new_id(),
-            "updated_at": REFERENCE,
+            "updated_at": now,
             "store_id": org.stores[a].id,
             "neighbour_id": org.stores[b].id,
         }
@@ -343,7 +349,7 @@ def _seed_staff(session: Session, streams: Streams, org: Org, new_id: IdMaker) -
                 rows.append(
                     {
                         "id": staff_id,
-                        "updated_at": REFERENCE,
+                        "updated_at": streams.clock.reference,
                         "login": login,
                         "display_name": f"{first} {last}",
                         "role": role.value,

@@ -9,7 +9,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sync.server.demo.common import REFERENCE, Draw, Streams, Weighted, ascii_fold, ean13
+from sync.server.demo.common import Draw, Streams, Weighted, ascii_fold, ean13
 from sync.server.demo.names import (
     EMAIL_DOMAINS,
     TERRITORY_TOWNS,
@@ -114,6 +114,7 @@ class CustomerMaker:
 
     def __init__(self, streams: Streams, org: Org, count: int, customers: Customers) -> None:
         self.rng = streams.rng("customers")
+        self.now = streams.clock.reference
         self.draw = Draw(self.rng)
         self.ids = streams.ids("customers").ascending(count)
         self.out = customers
@@ -163,12 +164,12 @@ class CustomerMaker:
             tax_id = codice_fiscale(first, last, birth_date(self.rng), is_female(first), town.name)
         if chance() < 0.60:
             card = ean13(f"{'29' if country == 'PL' else '28'}{index:010d}")
-        created = REFERENCE - timedelta(seconds=draw.between(86_400, FOUR_YEARS))
+        created = self.now - timedelta(seconds=draw.between(86_400, FOUR_YEARS))
         customer_id = next(self.ids)
         self._remember(CustomerRef(customer_id, number, first, last, segment, country, home.code))
         return {
             "id": customer_id,
-            "updated_at": REFERENCE,
+            "updated_at": self.now,
             "number": number,
             "first_name": first,
             "last_name": last,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -12,16 +12,18 @@ from sqlalchemy.orm import Session
 
 from sync import model as m
 from sync.rules import pricing
-from sync.server.demo.catalogue import REPRICED_AT, Catalogue, ProductInfo
-from sync.server.demo.common import PRICES_FROM, REFERENCE, Streams, insert_rows, money
+from sync.server.demo.catalogue import Catalogue, ProductInfo
+from sync.server.demo.common import Clock, Streams, insert_rows, money
 from sync.server.demo.org import TAX_RATES
 
-CURRENT_FROM = datetime(2026, 1, 1, tzinfo=UTC)
-CURRENT_TO = datetime(2027, 12, 31, 23, 59, 59, tzinfo=UTC)
+# The one promotion that has ended: last year's Black Friday (2025-11-28 to 2025-12-01
+# with the reference 2026-11-23).
+BLACK_FRIDAY_BEFORE = timedelta(days=360)
+BLACK_FRIDAY_FOR = timedelta(days=3, hours=23, minutes=59, seconds=59)
 TAX = {(country, tax_class): Decimal(rate) for country, tax_class, rate in TAX_RATES}
 
 
-def _promotion(code: str, name: str, kind: str, **values: Any) -> dict[str, Any]:
+def _promotion(clock: Clock, code: str, name: str, kind: str, **values: Any) -> dict[str, Any]:
     row: dict[str, Any] = {
         "code": code,
         "name": name,
@@ -35,21 +37,29 @@ def _promotion(code: str, name: str, kind: str, **values: Any) -> dict[str, Any]
         "segment": None,
         "currency": None,
         "min_quantity": 1,
-        "starts_at": CURRENT_FROM,
-        "ends_at": CURRENT_TO,
-        "updated_at": REFERENCE,
+        "starts_at": clock.current_from,
+        "ends_at": clock.current_to,
+        "updated_at": clock.reference,
     }
     row.update(values)
     return row
 
 
-def promotion_rows(cat: Catalogue) -> list[dict[str, Any]]:
+def promotion_rows(cat: Catalogue, clock: Clock) -> list[dict[str, Any]]:
     tv, laptop, capsules = cat.first_of("tv"), cat.first_of("laptops"), cat.first_of("food")
+    black_friday = clock.day - BLACK_FRIDAY_BEFORE
+    last_year = black_friday.year
     return [
         _promotion(
-            "AUDIO-15", "15% off all audio", "percent_off", percent=Decimal("15"), category="audio"
+            clock,
+            "AUDIO-15",
+            "15% off all audio",
+            "percent_off",
+            percent=Decimal("15"),
+            category="audio",
         ),
         _promotion(
+            clock,
             "TV-100-PLN",
             f"100 zł off {tv.name}",
             "amount_off",
@@ -58,6 +68,7 @@ def promotion_rows(cat: Catalogue) -> list[dict[str, Any]]:
             currency="PLN",
         ),
         _promotion(
+            clock,
             "LAPTOP-50-EUR",
             f"50 € off {laptop.name}",
             "amount_off",
@@ -66,6 +77,7 @@ def promotion_rows(cat: Catalogue) -> list[dict[str, Any]]:
             currency="EUR",
         ),
         _promotion(
+            clock,
             "CAPSULES-3FOR2",
             f"3 for 2: {capsules.name}",
             "bundle",
@@ -74,6 +86,7 @@ def promotion_rows(cat: Catalogue) -> list[dict[str, Any]]:
             product_id=capsules.id,
         ),
         _promotion(
+            clock,
             "VIP-KITCHEN-10",
             "VIP customers: 10% off kitchen",
             "percent_off",
@@ -82,20 +95,21 @@ def promotion_rows(cat: Catalogue) -> list[dict[str, Any]]:
             segment="vip",
         ),
         _promotion(
-            "BLACK-FRIDAY-2025",
-            "Black Friday 2025: 20% off phones",
+            clock,
+            f"BLACK-FRIDAY-{last_year}",
+            f"Black Friday {last_year}: 20% off phones",
             "percent_off",
             percent=Decimal("20"),
             category="phones",
-            starts_at=datetime(2025, 11, 28, tzinfo=UTC),
-            ends_at=datetime(2025, 12, 1, 23, 59, 59, tzinfo=UTC),
+            starts_at=black_friday,
+            ends_at=black_friday + BLACK_FRIDAY_FOR,
         ),
     ]
 
 
 def seed_promotions(session: Session, streams: Streams, cat: Catalogue) -> int:
     new_id = streams.ids("promotions")
-    cat.promotions = [{"id": new_id(), **row} for row in promotion_rows(cat)]
+    cat.promotions = [{"id": new_id(), **row} for row in promotion_rows(cat, streams.clock)]
     return insert_rows(session, m.Promotion.__table__, cat.promotions)
 
 
@@ -119,17 +133,17 @@ def _engine_promotion(row: dict[str, Any]) -> pricing.Promotion:
     )
 
 
-def _entries(current: int, previous: int | None) -> list[pricing.PriceEntry]:
+def _entries(clock: Clock, current: int, previous: int | None) -> list[pricing.PriceEntry]:
     if previous is None:
-        return [pricing.PriceEntry(money(current), PRICES_FROM)]
+        return [pricing.PriceEntry(money(current), clock.prices_from)]
     return [
-        pricing.PriceEntry(money(previous), PRICES_FROM, REPRICED_AT),
-        pricing.PriceEntry(money(current), REPRICED_AT),
+        pricing.PriceEntry(money(previous), clock.prices_from, clock.repriced_at),
+        pricing.PriceEntry(money(current), clock.repriced_at),
     ]
 
 
 def price_book(
-    cat: Catalogue, products: Iterable[ProductInfo], currency: str, country: str
+    cat: Catalogue, products: Iterable[ProductInfo], currency: str, country: str, clock: Clock
 ) -> pricing.PriceBook:
     """The pricing engine's book for `products`, built from what was just seeded.
 
@@ -147,11 +161,11 @@ def price_book(
             TAX[(country, product.tax_class)],
         )
         previous = (product.previous or {}).get(f"BASE-{currency}")
-        base[product.id] = _entries(product.prices[f"BASE-{currency}"], previous)
+        base[product.id] = _entries(clock, product.prices[f"BASE-{currency}"], previous)
         for segment in ("vip", "business"):
             cents = product.prices.get(f"{segment.upper()}-{currency}")
             if cents is not None:
-                segments.setdefault(segment, {})[product.id] = _entries(cents, None)
+                segments.setdefault(segment, {})[product.id] = _entries(clock, cents, None)
     promotions = [
         _engine_promotion(row) for row in cat.promotions if row["currency"] in (None, currency)
     ]

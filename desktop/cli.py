@@ -2,6 +2,7 @@
 
 omnidesk [--profile NAME]     the app (enrols this machine on first run)
 omnidesk demo                 the app with an embedded central API and demo data
+omnidesk demo --place CODE    the demo as that store, branch, office or territory
 omnidesk enrol|sync|status    headless sync (see `omnidesk sync --help`)
 """
 
@@ -33,7 +34,42 @@ def parser() -> argparse.ArgumentParser:
         help="app (default) or demo: an embedded central API with demo data",
     )
     top.add_argument("--profile", default="default", help="device profile (default: default)")
+    top.add_argument(
+        "--place",
+        metavar="CODE",
+        help="demo only: open it as this store, branch, office or field territory of the "
+        "demo data (default: PL-WAW-01), e.g. IT-MIL-01, PL-WAW-B1, PL-FIELD-N",
+    )
     return top
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("cli", text)
+
+
+class _UsageError(Exception):
+    """A command line that cannot be run: the sentence is printed, the exit code is 2."""
+
+
+def _demo_place(mode: str, place: str | None) -> str | None:
+    """The demo data's code for `--place`, or None without it; a usage error (printed)
+    for a place the demo data does not have or `--place` outside the demo."""
+    if place is None:
+        return None
+    if mode != "demo":
+        raise _UsageError(_t("--place goes with the demo only: omnidesk demo --place CODE"))
+    from desktop.demo_setup import PLACES, UnknownPlace, demo_place
+
+    try:
+        return demo_place(place)
+    except UnknownPlace:
+        raise _UsageError(
+            _t("the demo data has no place {code!r}; the places are: {places}").format(
+                code=place, places=", ".join(PLACES)
+            )
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,10 +82,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser().parse_args(args)
     except SystemExit as leaving:
         return leaving.code if isinstance(leaving.code, int) else 2
-    return _start(options.mode, options.profile)
+    try:
+        place = _demo_place(options.mode, options.place)
+    except _UsageError as error:
+        print(f"omnidesk: {error}", file=sys.stderr)
+        return 2
+    return _start(options.mode, options.profile, place)
 
 
-def _start(mode: str, profile: str) -> int:
+def _start(mode: str, profile: str, place: str | None = None) -> int:
     """Put the start-up screen up first, load the rest behind it, then run the app."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -79,7 +120,7 @@ def _start(mode: str, profile: str) -> int:
     if mode == "demo":
         from desktop.demo import run_demo
 
-        return run_demo(splash=splash)
+        return run_demo(splash=splash) if place is None else run_demo(splash=splash, place=place)
     from desktop.launch import run_app
 
     return run_app(profile, splash=splash)

@@ -1,5 +1,9 @@
 """`omnidesk demo`: the desktop with an embedded central API and demo data.
 
+`--place CODE` opens it as any store, branch, office or field territory of the demo data,
+a demo person who works there signed in. Once it is ready it prints, in the terminal,
+the API's address, where the window opens, the demo logins and their PIN.
+
 Everything lives in a fresh temporary folder (the API's SQLite database and this
 device's replica) and is removed on exit. The demo never touches the OS keyring: its
 device token and staff verifiers are kept in memory only, and the window says so.
@@ -20,42 +24,99 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
-from desktop.demo_setup import DEMO_LOGIN, DemoStep, prepare
+from desktop.demo_setup import (
+    DEMO_LOGIN,
+    DEMO_STORE,
+    PLACES,
+    ROLE_AT,
+    DemoSetup,
+    DemoStep,
+    demo_place,
+    prepare,
+)
 from desktop.shared.errors import explain
 from desktop.startup import StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
 from desktop.ui.splash import Splash
 from sync.client.credentials import MemoryCredentialStore
 from sync.client.profile import DATA_DIR_ENV
+from sync.model import Role
 from sync.server.demo import DEMO_PIN
 from sync.server.embedded import close_live_waits
 
-__all__ = ["DEMO_LOGIN", "banner", "demo_words", "prepare", "run_demo"]
+__all__ = [
+    "DEMO_LOGIN",
+    "banner",
+    "demo_words",
+    "open_demo",
+    "prepare",
+    "ready_lines",
+    "run_demo",
+]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("demo", text)
 
 
-def banner(url: str) -> str:
+def banner(url: str, login: str = DEMO_LOGIN) -> str:
     return _t(
         "Demo: an embedded central API with demo data runs at {url}. This device's token and "
         "sign-ins are kept in memory only, not in the OS keyring, and are gone when the window "
-        "closes. Staff logins: cashier.waw, manager.waw (PIN {pin})."
-    ).format(url=url, pin=DEMO_PIN)
+        "closes. Signed in as {login}; every demo login (listed in the terminal) has PIN {pin}."
+    ).format(url=url, login=login, pin=DEMO_PIN)
 
 
-def demo_words() -> dict[str, str]:
+def ready_lines(setup: DemoSetup) -> list[str]:
+    """What the terminal says once the demo is ready: where the API and the window are,
+    who is signed in, and the demo data with its logins and PIN (as `omnidesk-server demo`
+    prints them)."""
+    staff = setup.staff
+    return [
+        _t("Omnidesk demo: the central API runs at {url}").format(url=setup.url),
+        _t("The window opens at {place}, signed in as {login} ({name}, {role}).").format(
+            place=setup.place, login=staff.login, name=staff.display_name, role=staff.role
+        ),
+        *setup.summary,
+        _t(
+            "Every demo login has PIN {pin}; lock the window (Ctrl+L) to sign in as another."
+        ).format(pin=DEMO_PIN),
+    ]
+
+
+def open_demo(setup: DemoSetup, credentials: MemoryCredentialStore) -> Desktop:
+    """The demo's window, its person signed in (not shown yet)."""
+    desktop = Desktop(
+        setup.profile, credentials, place=setup.place, banner=banner(setup.url, setup.staff.login)
+    )
+    desktop.enter(setup.staff)
+    return desktop
+
+
+def _signing_in(place: str) -> str:
+    role = ROLE_AT[PLACES[demo_place(place)]]
+    if role == Role.ADVISOR:
+        return _t("Signing the demo advisor in…")
+    if role == Role.FIELD_REP:
+        return _t("Signing the demo field rep in…")
+    if role == Role.PRICING:
+        return _t("Signing the demo pricing person in…")
+    return _t("Signing the demo cashier in…")
+
+
+def demo_words(place: str = DEMO_STORE) -> dict[str, str]:
     """What the splash says while the demo is prepared."""
     return {
         **opening_words(),
         DemoStep.SERVER: _t("Starting the central API with demo data…"),
         DemoStep.ENROL: _t("Enrolling this device…"),
-        DemoStep.SIGN_IN: _t("Signing the demo cashier in…"),
+        DemoStep.SIGN_IN: _signing_in(place),
     }
 
 
-def run_demo(argv: Sequence[str] | None = None, *, splash: Splash | None = None) -> int:
+def run_demo(
+    argv: Sequence[str] | None = None, *, splash: Splash | None = None, place: str = DEMO_STORE
+) -> int:
     app = create_application(argv)
     error_notice.install(app)
     quit_on_signals(app)
@@ -71,8 +132,8 @@ def run_demo(argv: Sequence[str] | None = None, *, splash: Splash | None = None)
         try:
             setup = while_shown(
                 splash,
-                lambda report: prepare(stack, data_dir, credentials, on_step=report),
-                demo_words(),
+                lambda report: prepare(stack, data_dir, credentials, on_step=report, place=place),
+                demo_words(place),
             )
         except StartupCancelled:
             return 0
@@ -84,10 +145,10 @@ def run_demo(argv: Sequence[str] | None = None, *, splash: Splash | None = None)
                 _t("The demo could not start: {reason}").format(reason=explain(error)),
             )
             return 1
-        desktop = Desktop(setup.profile, credentials, place=setup.place, banner=banner(setup.url))
-        desktop.enter(setup.staff)
+        desktop = open_demo(setup, credentials)
         desktop.window.show()
         splash.close()
+        print("\n".join(ready_lines(setup)), flush=True)
         try:
             return app.exec()
         finally:

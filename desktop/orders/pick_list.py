@@ -1,5 +1,5 @@
 """The pick list of a pickup order: what to fetch from the shelves to prepare it, a box
-to tick per line, printed on the till roll (or saved as a PDF)."""
+to tick per line, printed on A4 (or saved as an A4 PDF)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.orders import texts
 from desktop.orders.records import OrderDetail
-from desktop.shared.receipt import till_roll
+from desktop.shared.receipt import sheet
 from sync.order_codes import order_qr_text
 
 
@@ -61,12 +61,10 @@ def _title(order: OrderDetail) -> str:
 
 
 def save_pick_list(order: OrderDetail, path: Path) -> Path:
-    return till_roll.save_pdf(
-        pick_list_html(order), _title(order), path, order_qr_text(order.number)
-    )
+    return sheet.save_pdf(pick_list_html(order), _title(order), path, order_qr_text(order.number))
 
 
 def print_pick_list(order: OrderDetail, parent: QWidget | None = None) -> bool:
-    return till_roll.print_page(
+    return sheet.print_page(
         pick_list_html(order), _title(order), parent, order_qr_text(order.number)
     )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.shared.receipt import till_roll
+from desktop.shared.receipt import save_folder, till_roll
 from desktop.shared.receipt.document import ReceiptDocument
 
 R = TypeVar("R")
@@ -84,16 +84,18 @@ class ReceiptPanel(QFrame, Generic[R]):
             till_roll.print_receipt(self.document(self.receipt), self)
 
     def save_receipt(self) -> None:
-        """Ask where, then save the receipt there as a PDF."""
+        """Ask where (the folder used last, at first the documents folder), then save the
+        receipt there as a PDF."""
         if self.receipt is None:
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save receipt"),
-            self.document(self.receipt).file_name,
+            save_folder.suggested_path(self.document(self.receipt).file_name),
             self.tr("PDF documents (*.pdf)"),
         )
         if path:
+            save_folder.remember(Path(path))
             self.save_receipt_pdf(Path(path))
 
     def save_receipt_pdf(self, path: Path) -> Path | None:

@@ -63,10 +63,21 @@ class ReturnLinesView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.setTabKeyNavigation(False)  # Tab goes on to the reason, not to the next cell
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReturnLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab (or Shift+Tab) in a quantity or condition editor keeps what was typed and
+        moves on through the form, as it does outside the table."""
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        if forward or hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.focusNextPrevChild(forward)
+            return
+        super().closeEditor(editor, hint)
 
     def cancel_edit(self) -> bool:
         """Close an open quantity or condition editor without keeping it; False if none."""

@@ -199,6 +199,11 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(page.form.lines.chosen()) == 1)  # committed when idle
     assert page.form.lines.chosen()[0].quantity == 1 and view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # Tab after a quantity goes on to the reason
+    qtbot.keyClicks(view.focusWidget(), "1")
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: page.form.reason.hasFocus())
+    assert page.form.lines.chosen()[0].quantity == 1
     choose(page, 1)
     assert page.form.refund.text() == ("Refund 129.99 zł to the original payment (Paid online)")
     assert line_cells(page)[ReturnLinesModel.REFUND] == "129.99 zł"

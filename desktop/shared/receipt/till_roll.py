@@ -3,8 +3,8 @@ same page in a PDF.
 
 A document becomes HTML laid out by one QTextDocument, so the PDF and the printed roll are
 the same. A receipt may end with a QR code (the order's `OMNIDESK:ORDER:<number>`): scanned
-at any till, it finds the order for a return. Other till-roll pages (the pick list) give
-their own HTML to `save_pdf` and `print_page`.
+at any till, it finds the order for a return. `save_pdf` and `print_page` take any HTML
+for the roll; pages printed on A4 (the pick list) go through `sheet`.
 """
 
 from __future__ import annotations

@@ -25,7 +25,12 @@ def _tr(text: str) -> str:
 
 
 class PaymentProblem(ValueError):
-    """What is wrong with the payment as entered, in a sentence for the cashier."""
+    """What is wrong with the payment as entered, in a sentence for the cashier, and the
+    field to correct: "cash", "card" (the card amount) or "reference"."""
+
+    def __init__(self, message: str, field: str = "cash") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -80,19 +85,27 @@ def balance(total: Decimal, entered: Entered) -> Decimal:
 def plan_payment(total: Decimal, currency: str, entered: Entered) -> PaymentPlan:
     """The payments to record and the change to give; PaymentProblem if they do not pay."""
     cash = parse_amount(entered.cash) or ZERO
-    card = parse_amount(entered.card) or ZERO
+    try:
+        card = parse_amount(entered.card) or ZERO
+    except PaymentProblem as problem:
+        raise PaymentProblem(str(problem), "card") from None
     reference = entered.reference.strip()
     if card > 0 and not reference:
-        raise PaymentProblem(_tr("Enter the card terminal's reference for the card payment."))
+        raise PaymentProblem(
+            _tr("Enter the card terminal's reference for the card payment."), "reference"
+        )
     if reference and card == 0:
-        raise PaymentProblem(_tr("Enter the amount paid by card."))
+        raise PaymentProblem(_tr("Enter the amount paid by card."), "card")
     if len(reference) > 64:
-        raise PaymentProblem(_tr("The terminal reference is too long (64 characters at most)."))
+        raise PaymentProblem(
+            _tr("The terminal reference is too long (64 characters at most)."), "reference"
+        )
     if card > total:
         raise PaymentProblem(
             _tr("The card pays more than the total of {total}; only cash can be over-paid.").format(
                 total=show_money(total, currency)
-            )
+            ),
+            "card",
         )
     if cash + card < total:
         raise PaymentProblem(

@@ -159,7 +159,7 @@ class PaymentDialog(QDialog):
         try:
             plan: PaymentPlan = plan_payment(self.total, self.currency, self.entered())
         except PaymentProblem as problem:
-            self.show_error(str(problem))
+            self.show_error(str(problem), problem.field)
             return
         self.set_busy(True)
         self.confirmed.emit(plan)
@@ -177,10 +177,12 @@ class PaymentDialog(QDialog):
         if busy:
             self.status.setText(self.texts.busy)
 
-    def show_error(self, text: str) -> None:
-        """A refusal: shown here, the fields editable again."""
+    def show_error(self, text: str, field: str = "cash") -> None:
+        """A refusal: shown here, the fields editable again, the cursor in the field to
+        correct ("cash", "card" or "reference")."""
         self.set_busy(False)
         self._refresh()
         self.error.setText(text)
         self.error.show()
-        self.cash.setFocus()
+        fields = {"card": self.card_amount, "reference": self.card_reference}
+        fields.get(field, self.cash).setFocus()

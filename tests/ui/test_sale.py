@@ -281,6 +281,27 @@ def test_payment_rules_are_exact() -> None:
     ]
 
 
+def test_a_refused_payment_puts_the_cursor_where_the_cashier_must_correct_it(
+    qtbot: QtBot,
+) -> None:
+    dialog = PaymentDialog(Decimal("2999.00"), "PLN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.card_amount, "2999")
+    dialog.submit()  # no terminal reference: the cursor goes there, not to the cash
+    qtbot.waitUntil(lambda: dialog.card_reference.hasFocus())
+    assert "reference" in dialog.error.text()
+    qtbot.keyClicks(dialog.card_reference, "T-1")
+    dialog.card_amount.setText("3000")
+    dialog.submit()  # the card pays more than the total: the card amount is to correct
+    qtbot.waitUntil(lambda: dialog.card_amount.hasFocus())
+    dialog.card_amount.setText("2000")
+    dialog.submit()  # still due: more cash
+    qtbot.waitUntil(lambda: dialog.cash.hasFocus())
+    assert "Still due" in dialog.error.text()
+
+
 # -- stock, search, removing ---------------------------------------------------------------
 
 

@@ -61,6 +61,19 @@ class CustomersController(QObject):
             self.view.search.refresh()
         self.profile.replica_changed(touched)
 
+    def signed_out(self) -> None:
+        """The person left: the search back to its start, the 360 to its placeholder, and
+        their form closed."""
+        if self.form is not None:
+            self.form.close()
+        search = self.view.search
+        if search.field.text() or search.model.text:
+            search.field.clear()
+            search.run_query()  # the list from its start (the newest answer only)
+        search.results.clearSelection()
+        search.results.scrollToTop()
+        self.profile.show_customer(None)
+
     def open(self, destination: Destination) -> None:
         if isinstance(destination, ShowCustomer):
             self.show_customer(destination.customer_id)

@@ -109,6 +109,9 @@ class CustomersPage(Page):
     def focus_main(self) -> None:
         self.focus_search()
 
+    def signed_out(self) -> None:
+        self.controller.signed_out()
+
     def focus_search(self) -> None:
         self.search.start()  # the first time only: the list keeps its place afterwards
         self.search.focus_search()

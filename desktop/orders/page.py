@@ -193,6 +193,13 @@ class PickupPage(PickupView):
         self.reads.forget("order")  # an order asked for before the one found
         self._show(detail)
 
+    def signed_out(self) -> None:
+        """The person left: back to the queue, the find field empty."""
+        self.back_to_queue()
+        self.hide_receipt()
+        self.find_field.clear()
+        self.show_message("")
+
     def back_to_queue(self) -> None:
         self._order_id = None
         self.reads.forget("order", "find")

@@ -139,6 +139,12 @@ class PricesPage(Page):
     def replica_changed(self, touched: Touched) -> None:
         self.controller.replica_changed(touched)
 
+    def signed_out(self) -> None:
+        """The person left: the product search empty."""
+        self._debounce.stop()
+        self.search.clear()
+        self.controller.find("")
+
     def focus_main(self) -> None:
         self.search.setFocus()
 

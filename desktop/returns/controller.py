@@ -114,6 +114,25 @@ class ReturnsController(QObject):
         self.view.show_find()
         self.view.show_error("")
 
+    def signed_out(self) -> None:
+        """The person left: back to finding an order, the field and the customer search
+        empty, no answer for them still to come."""
+        if self.approval is not None:
+            self.approval.reject()
+        for slot in (ORDER, REREAD, ORDERS):
+            self._drop(slot)
+        self.order = None
+        self._listed_customer = None
+        self.back_to_find()
+        panel = self.view.find_panel
+        panel.field.clear()
+        panel.orders.set_rows([])
+        panel.orders_status.setText("")
+        if panel.search.field.text() or panel.search.model.text:
+            panel.search.field.clear()
+            panel.search.run_query()
+        panel.search.results.clearSelection()
+
     def find_order(self, text: str) -> None:
         """The order typed or scanned: on this till, else looked up online."""
         self.view.show_error("")

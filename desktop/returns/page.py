@@ -144,6 +144,9 @@ class ReturnsPage(Page):
     def back_to_find(self) -> None:
         self.controller.back_to_find()
 
+    def signed_out(self) -> None:
+        self.controller.signed_out()
+
     def is_ready(self) -> bool:
         """Nothing running in the background for this page (tests wait for this)."""
         return self.controller.is_ready()

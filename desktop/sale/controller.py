@@ -108,6 +108,12 @@ class SaleController(QObject):
         box.finished.connect(lambda answer: self._after_confirm(box, answer, cart_id))
         box.open()
 
+    def signed_out(self) -> None:
+        """The person left: a new walk-in sale on screen (their cart stays saved)."""
+        self._pay_when_ready = False
+        drop_answers(self, "stock")
+        self._start(keep_receipt=False)
+
     def _after_confirm(self, box: QMessageBox, answer: int, cart_id: uuid.UUID | None) -> None:
         box.deleteLater()
         self.view.back_from_dialog()

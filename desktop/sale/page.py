@@ -180,6 +180,9 @@ class SalePage(Page):
 
     # -- what the controller shows ------------------------------------------------------
 
+    def signed_out(self) -> None:
+        self.controller.signed_out()
+
     def focus_scan(self) -> None:
         self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.scan_field.selectAll()

@@ -104,3 +104,7 @@ class Page(QWidget):
 
     def focus_main(self) -> None:
         """Put the cursor where work on this page starts (its function key)."""
+
+    def signed_out(self) -> None:
+        """The person left (lock or sign-out): forget what they had on screen, and drop
+        answers still in flight for them."""

@@ -98,6 +98,8 @@ class SyncCentrePage(Page):
         self.discard_button.setObjectName("discardButton")
         self.discard_button.setProperty("kind", "danger")
         self.discard_button.setToolTip(self.tr("Drop the change for good (Delete)"))
+        for button in (self.retry_button, self.fix_button, self.discard_button):
+            button.setEnabled(False)  # until a refused change is selected
 
     # -- layout -------------------------------------------------------------------------
 
@@ -204,6 +206,10 @@ class SyncCentrePage(Page):
 
     def replica_changed(self, touched: Touched) -> None:
         self.controller.replica_changed(touched)
+
+    def signed_out(self) -> None:
+        """The person left: their note goes."""
+        self.clear_note()
 
     # -- the flow's state (tests reach for it) ------------------------------------------
 

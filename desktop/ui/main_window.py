@@ -237,13 +237,20 @@ class MainWindow(QMainWindow):
             return
         self.staff = None
         self.workspace.staff = None
+        self._forget_screens()
         self.show_sign_in(self.tr("Locked. Sign in to continue."))
 
     def sign_out(self) -> None:
         self.staff = None
         self.workspace.staff = None
         self.sign_in.login.clear()
+        self._forget_screens()
         self.show_sign_in(self.tr("Signed out."))
+
+    def _forget_screens(self) -> None:
+        """Nothing the person who left had on screen is shown to the next one."""
+        for page in self.pages.values():
+            page.signed_out()
 
     # -- navigation ---------------------------------------------------------------------
 

@@ -13,12 +13,15 @@ from pytestqt.qtbot import QtBot
 from desktop.app import Desktop
 from desktop.customers.page import CustomersPage
 from desktop.orders.page import PickupPage
+from desktop.prices.page import PricesPage
 from desktop.returns.page import ReturnsPage
 from desktop.services.ops import pending_ops
+from desktop.sync_centre.page import SyncCentrePage
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, DeskFactory
 from tests.ui.test_pickup import web_order
 from tests.ui.test_returns import collected_web_order
+from tests.ui.test_shell import _sign_in
 
 
 @pytest.fixture
@@ -109,3 +112,31 @@ def test_a_field_laptop_takes_returns_but_has_no_pickup_desk(
     assert app.window.show_page("pickup") is None  # no store to collect orders at
     qtbot.waitUntil(lambda: pending_ops() == 0)
     app.close()
+
+
+def test_the_next_person_signed_in_after_a_lock_sees_nothing_of_the_one_before(
+    desktop: Desktop, server: Api, qtbot: QtBot
+) -> None:
+    window = desktop.window
+    customers = window.show_page("customers")
+    assert isinstance(customers, CustomersPage)
+    qtbot.keyClicks(customers.search.field, "Nowak")
+    customers.search.run_query()
+    customers.show_customer(str(server.world.customers["ala"]))
+    qtbot.waitUntil(lambda: customers.profile.overview is not None)
+    prices = window.pages["prices"]
+    assert isinstance(prices, PricesPage)
+    prices.search.setText("kettle")
+    sync_centre = window.pages["sync"]
+    assert isinstance(sync_centre, SyncCentrePage)
+    sync_centre.note.setText("checked with the customer")
+
+    window.lock()  # Ctrl+L
+    _sign_in(window, qtbot, "manager.waw")
+    qtbot.waitUntil(lambda: window.screens.currentIndex() == 1, timeout=10_000)
+    assert window.show_page("customers") is customers
+    qtbot.waitUntil(lambda: pending_ops() == 0)
+    assert customers.search.field.text() == "" and customers.search.model.text == ""
+    assert customers.profile.overview is None
+    assert customers.profile.pages.currentWidget() is customers.profile.placeholder
+    assert prices.search.text() == "" and sync_centre.note.text() == ""

@@ -325,3 +325,16 @@ def test_the_fix_form_offers_values_not_ids(server: Api) -> None:
     fixed = with_values(sale, {("lines", 0, "quantity"): 1})
     assert fixed["lines"][0] == {**sale["lines"][0], "quantity": 1}
     assert sale["lines"][0]["quantity"] == 3  # the original is left as it was
+
+
+def test_retry_fix_and_discard_wait_for_a_refused_change_to_be_selected(
+    desk: Desk, qtbot: Any
+) -> None:
+    fresh = SyncCentrePage(desk.workspace)  # before its lists are read
+    qtbot.addWidget(fresh)
+    buttons = (fresh.retry_button, fresh.fix_button, fresh.discard_button)
+    assert not any(button.isEnabled() for button in buttons)
+    fresh.activated()
+    qtbot.waitUntil(lambda: not fresh.busy)
+    assert fresh.attention_model.rowCount() == 0
+    assert not any(button.isEnabled() for button in buttons)

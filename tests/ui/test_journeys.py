@@ -15,6 +15,7 @@ from desktop.customers.page import CustomersPage
 from desktop.orders.page import PickupPage
 from desktop.prices.page import PricesPage
 from desktop.returns.page import ReturnsPage
+from desktop.sale.page import SalePage
 from desktop.services.ops import pending_ops
 from desktop.sync_centre.page import SyncCentrePage
 from tests.server.conftest import Api
@@ -130,6 +131,18 @@ def test_the_next_person_signed_in_after_a_lock_sees_nothing_of_the_one_before(
     sync_centre = window.pages["sync"]
     assert isinstance(sync_centre, SyncCentrePage)
     sync_centre.note.setText("checked with the customer")
+    sale = window.pages["sale"]
+    assert isinstance(sale, SalePage)
+    sale.open_for(str(server.world.customers["ala"]), None)
+    qtbot.waitUntil(lambda: sale.is_ready() and sale.cart_view is not None)
+    assert sale.cart_view is not None and sale.cart_view.customer_id is not None
+    pickup = window.pages["pickup"]
+    assert isinstance(pickup, PickupPage)
+    pickup.find_field.setText("WEB-1")
+    returns = window.pages["returns"]
+    assert isinstance(returns, ReturnsPage)
+    returns.find_panel.field.setText("WEB-2")
+    returns.find_panel.search.field.setText("Nowak")
 
     window.lock()  # Ctrl+L
     _sign_in(window, qtbot, "manager.waw")
@@ -140,3 +153,8 @@ def test_the_next_person_signed_in_after_a_lock_sees_nothing_of_the_one_before(
     assert customers.profile.overview is None
     assert customers.profile.pages.currentWidget() is customers.profile.placeholder
     assert prices.search.text() == "" and sync_centre.note.text() == ""
+    qtbot.waitUntil(sale.is_ready)
+    assert sale.cart_view is not None and sale.cart_view.customer_id is None  # a walk-in
+    assert pickup.find_field.text() == "" and not pickup.showing_order()
+    assert returns.on_find() and returns.find_panel.field.text() == ""
+    assert returns.find_panel.search.field.text() == ""

@@ -56,7 +56,7 @@ class LineEdits(QObject):
         if self.picker is not None:
             self.picker.raise_()
             return
-        self.picker = ProductPicker(self.workspace, text, self.view)
+        self.picker = ProductPicker(self.workspace, text, self.view, self.serving.customer_id)
         self.picker.picked.connect(self.add_product)
         self.picker.finished.connect(self._picker_closed)
         self.picker.open()

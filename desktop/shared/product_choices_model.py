@@ -1,4 +1,4 @@
-"""The products a search found, as a table: name, SKU, units on hand here."""
+"""The products a search found, as a table: name, SKU, units on hand here, price here."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.shared.formatting import money
 from desktop.shared.products import ProductChoice
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,13 +29,23 @@ class ProductChoicesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Product"), self.tr("SKU"), self.tr("On hand here"))[section]
+            return (
+                self.tr("Product"),
+                self.tr("SKU"),
+                self.tr("On hand here"),
+                self.tr("Price"),
+            )[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(
+                (Qt.AlignmentFlag.AlignRight if section >= 2 else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -46,7 +57,9 @@ class ProductChoicesModel(QAbstractTableModel):
                 return hit.name
             if index.column() == 1:
                 return hit.sku
-            return "" if hit.on_hand is None else str(hit.on_hand)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            if index.column() == 2:
+                return "" if hit.on_hand is None else str(hit.on_hand)
+            return "" if hit.unit_price is None else money(hit.unit_price, hit.currency)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,5 +1,8 @@
 """Searching the catalogue by name or SKU and picking a product to add.
 
+Each product shows its units on hand here and its price here for one unit (for the
+customer served, if any), as the sale charges it.
+
 Keyboard: type, Down to the results, Enter adds the highlighted product (Enter in the
 search field adds the first one); Esc goes back to the sale.
 
@@ -60,7 +63,13 @@ class ProductPicker(QDialog):
     search_edited = Signal()
     choose_requested = Signal()
 
-    def __init__(self, workspace: Workspace, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str = "",
+        parent: QWidget | None = None,
+        customer_id: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("productPicker")
         self.setWindowTitle(self.tr("Find a product"))
@@ -93,7 +102,7 @@ class ProductPicker(QDialog):
         self.search.textChanged.connect(lambda _: self.search_edited.emit())
         self.search.returnPressed.connect(self.choose_requested)
         self.search.down.connect(self._to_results)
-        self.finder = ProductSearch(workspace, self)
+        self.finder = ProductSearch(workspace, self, customer_id)
         self.search.setText(text)
         self.search.setFocus()
 

@@ -3,6 +3,7 @@ only the latest shown; Enter before the answer picks the first product it finds.
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -21,9 +22,12 @@ DEBOUNCE_MS = 200
 class ProductSearch(QObject):
     """Reacts to the picker's `search_edited` and `choose_requested`."""
 
-    def __init__(self, workspace: Workspace, view: ProductPicker) -> None:
+    def __init__(
+        self, workspace: Workspace, view: ProductPicker, customer_id: uuid.UUID | None = None
+    ) -> None:
         super().__init__(view)
         self.workspace = workspace
+        self.customer_id = customer_id  # prices are this customer's
         self.view = view
         self._searching = False
         self._choose_when_found = False  # Enter came before the search answered
@@ -47,11 +51,11 @@ class ProductSearch(QObject):
             return
         self._searching = True
         self.view.show_searching()
-        workspace = self.workspace
+        workspace, customer_id = self.workspace, self.customer_id
 
         def search() -> list[ProductChoice]:
             with workspace.read() as session:
-                return find_products(session, text)
+                return find_products(session, text, customer_id=customer_id)
 
         QueryOp(parent=self, op=search, success=self._found).failure(self._failed).latest_only(
             "search"

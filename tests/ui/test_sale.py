@@ -348,9 +348,17 @@ def test_find_by_name_remove_and_unknown_code_by_keyboard(
     assert picker is not None
     qtbot.keyClicks(picker.search, "kettle")
     qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+    price_column = picker.model.columnCount() - 1
+    assert picker.model.headerData(price_column, Qt.Orientation.Horizontal) == "Price"
+    shown_price = picker.model.index(0, price_column).data()
+    assert shown_price and picker.model.index(0, price_column).data(
+        Qt.ItemDataRole.TextAlignmentRole
+    ) & int(Qt.AlignmentFlag.AlignRight)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows(page) == [("SKU-KETTLE", 1, "")] and page.is_ready())
     assert page.picker is None and QApplication.focusWidget() is page.scan_field
+    cart = page.cart.model
+    assert cart.index(0, cart.columnCount() - 1).data() == shown_price  # what the sale charges
 
     qtbot.keyClicks(page.scan_field, BARCODES["SKU-CABLE"])
     key(qtbot, Qt.Key.Key_Return)

@@ -2,7 +2,9 @@
 removes a line), products added with the shared product search, and pay now or at
 pickup.
 
-`ChangeOrderDialog` is the flow over its view (`change_view.ChangeOrderView`). Each edit
+`ChangeOrderDialog` is the flow over its view (`change_view.ChangeOrderView`). On opening
+(and whenever every edit is undone) it reads the order as it stands in the background:
+each line's unit price and line total, the total and what is due. Each edit
 is previewed with the shared `order.change` command in the background (debounced; only
 the latest answer counts), so the summary — new total, refund, what is due — is what
 saving will do. Paying now with something due takes the payment with the shared
@@ -11,29 +13,69 @@ payment dialog first; the change is then recorded through the page's `ChangeQueu
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
+from sqlalchemy import select
 
 from desktop.orders.change_products import ProductAdding
 from desktop.orders.change_view import ChangeOrderView
 from desktop.orders.order_change import apply_change, preview_change
-from desktop.orders.records import AddedLine, ChangeOutcome, OrderDetail, OrderEdit
+from desktop.orders.queries import load_order
+from desktop.orders.records import ZERO, AddedLine, ChangeOutcome, OrderDetail, OrderEdit
 from desktop.orders.texts import change_summary
 from desktop.services.ops import QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.errors import explain
+from desktop.shared.formatting import money
 from desktop.shared.payment import PaymentPlan
 from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.shared.product_picker import ProductPicker
 from desktop.shared.tender import Tender
+from sync.model import OrderLine
+from sync.rules.errors import RuleViolation
 from sync.rules.orders import PaymentMode
 from sync.rules.pricing import MAX_QUANTITY
 
 DEBOUNCE_MS = 150
 PREVIEW = "preview"  # the slot of preview answers: only the latest is shown
+
+
+@dataclass(frozen=True)
+class StandingOrder:
+    """The order as it stands: its total, what is still due, each line's unit price and
+    line total (by line id)."""
+
+    total: Decimal
+    due: Decimal
+    currency: str
+    lines: dict[uuid.UUID, tuple[Decimal, Decimal]]
+
+
+def order_as_it_stands(workspace: Workspace, order_id: uuid.UUID) -> StandingOrder:
+    """Reads the replica: call in the background."""
+    with workspace.read() as session:
+        detail = load_order(session, order_id)
+        if detail is None:
+            raise RuleViolation("not_found", "This order is not on this till.")
+        units = dict(
+            session.execute(
+                select(OrderLine.id, OrderLine.unit_list_price).where(
+                    OrderLine.order_id == order_id
+                )
+            ).all()
+        )
+    return StandingOrder(
+        detail.total,
+        max(detail.total - detail.held, ZERO),
+        detail.currency,
+        {line.line_id: (units[line.line_id], line.total) for line in detail.lines},
+    )
 
 
 class ChangeOrderDialog(ChangeOrderView):
@@ -70,7 +112,9 @@ class ChangeOrderDialog(ChangeOrderView):
         self.edited.connect(self._edited)
         self.add_requested.connect(self.add_product)
         self.save_requested.connect(self.submit)
-        self._edited()
+        self._shown = self.edit()
+        self.set_can_save(False)
+        self._preview()  # the order as it stands, at once
 
     # -- what staff changed -------------------------------------------------------------
 
@@ -134,16 +178,7 @@ class ChangeOrderDialog(ChangeOrderView):
     def _preview(self) -> None:
         edit = self.edit()
         if edit.empty:
-            drop_answers(self, PREVIEW)
-            self._previewing = False
-            self.refusal = ""
-            self.set_summary(
-                self.tr(
-                    "Nothing changed yet: change a quantity, add a product (F4) or choose how "
-                    "the customer pays."
-                )
-            )
-            self._save_when_previewed = False
+            self._preview_as_it_stands()
             return
         self._previewing = True
         self.set_summary(self.tr("Working out the new total…"))
@@ -153,6 +188,37 @@ class ChangeOrderDialog(ChangeOrderView):
             op=lambda: preview_change(workspace, order_id, edit),
             success=self._previewed,
         ).failure(self._preview_refused).latest_only(PREVIEW).start()
+
+    def _preview_as_it_stands(self) -> None:
+        """Nothing edited (the dialog just opened, or every edit undone): the order's
+        total and what is due as they stand; nothing to save."""
+        self.refusal = ""
+        self._save_when_previewed = False
+        self._previewing = True
+        self.set_summary(self._unchanged(self.tr("Working out the total")))
+        workspace, order_id = self.workspace, self.detail.order_id
+        QueryOp(
+            parent=self,
+            op=lambda: order_as_it_stands(workspace, order_id),
+            success=self._shown_as_it_stands,
+        ).failure(self._preview_refused).latest_only(PREVIEW).start()
+
+    def _shown_as_it_stands(self, order: StandingOrder) -> None:
+        self._previewing = self._save_when_previewed = False  # nothing to save
+        currency = order.currency
+        for line_id, (unit, total) in order.lines.items():
+            self.set_line_prices(line_id, money(unit, currency), money(total, currency))
+        due = money(order.due, currency)
+        figures = self.tr("Total {total} · due {due}").format(
+            total=money(order.total, currency), due=due
+        )
+        self.set_summary(self._unchanged(figures))
+
+    def _unchanged(self, figures: str) -> str:
+        return self.tr(
+            "{figures}. Nothing changed yet: change a quantity, add a product (F4) or choose "
+            "how the customer pays."
+        ).format(figures=figures)
 
     def _previewed(self, outcome: ChangeOutcome) -> None:
         self._previewing = False

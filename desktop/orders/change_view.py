@@ -53,11 +53,7 @@ class ChangeOrderView(QDialog):
         self.lines_form = QFormLayout()
         for line in self.detail.lines:
             self.quantities[line.line_id] = self._add_spin(
-                self.tr("{name} ({sku}) · ordered {quantity}").format(
-                    name=line.name, sku=line.sku, quantity=line.quantity
-                ),
-                line.sku,
-                line.quantity,
+                self._line_text(line.line_id), line.sku, line.quantity
             )
         self.add_button = QPushButton(self.tr("Add product… (F4)"))
         self.add_button.setObjectName("changeAddProduct")
@@ -166,6 +162,23 @@ class ChangeOrderView(QDialog):
     def focus_quantity(self, spin: QSpinBox) -> None:
         spin.setFocus()
         spin.selectAll()
+
+    def _line_text(self, line_id: uuid.UUID) -> str:
+        line = next(line for line in self.detail.lines if line.line_id == line_id)
+        return self.tr("{name} ({sku}) · ordered {quantity}").format(
+            name=line.name, sku=line.sku, quantity=line.quantity
+        )
+
+    def set_line_prices(self, line_id: uuid.UUID, unit: str, total: str) -> None:
+        """An existing line's unit price and line total, as the order stands."""
+        spin = self.quantities.get(line_id)
+        label = self.lines_form.labelForField(spin) if spin is not None else None
+        if isinstance(label, QLabel):
+            label.setText(
+                self.tr("{line} · {unit} each · line total {total}").format(
+                    line=self._line_text(line_id), unit=unit, total=total
+                )
+            )
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)

@@ -64,6 +64,14 @@ def test_a_product_added_and_a_line_removed_are_priced_as_the_web_quotes_them(
     assert dialog.payment.currentText() == "Pay at pickup"
     assert "Nothing changed yet" in dialog.summary.text()
     assert not dialog.save.isEnabled()
+    assert page.order is not None
+    total = money(page.order.total, "PLN")
+    assert dialog.summary.text().startswith(f"Total {total} · due {total}")  # before any edit
+    for line in page.order.lines:
+        label = dialog.lines_form.labelForField(dialog.quantity(line.sku)).text()
+        assert f"line total {money(line.total, 'PLN')}" in label
+    kettle_label = dialog.lines_form.labelForField(dialog.quantity("SKU-KETTLE")).text()
+    assert kettle_label.endswith("· 129.99 zł each · line total 129.99 zł")
 
     key(qtbot, Qt.Key.Key_F4)  # the sale's product search
     qtbot.waitUntil(lambda: dialog.picker is not None and dialog.picker.isVisible())

@@ -42,7 +42,7 @@ class CustomersPage(Page):
     ) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("customersPage")
-        self.search = CustomerSearch(workspace, page_size=page_size)
+        self.search = CustomerSearch(workspace, page_size=page_size, can_create=True)
         self.profile = CustomerProfileView()
         self.new_button = QPushButton(self.tr("New &customer"))
         self.new_button.setObjectName("newCustomerButton")

@@ -32,6 +32,7 @@ from desktop.orders.handover_data import HandOverReceipt
 from desktop.orders.queue_model import queue_model
 from desktop.orders.records import DetailLine, OrderDetail, QueueFilter, QueueRow
 from desktop.services.workspace import Workspace
+from desktop.shared.empty_state import EmptyState
 from desktop.shared.page import Page
 
 SHORTCUTS = {
@@ -131,6 +132,7 @@ class PickupView(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the customer
         self.table.activated.connect(lambda index: self._row_opened(index.row()))
+        self.empty = EmptyState(self.table)  # its sentence comes with the first rows read
         self.count = QLabel()
         self.count.setObjectName("pickupCount")
         self.count.setProperty("kind", "muted")
@@ -217,7 +219,20 @@ class PickupView(Page):
         self.select_order(selected)
         self.table.verticalScrollBar().setValue(scrolled)
         self.count.setText(self.tr("{count} orders waiting here").format(count=len(rows)))
+        self.empty.set_text(self._empty_text())
         self.queue_shown.emit()
+
+    def _empty_text(self) -> str:
+        shown = self.current_filter()
+        if shown is QueueFilter.TO_PREPARE:
+            return self.tr(
+                "No orders to prepare. New orders for this store appear as they come in."
+            )
+        if shown is QueueFilter.READY:
+            return self.tr(
+                "No orders ready for pickup. Mark an order ready (Ctrl+R) once it is prepared."
+            )
+        return self.tr("No orders waiting here. New orders for this store appear as they come in.")
 
     def select_order(self, order_id: uuid.UUID | None) -> None:
         """Select the queue's row of `order_id` (if it is in the queue)."""

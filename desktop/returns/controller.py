@@ -126,8 +126,7 @@ class ReturnsController(QObject):
         self.back_to_find()
         panel = self.view.find_panel
         panel.field.clear()
-        panel.orders.set_rows([])
-        panel.orders_status.setText("")
+        panel.clear_orders()
         if panel.search.field.text() or panel.search.model.text:
             panel.search.field.clear()
             panel.search.run_query()

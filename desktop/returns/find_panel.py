@@ -22,6 +22,7 @@ from desktop.returns.state import CustomerOrder
 from desktop.services.workspace import Workspace
 from desktop.shared import labels
 from desktop.shared.customer_search import CustomerSearch
+from desktop.shared.empty_state import EmptyState
 from desktop.shared.formatting import local_time, money
 from desktop.shared.paged_model import Column
 from desktop.shared.records_model import RecordsModel
@@ -84,10 +85,12 @@ class FindOrderPanel(QWidget):
         self.orders_view.horizontalHeader().setStretchLastSection(True)
         self.orders_view.activated.connect(self._order_picked)
         self.orders_view.doubleClicked.connect(self._order_picked)
+        self.orders_empty = EmptyState(self.orders_view)
         self.orders_status = QLabel()
         self.orders_status.setObjectName("customerOrdersStatus")
         self.orders_status.setProperty("kind", "muted")
         self.orders_status.setWordWrap(True)
+        self.clear_orders()
         orders = QVBoxLayout()
         orders.addWidget(QLabel(self.tr("The customer's orders that can take a return:")))
         orders.addWidget(self.orders_view, 1)
@@ -113,6 +116,9 @@ class FindOrderPanel(QWidget):
         selected = self.orders.row(index.row()).order_id if index.isValid() else None
         scroll = self.orders_view.verticalScrollBar().value()
         self.orders.set_rows(orders)
+        self.orders_empty.set_text(
+            self.tr("No order of this customer can take a return here. Find it by its number.")
+        )
         self.orders_status.setText(
             self.tr("Nothing of this customer's orders on this till can be returned.")
             if not orders
@@ -124,6 +130,14 @@ class FindOrderPanel(QWidget):
             self.orders_view.verticalScrollBar().setValue(scroll)
         elif orders:
             self.orders_view.selectRow(0)
+
+    def clear_orders(self) -> None:
+        """No customer chosen: no orders listed, and the list says how to fill it."""
+        self.orders.set_rows([])
+        self.orders_status.setText("")
+        self.orders_empty.set_text(
+            self.tr("Choose a customer to see their orders that can take a return.")
+        )
 
     def refresh_customers(self) -> None:
         """Read the customers again, keeping the one selected and the scroll."""

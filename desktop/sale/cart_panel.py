@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.sale.cart_model import PRODUCT, CartModel
 from desktop.sale.state import CartView, SaleLine, StockLevel
 from desktop.sale.stock_model import StockModel
+from desktop.shared.empty_state import EmptyState
 from desktop.shared.formatting import money
 
 
@@ -42,6 +43,7 @@ class CartPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.empty = EmptyState(self.table, self.tr("Scan a product or press F4 to find one."))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.line_selected.emit(self._product_at(current.row()))
         )

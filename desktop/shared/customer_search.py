@@ -22,20 +22,28 @@ from PySide6.QtWidgets import (
 
 from desktop.services.workspace import Workspace
 from desktop.shared.customer_search_model import PAGE_SIZE, CustomerSearchModel
+from desktop.shared.empty_state import EmptyState
 from desktop.shared.paged_model import keep_place
 
 DEBOUNCE_MS = 150
 
 
 class CustomerSearch(QWidget):
-    """A search field over a lazily filled list of customers."""
+    """A search field over a lazily filled list of customers. With `can_create`, the
+    empty list also points to creating a customer (Ctrl+N, which the page binds)."""
 
     customer_chosen = Signal(object)  # the customer's id (UUID)
 
     def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, page_size: int | None = None
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        page_size: int | None = None,
+        *,
+        can_create: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.can_create = can_create
         self.model = CustomerSearchModel(workspace, self, page_size or PAGE_SIZE)
         self.field = QLineEdit()
         self.field.setObjectName("customerSearch")
@@ -65,6 +73,7 @@ class CustomerSearch(QWidget):
         header.resizeSection(0, 180)
         header.resizeSection(1, 130)
         keep_place(self.results)
+        self.empty = EmptyState(self.results)
         self.setMinimumWidth(340)
         self.results.activated.connect(self._chosen)
         self.results.clicked.connect(self._chosen)
@@ -73,6 +82,7 @@ class CustomerSearch(QWidget):
         self.model.rowsInserted.connect(lambda *_: self._show_status())
         self.model.total_changed.connect(lambda _: self._show_status())
         self.model.failed.connect(self.status.setText)
+        self.model.failed.connect(lambda _: self.empty.set_text(""))
         self.status_row = QHBoxLayout()  # the status, and any buttons the page adds
         self.status_row.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
@@ -116,6 +126,24 @@ class CustomerSearch(QWidget):
 
     def _show_status(self) -> None:
         self.status.setText(self._status_text())
+        self.empty.set_text(self._empty_text())
+
+    def _empty_text(self) -> str:
+        """What the empty list says: nothing while the answer is awaited."""
+        model = self.model
+        if model.loading:
+            return ""
+        if model.text:
+            if self.can_create:
+                return self.tr(
+                    "No customer matches “{text}”. Check the spelling, or create one (Ctrl+N)."
+                ).format(text=model.text)
+            return self.tr("No customer matches “{text}”. Check the spelling.").format(
+                text=model.text
+            )
+        if self.can_create:
+            return self.tr("No customers on this device yet. Create one (Ctrl+N).")
+        return self.tr("No customers on this device yet.")
 
     def _status_text(self) -> str:
         model, shown, locale = self.model, self.model.rowCount(), QLocale()

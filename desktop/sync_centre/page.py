@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.workspace import Workspace
+from desktop.shared.empty_state import EmptyState
 from desktop.shared.page import Page, Shell
 from desktop.sync_centre.controller import SyncCentreController
 from desktop.sync_centre.fix_dialog import FixDialog
@@ -66,6 +67,11 @@ class SyncCentrePage(Page):
         self.waiting_view = table("waitingTable", self.waiting_model, (MutationTableModel.REASON,))
         self.log_view = table(
             "attentionLogTable", self.log_model, (DecisionLogModel.REASON, DecisionLogModel.NOTE)
+        )
+        self.empty_states = (
+            EmptyState(self.attention_view, self.tr("Nothing needs attention.")),
+            EmptyState(self.waiting_view, self.tr("Every change has been sent.")),
+            EmptyState(self.log_view, self.tr("No decisions yet.")),
         )
         self._buttons()
         self.note = QLineEdit()

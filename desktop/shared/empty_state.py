@@ -61,7 +61,8 @@ class EmptyState(QObject):
         self.refresh()
 
     def _place(self) -> None:
-        area = self._viewport.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        # Side margins only: a short list (two rows high) must still show the sentence whole.
+        area = self._viewport.rect().adjusted(MARGIN, 0, -MARGIN, 0)
         self.label.setGeometry(area)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

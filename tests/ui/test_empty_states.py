@@ -57,6 +57,9 @@ def test_the_sentence_follows_the_views_size(qtbot: Any) -> None:
     view.resize(600, 400)
     qtbot.waitUntil(lambda: empty.label.width() > small)
     assert view.viewport().rect().contains(empty.label.geometry())
+    view.resize(600, 70)  # a list two rows high: the sentence is still whole
+    qtbot.waitUntil(lambda: view.viewport().height() < 60)
+    assert empty.label.height() >= empty.label.sizeHint().height()
 
 
 @pytest.fixture

@@ -47,11 +47,17 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    """Send the app's log to the rotating log file (once); returns the file's path."""
+    """Send the app's log to the rotating log file (once); returns the file's path.
+
+    A log file set up before for another folder (the log folder setting changed, e.g. a
+    second app started in the same process) is replaced by this one."""
     path = log_file()
     root = logging.getLogger(LOGGER)
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return path
+    for existing in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(existing.baseFilename) == path.absolute():
+            return path
+        root.removeHandler(existing)
+        existing.close()
     private_folder(path.parent)
     handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(

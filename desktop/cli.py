@@ -13,6 +13,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from desktop.shared.i18n import tr
+
 HEADLESS = ("enrol", "sync", "status")
 # The Qt-free core each mode loads behind the start-up screen (the rest is quick after).
 CORE = ("sync.client.profile", "sync.client.credentials", "sync.client.engine")
@@ -43,12 +45,6 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("cli", text)
-
-
 class _UsageError(Exception):
     """A command line that cannot be run: the sentence is printed, the exit code is 2."""
 
@@ -59,14 +55,14 @@ def _demo_place(mode: str, place: str | None) -> str | None:
     if place is None:
         return None
     if mode != "demo":
-        raise _UsageError(_t("--place goes with the demo only: omnidesk demo --place CODE"))
+        raise _UsageError(tr("--place goes with the demo only: omnidesk demo --place CODE"))
     from desktop.demo_setup import PLACES, UnknownPlace, demo_place
 
     try:
         return demo_place(place)
     except UnknownPlace:
         raise _UsageError(
-            _t("the demo data has no place {code!r}; the places are: {places}").format(
+            tr("the demo data has no place {code!r}; the places are: {places}").format(
                 code=place, places=", ".join(PLACES)
             )
         ) from None
@@ -92,7 +88,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _start(mode: str, profile: str, place: str | None = None) -> int:
     """Put the start-up screen up first, load the rest behind it, then run the app."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.application import create_application, quit_on_signals
@@ -112,9 +107,7 @@ def _start(mode: str, profile: str, place: str | None = None) -> int:
         QMessageBox.critical(
             None,
             "Omnidesk",
-            QCoreApplication.translate("cli", "Omnidesk could not start: {reason}").format(
-                reason=str(error)
-            ),
+            tr("Omnidesk could not start: {reason}").format(reason=str(error)),
         )
         return 1
     if mode == "demo":

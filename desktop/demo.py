@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
@@ -35,6 +34,7 @@ from desktop.demo_setup import (
     prepare,
 )
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.startup import StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
 from desktop.ui.splash import Splash
@@ -55,12 +55,8 @@ __all__ = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("demo", text)
-
-
 def banner(url: str, login: str = DEMO_LOGIN) -> str:
-    return _t(
+    return tr(
         "Demo: an embedded central API with demo data runs at {url}. This device's token and "
         "sign-ins are kept in memory only, not in the OS keyring, and are gone when the window "
         "closes. Signed in as {login}; every demo login (listed in the terminal) has PIN {pin}."
@@ -73,12 +69,12 @@ def ready_lines(setup: DemoSetup) -> list[str]:
     prints them)."""
     staff = setup.staff
     return [
-        _t("Omnidesk demo: the central API runs at {url}").format(url=setup.url),
-        _t("The window opens at {place}, signed in as {login} ({name}, {role}).").format(
+        tr("Omnidesk demo: the central API runs at {url}").format(url=setup.url),
+        tr("The window opens at {place}, signed in as {login} ({name}, {role}).").format(
             place=setup.place, login=staff.login, name=staff.display_name, role=staff.role
         ),
         *setup.summary,
-        _t(
+        tr(
             "Every demo login has PIN {pin}; lock the window (Ctrl+L) to sign in as another."
         ).format(pin=DEMO_PIN),
     ]
@@ -96,20 +92,20 @@ def open_demo(setup: DemoSetup, credentials: MemoryCredentialStore) -> Desktop:
 def _signing_in(place: str) -> str:
     role = ROLE_AT[PLACES[demo_place(place)]]
     if role == Role.ADVISOR:
-        return _t("Signing the demo advisor in…")
+        return tr("Signing the demo advisor in…")
     if role == Role.FIELD_REP:
-        return _t("Signing the demo field rep in…")
+        return tr("Signing the demo field rep in…")
     if role == Role.PRICING:
-        return _t("Signing the demo pricing person in…")
-    return _t("Signing the demo cashier in…")
+        return tr("Signing the demo pricing person in…")
+    return tr("Signing the demo cashier in…")
 
 
 def demo_words(place: str = DEMO_STORE) -> dict[str, str]:
     """What the splash says while the demo is prepared."""
     return {
         **opening_words(),
-        DemoStep.SERVER: _t("Starting the central API with demo data…"),
-        DemoStep.ENROL: _t("Enrolling this device…"),
+        DemoStep.SERVER: tr("Starting the central API with demo data…"),
+        DemoStep.ENROL: tr("Enrolling this device…"),
         DemoStep.SIGN_IN: _signing_in(place),
     }
 
@@ -142,7 +138,7 @@ def run_demo(
             QMessageBox.critical(
                 None,
                 "Omnidesk",
-                _t("The demo could not start: {reason}").format(reason=explain(error)),
+                tr("The demo could not start: {reason}").format(reason=explain(error)),
             )
             return 1
         desktop = open_demo(setup, credentials)

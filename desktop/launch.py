@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
 from desktop.services.place import describe_place
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.startup import Report, StartupCancelled, opening_words, while_shown
 from desktop.ui import error_notice
 from desktop.ui.enrol_dialog import EnrolDialog
@@ -27,15 +27,11 @@ OK, FAILED, USAGE = 0, 1, 2
 WIPED = 10  # the event loop's exit code after a wipe order: back to enrolment
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("launch", text)
-
-
 def _no_keyring(error: NoKeyring) -> None:
     QMessageBox.critical(
         None,
-        _t("No secure keyring"),
-        _t(
+        tr("No secure keyring"),
+        tr(
             "Omnidesk keeps this device's token in the operating system's keyring, and "
             "none is available here.\n\n{detail}\n\nTo try Omnidesk without one, run "
             "`omnidesk demo`."
@@ -48,7 +44,7 @@ def keyring_warning(credentials: CredentialStore) -> str:
     (OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1); empty otherwise."""
     if not credentials.warning:
         return ""
-    return _t(
+    return tr(
         "Not secure: this device's token and sign-in secrets are kept by {backend}, "
         "which does not protect them. Anyone who can read this computer's files can "
         "take them and act as this device. Allowed only because "
@@ -124,7 +120,7 @@ def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
     warning = keyring_warning(credentials)
     if warning:  # before anything is kept there
         with splash.set_aside():
-            QMessageBox.warning(None, _t("Keyring not secure"), warning)
+            QMessageBox.warning(None, tr("Keyring not secure"), warning)
     wiped: list[str] = []
 
     def on_wiped(message: str) -> None:

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from desktop.services.ops import ChangeOp
+from desktop.shared.i18n import tr
 from desktop.ui.splash import Splash
 from sync.client.opening import OpeningStep
 
@@ -31,17 +32,13 @@ class StartupCancelled(Exception):
     """The app was told to quit (Ctrl+C, SIGTERM) while starting."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
-
-
 def opening_words() -> dict[str, str]:
     """What the splash says for each step of opening a profile (`OpeningStep`)."""
     return {
-        OpeningStep.KEYS: _t("Reading this device's keys…"),
-        OpeningStep.CHECK: _t("Checking the local data…"),
-        OpeningStep.MIGRATE: _t("Updating the local data to this version…"),
-        OpeningStep.RECOVER: _t("Recovering the local data…"),
+        OpeningStep.KEYS: tr("Reading this device's keys…"),
+        OpeningStep.CHECK: tr("Checking the local data…"),
+        OpeningStep.MIGRATE: tr("Updating the local data to this version…"),
+        OpeningStep.RECOVER: tr("Recovering the local data…"),
     }
 
 

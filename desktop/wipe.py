@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 
 from desktop.services.ops import ChangeOp
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from sync.client.engine import EngineStatus
 from sync.client.wipe import WipeResult, wipe_profile
 
@@ -22,24 +23,20 @@ if TYPE_CHECKING:
     from desktop.app import Desktop
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("wipe", text)
-
-
 def wipe_message(result: WipeResult) -> str:
     """What staff are told once this device's data is erased."""
-    text = _t(
+    text = tr(
         "A manager has revoked this device and had its data erased. The local "
         "database, its unsent changes and the saved sign-ins are gone from this "
         "computer. To use it again, enrol it with a new code from a manager."
     )
     if not result.reported:
-        text += " " + _t("The server could not be told yet that the data is erased.")
+        text += " " + tr("The server could not be told yet that the data is erased.")
     return text
 
 
 def wipe_failed_message(error: BaseException) -> str:
-    return _t(
+    return tr(
         "A manager has revoked this device and ordered its data erased, but not "
         "everything could be erased: {reason}"
     ).format(reason=explain(error))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.customers.data import OpenCart
 from desktop.customers.record_table import record_table
 from desktop.customers.records_model import carts_model
+from desktop.shared.i18n import tr
 
 MAX_CARTS_SHOWN = 4  # rows tall; more carts scroll
 
@@ -30,9 +31,9 @@ class CartsCard(QFrame):
         self.setObjectName("cartsCard")
         self.setProperty("kind", "card")
         self.model = carts_model(self)
-        title = QLabel(self.tr("Open carts"))
+        title = QLabel(tr("Open carts"))
         title.setProperty("kind", "subtitle")
-        self.empty = QLabel(self.tr("No open cart in any channel."))
+        self.empty = QLabel(tr("No open cart in any channel."))
         self.empty.setObjectName("noOpenCart")
         self.empty.setProperty("kind", "muted")
         self.view = record_table("openCarts", self.model)
@@ -40,9 +41,9 @@ class CartsCard(QFrame):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
-        self.open_button = QPushButton(self.tr("&Open cart"))
+        self.open_button = QPushButton(tr("&Open cart"))
         self.open_button.setObjectName("openCartButton")
-        self.open_button.setToolTip(self.tr("Continue this cart at the till (Ctrl+O)"))
+        self.open_button.setToolTip(tr("Continue this cart at the till (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_selected)
         heading = QHBoxLayout()
         heading.addWidget(title, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.customers.data import CustomerProfile
 from desktop.shared import labels
+from desktop.shared.i18n import tr
 
 TEXT_FIELDS = (
     "first_name",
@@ -74,14 +75,14 @@ class CustomerForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerForm")
-        self.setWindowTitle(self.tr("Edit customer") if customer else self.tr("New customer"))
+        self.setWindowTitle(tr("Edit customer") if customer else tr("New customer"))
         self.setMinimumWidth(560)
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.country = QComboBox()
         self.country.setObjectName("country")
-        self.country.addItem(self.tr("Poland"), "PL")
-        self.country.addItem(self.tr("Italy"), "IT")
+        self.country.addItem(tr("Poland"), "PL")
+        self.country.addItem(tr("Italy"), "IT")
         self.consents: dict[str, QCheckBox] = {}
         self._build()
         self._fill(customer, country)
@@ -93,20 +94,20 @@ class CustomerForm(QDialog):
 
     def _build(self) -> None:
         titles = {
-            "first_name": self.tr("&First name"),
-            "last_name": self.tr("&Last name"),
-            "email": self.tr("&E-mail"),
-            "phone": self.tr("&Phone"),
-            "tax_id": self.tr("&Tax number"),
-            "loyalty_card": self.tr("Loyalty &card"),
-            "street": self.tr("St&reet"),
-            "city": self.tr("C&ity"),
-            "postal_code": self.tr("P&ostal code"),
+            "first_name": tr("&First name"),
+            "last_name": tr("&Last name"),
+            "email": tr("&E-mail"),
+            "phone": tr("&Phone"),
+            "tax_id": tr("&Tax number"),
+            "loyalty_card": tr("Loyalty &card"),
+            "street": tr("St&reet"),
+            "city": tr("C&ity"),
+            "postal_code": tr("P&ostal code"),
         }
         form = QFormLayout()
         for name in TEXT_FIELDS:
             if name == "tax_id":
-                form.addRow(self.tr("Co&untry"), self.country)
+                form.addRow(tr("Co&untry"), self.country)
             field = QLineEdit()
             field.setObjectName(name)
             field.setMaxLength(MAX_LENGTHS[name])
@@ -121,7 +122,7 @@ class CustomerForm(QDialog):
             form.addRow(label, box)
             self.inputs[name] = field
             self.errors[name] = error
-        consents = QGroupBox(self.tr("Consents"))
+        consents = QGroupBox(tr("Consents"))
         consent_box = QVBoxLayout(consents)
         for name in CONSENT_NAMES:
             tick = QCheckBox(labels.consent(name))
@@ -180,7 +181,7 @@ class CustomerForm(QDialog):
     def show_examples(self, italian: bool) -> None:
         """Placeholders showing what the country's numbers look like."""
         self.inputs["tax_id"].setPlaceholderText(
-            self.tr("Codice fiscale or partita IVA") if italian else self.tr("NIP, 10 digits")
+            tr("Codice fiscale or partita IVA") if italian else tr("NIP, 10 digits")
         )
         self.inputs["phone"].setPlaceholderText(
             "+39 02 1234 5678" if italian else "+48 601 234 567"

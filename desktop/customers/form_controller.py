@@ -16,6 +16,7 @@ from desktop.customers.data import CustomerProfile
 from desktop.services.ops import ChangeOp
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from sync.rules import validation
 
 COUNTRY_SHAPED = ("phone", "tax_id", "postal_code")  # checked again when the country changes
@@ -51,36 +52,32 @@ class CustomerFormController(QObject):
         """The translated sentence for a problem with a field."""
         italian = country == "IT"
         messages = {
-            "first_name": self.tr("Enter the first name."),
-            "last_name": self.tr("Enter the last name."),
-            "email": self.tr(
-                "This is not an e-mail address; it looks like anna.nowak@example.com."
-            ),
+            "first_name": tr("Enter the first name."),
+            "last_name": tr("Enter the last name."),
+            "email": tr("This is not an e-mail address; it looks like anna.nowak@example.com."),
             "phone": (
-                self.tr(
+                tr(
                     "This is not an Italian phone number; it looks like "
                     "+39 02 1234 5678 or +39 347 123 4567."
                 )
                 if italian
-                else self.tr(
-                    "This is not a Polish phone number: it has 9 digits, like +48 601 234 567."
-                )
+                else tr("This is not a Polish phone number: it has 9 digits, like +48 601 234 567.")
             ),
             "tax_id": (
-                self.tr(
+                tr(
                     "This is neither a valid codice fiscale (16 characters) nor "
                     "a valid partita IVA (11 digits)."
                 )
                 if italian
-                else self.tr(
+                else tr(
                     "This NIP is not valid: a NIP has 10 digits and the "
                     "last one must match the check digit."
                 )
             ),
             "postal_code": (
-                self.tr("An Italian postal code has 5 digits, like 20121.")
+                tr("An Italian postal code has 5 digits, like 20121.")
                 if italian
-                else self.tr("A Polish postal code looks like 00-950.")
+                else tr("A Polish postal code looks like 00-950.")
             ),
         }
         return messages.get(problem.field, problem.message)
@@ -105,9 +102,7 @@ class CustomerFormController(QObject):
             self.view.show_field_error(name, problems.get(name, ""))
         if problems:
             self.view.focus_field(next(name for name in TEXT_FIELDS if name in problems))
-            self.view.show_form_error(
-                self.tr("Correct the fields marked in red; nothing was saved.")
-            )
+            self.view.show_form_error(tr("Correct the fields marked in red; nothing was saved."))
         else:
             self.view.hide_form_error()
         return not problems

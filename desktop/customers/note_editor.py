@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shared import labels
+from desktop.shared.i18n import tr
 
 
 class NoteEditor(QWidget):
@@ -34,13 +35,13 @@ class NoteEditor(QWidget):
             self.kind.addItem(labels.kind(kind), kind)
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
-        self.text.setPlaceholderText(self.tr("What happened? Every channel will see this."))
+        self.text.setPlaceholderText(tr("What happened? Every channel will see this."))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(80)
         self.text.textChanged.connect(self._update)
-        self.add_button = QPushButton(self.tr("&Add note"))
+        self.add_button = QPushButton(tr("&Add note"))
         self.add_button.setObjectName("addNoteButton")
-        self.add_button.setToolTip(self.tr("Add to the timeline (Ctrl+Enter)"))
+        self.add_button.setToolTip(tr("Add to the timeline (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.submit_requested)
         self.error = QLabel()
         self.error.setObjectName("noteError")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.customers.data import OrderSummary
 from desktop.customers.record_table import record_table
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import ROW_ROLE
 from desktop.shared.records_model import RecordsModel
 from sync.rules.orders import Fulfilment, OrderStatus
@@ -39,15 +40,15 @@ class OrdersPanel(QWidget):
         self.table = record_table("customerOrders", model)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
-        self.hand_over_button = QPushButton(self.tr("&Hand over…"))
+        self.hand_over_button = QPushButton(tr("&Hand over…"))
         self.hand_over_button.setObjectName("handOverOrderButton")
         self.hand_over_button.setToolTip(
-            self.tr("Open the selected order at the pickup desk to prepare or hand it over")
+            tr("Open the selected order at the pickup desk to prepare or hand it over")
         )
         self.hand_over_button.clicked.connect(lambda: self._open(PICKUP))
-        self.return_button = QPushButton(self.tr("&Return…"))
+        self.return_button = QPushButton(tr("&Return…"))
         self.return_button.setObjectName("returnOrderButton")
-        self.return_button.setToolTip(self.tr("Take goods of the selected order back"))
+        self.return_button.setToolTip(tr("Take goods of the selected order back"))
         self.return_button.clicked.connect(lambda: self._open(RETURNS))
         buttons = QHBoxLayout()
         buttons.addWidget(self.hand_over_button)

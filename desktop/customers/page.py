@@ -23,6 +23,7 @@ from desktop.customers.profile_view import CustomerProfileView
 from desktop.customers.watched import PAGE
 from desktop.services.workspace import Workspace
 from desktop.shared.customer_search import CustomerSearch
+from desktop.shared.i18n import tr
 from desktop.shared.page import Destination, Page
 from sync.client.touched import Touched
 
@@ -44,16 +45,16 @@ class CustomersPage(Page):
         self.setObjectName("customersPage")
         self.search = CustomerSearch(workspace, page_size=page_size, can_create=True)
         self.profile = CustomerProfileView()
-        self.new_button = QPushButton(self.tr("New &customer"))
+        self.new_button = QPushButton(tr("New &customer"))
         self.new_button.setObjectName("newCustomerButton")
-        self.new_button.setToolTip(self.tr("Create a customer (Ctrl+N)"))
+        self.new_button.setToolTip(tr("Create a customer (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_customer_requested)
         self._build()
         self._shortcuts()
         self.controller = CustomersController(workspace, self)
 
     def title(self) -> str:
-        return self.tr("Customers")
+        return tr("Customers")
 
     def _build(self) -> None:
         self.search.status_row.addWidget(self.new_button)
@@ -66,7 +67,7 @@ class CustomersPage(Page):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([420, 1000])
         hint = QLabel(
-            self.tr(
+            tr(
                 "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
                 "Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · "
                 "Ctrl+1…4 timeline, orders, returns, applications"

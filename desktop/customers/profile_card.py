@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from desktop.customers.data import CustomerProfile
 from desktop.shared import labels
 from desktop.shared.formatting import local_time
+from desktop.shared.i18n import tr
 
 
 def _label(name: str, kind: str | None = None) -> QLabel:
@@ -42,14 +43,14 @@ class ProfileCard(QFrame):
         heading.addWidget(self.name, 1)
         heading.addWidget(self.segment, 0, Qt.AlignmentFlag.AlignTop)
         details = QFormLayout()
-        details.addRow(self.tr("E-mail"), self.email)
-        details.addRow(self.tr("Phone"), self.phone)
-        details.addRow(self.tr("Loyalty card"), self.card)
-        details.addRow(self.tr("Tax number"), self.tax_id)
-        details.addRow(self.tr("Address"), self.address)
-        details.addRow(self.tr("Served by"), self.home)
-        details.addRow(self.tr("Customer since"), self.since)
-        details.addRow(self.tr("Consents"), self.consents)
+        details.addRow(tr("E-mail"), self.email)
+        details.addRow(tr("Phone"), self.phone)
+        details.addRow(tr("Loyalty card"), self.card)
+        details.addRow(tr("Tax number"), self.tax_id)
+        details.addRow(tr("Address"), self.address)
+        details.addRow(tr("Served by"), self.home)
+        details.addRow(tr("Customer since"), self.since)
+        details.addRow(tr("Consents"), self.consents)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.number)
@@ -58,7 +59,7 @@ class ProfileCard(QFrame):
     def show_profile(self, profile: CustomerProfile) -> None:
         none = "—"
         self.name.setText(profile.name)
-        self.number.setText(self.tr("Customer {number}").format(number=profile.number))
+        self.number.setText(tr("Customer {number}").format(number=profile.number))
         self.segment.setText(labels.segment(profile.segment))
         self.email.setText(profile.email or none)
         self.phone.setText(profile.phone or none)
@@ -73,14 +74,14 @@ class ProfileCard(QFrame):
 
     def _consents(self, profile: CustomerProfile) -> str:
         if not profile.consents:
-            return self.tr("None given")
+            return tr("None given")
         lines = []
         for consent in profile.consents:
-            answer = self.tr("yes") if consent.granted else self.tr("no")
+            answer = tr("yes") if consent.granted else tr("no")
             line = f"{labels.consent(consent.name)}: {answer}"
             if consent.at is not None:
                 where = labels.channel(consent.channel) if consent.channel else ""
-                line += " " + self.tr("({when}, {where})").format(
+                line += " " + tr("({when}, {where})").format(
                     when=local_time(consent.at), where=where
                 )
             lines.append(line)

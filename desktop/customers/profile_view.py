@@ -24,6 +24,7 @@ from desktop.customers.profile_card import ProfileCard
 from desktop.customers.record_table import record_table
 from desktop.customers.records_model import applications_model, orders_model, returns_model
 from desktop.customers.timeline_view import TimelinePanel
+from desktop.shared.i18n import tr
 
 PLACEHOLDER, CONTENT = 0, 1
 TABS = 4  # timeline, orders, returns, applications (Ctrl+1…4)
@@ -46,7 +47,7 @@ class CustomerProfileView(QWidget):
         super().__init__(parent)
         self.setObjectName("customer360")
         self.overview: CustomerOverview | None = None  # the customer's, on screen
-        self.hint = self.tr(
+        self.hint = tr(
             "Find a customer by name, phone, e-mail or loyalty card (F2), or create one (Ctrl+N)."
         )
         self.placeholder = QLabel(self.hint)
@@ -67,16 +68,14 @@ class CustomerProfileView(QWidget):
         self.card = ProfileCard()
         self.carts = CartsCard()
         self.carts.open_cart.connect(self.cart_chosen)
-        self.new_sale_button = QPushButton(self.tr("&New sale"))
+        self.new_sale_button = QPushButton(tr("&New sale"))
         self.new_sale_button.setObjectName("newSaleButton")
         self.new_sale_button.setProperty("kind", "primary")
-        self.new_sale_button.setToolTip(
-            self.tr("Start a new sale for this customer (Ctrl+Shift+S)")
-        )
+        self.new_sale_button.setToolTip(tr("Start a new sale for this customer (Ctrl+Shift+S)"))
         self.new_sale_button.clicked.connect(self.new_sale_requested)
-        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button = QPushButton(tr("&Edit"))
         self.edit_button.setObjectName("editCustomerButton")
-        self.edit_button.setToolTip(self.tr("Edit this customer (Ctrl+E)"))
+        self.edit_button.setToolTip(tr("Edit this customer (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_requested)
         self.error = QLabel()
         self.error.setObjectName("customerError")
@@ -99,7 +98,7 @@ class CustomerProfileView(QWidget):
         self.applications_model = applications_model(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.timeline, tr("Timeline"))
         self.orders = OrdersPanel(self.orders_model)
         self.orders.open_order.connect(self.open_order)
         self.tabs.addTab(self.orders, "")
@@ -130,9 +129,9 @@ class CustomerProfileView(QWidget):
 
     def _count_tabs(self, overview: CustomerOverview | None) -> None:
         counts = (
-            (1, self.tr("Orders ({n})"), overview.orders if overview else ()),
-            (2, self.tr("Returns ({n})"), overview.returns if overview else ()),
-            (3, self.tr("Applications ({n})"), overview.applications if overview else ()),
+            (1, tr("Orders ({n})"), overview.orders if overview else ()),
+            (2, tr("Returns ({n})"), overview.returns if overview else ()),
+            (3, tr("Applications ({n})"), overview.applications if overview else ()),
         )
         for index, text, rows in counts:
             self.tabs.setTabText(index, text.format(n=len(rows)))

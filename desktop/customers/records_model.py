@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from desktop.customers.data import ApplicationSummary, OpenCart, OrderSummary, ReturnSummary
 from desktop.shared import labels
 from desktop.shared.formatting import local_time, money
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column
 from desktop.shared.records_model import RecordsModel
 
@@ -21,19 +21,15 @@ Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerRecords", text)
-
-
 def _cart_total(cart: OpenCart) -> str:
     if cart.total is not None:
         return money(cart.total, cart.currency)
-    return _tr("not priced") if cart.problem else "—"
+    return tr("not priced") if cart.problem else "—"
 
 
 def _cart_tip(cart: OpenCart) -> str:
-    tip = _tr("{units} units; last changed {when}").format(
-        units=cart.units, when=local_time(cart.updated_at)
+    tip = tr("%n unit(s); last changed {when}", "", cart.units).format(
+        when=local_time(cart.updated_at)
     )
     return f"{tip}\n{cart.problem}" if cart.problem else tip
 
@@ -41,9 +37,9 @@ def _cart_tip(cart: OpenCart) -> str:
 def carts_model(parent: QObject | None = None) -> RecordsModel[OpenCart]:
     return RecordsModel(
         [
-            Column(_tr("Started in"), lambda c: labels.channel(c.channel), tip=_cart_tip),
-            Column(_tr("Lines"), lambda c: str(c.lines), align_right=True, tip=_cart_tip),
-            Column(_tr("Total"), _cart_total, align_right=True, tip=_cart_tip),
+            Column(tr("Started in"), lambda c: labels.channel(c.channel), tip=_cart_tip),
+            Column(tr("Lines"), lambda c: str(c.lines), align_right=True, tip=_cart_tip),
+            Column(tr("Total"), _cart_total, align_right=True, tip=_cart_tip),
         ],
         parent,
     )
@@ -52,13 +48,13 @@ def carts_model(parent: QObject | None = None) -> RecordsModel[OpenCart]:
 def orders_model(parent: QObject | None = None) -> RecordsModel[OrderSummary]:
     return RecordsModel(
         [
-            Column(_tr("Order"), lambda o: o.number),
-            Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
-            Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
-            Column(_tr("Delivery"), lambda o: labels.status(o.fulfilment)),
-            Column(_tr("Status"), lambda o: labels.status(o.status)),
-            Column(_tr("Payment"), lambda o: labels.status(o.payment_state)),
-            Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
+            Column(tr("Order"), lambda o: o.number),
+            Column(tr("Placed"), lambda o: local_time(o.placed_at)),
+            Column(tr("Channel"), lambda o: labels.channel(o.channel)),
+            Column(tr("Delivery"), lambda o: labels.status(o.fulfilment)),
+            Column(tr("Status"), lambda o: labels.status(o.status)),
+            Column(tr("Payment"), lambda o: labels.status(o.payment_state)),
+            Column(tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
         ],
         parent,
     )
@@ -67,12 +63,12 @@ def orders_model(parent: QObject | None = None) -> RecordsModel[OrderSummary]:
 def returns_model(parent: QObject | None = None) -> RecordsModel[ReturnSummary]:
     return RecordsModel(
         [
-            Column(_tr("Return"), lambda r: r.number),
-            Column(_tr("Date"), lambda r: local_time(r.created_at)),
-            Column(_tr("Order"), lambda r: r.order_number),
-            Column(_tr("Channel"), lambda r: labels.channel(r.channel)),
-            Column(_tr("Refund"), lambda r: labels.status(r.refund_method)),
-            Column(_tr("Amount"), lambda r: money(r.refund_total, r.currency), align_right=True),
+            Column(tr("Return"), lambda r: r.number),
+            Column(tr("Date"), lambda r: local_time(r.created_at)),
+            Column(tr("Order"), lambda r: r.order_number),
+            Column(tr("Channel"), lambda r: labels.channel(r.channel)),
+            Column(tr("Refund"), lambda r: labels.status(r.refund_method)),
+            Column(tr("Amount"), lambda r: money(r.refund_total, r.currency), align_right=True),
         ],
         parent,
     )
@@ -87,13 +83,13 @@ def _application_amount(application: ApplicationSummary) -> str:
 def applications_model(parent: QObject | None = None) -> RecordsModel[ApplicationSummary]:
     return RecordsModel(
         [
-            Column(_tr("Application"), lambda a: a.number),
-            Column(_tr("Kind"), lambda a: labels.status(a.kind)),
-            Column(_tr("Status"), lambda a: labels.status(a.status)),
-            Column(_tr("Step"), lambda a: a.current_step.replace("_", " ")),
-            Column(_tr("Channel"), lambda a: labels.channel(a.channel)),
-            Column(_tr("Amount"), _application_amount, align_right=True),
-            Column(_tr("Last change"), lambda a: local_time(a.updated_at)),
+            Column(tr("Application"), lambda a: a.number),
+            Column(tr("Kind"), lambda a: labels.status(a.kind)),
+            Column(tr("Status"), lambda a: labels.status(a.status)),
+            Column(tr("Step"), lambda a: a.current_step.replace("_", " ")),
+            Column(tr("Channel"), lambda a: labels.channel(a.channel)),
+            Column(tr("Amount"), _application_amount, align_right=True),
+            Column(tr("Last change"), lambda a: local_time(a.updated_at)),
         ],
         parent,
     )

@@ -15,6 +15,7 @@ from desktop.customers.timeline_view import TimelinePanel
 from desktop.services.ops import ChangeOp
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 
 MAX_NOTE_LENGTH = 4000
 
@@ -53,9 +54,9 @@ class TimelineController(QObject):
 
     def _show_status(self) -> None:
         if self.model.loading:
-            text = self.tr("Loading…")
+            text = tr("Loading…")
         elif self.model.rowCount() == 0 and self.model.customer_id is not None:
-            text = self.tr("Nothing on the timeline yet")
+            text = tr("Nothing on the timeline yet")
         else:
             text = ""
         self.view.show_status(text)
@@ -72,7 +73,7 @@ class TimelineController(QObject):
             return
         if len(text) > MAX_NOTE_LENGTH:
             self.view.notes.show_error(
-                self.tr("A note can be at most {n} characters long.").format(n=MAX_NOTE_LENGTH)
+                tr("A note can be at most %n character(s) long.", "", MAX_NOTE_LENGTH)
             )
             return
         interaction_id, workspace = uuid.uuid4(), self.workspace

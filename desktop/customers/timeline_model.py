@@ -12,6 +12,7 @@ from desktop.customers.data import TimelineEvent
 from desktop.services.workspace import Workspace
 from desktop.shared import labels
 from desktop.shared.formatting import local_time
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column, PagedTableModel
 
 PAGE_SIZE = 50
@@ -32,11 +33,11 @@ class TimelineModel(PagedTableModel[TimelineEvent]):
         self.customer_id: uuid.UUID | None = None
         self.channel: str | None = None
         self._columns: list[Column[TimelineEvent]] = [
-            Column(self.tr("When"), lambda e: local_time(e.occurred_at)),
-            Column(self.tr("Channel"), lambda e: labels.channel(e.channel)),
-            Column(self.tr("What"), lambda e: labels.kind(e.kind)),
-            Column(self.tr("Details"), lambda e: e.text, tip=lambda e: e.text),
-            Column(self.tr("By"), _by),
+            Column(tr("When"), lambda e: local_time(e.occurred_at)),
+            Column(tr("Channel"), lambda e: labels.channel(e.channel)),
+            Column(tr("What"), lambda e: labels.kind(e.kind)),
+            Column(tr("Details"), lambda e: e.text, tip=lambda e: e.text),
+            Column(tr("By"), _by),
         ]
 
     def columns(self) -> Sequence[Column[TimelineEvent]]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.customers.note_editor import NoteEditor
 from desktop.shared import labels
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import keep_place
 
 if TYPE_CHECKING:
@@ -37,13 +38,13 @@ class TimelinePanel(QWidget):
         self.model: TimelineModel | None = None
         self.channel = QComboBox()
         self.channel.setObjectName("channelFilter")
-        self.channel.addItem(self.tr("All channels"), "")
+        self.channel.addItem(tr("All channels"), "")
         for value in labels.CHANNELS:
             self.channel.addItem(labels.channel(value), value)
         self.channel.currentIndexChanged.connect(
             lambda: self.channel_changed.emit(self.chosen_channel())
         )
-        channel_label = QLabel(self.tr("&Channel:"))
+        channel_label = QLabel(tr("&Channel:"))
         channel_label.setBuddy(self.channel)
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")

@@ -33,6 +33,7 @@ from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.errors import explain
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from desktop.shared.payment import PaymentPlan
 from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.shared.product_picker import ProductPicker
@@ -181,7 +182,7 @@ class ChangeOrderDialog(ChangeOrderView):
             self._preview_as_it_stands()
             return
         self._previewing = True
-        self.set_summary(self.tr("Working out the new total…"))
+        self.set_summary(tr("Working out the new total…"))
         workspace, order_id = self.workspace, self.detail.order_id
         QueryOp(
             parent=self,
@@ -195,7 +196,7 @@ class ChangeOrderDialog(ChangeOrderView):
         self.refusal = ""
         self._save_when_previewed = False
         self._previewing = True
-        self.set_summary(self._unchanged(self.tr("Working out the total")))
+        self.set_summary(self._unchanged(tr("Working out the total")))
         workspace, order_id = self.workspace, self.detail.order_id
         QueryOp(
             parent=self,
@@ -209,13 +210,13 @@ class ChangeOrderDialog(ChangeOrderView):
         for line_id, (unit, total) in order.lines.items():
             self.set_line_prices(line_id, money(unit, currency), money(total, currency))
         due = money(order.due, currency)
-        figures = self.tr("Total {total} · due {due}").format(
+        figures = tr("Total {total} · due {due}").format(
             total=money(order.total, currency), due=due
         )
         self.set_summary(self._unchanged(figures))
 
     def _unchanged(self, figures: str) -> str:
-        return self.tr(
+        return tr(
             "{figures}. Nothing changed yet: change a quantity, add a product (F4) or choose "
             "how the customer pays."
         ).format(figures=figures)
@@ -270,12 +271,10 @@ class ChangeOrderDialog(ChangeOrderView):
             outcome.currency,
             self,
             PaymentTexts(
-                complete=self.tr("Pay and save the change"),
-                back=self.tr("Back to the change"),
-                busy=self.tr("Recording the change…"),
-                hint=self.tr(
-                    "Enter: pay and save · Alt+Y: the rest by card · Esc: back to the change"
-                ),
+                complete=tr("Pay and save the change"),
+                back=tr("Back to the change"),
+                busy=tr("Recording the change…"),
+                hint=tr("Enter: pay and save · Alt+Y: the rest by card · Esc: back to the change"),
             ),
         )
         payment.setObjectName("changePaymentDialog")
@@ -327,7 +326,7 @@ class ChangeOrderDialog(ChangeOrderView):
         self.set_editable(not busy)
         self.set_can_save(not busy and self.outcome is not None)
         if busy and self.payment_dialog is None:
-            self.set_summary(self.tr("Recording the change…"))
+            self.set_summary(tr("Recording the change…"))
         elif not busy and self.outcome is not None:
             self.set_summary(change_summary(self.outcome, self.mode()))
 

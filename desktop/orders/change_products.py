@@ -13,6 +13,7 @@ from desktop.orders.records import AddedLine
 from desktop.services.ops import QueryOp
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.product_picker import ProductPicker
 
 
@@ -63,7 +64,7 @@ class ProductAdding(QObject):
             if self._stopped:
                 return
             if line is None:
-                self.refused.emit(self.tr("This product is not on this till."))
+                self.refused.emit(tr("This product is not on this till."))
             else:
                 self.line_read.emit(line)
 

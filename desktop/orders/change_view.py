@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.orders.records import OrderDetail
+from desktop.shared.i18n import tr
 from sync.rules.orders import PaymentMode
 from sync.rules.pricing import MAX_QUANTITY
 
@@ -41,7 +42,7 @@ class ChangeOrderView(QDialog):
     def __init__(self, detail: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeOrderDialog")
-        self.setWindowTitle(self.tr("Change order {number}").format(number=detail.number))
+        self.setWindowTitle(tr("Change order {number}").format(number=detail.number))
         self.detail = detail
         self.quantities: dict[uuid.UUID, QSpinBox] = {}  # existing lines
         self._spins: list[QSpinBox] = []  # every line's, in order
@@ -55,7 +56,7 @@ class ChangeOrderView(QDialog):
             self.quantities[line.line_id] = self._add_spin(
                 self._line_text(line.line_id), line.sku, line.quantity
             )
-        self.add_button = QPushButton(self.tr("Add product… (F4)"))
+        self.add_button = QPushButton(tr("Add product… (F4)"))
         self.add_button.setObjectName("changeAddProduct")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_requested.emit)
@@ -64,12 +65,12 @@ class ChangeOrderView(QDialog):
         add_row.addStretch(1)
         self.payment = QComboBox()
         self.payment.setObjectName("changePaymentMode")
-        self.payment.addItem(self.tr("Pay at pickup"), PaymentMode.PAY_ON_PICKUP.value)
-        self.payment.addItem(self.tr("Pay now at the till"), PaymentMode.PAY_NOW.value)
+        self.payment.addItem(tr("Pay at pickup"), PaymentMode.PAY_ON_PICKUP.value)
+        self.payment.addItem(tr("Pay now at the till"), PaymentMode.PAY_NOW.value)
         self.payment.setCurrentIndex(max(0, self.payment.findData(self.detail.payment_mode)))
         self.payment.currentIndexChanged.connect(lambda _: self.edited.emit())
         payment_form = QFormLayout()
-        payment_form.addRow(self.tr("&Payment:"), self.payment)
+        payment_form.addRow(tr("&Payment:"), self.payment)
         self.summary = QLabel()
         self.summary.setObjectName("changeSummary")
         self.summary.setProperty("kind", "subtitle")
@@ -80,7 +81,7 @@ class ChangeOrderView(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         hint = QLabel(
-            self.tr(
+            tr(
                 "Tab: quantities (0 removes the line) · F4: add a product · "
                 "Alt+P: payment · Enter: save · Esc: back to the order"
             )
@@ -100,11 +101,11 @@ class ChangeOrderView(QDialog):
         self._tab_order()
 
     def _buttons(self) -> QHBoxLayout:
-        self.back = QPushButton(self.tr("Back to the order"))
+        self.back = QPushButton(tr("Back to the order"))
         self.back.setObjectName("changeBack")
         self.back.setAutoDefault(False)
         self.back.clicked.connect(self.reject)
-        self.save = QPushButton(self.tr("Save the change"))
+        self.save = QPushButton(tr("Save the change"))
         self.save.setObjectName("changeSave")
         self.save.setProperty("kind", "primary")
         self.save.setDefault(True)
@@ -153,9 +154,7 @@ class ChangeOrderView(QDialog):
 
     def add_line(self, name: str, sku: str, quantity: int) -> QSpinBox:
         """A row for a new line of the order; its quantity box."""
-        spin = self._add_spin(
-            self.tr("{name} ({sku}) · new").format(name=name, sku=sku), sku, quantity
-        )
+        spin = self._add_spin(tr("{name} ({sku}) · new").format(name=name, sku=sku), sku, quantity)
         self._tab_order()
         return spin
 
@@ -165,7 +164,7 @@ class ChangeOrderView(QDialog):
 
     def _line_text(self, line_id: uuid.UUID) -> str:
         line = next(line for line in self.detail.lines if line.line_id == line_id)
-        return self.tr("{name} ({sku}) · ordered {quantity}").format(
+        return tr("{name} ({sku}) · ordered {quantity}").format(
             name=line.name, sku=line.sku, quantity=line.quantity
         )
 
@@ -175,7 +174,7 @@ class ChangeOrderView(QDialog):
         label = self.lines_form.labelForField(spin) if spin is not None else None
         if isinstance(label, QLabel):
             label.setText(
-                self.tr("{line} · {unit} each · line total {total}").format(
+                tr("{line} · {unit} each · line total {total}").format(
                     line=self._line_text(line_id), unit=unit, total=total
                 )
             )

@@ -5,7 +5,7 @@ A view: it lays the order out and offers the actions; the page decides what they
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,24 +22,21 @@ from desktop.orders import texts
 from desktop.orders.records import DetailLine, OrderDetail
 from desktop.shared import labels
 from desktop.shared.formatting import local_time, money
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column
 from desktop.shared.records_model import RecordsModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PickupDetail", text)
 
 
 def lines_model(parent: QWidget | None = None) -> RecordsModel[DetailLine]:
     return RecordsModel(
         [
-            Column(_tr("Product"), lambda line: line.name),
-            Column(_tr("SKU"), lambda line: line.sku),
-            Column(_tr("Ordered"), lambda line: str(line.quantity), align_right=True),
-            Column(_tr("Handed over"), lambda line: str(line.handed_over), align_right=True),
-            Column(_tr("Waiting"), lambda line: str(line.waiting), align_right=True),
+            Column(tr("Product"), lambda line: line.name),
+            Column(tr("SKU"), lambda line: line.sku),
+            Column(tr("Ordered"), lambda line: str(line.quantity), align_right=True),
+            Column(tr("Handed over"), lambda line: str(line.handed_over), align_right=True),
+            Column(tr("Waiting"), lambda line: str(line.waiting), align_right=True),
             Column(
-                _tr("Line total"), lambda line: money(line.total, line.currency), align_right=True
+                tr("Line total"), lambda line: money(line.total, line.currency), align_right=True
             ),
         ],
         parent,
@@ -66,7 +63,7 @@ class OrderDetailPanel(QFrame):
         self.state = self._label("pickupOrderState", "subtitle")
         self.identity = self._label("pickupIdentity", "")
         self.check = self._label("pickupIdentityCheck", "muted")
-        self.check.setText(_tr("Ask for photo ID or the order confirmation; the name must match."))
+        self.check.setText(tr("Ask for photo ID or the order confirmation; the name must match."))
         self.payment = self._label("pickupPayment", "subtitle")
         self.model = lines_model(self)
         self.lines = QTableView()
@@ -107,19 +104,19 @@ class OrderDetailPanel(QFrame):
         return button
 
     def _buttons(self) -> QHBoxLayout:
-        self.back_button = self._button("pickupBack", _tr("Back to the queue (Esc)"), self.closed)
+        self.back_button = self._button("pickupBack", tr("Back to the queue (Esc)"), self.closed)
         self.missing_button = self._button(
-            "pickupMissing", _tr("Mark missing… (Ctrl+M)"), self.mark_missing
+            "pickupMissing", tr("Mark missing… (Ctrl+M)"), self.mark_missing
         )
         self.change_button = self._button(
-            "pickupChange", _tr("Change order… (Ctrl+E)"), self.change_order
+            "pickupChange", tr("Change order… (Ctrl+E)"), self.change_order
         )
         self.pick_button = self._button(
-            "pickupPickList", _tr("Pick list (Ctrl+Shift+P)"), self.print_pick_list
+            "pickupPickList", tr("Pick list (Ctrl+Shift+P)"), self.print_pick_list
         )
-        self.ready_button = self._button("pickupReady", _tr("Mark ready (Ctrl+R)"), self.mark_ready)
+        self.ready_button = self._button("pickupReady", tr("Mark ready (Ctrl+R)"), self.mark_ready)
         self.hand_over_button = self._button(
-            "pickupHandOver", _tr("Hand over (F12)"), self.hand_over
+            "pickupHandOver", tr("Hand over (F12)"), self.hand_over
         )
         self.hand_over_button.setProperty("kind", "primary")
         row = QHBoxLayout()
@@ -136,7 +133,7 @@ class OrderDetailPanel(QFrame):
         keep = self.selected_line()
         self.detail = detail
         self.heading.setText(
-            _tr("Order {number} · {channel} · placed {placed}").format(
+            tr("Order {number} · {channel} · placed {placed}").format(
                 number=detail.number,
                 channel=labels.channel(detail.channel),
                 placed=local_time(detail.placed_at),
@@ -168,39 +165,39 @@ class OrderDetailPanel(QFrame):
     def _state_text(self, detail: OrderDetail) -> str:
         status = labels.status(detail.status)
         if not detail.here:
-            return _tr(
+            return tr(
                 "{status} · collected at {store}, not here: nothing to do at this store."
             ).format(status=status, store=detail.pickup_store or "—")
         if detail.status == "ready_for_pickup":
-            return _tr("{status} · held until {date}").format(
+            return tr("{status} · held until {date}").format(
                 status=status, date=texts.expiry(detail.expires_at)
             )
         if detail.status == "placed":
-            return _tr("{status} · to prepare").format(status=status)
-        return _tr("{status} · not in the pickup queue any more: shown read-only.").format(
+            return tr("{status} · to prepare").format(status=status)
+        return tr("{status} · not in the pickup queue any more: shown read-only.").format(
             status=status
         )
 
     def _identity_text(self, detail: OrderDetail) -> str:
         who = detail.customer
         if who is None:
-            return _tr("No customer on this order.")
-        facts = [_tr("Customer: {name} ({number})").format(name=who.name, number=who.number)]
+            return tr("No customer on this order.")
+        facts = [tr("Customer: {name} ({number})").format(name=who.name, number=who.number)]
         if who.phone:
-            facts.append(_tr("phone {phone}").format(phone=who.phone))
+            facts.append(tr("phone {phone}").format(phone=who.phone))
         if who.email:
-            facts.append(_tr("e-mail {email}").format(email=who.email))
+            facts.append(tr("e-mail {email}").format(email=who.email))
         if who.loyalty_card:
-            facts.append(_tr("loyalty card {card}").format(card=who.loyalty_card))
+            facts.append(tr("loyalty card {card}").format(card=who.loyalty_card))
         return " · ".join(facts)
 
     def _payment_text(self, detail: OrderDetail) -> str:
         total = money(detail.total, detail.currency)
         if not detail.waiting:  # what is owed no longer follows the total
-            return _tr("Total {total} · {state}").format(
+            return tr("Total {total} · {state}").format(
                 total=total, state=labels.status(detail.payment_state)
             )
-        return _tr("Total {total} · {payment}").format(
+        return tr("Total {total} · {payment}").format(
             total=total, payment=texts.payment(detail.payment_mode, detail.due, detail.currency)
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,16 +25,9 @@ from PySide6.QtWidgets import (
 
 from desktop.orders.records import HandOverChoice, OrderDetail
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from sync.rules import pickup
 from sync.rules.errors import RuleViolation
-
-
-def _plural(text: str, n: int) -> str:
-    """`text` with `%n` and Qt's plural forms; "(s)" is settled in the English source."""
-    result = QCoreApplication.translate("HandOverDialog", text, None, n)
-    if "(s)" in result:  # no translation loaded: English, one or many
-        result = result.replace("(s)", "" if n == 1 else "s")
-    return result
 
 
 class HandOverDialog(QDialog):
@@ -45,7 +38,7 @@ class HandOverDialog(QDialog):
     def __init__(self, detail: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handOverDialog")
-        self.setWindowTitle(self.tr("Hand over order {number}").format(number=detail.number))
+        self.setWindowTitle(tr("Hand over order {number}").format(number=detail.number))
         self.detail = detail
         self.plan: pickup.HandOverPlan | None = None
         self._busy = False
@@ -58,16 +51,16 @@ class HandOverDialog(QDialog):
             spin.setObjectName(f"units-{line.sku}")
             spin.setRange(0, line.waiting)
             spin.setValue(line.waiting)
-            spin.setSuffix(self.tr(" of {waiting}").format(waiting=line.waiting))
+            spin.setSuffix(tr(" of {waiting}").format(waiting=line.waiting))
             spin.valueChanged.connect(self._refresh)
             self.units[line.line_id] = spin
             form.addRow(f"{line.name} ({line.sku})", spin)
         self.rest = QComboBox()
         self.rest.setObjectName("handOverRest")
-        self.rest.addItem(self.tr("keeps waiting for pickup"), pickup.Rest.KEEP)
-        self.rest.addItem(self.tr("is cancelled and refunded"), pickup.Rest.CANCEL)
+        self.rest.addItem(tr("keeps waiting for pickup"), pickup.Rest.KEEP)
+        self.rest.addItem(tr("is cancelled and refunded"), pickup.Rest.CANCEL)
         self.rest.currentIndexChanged.connect(self._refresh)
-        form.addRow(self.tr("The &rest:"), self.rest)
+        form.addRow(tr("The &rest:"), self.rest)
         self.summary = QLabel()
         self.summary.setObjectName("handOverSummary")
         self.summary.setProperty("kind", "subtitle")
@@ -78,9 +71,7 @@ class HandOverDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         hint = QLabel(
-            self.tr(
-                "Enter: hand over · Tab: units per line · Alt+R: the rest · Esc: back to the order"
-            )
+            tr("Enter: hand over · Tab: units per line · Alt+R: the rest · Esc: back to the order")
         )
         hint.setProperty("kind", "muted")
         layout = QVBoxLayout(self)
@@ -94,11 +85,11 @@ class HandOverDialog(QDialog):
         (first or self.confirm).setFocus()
 
     def _buttons(self) -> QHBoxLayout:
-        back = QPushButton(self.tr("Back to the order"))
+        back = QPushButton(tr("Back to the order"))
         back.setObjectName("handOverBack")
         back.setAutoDefault(False)
         back.clicked.connect(self.reject)
-        self.confirm = QPushButton(self.tr("Hand over"))
+        self.confirm = QPushButton(tr("Hand over"))
         self.confirm.setObjectName("handOverConfirm")
         self.confirm.setProperty("kind", "primary")
         self.confirm.setDefault(True)
@@ -141,19 +132,17 @@ class HandOverDialog(QDialog):
 
     def describe(self, plan: pickup.HandOverPlan) -> str:
         currency = self.detail.currency
-        parts = [_plural("Handing over %n unit(s).", plan.units_now)]
+        parts = [tr("Handing over %n unit(s).", "", plan.units_now)]
         if plan.due > 0:
-            parts.append(self.tr("Due now: {amount}.").format(amount=money(plan.due, currency)))
+            parts.append(tr("Due now: {amount}.").format(amount=money(plan.due, currency)))
         else:
-            parts.append(self.tr("Nothing to pay now."))
+            parts.append(tr("Nothing to pay now."))
         if plan.units_cancelled:
-            parts.append(_plural("%n unit(s) cancelled.", plan.units_cancelled))
+            parts.append(tr("%n unit(s) cancelled.", "", plan.units_cancelled))
         if plan.refund > 0:
-            parts.append(
-                self.tr("Refund now: {amount}.").format(amount=money(plan.refund, currency))
-            )
+            parts.append(tr("Refund now: {amount}.").format(amount=money(plan.refund, currency)))
         if plan.still_waiting:
-            parts.append(_plural("%n unit(s) still waiting for pickup.", plan.still_waiting))
+            parts.append(tr("%n unit(s) still waiting for pickup.", "", plan.still_waiting))
         return " ".join(parts)
 
     def submit(self) -> None:
@@ -167,7 +156,7 @@ class HandOverDialog(QDialog):
         for widget in (*self.units.values(), self.rest, self.confirm):
             widget.setEnabled(not busy)
         if busy:
-            self.summary.setText(self.tr("Recording the hand-over…"))
+            self.summary.setText(tr("Recording the hand-over…"))
 
     def show_error(self, text: str) -> None:
         """A refusal: shown here, the choices editable again."""

@@ -20,6 +20,7 @@ from desktop.orders.records import HandOverChoice, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.payment import PaymentPlan
 from desktop.shared.payment_dialog import PaymentDialog, PaymentTexts
 from desktop.shared.tender import Tender
@@ -75,10 +76,10 @@ class HandingOver(QObject):
     def _ask_ready_first(self, order: OrderDetail) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Hand over"),
-            self.tr(
-                "Order {number} is not prepared yet. Mark it ready and hand it over now?"
-            ).format(number=order.number),
+            tr("Hand over"),
+            tr("Order {number} is not prepared yet. Mark it ready and hand it over now?").format(
+                number=order.number
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self._parent,
         )
@@ -126,10 +127,10 @@ class HandingOver(QObject):
             order.currency,
             self._parent,
             PaymentTexts(
-                complete=self.tr("Complete hand-over"),
-                back=self.tr("Back to the order"),
-                busy=self.tr("Recording the hand-over…"),
-                hint=self.tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the order"),
+                complete=tr("Complete hand-over"),
+                back=tr("Back to the order"),
+                busy=tr("Recording the hand-over…"),
+                hint=tr("Enter: complete · Alt+Y: the rest by card · Esc: back to the order"),
             ),
         )
         payment.confirmed.connect(lambda paid: self._paid(payment, order, choice, paid))

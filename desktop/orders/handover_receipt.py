@@ -4,10 +4,9 @@ what was paid and refunded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.orders.handover_data import HandOverReceipt
 from desktop.shared.formatting import local_time, money
+from desktop.shared.i18n import tr
 from desktop.shared.receipt.common import (
     customer_line,
     method_name,
@@ -26,10 +25,6 @@ from desktop.shared.receipt.document import (
 from sync.order_codes import order_qr_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("handOverReceipt", text)
-
-
 def _section(title: str, rows: list[Row]) -> list[Row]:
     return [separator(), heading(title), *rows]
 
@@ -38,26 +33,26 @@ def _body(receipt: HandOverReceipt) -> list[Row]:
     cur = receipt.currency
     handed = [
         detail(
-            _tr("{units} × {name} ({sku})").format(units=ln.now, name=ln.name, sku=ln.sku),
+            tr("{units} × {name} ({sku})").format(units=ln.now, name=ln.name, sku=ln.sku),
             money(ln.value, cur),
         )
         for ln in receipt.lines
         if ln.now
     ]
-    handed.append(detail(_tr("Value of the goods handed over"), money(receipt.value_now, cur)))
-    rows = _section(_tr("Handed over"), handed)
+    handed.append(detail(tr("Value of the goods handed over"), money(receipt.value_now, cur)))
+    rows = _section(tr("Handed over"), handed)
     waiting = [
         detail(f"{ln.name} ({ln.sku})", str(ln.waiting)) for ln in receipt.lines if ln.waiting
     ]
     if waiting:
-        rows += _section(_tr("Still waiting for pickup"), waiting)
+        rows += _section(tr("Still waiting for pickup"), waiting)
     cancelled = [
         detail(f"{ln.name} ({ln.sku})", str(ln.cancelled)) for ln in receipt.lines if ln.cancelled
     ]
     if cancelled:
-        rows += _section(_tr("Cancelled"), cancelled)
+        rows += _section(tr("Cancelled"), cancelled)
     paid = payment_rows(receipt.payments, receipt.change, cur, detail)
-    rows += _section(_tr("Paid now"), paid or [detail(_tr("Nothing to pay"))])
+    rows += _section(tr("Paid now"), paid or [detail(tr("Nothing to pay"))])
     if receipt.refunds:
         refunded = [
             detail(
@@ -66,21 +61,21 @@ def _body(receipt: HandOverReceipt) -> list[Row]:
             )
             for refund in receipt.refunds
         ]
-        rows += _section(_tr("Refunded"), refunded)
+        rows += _section(tr("Refunded"), refunded)
     return rows
 
 
 def hand_over_receipt(receipt: HandOverReceipt) -> ReceiptDocument:
     lines = [local_time(receipt.at)]
     if receipt.staff:
-        lines.append(_tr("Handed over by {name}").format(name=receipt.staff))
+        lines.append(tr("Handed over by {name}").format(name=receipt.staff))
     lines.append(customer_line(receipt.customer))
     return ReceiptDocument(
-        name=_tr("Pickup receipt {number}").format(number=receipt.number),
+        name=tr("Pickup receipt {number}").format(number=receipt.number),
         file_name=f"{receipt.number}-pickup.pdf",
         header=Header(
             place=(receipt.store_name, receipt.store_address),
-            title=_tr("Order pickup {number}").format(number=receipt.number),
+            title=tr("Order pickup {number}").format(number=receipt.number),
             lines=tuple(lines),
         ),
         rows=(*_body(receipt), separator()),

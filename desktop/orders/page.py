@@ -27,6 +27,7 @@ from desktop.orders.records import ChangeOutcome, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.page import Destination, OpenOrder
 from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
@@ -143,7 +144,7 @@ class PickupPage(PickupView):
     def _order_loaded(self, detail: OrderDetail | None) -> None:
         if detail is None:
             self._order_id = None
-            self.show_message(self.tr("This order is not on this till."), error=True)
+            self.show_message(tr("This order is not on this till."), error=True)
             self.back_to_queue()
             return
         self._show(detail)
@@ -161,7 +162,7 @@ class PickupPage(PickupView):
         self.select_find_text()
         if number is None:
             self.show_message(
-                self.tr("“{text}” is not an order number or an order's QR code.").format(
+                tr("“{text}” is not an order number or an order's QR code.").format(
                     text=text.strip()
                 ),
                 error=True,
@@ -176,7 +177,7 @@ class PickupPage(PickupView):
     def _found(self, number: str, detail: OrderDetail | None) -> None:
         if detail is None:
             self.show_message(
-                self.tr(
+                tr(
                     "No order {number} on this till: check the number. An order placed a "
                     "moment ago arrives with the next sync."
                 ).format(number=number),
@@ -186,7 +187,7 @@ class PickupPage(PickupView):
         self.show_message(
             ""
             if detail.waiting
-            else self.tr("Order {number} is not waiting for pickup here; shown read-only.").format(
+            else tr("Order {number} is not waiting for pickup here; shown read-only.").format(
                 number=number
             )
         )
@@ -216,7 +217,7 @@ class PickupPage(PickupView):
             return
         line = self.selected_line()
         if line is None:
-            self.show_message(self.tr("Choose the line with missing units first."), error=True)
+            self.show_message(tr("Choose the line with missing units first."), error=True)
             return
         self.preparing.ask_missing(self.order, line)
 

@@ -33,6 +33,7 @@ from desktop.orders.queue_model import queue_model
 from desktop.orders.records import DetailLine, OrderDetail, QueueFilter, QueueRow
 from desktop.services.workspace import Workspace
 from desktop.shared.empty_state import EmptyState
+from desktop.shared.i18n import tr
 from desktop.shared.page import Page
 
 SHORTCUTS = {
@@ -67,7 +68,7 @@ class PickupView(Page):
         self._shortcuts()
 
     def title(self) -> str:
-        return self.tr("Pickup")
+        return tr("Pickup")
 
     # -- building -----------------------------------------------------------------------
 
@@ -76,7 +77,7 @@ class PickupView(Page):
         self.find_field.setObjectName("pickupFind")
         self.find_field.setClearButtonEnabled(True)
         self.find_field.setPlaceholderText(
-            self.tr("Order number, or scan the QR code of the order confirmation (Ctrl+F)")
+            tr("Order number, or scan the QR code of the order confirmation (Ctrl+F)")
         )
         self.find_field.returnPressed.connect(
             lambda: self.find_requested.emit(self.find_field.text())
@@ -84,9 +85,9 @@ class PickupView(Page):
         self.find_field.installEventFilter(self)
         self.filter = QComboBox()
         self.filter.setObjectName("pickupFilter")
-        self.filter.addItem(self.tr("All waiting"), QueueFilter.ALL)
-        self.filter.addItem(self.tr("To prepare"), QueueFilter.TO_PREPARE)
-        self.filter.addItem(self.tr("Ready for pickup"), QueueFilter.READY)
+        self.filter.addItem(tr("All waiting"), QueueFilter.ALL)
+        self.filter.addItem(tr("To prepare"), QueueFilter.TO_PREPARE)
+        self.filter.addItem(tr("Ready for pickup"), QueueFilter.READY)
         self.filter.currentIndexChanged.connect(lambda _: self.filter_changed.emit())
         top = QHBoxLayout()
         top.addWidget(self.find_field, 1)
@@ -102,7 +103,7 @@ class PickupView(Page):
         self.done = HandOverDonePanel()
         self.done.failed.connect(lambda text: self.show_message(text, error=True))
         hint = QLabel(
-            self.tr(
+            tr(
                 "Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark "
                 "missing · Ctrl+E change order · Ctrl+Shift+P pick list · F12 hand over · Esc back "
                 "to the queue · Ctrl+P "
@@ -218,21 +219,19 @@ class PickupView(Page):
         self.model.set_rows(self.rows)
         self.select_order(selected)
         self.table.verticalScrollBar().setValue(scrolled)
-        self.count.setText(self.tr("{count} orders waiting here").format(count=len(rows)))
+        self.count.setText(tr("%n order(s) waiting here", "", len(rows)))
         self.empty.set_text(self._empty_text())
         self.queue_shown.emit()
 
     def _empty_text(self) -> str:
         shown = self.current_filter()
         if shown is QueueFilter.TO_PREPARE:
-            return self.tr(
-                "No orders to prepare. New orders for this store appear as they come in."
-            )
+            return tr("No orders to prepare. New orders for this store appear as they come in.")
         if shown is QueueFilter.READY:
-            return self.tr(
+            return tr(
                 "No orders ready for pickup. Mark an order ready (Ctrl+R) once it is prepared."
             )
-        return self.tr("No orders waiting here. New orders for this store appear as they come in.")
+        return tr("No orders waiting here. New orders for this store appear as they come in.")
 
     def select_order(self, order_id: uuid.UUID | None) -> None:
         """Select the queue's row of `order_id` (if it is in the queue)."""

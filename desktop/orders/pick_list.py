@@ -6,24 +6,20 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.orders import texts
 from desktop.orders.records import OrderDetail
+from desktop.shared.i18n import tr
 from desktop.shared.receipt import sheet
 from sync.order_codes import order_qr_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PickList", text)
-
-
 def _header(order: OrderDetail) -> list[str]:
-    who = order.customer.name if order.customer else _tr("No customer on this order")
-    lines = [_tr("PICK LIST"), _tr("Order {number}").format(number=order.number), who]
+    who = order.customer.name if order.customer else tr("No customer on this order")
+    lines = [tr("PICK LIST"), tr("Order {number}").format(number=order.number), who]
     if order.expires_at is not None:
-        lines.append(_tr("Held until {date}").format(date=texts.expiry(order.expires_at)))
+        lines.append(tr("Held until {date}").format(date=texts.expiry(order.expires_at)))
     return lines
 
 
@@ -37,7 +33,7 @@ def pick_list_text(order: OrderDetail, width: int = 42) -> str:
     for name, sku, units in _rows(order):
         out.append(f"[ ] {units} × {name}")
         out.append(f"      {sku}")
-    out += ["-" * width, _tr("Missing units: mark them on the till before “ready”.")]
+    out += ["-" * width, tr("Missing units: mark them on the till before “ready”.")]
     return "\n".join(out) + "\n"
 
 
@@ -51,13 +47,13 @@ def pick_list_html(order: OrderDetail) -> str:
     return (
         f"<p align='center'><b>{head}</b></p>"
         f"<table width='100%' cellspacing='2'>{rows}</table><hr>"
-        f"<p>{html.escape(_tr('Missing units: mark them on the till before “ready”.'))}"
+        f"<p>{html.escape(tr('Missing units: mark them on the till before “ready”.'))}"
         "</p>"
     )
 
 
 def _title(order: OrderDetail) -> str:
-    return _tr("Pick list {number}").format(number=order.number)
+    return tr("Pick list {number}").format(number=order.number)
 
 
 def save_pick_list(order: OrderDetail, path: Path) -> Path:

@@ -13,6 +13,7 @@ from desktop.orders import actions
 from desktop.orders.records import DetailLine, OrderDetail
 from desktop.services.workspace import Workspace
 from desktop.shared.change_queue import ChangeQueue
+from desktop.shared.i18n import tr
 
 
 class Preparing(QObject):
@@ -34,7 +35,7 @@ class Preparing(QObject):
         if not order.waiting or order.status != "placed":
             return
         workspace, order_id = self.workspace, order.order_id
-        message = self.tr("Order {number} is ready for pickup; the customer is told.").format(
+        message = tr("Order {number} is ready for pickup; the customer is told.").format(
             number=order.number
         )
         self.changes.submit(
@@ -50,16 +51,16 @@ class Preparing(QObject):
             return
         dialog = QInputDialog(self._parent)
         dialog.setObjectName("missingDialog")
-        dialog.setWindowTitle(self.tr("Missing units"))
+        dialog.setWindowTitle(tr("Missing units"))
         dialog.setLabelText(
-            self.tr("How many units of {name} ({sku}) are missing? {quantity} ordered.").format(
+            tr("How many units of {name} ({sku}) are missing? {quantity} ordered.").format(
                 name=line.name, sku=line.sku, quantity=line.quantity
             )
         )
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, line.quantity)
         dialog.setIntValue(1)
-        dialog.setOkButtonText(self.tr("Take them off the order"))
+        dialog.setOkButtonText(tr("Take them off the order"))
         dialog.intValueSelected.connect(lambda missing: self._missing(order, line, missing))
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
         self.missing_dialog = dialog
@@ -73,7 +74,7 @@ class Preparing(QObject):
 
     def _missing(self, order: OrderDetail, line: DetailLine, missing: int) -> None:
         workspace, remaining = self.workspace, line.quantity - missing
-        message = self.tr(
+        message = tr(
             "{missing} of {quantity} × {name} taken off order {number} as missing."
         ).format(missing=missing, quantity=line.quantity, name=line.name, number=order.number)
         self.changes.submit(

@@ -6,17 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.orders.records import ChangeOutcome
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from sync.rules.orders import PaymentMode
-
-CONTEXT = "PickupTexts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def age(placed_at: datetime, now: datetime | None = None) -> str:
@@ -26,19 +19,19 @@ def age(placed_at: datetime, now: datetime | None = None) -> str:
         placed_at = placed_at.replace(tzinfo=UTC)
     minutes = max(0, int((now - placed_at).total_seconds() // 60))
     if minutes < 60:
-        return _tr("{n} min").format(n=minutes)
+        return tr("{n} min").format(n=minutes)
     if minutes < 48 * 60:
-        return _tr("{n} h").format(n=minutes // 60)
-    return _tr("{n} d").format(n=minutes // (24 * 60))
+        return tr("{n} h").format(n=minutes // 60)
+    return tr("{n} d").format(n=minutes // (24 * 60))
 
 
 def payment(payment_mode: str, due: Decimal, currency: str) -> str:
     """`Paid`, or what is still due and when it is paid."""
     if due <= 0:
-        return _tr("Paid")
+        return tr("Paid")
     if payment_mode == "pay_on_pickup":
-        return _tr("Pay on pickup: {amount} due").format(amount=money(due, currency))
-    return _tr("Not paid: {amount} due").format(amount=money(due, currency))
+        return tr("Pay on pickup: {amount} due").format(amount=money(due, currency))
+    return tr("Not paid: {amount} due").format(amount=money(due, currency))
 
 
 def expiry(expires_at: datetime | None) -> str:
@@ -50,30 +43,30 @@ def change_summary(outcome: ChangeOutcome, mode: PaymentMode) -> str:
     """`New total X · refunded Y to the original payment · due now Z` (or at pickup): what
     the change on screen will do."""
     currency = outcome.currency
-    parts = [_tr("New total {total}").format(total=money(outcome.total, currency))]
+    parts = [tr("New total {total}").format(total=money(outcome.total, currency))]
     if outcome.refunded > 0:
         parts.append(
-            _tr("refunded {amount} to the original payment").format(
+            tr("refunded {amount} to the original payment").format(
                 amount=money(outcome.refunded, currency)
             )
         )
     if mode is PaymentMode.PAY_NOW:
-        parts.append(_tr("due now {amount}").format(amount=money(outcome.due, currency)))
+        parts.append(tr("due now {amount}").format(amount=money(outcome.due, currency)))
     else:
-        parts.append(_tr("due at pickup {amount}").format(amount=money(outcome.due, currency)))
+        parts.append(tr("due at pickup {amount}").format(amount=money(outcome.due, currency)))
     return " · ".join(parts)
 
 
 def change_done(outcome: ChangeOutcome, number: str) -> str:
     """`Order X changed: new total Y; refunded Z; ... due at pickup.`: the change made."""
     currency = outcome.currency
-    text = _tr("Order {number} changed: new total {total}").format(
+    text = tr("Order {number} changed: new total {total}").format(
         number=outcome.order_number or number, total=money(outcome.total, currency)
     )
     if outcome.refunded > 0:
-        text += _tr("; refunded {amount}").format(amount=money(outcome.refunded, currency))
+        text += tr("; refunded {amount}").format(amount=money(outcome.refunded, currency))
     if outcome.change_due > 0:
-        text += _tr("; change to give {amount}").format(amount=money(outcome.change_due, currency))
+        text += tr("; change to give {amount}").format(amount=money(outcome.change_due, currency))
     if outcome.due > 0:
-        text += _tr("; {amount} due at pickup").format(amount=money(outcome.due, currency))
+        text += tr("; {amount} due at pickup").format(amount=money(outcome.due, currency))
     return text + "."

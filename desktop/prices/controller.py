@@ -21,6 +21,7 @@ from desktop.prices.queries import ListChoice
 from desktop.services.ops import ChangeOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.products import ProductChoice, find_products
 from sync.client.local import LocalResult
 from sync.client.touched import Touched
@@ -79,11 +80,11 @@ class PricesController(QObject):
         self.view.show_lists(
             [
                 (
-                    self.tr("{code} — {name} ({currency}, {where})").format(
+                    tr("{code} — {name} ({currency}, {where})").format(
                         code=choice.code,
                         name=choice.name,
                         currency=choice.currency,
-                        where=choice.country or self.tr("whole company"),
+                        where=choice.country or tr("whole company"),
                     ),
                     choice.id,
                 )
@@ -91,7 +92,7 @@ class PricesController(QObject):
             ]
         )
         if not lists:
-            self.view.show_status(self.tr("You are not responsible for any price list."))
+            self.view.show_status(tr("You are not responsible for any price list."))
         self.show_price()
         self.view.lists_loaded.emit()
 
@@ -138,7 +139,7 @@ class PricesController(QObject):
 
     def _price_ready(self, choice: ListChoice, amount: Decimal | None) -> None:
         self.view.show_price(
-            self.tr("no price") if amount is None else f"{amount:.2f} {choice.currency}"
+            tr("no price") if amount is None else f"{amount:.2f} {choice.currency}"
         )
         self.view.price_shown.emit()
 
@@ -168,7 +169,7 @@ class PricesController(QObject):
             return
         if product_id is None or choice is None or amount is None:
             self.view.show_status(
-                self.tr("Choose a product and a price list, and type the new price (e.g. 1299.00).")
+                tr("Choose a product and a price list, and type the new price (e.g. 1299.00).")
             )
             return
         args: dict[str, Any] = {
@@ -194,7 +195,7 @@ class PricesController(QObject):
     def _done(self, choice: ListChoice, amount: Decimal, result: dict[str, Any]) -> None:
         self._setting = False
         self.view.show_status(
-            self.tr(
+            tr(
                 "{amount} {currency} set in {code}. Every till and the web shop charge it from "
                 "its start, after the next sync."
             ).format(amount=f"{amount:.2f}", currency=choice.currency, code=choice.code)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.prices.controller import PricesController
 from desktop.services.workspace import Workspace
+from desktop.shared.i18n import tr
 from desktop.shared.page import Page
 from sync.client.touched import Touched
 from sync.model import Role
@@ -68,7 +69,7 @@ class PricesPage(Page):
         self.setObjectName("pricesPage")
         self.search = QLineEdit()
         self.search.setObjectName("priceProductSearch")
-        self.search.setPlaceholderText(self.tr("Find a product by name, SKU or barcode"))
+        self.search.setPlaceholderText(tr("Find a product by name, SKU or barcode"))
         self.results = QListWidget()
         self.results.setObjectName("priceProducts")
         self.price_list = QComboBox()
@@ -77,12 +78,12 @@ class PricesPage(Page):
         self.current.setObjectName("priceNow")
         self.amount = QLineEdit()
         self.amount.setObjectName("priceAmount")
-        self.amount.setPlaceholderText(self.tr("e.g. 1299.00"))
+        self.amount.setPlaceholderText(tr("e.g. 1299.00"))
         self.valid_from = QDateTimeEdit(QDateTime.currentDateTime())
         self.valid_from.setObjectName("priceValidFrom")
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.set_button = QPushButton(self.tr("&Set price"))
+        self.set_button = QPushButton(tr("&Set price"))
         self.set_button.setObjectName("setPriceButton")
         self.set_button.setEnabled(False)
         self.status = QLabel()
@@ -102,23 +103,23 @@ class PricesPage(Page):
         self.controller = PricesController(workspace, self)
 
     def title(self) -> str:
-        return self.tr("Prices")
+        return tr("Prices")
 
     def _build(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
         form = QFormLayout()
-        form.addRow(self.tr("Price &list"), self.price_list)
-        form.addRow(self.tr("Price now"), self.current)
-        form.addRow(self.tr("New &price"), self.amount)
-        form.addRow(self.tr("&From"), self.valid_from)
+        form.addRow(tr("Price &list"), self.price_list)
+        form.addRow(tr("Price now"), self.current)
+        form.addRow(tr("New &price"), self.amount)
+        form.addRow(tr("&From"), self.valid_from)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.set_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.status)
         note = QLabel(
-            self.tr(
+            tr(
                 "A new price reaches every till and the web shop with the next "
                 "sync. Only the price lists you are responsible for are listed."
             )

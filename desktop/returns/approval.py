@@ -4,17 +4,14 @@ refused in so many words. Keeps none of their secrets (`remember=False`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from desktop.returns.manager_dialog import ManagerApproval
 from desktop.services.ops import NetworkOp
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from sync.client.staff import Staff, StaffSignIn
 from sync.commands.permissions import is_manager
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ManagerApproval", text)
 
 
 class ApprovalCheck(QObject):
@@ -37,7 +34,7 @@ class ApprovalCheck(QObject):
     def _signed_in(self, staff: Staff) -> None:
         if not is_manager(staff.role):
             self._dialog.refuse(
-                _tr(
+                tr(
                     "{name} is not a manager: only a manager can approve this. Ask a manager "
                     "to enter their login and PIN."
                 ).format(name=staff.display_name)

@@ -32,6 +32,7 @@ from desktop.returns.state import CustomerOrder, OrderToReturn
 from desktop.services.ops import ChangeOp, NetworkOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from sync.client.staff import Staff, StaffSignIn
 from sync.client.touched import Touched
 from sync.order_codes import order_number_from_scan
@@ -253,7 +254,7 @@ class ReturnsController(QObject):
     def _ask_manager(self, plan: ReturnPlan) -> None:
         if self.sign_in is None:
             self.view.show_error(
-                self.tr(
+                tr(
                     "This return is late and needs a manager's "
                     "approval, which this till cannot take; ask a "
                     "manager."

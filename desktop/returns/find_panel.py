@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,22 +24,19 @@ from desktop.shared import labels
 from desktop.shared.customer_search import CustomerSearch
 from desktop.shared.empty_state import EmptyState
 from desktop.shared.formatting import local_time, money
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column
 from desktop.shared.records_model import RecordsModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnsFind", text)
 
 
 def orders_model(parent: QWidget) -> RecordsModel[CustomerOrder]:
     return RecordsModel(
         [
-            Column(_tr("Order"), lambda o: o.number),
-            Column(_tr("Placed"), lambda o: local_time(o.placed_at)),
-            Column(_tr("Channel"), lambda o: labels.channel(o.channel)),
-            Column(_tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
-            Column(_tr("Returnable units"), lambda o: str(o.returnable_units), align_right=True),
+            Column(tr("Order"), lambda o: o.number),
+            Column(tr("Placed"), lambda o: local_time(o.placed_at)),
+            Column(tr("Channel"), lambda o: labels.channel(o.channel)),
+            Column(tr("Total"), lambda o: money(o.total, o.currency), align_right=True),
+            Column(tr("Returnable units"), lambda o: str(o.returnable_units), align_right=True),
         ],
         parent,
     )
@@ -57,10 +54,10 @@ class FindOrderPanel(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setObjectName("returnOrderNumber")
-        self.field.setPlaceholderText(self.tr("Order number or scan the order's QR code"))
+        self.field.setPlaceholderText(tr("Order number or scan the order's QR code"))
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self._entered)
-        self.find_button = QPushButton(self.tr("Find order"))
+        self.find_button = QPushButton(tr("Find order"))
         self.find_button.setObjectName("findReturnOrder")
         self.find_button.clicked.connect(self._entered)
         row = QHBoxLayout()
@@ -92,7 +89,7 @@ class FindOrderPanel(QWidget):
         self.orders_status.setWordWrap(True)
         self.clear_orders()
         orders = QVBoxLayout()
-        orders.addWidget(QLabel(self.tr("The customer's orders that can take a return:")))
+        orders.addWidget(QLabel(tr("The customer's orders that can take a return:")))
         orders.addWidget(self.orders_view, 1)
         orders.addWidget(self.orders_status)
         by_customer = QHBoxLayout()
@@ -100,9 +97,9 @@ class FindOrderPanel(QWidget):
         by_customer.addLayout(orders, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Find the order by its number:")))
+        layout.addWidget(QLabel(tr("Find the order by its number:")))
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("…or by the customer:")))
+        layout.addWidget(QLabel(tr("…or by the customer:")))
         layout.addLayout(by_customer, 1)
 
     def focus_number(self) -> None:
@@ -117,10 +114,10 @@ class FindOrderPanel(QWidget):
         scroll = self.orders_view.verticalScrollBar().value()
         self.orders.set_rows(orders)
         self.orders_empty.set_text(
-            self.tr("No order of this customer can take a return here. Find it by its number.")
+            tr("No order of this customer can take a return here. Find it by its number.")
         )
         self.orders_status.setText(
-            self.tr("Nothing of this customer's orders on this till can be returned.")
+            tr("Nothing of this customer's orders on this till can be returned.")
             if not orders
             else ""
         )
@@ -136,7 +133,7 @@ class FindOrderPanel(QWidget):
         self.orders.set_rows([])
         self.orders_status.setText("")
         self.orders_empty.set_text(
-            self.tr("Choose a customer to see their orders that can take a return.")
+            tr("Choose a customer to see their orders that can take a return.")
         )
 
     def refresh_customers(self) -> None:

@@ -19,6 +19,7 @@ from desktop.returns.lines_view import ReturnLinesView
 from desktop.returns.state import OrderToReturn
 from desktop.shared import labels
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from desktop.shared.receipt.common import method_name
 from sync.rules.returns import RefundMethod
 
@@ -40,26 +41,26 @@ class ReturnForm(QWidget):
         self.lines_view = ReturnLinesView(self.lines)
         self.reason = QLineEdit()
         self.reason.setObjectName("returnReason")
-        self.reason.setPlaceholderText(self.tr("Why the customer brings it back (required)"))
+        self.reason.setPlaceholderText(tr("Why the customer brings it back (required)"))
         self.reason.setMaxLength(1000)
         self.method = QComboBox()
         self.method.setObjectName("refundMethod")
         for method, text in (
-            (RefundMethod.ORIGINAL, self.tr("Original payment")),
-            (RefundMethod.CASH, self.tr("Cash")),
-            (RefundMethod.STORE_CREDIT, self.tr("Store credit")),
+            (RefundMethod.ORIGINAL, tr("Original payment")),
+            (RefundMethod.CASH, tr("Cash")),
+            (RefundMethod.STORE_CREDIT, tr("Store credit")),
         ):
             self.method.addItem(text, method.value)
         form = QFormLayout()
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.tr("Refund to:"), self.method)
+        form.addRow(tr("Reason:"), self.reason)
+        form.addRow(tr("Refund to:"), self.method)
         self.refund = QLabel()
         self.refund.setObjectName("refundPreview")
         self.refund.setProperty("kind", "title")
         self.refund.setWordWrap(True)
-        self.back_button = QPushButton(self.tr("Another order (Esc)"))
+        self.back_button = QPushButton(tr("Another order (Esc)"))
         self.back_button.setObjectName("returnBack")
-        self.confirm_button = QPushButton(self.tr("Confirm return (F12)"))
+        self.confirm_button = QPushButton(tr("Confirm return (F12)"))
         self.confirm_button.setObjectName("confirmReturn")
         self.confirm_button.setProperty("kind", "primary")
         buttons = QHBoxLayout()
@@ -84,7 +85,7 @@ class ReturnForm(QWidget):
         scroll = self.lines_view.verticalScrollBar().value()
         method = self.method.currentIndex()
         self.order = order
-        text = self.tr("Order {number} · {channel} · {status}").format(
+        text = tr("Order {number} · {channel} · {status}").format(
             number=order.number,
             channel=labels.channel(order.channel),
             status=labels.status(order.status),
@@ -98,7 +99,7 @@ class ReturnForm(QWidget):
         self.window_notice.setVisible(order.window_closed)
         if order.window_closed and order.window_closes is not None:
             self.window_notice.setText(
-                self.tr(
+                tr(
                     "The {days}-day return window closed on {date}; a manager must approve this "
                     "return."
                 ).format(days=order.window_days, date=order.window_closes.isoformat())
@@ -123,17 +124,17 @@ class ReturnForm(QWidget):
             return
         total = self.lines.refund_total()
         if total == 0 and not self.lines.chosen():
-            self.refund.setText(self.tr("Choose how many units come back."))
+            self.refund.setText(tr("Choose how many units come back."))
             return
         amount = money(total, order.currency)
         method = self.refund_method()
         if method == RefundMethod.ORIGINAL:
-            paid = ", ".join(method_name(m) for m in order.paid_with) or self.tr("unpaid")
-            text = self.tr("Refund {amount} to the original payment ({paid})").format(
+            paid = ", ".join(method_name(m) for m in order.paid_with) or tr("unpaid")
+            text = tr("Refund {amount} to the original payment ({paid})").format(
                 amount=amount, paid=paid
             )
         elif method == RefundMethod.CASH:
-            text = self.tr("Refund {amount} in cash from this till").format(amount=amount)
+            text = tr("Refund {amount} in cash from this till").format(amount=amount)
         else:
-            text = self.tr("Refund {amount} as store credit").format(amount=amount)
+            text = tr("Refund {amount} as store credit").format(amount=amount)
         self.refund.setText(text)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,20 +18,17 @@ from PySide6.QtCore import (
 from desktop.returns.plan import Chosen
 from desktop.returns.state import ReturnableLine
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from sync.rules.returns import ItemCondition
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the most units the line can take back
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnLines", text)
-
-
 def condition_name(condition: ItemCondition | str) -> str:
     names = {
-        ItemCondition.SELLABLE: _tr("Sellable (back to stock)"),
-        ItemCondition.DAMAGED: _tr("Damaged (not for sale)"),
+        ItemCondition.SELLABLE: tr("Sellable (back to stock)"),
+        ItemCondition.DAMAGED: tr("Damaged (not for sale)"),
     }
     return names.get(ItemCondition(condition), str(condition))
 
@@ -48,13 +44,13 @@ class ReturnLinesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [
-            _tr("Product"),
-            _tr("Bought"),
-            _tr("Returned before"),
-            _tr("Returnable"),
-            _tr("Return now"),
-            _tr("Condition"),
-            _tr("Refund"),
+            tr("Product"),
+            tr("Bought"),
+            tr("Returned before"),
+            tr("Returnable"),
+            tr("Return now"),
+            tr("Condition"),
+            tr("Refund"),
         ]
         self._lines: list[ReturnableLine] = []
         self._quantities: list[int] = []
@@ -144,8 +140,8 @@ class ReturnLinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in self.EDITABLE:
             if line.returnable == 0:
-                return _tr("Nothing is left to return of this line.")
-            return _tr("Up to {count} can come back (F2 or double-click to change).").format(
+                return tr("Nothing is left to return of this line.")
+            return tr("Up to {count} can come back (F2 or double-click to change).").format(
                 count=line.returnable
             )
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.i18n import tr
 from sync.client.staff import Staff
 
 
@@ -29,7 +30,7 @@ class ManagerApproval(QDialog):
     def __init__(self, why: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerApproval")
-        self.setWindowTitle(self.tr("Manager approval"))
+        self.setWindowTitle(tr("Manager approval"))
         self.checking = False
         why_label = QLabel(why)
         why_label.setObjectName("approvalReason")
@@ -40,8 +41,8 @@ class ManagerApproval(QDialog):
         self.pin.setObjectName("managerPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("Manager's login:"), self.login)
-        form.addRow(self.tr("PIN:"), self.pin)
+        form.addRow(tr("Manager's login:"), self.login)
+        form.addRow(tr("PIN:"), self.pin)
         self.error = QLabel()
         self.error.setObjectName("approvalError")
         self.error.setProperty("kind", "error")
@@ -50,7 +51,7 @@ class ManagerApproval(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Approve"))
         self.buttons.accepted.connect(self.check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from desktop.returns.receipt_data import ReturnReceipt
 from desktop.returns.refresh import WATCHES
 from desktop.returns.state import CustomerOrder, OrderToReturn
 from desktop.services.workspace import Workspace
+from desktop.shared.i18n import tr
 from desktop.shared.page import Destination, OpenOrder, Page, Shell
 from sync.client.staff import StaffSignIn
 from sync.client.touched import Touched
@@ -64,7 +65,7 @@ class ReturnsPage(Page):
         self.controller = ReturnsController(workspace, self, sign_in)
 
     def title(self) -> str:
-        return self.tr("Returns")
+        return tr("Returns")
 
     # -- building -----------------------------------------------------------------------
 
@@ -84,7 +85,7 @@ class ReturnsPage(Page):
         self.done = ReturnDonePanel()
         self.done.failed.connect(self.show_error)
         hint = QLabel(
-            self.tr(
+            tr(
                 "Ctrl+F order number · F12 confirm the return · Esc another "
                 "order · Ctrl+P print receipt · Ctrl+S save receipt PDF"
             )

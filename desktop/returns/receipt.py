@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.returns.lines_model import condition_name
 from desktop.returns.receipt_data import ReturnReceipt
 from desktop.shared.formatting import local_time, money
+from desktop.shared.i18n import tr
 from desktop.shared.receipt.common import customer_line, method_name, with_reference
 from desktop.shared.receipt.document import (
     Header,
@@ -21,23 +20,19 @@ from desktop.shared.receipt.document import (
 from sync.order_codes import order_qr_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnReceipt", text)
-
-
 def _header(receipt: ReturnReceipt) -> Header:
     lines = [
-        _tr("of order {number}").format(number=receipt.order_number),
+        tr("of order {number}").format(number=receipt.order_number),
         local_time(receipt.created_at),
-        _tr("Taken back by {name}").format(name=receipt.staff),
+        tr("Taken back by {name}").format(name=receipt.staff),
     ]
     if receipt.approved_by:
-        lines.append(_tr("Late return approved by {name}").format(name=receipt.approved_by))
+        lines.append(tr("Late return approved by {name}").format(name=receipt.approved_by))
     lines.append(customer_line(receipt.customer))
-    lines.append(_tr("Reason: {reason}").format(reason=receipt.reason))
+    lines.append(tr("Reason: {reason}").format(reason=receipt.reason))
     return Header(
         place=(receipt.store_name, receipt.store_address),
-        title=_tr("Return {number}").format(number=receipt.number),
+        title=tr("Return {number}").format(number=receipt.number),
         lines=tuple(lines),
     )
 
@@ -59,22 +54,22 @@ def _refunds(receipt: ReturnReceipt) -> list[Row]:
     rows = [
         line(
             with_reference(
-                _tr("Refund: {method}").format(method=method_name(refund.method)), refund.reference
+                tr("Refund: {method}").format(method=method_name(refund.method)), refund.reference
             ),
             money(refund.amount, receipt.currency),
         )
         for refund in receipt.refunds
     ]
-    rows.append(total(_tr("TOTAL REFUNDED"), money(receipt.total, receipt.currency)))
+    rows.append(total(tr("TOTAL REFUNDED"), money(receipt.total, receipt.currency)))
     return rows
 
 
 def return_receipt(receipt: ReturnReceipt) -> ReceiptDocument:
     return ReceiptDocument(
-        name=_tr("Return receipt {number}").format(number=receipt.number),
+        name=tr("Return receipt {number}").format(number=receipt.number),
         file_name=f"{receipt.number}.pdf",
         header=_header(receipt),
         rows=(separator(), *_items(receipt), separator(), *_refunds(receipt)),
-        footer=(_tr("Keep this receipt for the refund."),),
+        footer=(tr("Keep this receipt for the refund."),),
         qr=order_qr_text(receipt.order_number),
     )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.sale.state import CartView, SaleLine
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 
 PRODUCT, QUANTITY, UNIT_PRICE, PROMOTION, TOTAL = range(5)
 Index = QModelIndex | QPersistentModelIndex
@@ -50,11 +51,11 @@ class CartModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                self.tr("Product"),
-                self.tr("Qty"),
-                self.tr("Unit price"),
-                self.tr("Promotion"),
-                self.tr("Line total"),
+                tr("Product"),
+                tr("Qty"),
+                tr("Unit price"),
+                tr("Promotion"),
+                tr("Line total"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section != PRODUCT:
             return int(RIGHT)
@@ -88,7 +89,7 @@ class CartModel(QAbstractTableModel):
         if column == PROMOTION:
             if not line.promotion_code:
                 return ""
-            return self.tr("{name} −{amount}").format(
+            return tr("{name} −{amount}").format(
                 name=line.promotion_name or line.promotion_code, amount=self._money(line.discount)
             )
         return self._money(line.total)

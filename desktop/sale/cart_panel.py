@@ -22,6 +22,7 @@ from desktop.sale.state import CartView, SaleLine, StockLevel
 from desktop.sale.stock_model import StockModel
 from desktop.shared.empty_state import EmptyState
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 
 
 class CartPanel(QWidget):
@@ -43,7 +44,7 @@ class CartPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
-        self.empty = EmptyState(self.table, self.tr("Scan a product or press F4 to find one."))
+        self.empty = EmptyState(self.table, tr("Scan a product or press F4 to find one."))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.line_selected.emit(self._product_at(current.row()))
         )
@@ -55,7 +56,7 @@ class CartPanel(QWidget):
         self.stock.verticalHeader().hide()
         self.stock.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stock.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.stock_title = QLabel(self.tr("Stock"))
+        self.stock_title = QLabel(tr("Stock"))
         self.stock_title.setObjectName("stockTitle")
         self.stock_title.setProperty("kind", "subtitle")
         self.stock_title.setWordWrap(True)
@@ -76,10 +77,10 @@ class CartPanel(QWidget):
         grid = QGridLayout(totals)
         for row, (text, value) in enumerate(
             [
-                (self.tr("Items"), self.items),
-                (self.tr("Before promotions"), self.list_total),
-                (self.tr("Promotions"), self.discount),
-                (self.tr("Total"), self.total),
+                (tr("Items"), self.items),
+                (tr("Before promotions"), self.list_total),
+                (tr("Promotions"), self.discount),
+                (tr("Total"), self.total),
             ]
         ):
             label = QLabel(text)
@@ -141,6 +142,6 @@ class CartPanel(QWidget):
 
     def show_stock(self, name: str, levels: list[StockLevel]) -> None:
         self.stock_title.setText(
-            self.tr("Stock of {product}").format(product=name) if name else self.tr("Stock")
+            tr("Stock of {product}").format(product=name) if name else tr("Stock")
         )
         self.stock_model.set_levels(levels)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop.sale.state import CartSummary
 from desktop.shared.formatting import local_time
+from desktop.shared.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,20 +43,19 @@ class OpenCartsModel(QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.row() >= len(self._carts):
-            return self.tr("New cart")
+            return tr("New cart")
         cart = self._carts[index.row()]
-        return self.tr("Cart from the {channel}, {when} · {units} item(s)").format(
+        return tr("Cart from the {channel}, {when} · %n item(s)", "", cart.units).format(
             channel=self.channel_name(cart.channel),
             when=local_time(cart.last_change),
-            units=cart.units,
         )
 
     def channel_name(self, channel: str) -> str:
         names = {
-            "web": self.tr("web shop"),
-            "phone": self.tr("phone"),
-            "store": self.tr("store"),
-            "branch": self.tr("branch"),
-            "field": self.tr("field visit"),
+            "web": tr("web shop"),
+            "phone": tr("phone"),
+            "store": tr("store"),
+            "branch": tr("branch"),
+            "field": tr("field visit"),
         }
         return names.get(channel, channel)

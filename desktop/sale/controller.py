@@ -24,6 +24,7 @@ from desktop.sale.state import CartView, SaleLine, SaleState, Serving, StockLeve
 from desktop.services.ops import QueryOp, drop_answers, report_unhandled
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.page import ShowCustomer
 from sync.client.touched import Touched
 
@@ -98,8 +99,8 @@ class SaleController(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("New sale"),
-            self.tr("Give up this sale and the products scanned?"),
+            tr("New sale"),
+            tr("Give up this sale and the products scanned?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self.view,
         )
@@ -194,17 +195,17 @@ class SaleController(QObject):
 
     def _cart_problem(self, cart: CartView) -> str:
         if not cart.is_open:
-            return self.tr("This cart is already {status}; start a new sale (Ctrl+N).").format(
+            return tr("This cart is already {status}; start a new sale (Ctrl+N).").format(
                 status=self._status_name(cart.status)
             )
         if cart.foreign_currency:
-            return self.tr(
+            return tr(
                 "This cart is in {cart} but this till sells in {till}; it cannot be paid here."
             ).format(cart=cart.currency, till=cart.till_currency)
         return ""
 
     def _status_name(self, status: str) -> str:
-        names = {"checked_out": self.tr("checked out"), "abandoned": self.tr("abandoned")}
+        names = {"checked_out": tr("checked out"), "abandoned": tr("abandoned")}
         return names.get(status, status)
 
     def _line_selected(self, product_id: uuid.UUID | None) -> None:
@@ -258,7 +259,7 @@ class SaleController(QObject):
             return
         cart = self.cart
         if cart is None or not cart.lines or cart.cart_id is None:
-            self.view.show_error(self.tr("The cart is empty: scan a product first."))
+            self.view.show_error(tr("The cart is empty: scan a product first."))
             return
         problem = cart.problem or self._cart_problem(cart)
         if problem:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from desktop.sale.carts_model import OpenCartsModel
 from desktop.sale.state import CartSummary, CartView
+from desktop.shared.i18n import tr
 
 
 class CustomerRow(QWidget):
@@ -30,7 +31,7 @@ class CustomerRow(QWidget):
         self.cart_choice = QComboBox()
         self.cart_choice.setObjectName("cartChoice")
         self.cart_choice.setModel(self.carts_model)
-        self.cart_choice.setToolTip(self.tr("The customer's open carts from every channel"))
+        self.cart_choice.setToolTip(tr("The customer's open carts from every channel"))
         self.cart_choice.activated.connect(
             lambda row: self.cart_chosen.emit(self.carts_model.cart_id(row))
         )
@@ -45,11 +46,11 @@ class CustomerRow(QWidget):
     def show_sale(self, cart: CartView, open_carts: list[CartSummary]) -> None:
         """The cart's customer (or a walk-in), its channel, and the carts to switch to."""
         if cart.customer_id is None:
-            self.button.setText(self.tr("Walk-in customer"))
+            self.button.setText(tr("Walk-in customer"))
             self.button.setEnabled(False)
         else:
             self.button.setText(
-                self.tr("Customer: {name} ({number})").format(
+                tr("Customer: {name} ({number})").format(
                     name=cart.customer_name, number=cart.customer_number
                 )
             )
@@ -58,7 +59,7 @@ class CustomerRow(QWidget):
         self.origin.setVisible(started_elsewhere)
         if started_elsewhere:
             self.origin.setText(
-                self.tr("started in channel: {channel}").format(
+                tr("started in channel: {channel}").format(
                     channel=self.carts_model.channel_name(cart.channel or "")
                 )
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from desktop.sale.cart_changes import CartChanges
 from desktop.sale.state import Serving
 from desktop.services.workspace import Workspace
+from desktop.shared.i18n import tr
 from desktop.shared.product_picker import ProductPicker
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class LineEdits(QObject):
         self.changes.scan(code)
 
     def _not_found(self, code: str) -> None:
-        self.view.show_error(self.tr("No product has the code “{code}”.").format(code=code))
+        self.view.show_error(tr("No product has the code “{code}”.").format(code=code))
         if not code.isdigit():
             self.find_product(code)
 
@@ -70,7 +71,7 @@ class LineEdits(QObject):
     def edit_quantity(self) -> None:
         line = self.view.cart.selected_line()
         if line is None:
-            self.view.show_error(self.tr("Scan a product first, then change its quantity."))
+            self.view.show_error(tr("Scan a product first, then change its quantity."))
             return
         self.view.quantity.begin(line.quantity)
 

@@ -24,6 +24,7 @@ from desktop.sale.refresh import WATCHES
 from desktop.sale.scan_field import ScanField
 from desktop.sale.state import CartSummary, CartView, SaleLine, StockLevel
 from desktop.services.workspace import Workspace
+from desktop.shared.i18n import tr
 from desktop.shared.page import Destination, Page, StartSale
 from desktop.shared.payment_dialog import PaymentDialog
 from desktop.shared.product_picker import ProductPicker
@@ -75,7 +76,7 @@ class SalePage(Page):
         self.controller = SaleController(workspace, self)
 
     def title(self) -> str:
-        return self.tr("Sale")
+        return tr("Sale")
 
     # -- building -----------------------------------------------------------------------
 
@@ -83,7 +84,7 @@ class SalePage(Page):
         self.scan_field = ScanField()
         self.scan_field.step.connect(lambda delta: self.cart.step(delta))
         self.scan_field.remove_requested.connect(self.remove_requested)
-        find = self._button("findProduct", self.tr("Find product (F4)"), self.find_requested.emit)
+        find = self._button("findProduct", tr("Find product (F4)"), self.find_requested.emit)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan_field, 1)
         scan_row.addWidget(find)
@@ -100,7 +101,7 @@ class SalePage(Page):
         self.done = SaleDonePanel()
         self.done.failed.connect(self.show_error)
         hint = QLabel(
-            self.tr(
+            tr(
                 "F3 scan · F4 find product · ↑/↓ choose line · F6 quantity · Del remove line · "
                 "F12 pay · Ctrl+N new sale · Ctrl+P print receipt · Ctrl+S save receipt PDF"
             )
@@ -126,16 +127,14 @@ class SalePage(Page):
     def _action_row(self) -> QHBoxLayout:
         self.quantity = QuantityEdit()
         self.quantity.cancelled.connect(self.focus_scan)
-        quantity_label = QLabel(self.tr("Quantity (F6):"))
+        quantity_label = QLabel(tr("Quantity (F6):"))
         quantity_label.setBuddy(self.quantity)
         self.remove_button = remove = self._button(
-            "removeLine", self.tr("Remove line (Del)"), self.remove_requested.emit
+            "removeLine", tr("Remove line (Del)"), self.remove_requested.emit
         )
         remove.setProperty("kind", "danger")
-        new_sale = self._button(
-            "newSale", self.tr("New sale (Ctrl+N)"), self.new_sale_requested.emit
-        )
-        self.pay_button = self._button("payButton", self.tr("Pay (F12)"), self.pay_requested.emit)
+        new_sale = self._button("newSale", tr("New sale (Ctrl+N)"), self.new_sale_requested.emit)
+        self.pay_button = self._button("payButton", tr("Pay (F12)"), self.pay_requested.emit)
         self.pay_button.setProperty("kind", "primary")
         self.quantity.setEnabled(False)  # until a line is highlighted
         remove.setEnabled(False)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from desktop.shared.i18n import tr
 from sync.rules.carts import MAX_LINE_QUANTITY
 
 
@@ -20,9 +21,7 @@ class QuantityEdit(QSpinBox):
         self.setObjectName("quantityEdit")
         self.setRange(0, MAX_LINE_QUANTITY)
         self.setAccelerated(True)
-        self.setToolTip(
-            self.tr("Quantity of the selected line (F6); Enter applies, 0 removes the line")
-        )
+        self.setToolTip(tr("Quantity of the selected line (F6); Enter applies, 0 removes the line"))
 
     def begin(self, quantity: int) -> None:
         """Show `quantity`, selected, ready to be typed over."""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.sale.receipt_data import Receipt
 from desktop.shared.formatting import local_time, money
+from desktop.shared.i18n import tr
 from desktop.shared.receipt.common import customer_line, payment_rows, thanks
 from desktop.shared.receipt.document import (
     Header,
@@ -20,10 +19,6 @@ from desktop.shared.receipt.document import (
 from sync.order_codes import order_qr_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("receipt", text)
-
-
 def _items(receipt: Receipt) -> list[Row]:
     cur = receipt.currency
     rows = []
@@ -35,7 +30,7 @@ def _items(receipt: Receipt) -> list[Row]:
         if sold.discount > 0:
             rows.append(
                 detail(
-                    _tr("promotion {code}").format(code=sold.promotion_code or ""),
+                    tr("promotion {code}").format(code=sold.promotion_code or ""),
                     "-" + money(sold.discount, cur),
                 )
             )
@@ -46,19 +41,19 @@ def _totals(receipt: Receipt) -> list[Row]:
     cur = receipt.currency
     rows = []
     if receipt.discount_total > 0:
-        rows.append(line(_tr("You saved"), money(receipt.discount_total, cur)))
-    rows.append(total(_tr("TOTAL"), money(receipt.total, cur)))
-    rows.append(line(_tr("of which VAT"), money(receipt.tax_total, cur)))
+        rows.append(line(tr("You saved"), money(receipt.discount_total, cur)))
+    rows.append(total(tr("TOTAL"), money(receipt.total, cur)))
+    rows.append(line(tr("of which VAT"), money(receipt.tax_total, cur)))
     return rows
 
 
 def sale_receipt(receipt: Receipt) -> ReceiptDocument:
     header = Header(
         place=(receipt.store_name, receipt.store_address),
-        title=_tr("Sale {number}").format(number=receipt.number),
+        title=tr("Sale {number}").format(number=receipt.number),
         lines=(
             local_time(receipt.placed_at),
-            _tr("Served by {name}").format(name=receipt.cashier),
+            tr("Served by {name}").format(name=receipt.cashier),
             customer_line(receipt.customer),
         ),
     )
@@ -71,7 +66,7 @@ def sale_receipt(receipt: Receipt) -> ReceiptDocument:
         *payment_rows(receipt.payments, receipt.change, receipt.currency, line),
     ]
     return ReceiptDocument(
-        name=_tr("Receipt {number}").format(number=receipt.number),
+        name=tr("Receipt {number}").format(number=receipt.number),
         file_name=f"{receipt.number}.pdf",
         header=header,
         rows=tuple(rows),

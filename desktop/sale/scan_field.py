@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.shared.i18n import tr
+
 MAX_CODE = 64
 
 
@@ -27,9 +29,7 @@ class ScanField(QLineEdit):
         self.setObjectName("scanField")
         self.setMaxLength(MAX_CODE)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(
-            self.tr("Scan a barcode, or type a code or SKU and press Enter (F3)")
-        )
+        self.setPlaceholderText(tr("Scan a barcode, or type a code or SKU and press Enter (F3)"))
         self.returnPressed.connect(self._submit)
 
     def _submit(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.sale.state import StockLevel
+from desktop.shared.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +37,7 @@ class StockModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Store"), self.tr("On hand"))[section]
+            return (tr("Store"), tr("On hand"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -47,8 +48,8 @@ class StockModel(QAbstractTableModel):
             if index.column() == 1:
                 return str(level.on_hand)
             if level.here:
-                return self.tr("Here · {code}").format(code=level.store_code)
-            return self.tr("{code} · {name}").format(code=level.store_code, name=level.store_name)
+                return tr("Here · {code}").format(code=level.store_code)
+            return tr("{code} · {name}").format(code=level.store_code, name=level.store_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.workspace import Workspace
 from desktop.shared.customer_search_model import PAGE_SIZE, CustomerSearchModel
 from desktop.shared.empty_state import EmptyState
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import keep_place
 
 DEBOUNCE_MS = 150
@@ -47,7 +48,7 @@ class CustomerSearch(QWidget):
         self.model = CustomerSearchModel(workspace, self, page_size or PAGE_SIZE)
         self.field = QLineEdit()
         self.field.setObjectName("customerSearch")
-        self.field.setPlaceholderText(self.tr("Name, phone, e-mail or loyalty card (F2)"))
+        self.field.setPlaceholderText(tr("Name, phone, e-mail or loyalty card (F2)"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._typed)
         self.field.installEventFilter(self)
@@ -135,33 +136,29 @@ class CustomerSearch(QWidget):
             return ""
         if model.text:
             if self.can_create:
-                return self.tr(
+                return tr(
                     "No customer matches “{text}”. Check the spelling, or create one (Ctrl+N)."
                 ).format(text=model.text)
-            return self.tr("No customer matches “{text}”. Check the spelling.").format(
-                text=model.text
-            )
+            return tr("No customer matches “{text}”. Check the spelling.").format(text=model.text)
         if self.can_create:
-            return self.tr("No customers on this device yet. Create one (Ctrl+N).")
-        return self.tr("No customers on this device yet.")
+            return tr("No customers on this device yet. Create one (Ctrl+N).")
+        return tr("No customers on this device yet.")
 
     def _status_text(self) -> str:
         model, shown, locale = self.model, self.model.rowCount(), QLocale()
         if shown == 0:
             if model.loading:
-                return self.tr("Searching…")
+                return tr("Searching…")
             if model.text:
-                return self.tr("No customer matches “{text}”.").format(text=model.text)
-            return self.tr("No customers on this device yet.")
+                return tr("No customer matches “{text}”.").format(text=model.text)
+            return tr("No customers on this device yet.")
         if not (model.canFetchMore() or model.loading):
-            return self.tr("%n customer(s) found.", "", shown)
+            return tr("%Ln customer(s) found.", "", shown)
         if not model.text and model.total is not None:
-            return self.tr("{shown} customers shown of {total}; scroll for more.").format(
-                shown=locale.toString(shown), total=locale.toString(model.total)
+            return tr("%Ln customer(s) shown of {total}; scroll for more.", "", shown).format(
+                total=locale.toString(model.total)
             )
-        return self.tr("{shown} customers shown; scroll for more.").format(
-            shown=locale.toString(shown)
-        )
+        return tr("%Ln customer(s) shown; scroll for more.", "", shown)
 
     # -- choosing -----------------------------------------------------------------------
 

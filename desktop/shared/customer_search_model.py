@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services.ops import QueryOp
 from desktop.services.workspace import Workspace
+from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column, PagedTableModel
 from sync.client.search import CustomerHit, count_customers, search_customers
 
@@ -32,11 +33,11 @@ class CustomerSearchModel(PagedTableModel[CustomerHit]):
         self.text = ""
         self.total: int | None = None
         self._columns: list[Column[CustomerHit]] = [
-            Column(self.tr("Name"), lambda h: f"{h.last_name} {h.first_name}"),
-            Column(self.tr("Phone"), lambda h: h.phone or ""),
-            Column(self.tr("E-mail"), lambda h: h.email or ""),
-            Column(self.tr("Loyalty card"), lambda h: h.loyalty_card or ""),
-            Column(self.tr("Number"), lambda h: h.number),
+            Column(tr("Name"), lambda h: f"{h.last_name} {h.first_name}"),
+            Column(tr("Phone"), lambda h: h.phone or ""),
+            Column(tr("E-mail"), lambda h: h.email or ""),
+            Column(tr("Loyalty card"), lambda h: h.loyalty_card or ""),
+            Column(tr("Number"), lambda h: h.number),
         ]
 
     def columns(self) -> Sequence[Column[CustomerHit]]:

@@ -1,6 +1,6 @@
 """A sentence in the middle of an empty list: what is empty and what to do.
 
-    self.empty = EmptyState(self.table, self.tr("Scan a product or press F4 to find one."))
+    self.empty = EmptyState(self.table, tr("Scan a product or press F4 to find one."))
 
 The sentence is a muted label over the view's viewport, shown while the view's model has
 no rows and hidden as soon as it has one; `set_text` changes it (an empty text shows

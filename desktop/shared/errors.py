@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.logs import log_file
+from desktop.shared.i18n import tr
 from desktop.shared.sign_in_limits import explain_limit
 from sync.client.replica import WrongReplicaKey
 from sync.client.replica_key import ReplicaKeyMissing
@@ -22,36 +21,32 @@ from sync.rules.errors import RuleViolation
 log = logging.getLogger("omnidesk.desktop")  # written to desktop.logs.log_file()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def _known(code: str) -> str | None:
     messages = {
-        "invalid_credentials": _t("Wrong login or PIN."),
-        "wrong_store": _t("This person does not work at this device's store or territory."),
-        "staff_disabled": _t("This account is disabled; ask a manager."),
-        "offline_first_time": _t(
+        "invalid_credentials": tr("Wrong login or PIN."),
+        "wrong_store": tr("This person does not work at this device's store or territory."),
+        "staff_disabled": tr("This account is disabled; ask a manager."),
+        "offline_first_time": tr(
             "The server cannot be reached and you have not signed in on this device before. "
             "Sign in once while it is online."
         ),
-        "offline_expired": _t(
+        "offline_expired": tr(
             "The server cannot be reached and your sign-in on this device has expired (it "
             "lasts a while after each online sign-in). Sign in once while it is online."
         ),
-        "not_enrolled": _t("This device is not enrolled yet."),
-        "not_a_manager": _t("Only a manager can lift a sign-in lock-out."),
-        "missing": _t("Enter your login and PIN."),
-        "enrolment_code_used": _t(
+        "not_enrolled": tr("This device is not enrolled yet."),
+        "not_a_manager": tr("Only a manager can lift a sign-in lock-out."),
+        "missing": tr("Enter your login and PIN."),
+        "enrolment_code_used": tr(
             "That enrolment code was used already; ask a manager for a new one."
         ),
-        "enrolment_code_expired": _t(
+        "enrolment_code_expired": tr(
             "That enrolment code has expired; ask a manager for a new one."
         ),
-        "invalid_enrolment_code": _t(
+        "invalid_enrolment_code": tr(
             "That enrolment code is not valid; check it or ask a manager for a new one."
         ),
-        "token_revoked": _t(
+        "token_revoked": tr(
             "This device was revoked by a manager; enrol it again with a new code."
         ),
     }
@@ -70,27 +65,27 @@ def explain(error: BaseException) -> str:
     if isinstance(error, RuleViolation):
         return error.message
     if isinstance(error, ServerUnreachable):
-        return _t("The server cannot be reached. Check the address and the network.")
+        return tr("The server cannot be reached. Check the address and the network.")
     if isinstance(error, UntrustedServer):
-        return _t(
+        return tr(
             "The server's certificate is not trusted. Check the address, or give the "
             "server's CA bundle."
         )
     if isinstance(error, InsecureAddress):
-        return _t(
+        return tr(
             "This device's server address, {url}, is plain http:// to another machine: "
             "its token and staff PINs would cross the network in clear, so it is not "
             "used. Enrol this device again with the server's https:// address."
         ).format(url=error.url)
     if isinstance(error, WrongReplicaKey | ReplicaKeyMissing):
         log.error("the replica cannot be opened: %s", error)
-        return _t(
+        return tr(
             "This computer's keyring does not hold the key of the local database "
             "{path}, so it cannot be opened. Nothing was changed or deleted: its unsent "
             "changes are still in it. Ask support before enrolling this device again."
         ).format(path=str(error.path))
     log.error("unexpected error", exc_info=error)
-    return _t(
+    return tr(
         "Something went wrong ({kind}). It was not saved; try again, and tell your "
         "manager if it happens again (the details are in {path})."
     ).format(kind=type(error).__name__, path=str(log_file()))

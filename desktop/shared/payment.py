@@ -10,18 +10,13 @@ import contextlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.shared.formatting import money as show_money
+from desktop.shared.i18n import tr
 from desktop.shared.tender import Tender
 from sync.commands.pricing_source import MAX_AMOUNT
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("payment", text)
 
 
 class PaymentProblem(ValueError):
@@ -59,7 +54,7 @@ def parse_amount(text: str) -> Decimal | None:
         or amount.quantize(CENT) != amount
     ):
         raise PaymentProblem(
-            _tr("“{text}” is not an amount; type it like 120.50.").format(text=text.strip())
+            tr("“{text}” is not an amount; type it like 120.50.").format(text=text.strip())
         )
     return amount.quantize(CENT)
 
@@ -92,24 +87,24 @@ def plan_payment(total: Decimal, currency: str, entered: Entered) -> PaymentPlan
     reference = entered.reference.strip()
     if card > 0 and not reference:
         raise PaymentProblem(
-            _tr("Enter the card terminal's reference for the card payment."), "reference"
+            tr("Enter the card terminal's reference for the card payment."), "reference"
         )
     if reference and card == 0:
-        raise PaymentProblem(_tr("Enter the amount paid by card."), "card")
+        raise PaymentProblem(tr("Enter the amount paid by card."), "card")
     if len(reference) > 64:
         raise PaymentProblem(
-            _tr("The terminal reference is too long (64 characters at most)."), "reference"
+            tr("The terminal reference is too long (64 characters at most)."), "reference"
         )
     if card > total:
         raise PaymentProblem(
-            _tr("The card pays more than the total of {total}; only cash can be over-paid.").format(
+            tr("The card pays more than the total of {total}; only cash can be over-paid.").format(
                 total=show_money(total, currency)
             ),
             "card",
         )
     if cash + card < total:
         raise PaymentProblem(
-            _tr("Still due: {due}. Take more, or add a card payment.").format(
+            tr("Still due: {due}. Take more, or add a card payment.").format(
                 due=show_money(total - cash - card, currency)
             )
         )

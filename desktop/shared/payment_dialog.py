@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from desktop.shared.payment import ZERO, Entered, PaymentPlan, PaymentProblem, balance, plan_payment
 
 
@@ -37,8 +38,6 @@ class PaymentTexts:
 
 
 def sale_texts() -> PaymentTexts:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PaymentDialog", text)
 
     return PaymentTexts(
         complete=tr("Complete sale"),
@@ -64,24 +63,24 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.texts = texts or sale_texts()
         self.setObjectName("paymentDialog")
-        self.setWindowTitle(self.tr("Payment"))
+        self.setWindowTitle(tr("Payment"))
         self.total = total
         self.currency = currency
         self._busy = False
-        due = QLabel(self.tr("To pay: {total}").format(total=money(total, currency)))
+        due = QLabel(tr("To pay: {total}").format(total=money(total, currency)))
         due.setObjectName("dueLabel")
         due.setProperty("kind", "title")
-        self.cash = self._amount_field("cashEdit", self.tr("e.g. 200"))
-        self.card_amount = self._amount_field("cardAmountEdit", self.tr("0.00"))
+        self.cash = self._amount_field("cashEdit", tr("e.g. 200"))
+        self.card_amount = self._amount_field("cardAmountEdit", tr("0.00"))
         self.card_reference = QLineEdit()
         self.card_reference.setObjectName("cardReferenceEdit")
         self.card_reference.setMaxLength(64)
-        self.card_reference.setPlaceholderText(self.tr("from the card terminal's slip"))
+        self.card_reference.setPlaceholderText(tr("from the card terminal's slip"))
         self.card_reference.textChanged.connect(self._refresh)
         form = QFormLayout()
-        form.addRow(self.tr("&Cash received:"), self.cash)
-        form.addRow(self.tr("Card &amount:"), self.card_amount)
-        form.addRow(self.tr("Terminal &reference:"), self.card_reference)
+        form.addRow(tr("&Cash received:"), self.cash)
+        form.addRow(tr("Card &amount:"), self.card_amount)
+        form.addRow(tr("Terminal &reference:"), self.card_reference)
         self.status = QLabel()
         self.status.setObjectName("paymentStatus")
         self.status.setProperty("kind", "subtitle")
@@ -112,7 +111,7 @@ class PaymentDialog(QDialog):
         return field
 
     def _buttons(self) -> QHBoxLayout:
-        self.rest_by_card = QPushButton(self.tr("The rest b&y card"))
+        self.rest_by_card = QPushButton(tr("The rest b&y card"))
         self.rest_by_card.setObjectName("restByCard")
         self.rest_by_card.setAutoDefault(False)
         self.rest_by_card.clicked.connect(self.put_rest_on_card)
@@ -146,12 +145,10 @@ class PaymentDialog(QDialog):
         left = balance(self.total, self.entered())
         if left < 0:
             self.status.setText(
-                self.tr("Still due: {amount}").format(amount=money(-left, self.currency))
+                tr("Still due: {amount}").format(amount=money(-left, self.currency))
             )
         else:
-            self.status.setText(
-                self.tr("Change: {amount}").format(amount=money(left, self.currency))
-            )
+            self.status.setText(tr("Change: {amount}").format(amount=money(left, self.currency)))
 
     def submit(self) -> None:
         if self._busy:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from desktop.shared.products import ProductChoice
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,10 +37,10 @@ class ProductChoicesModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
-                self.tr("Product"),
-                self.tr("SKU"),
-                self.tr("On hand here"),
-                self.tr("Price"),
+                tr("Product"),
+                tr("SKU"),
+                tr("On hand here"),
+                tr("Price"),
             )[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.workspace import Workspace
+from desktop.shared.i18n import tr
 from desktop.shared.product_choices_model import ProductChoicesModel
 from desktop.shared.product_search import ProductSearch
 from desktop.shared.products import ProductChoice
@@ -72,11 +73,11 @@ class ProductPicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productPicker")
-        self.setWindowTitle(self.tr("Find a product"))
+        self.setWindowTitle(tr("Find a product"))
         self.resize(640, 420)
         self.search = _SearchField()
         self.search.setObjectName("productSearch")
-        self.search.setPlaceholderText(self.tr("Name or SKU"))
+        self.search.setPlaceholderText(tr("Name or SKU"))
         self.search.setClearButtonEnabled(True)
         self.model = ProductChoicesModel(self)
         self.results = _ResultsView()
@@ -92,7 +93,7 @@ class ProductPicker(QDialog):
         self.status = QLabel()
         self.status.setObjectName("productSearchStatus")
         self.status.setProperty("kind", "muted")
-        hint = QLabel(self.tr("Type to search · ↓ to the list · Enter adds · Esc back"))
+        hint = QLabel(tr("Type to search · ↓ to the list · Enter adds · Esc back"))
         hint.setProperty("kind", "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -122,15 +123,13 @@ class ProductPicker(QDialog):
         return self.search.text().strip()
 
     def show_searching(self) -> None:
-        self.status.setText(self.tr("Searching…"))
+        self.status.setText(tr("Searching…"))
 
     def show_hits(self, hits: list[ProductChoice]) -> None:
         """What a search found, the first one highlighted."""
         self.model.set_hits(hits)
         self.status.setText(
-            self.tr("No product matches.")
-            if not hits
-            else self.tr("{count} found").format(count=len(hits))
+            tr("No product matches.") if not hits else tr("{count} found").format(count=len(hits))
         )
         if hits:
             self.results.selectRow(0)

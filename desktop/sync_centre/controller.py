@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.services.ops import ChangeOp, NetworkOp, QueryOp
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.sync_centre import actions, queries
 from desktop.sync_centre.advice import advice
 from desktop.sync_centre.describe import describe
@@ -133,12 +134,12 @@ class SyncCentreController(QObject):
             return
         self._syncing = True
         self._update_actions()
-        self.view.show_message(self.tr("Syncing…"))
+        self.view.show_message(tr("Syncing…"))
         NetworkOp(parent=self, op=callback, success=self._synced).failure(self._sync_failed).start()
 
     def _synced(self, _: object) -> None:
         self._syncing = False
-        self.view.show_message(self.tr("Sync finished."))
+        self.view.show_message(tr("Sync finished."))
         self._update_actions()
         self.refresh()
 
@@ -147,7 +148,7 @@ class SyncCentreController(QObject):
         self.view.clear_message()
         if isinstance(error, ServerUnreachable):
             self.view.show_error(
-                self.tr(
+                tr(
                     "The server cannot be reached. Your changes are kept on this device and "
                     "will be sent when it is back."
                 )
@@ -197,7 +198,7 @@ class SyncCentreController(QObject):
         self._decide(
             lambda: actions.retry(workspace, view.seq, note),
             lambda done: self.view.show_message(
-                self.tr(
+                tr(
                     "Change #{seq} was done again as #{new}; it will be sent with the next sync."
                 ).format(seq=view.seq, new=done.new_seq)
             ),
@@ -234,7 +235,7 @@ class SyncCentreController(QObject):
             if self.fix_dialog is dialog:
                 dialog.close_done()
             self.view.show_message(
-                self.tr(
+                tr(
                     "Change #{seq} was corrected and done again as #{new}; it will be sent "
                     "with the next sync."
                 ).format(seq=view.seq, new=result.new_seq)
@@ -256,21 +257,21 @@ class SyncCentreController(QObject):
         self._decide(
             lambda: actions.discard(workspace, view.seq, note),
             lambda _: self.view.show_message(
-                self.tr("Change #{seq} was discarded; it will not be sent.").format(seq=view.seq)
+                tr("Change #{seq} was discarded; it will not be sent.").format(seq=view.seq)
             ),
         )
 
     def _discard_confirmed(self, view: MutationView) -> bool:
         what = describe(view.name, view.args, view.customer)
-        text = self.tr(
+        text = tr(
             "Discard change #{seq}, “{what}”?\n\nThe server refused it: {reason}\n\n"
             "Discarding means it is never sent: what it did stays undone, on this device "
             "and everywhere else, and nobody is told. This cannot be undone. Your name, "
             "the time and your note are kept in the history of decisions."
-        ).format(seq=view.seq, what=what, reason=view.reason or self.tr("no reason given"))
+        ).format(seq=view.seq, what=what, reason=view.reason or tr("no reason given"))
         answer = QMessageBox.question(
             self.view,
-            self.tr("Discard this change?"),
+            tr("Discard this change?"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.i18n import tr
 from desktop.sync_centre.fix_values import (
     EditableValue,
     Path,
@@ -53,14 +54,14 @@ class FixDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("fixDialog")
-        self.setWindowTitle(self.tr("Correct and send again"))
+        self.setWindowTitle(tr("Correct and send again"))
         self._args = dict(args)
         self._editors: dict[Path, QWidget] = {}
         heading = QLabel(title)
         heading.setObjectName("fixTitle")
         heading.setProperty("kind", "subtitle")
         heading.setWordWrap(True)
-        why = QLabel(self.tr("Refused because: {reason}").format(reason=reason))
+        why = QLabel(tr("Refused because: {reason}").format(reason=reason))
         why.setObjectName("fixReason")
         why.setProperty("kind", "muted")
         why.setWordWrap(True)
@@ -80,7 +81,7 @@ class FixDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Send corrected"))
+        self.ok_button.setText(tr("&Send corrected"))
         self.ok_button.setObjectName("fixSendButton")
         self.ok_button.setProperty("kind", "primary")
         self.ok_button.setDefault(True)
@@ -93,7 +94,7 @@ class FixDialog(QDialog):
             layout.addLayout(form)
         else:
             nothing = QLabel(
-                self.tr("Nothing in this change can be corrected here; retry it or discard it.")
+                tr("Nothing in this change can be corrected here; retry it or discard it.")
             )
             nothing.setObjectName("fixNothing")
             nothing.setProperty("kind", "muted")

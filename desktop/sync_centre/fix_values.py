@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from desktop.shared.i18n import tr
 
 Path = tuple[str | int, ...]
 MAX_TEXT = 1000  # longer values (a signature image) are not edited here
@@ -68,36 +68,32 @@ def with_values(args: dict[str, Any], values: dict[Path, object]) -> dict[str, A
     return result
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FixDialog", text)
-
-
 def _key_label(key: str) -> str:
     known = {
-        "quantity": _tr("Quantity"),
-        "amount": _tr("Amount"),
-        "expected_total": _tr("Total shown to the customer"),
-        "reason": _tr("Reason"),
-        "text": _tr("Text"),
-        "note": _tr("Note"),
-        "kind": _tr("Kind"),
-        "method": _tr("Method"),
-        "refund_method": _tr("Refund method"),
-        "condition": _tr("Condition"),
-        "delta": _tr("Change in stock"),
-        "manager_override": _tr("Approved by a manager"),
-        "reference": _tr("Reference"),
-        "first_name": _tr("First name"),
-        "last_name": _tr("Last name"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "currency": _tr("Currency"),
+        "quantity": tr("Quantity"),
+        "amount": tr("Amount"),
+        "expected_total": tr("Total shown to the customer"),
+        "reason": tr("Reason"),
+        "text": tr("Text"),
+        "note": tr("Note"),
+        "kind": tr("Kind"),
+        "method": tr("Method"),
+        "refund_method": tr("Refund method"),
+        "condition": tr("Condition"),
+        "delta": tr("Change in stock"),
+        "manager_override": tr("Approved by a manager"),
+        "reference": tr("Reference"),
+        "first_name": tr("First name"),
+        "last_name": tr("Last name"),
+        "email": tr("E-mail"),
+        "phone": tr("Phone"),
+        "currency": tr("Currency"),
     }
     return known.get(key, key.replace("_", " ").capitalize())
 
 
 def _group_label(key: str, number: int) -> str:
-    known = {"lines": _tr("Line {n}"), "payments": _tr("Payment {n}")}
+    known = {"lines": tr("Line {n}"), "payments": tr("Payment {n}")}
     return known.get(key, _key_label(key) + " {n}").format(n=number)
 
 

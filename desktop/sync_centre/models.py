@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.shared.formatting import local_time
+from desktop.shared.i18n import tr
 from desktop.sync_centre.describe import describe
 from desktop.sync_centre.records import DecisionView, MutationView
 from sync.client.attention import FIXED, RETRIED
@@ -23,27 +23,23 @@ Index = QModelIndex | QPersistentModelIndex
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncCentre", text)
-
-
 def state_text(view: MutationView) -> str:
     if view.state == REJECTED:
-        return _tr("Refused by the server")
+        return tr("Refused by the server")
     if view.state == PENDING and view.code:
-        return _tr("Waiting (not shown on this device)")
+        return tr("Waiting (not shown on this device)")
     if view.state == PENDING:
-        return _tr("Waiting to be sent")
+        return tr("Waiting to be sent")
     return view.state
 
 
 def decision_text(view: DecisionView) -> str:
     if view.action == RETRIED:
-        return _tr("Sent again as #{seq}").format(seq=view.new_seq)
+        return tr("Sent again as #{seq}").format(seq=view.new_seq)
     if view.action == FIXED:
-        return _tr("Corrected and sent as #{seq}").format(seq=view.new_seq)
+        return tr("Corrected and sent as #{seq}").format(seq=view.new_seq)
     if view.action == DISCARDED:
-        return _tr("Discarded")
+        return tr("Discarded")
     return view.action
 
 
@@ -107,11 +103,11 @@ class MutationTableModel(_Table):
     def __init__(self, parent: QObject | None = None, reason_header: str | None = None) -> None:
         super().__init__(
             [
-                _tr("When"),
-                _tr("What"),
-                _tr("Who"),
-                _tr("State"),
-                reason_header or _tr("Server's reason"),
+                tr("When"),
+                tr("What"),
+                tr("Who"),
+                tr("State"),
+                reason_header or tr("Server's reason"),
             ],
             parent,
         )
@@ -145,12 +141,12 @@ class DecisionLogModel(_Table):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                _tr("When"),
-                _tr("Who"),
-                _tr("Decision"),
-                _tr("Change"),
-                _tr("Server's reason"),
-                _tr("Note"),
+                tr("When"),
+                tr("Who"),
+                tr("Decision"),
+                tr("Change"),
+                tr("Server's reason"),
+                tr("Note"),
             ],
             parent,
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.workspace import Workspace
 from desktop.shared.empty_state import EmptyState
+from desktop.shared.i18n import tr
 from desktop.shared.page import Page, Shell
 from desktop.sync_centre.controller import SyncCentreController
 from desktop.sync_centre.fix_dialog import FixDialog
@@ -59,7 +60,7 @@ class SyncCentrePage(Page):
         super().__init__(workspace, parent)
         self.setObjectName("syncCentrePage")
         self.attention_model = MutationTableModel(self)
-        self.waiting_model = MutationTableModel(self, reason_header=self.tr("Problem"))
+        self.waiting_model = MutationTableModel(self, reason_header=tr("Problem"))
         self.log_model = DecisionLogModel(self)
         self.attention_view = table(
             "attentionTable", self.attention_model, (MutationTableModel.REASON,)
@@ -69,14 +70,14 @@ class SyncCentrePage(Page):
             "attentionLogTable", self.log_model, (DecisionLogModel.REASON, DecisionLogModel.NOTE)
         )
         self.empty_states = (
-            EmptyState(self.attention_view, self.tr("Nothing needs attention.")),
-            EmptyState(self.waiting_view, self.tr("Every change has been sent.")),
-            EmptyState(self.log_view, self.tr("No decisions yet.")),
+            EmptyState(self.attention_view, tr("Nothing needs attention.")),
+            EmptyState(self.waiting_view, tr("Every change has been sent.")),
+            EmptyState(self.log_view, tr("No decisions yet.")),
         )
         self._buttons()
         self.note = QLineEdit()
         self.note.setObjectName("attentionNote")
-        self.note.setPlaceholderText(self.tr("Why you decide so (kept in the log)"))
+        self.note.setPlaceholderText(tr("Why you decide so (kept in the log)"))
         self.message = label("", "muted", "syncCentreMessage")
         self.advice = label("", "warning", "syncCentreAdvice")
         self.advice.hide()
@@ -89,21 +90,21 @@ class SyncCentrePage(Page):
         self.controller = SyncCentreController(workspace, self)
 
     def _buttons(self) -> None:
-        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button = QPushButton(tr("&Sync now"))
         self.sync_button.setObjectName("syncNowButton")
         self.sync_button.setProperty("kind", "primary")
-        self.sync_button.setToolTip(self.tr("Send waiting changes and fetch news (F5)"))
+        self.sync_button.setToolTip(tr("Send waiting changes and fetch news (F5)"))
         self.sync_button.setEnabled(False)
-        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button = QPushButton(tr("&Retry"))
         self.retry_button.setObjectName("retryButton")
-        self.retry_button.setToolTip(self.tr("Do the change again as it was (Ctrl+R)"))
-        self.fix_button = QPushButton(self.tr("&Fix…"))
+        self.retry_button.setToolTip(tr("Do the change again as it was (Ctrl+R)"))
+        self.fix_button = QPushButton(tr("&Fix…"))
         self.fix_button.setObjectName("fixButton")
-        self.fix_button.setToolTip(self.tr("Correct the change and send it again (Ctrl+E)"))
-        self.discard_button = QPushButton(self.tr("&Discard…"))
+        self.fix_button.setToolTip(tr("Correct the change and send it again (Ctrl+E)"))
+        self.discard_button = QPushButton(tr("&Discard…"))
         self.discard_button.setObjectName("discardButton")
         self.discard_button.setProperty("kind", "danger")
-        self.discard_button.setToolTip(self.tr("Drop the change for good (Delete)"))
+        self.discard_button.setToolTip(tr("Drop the change for good (Delete)"))
         for button in (self.retry_button, self.fix_button, self.discard_button):
             button.setEnabled(False)  # until a refused change is selected
 
@@ -113,7 +114,7 @@ class SyncCentrePage(Page):
         top = QHBoxLayout()
         top.addWidget(
             label(
-                self.tr("Every change made here is kept until the server has answered it."),
+                tr("Every change made here is kept until the server has answered it."),
                 "muted",
                 "syncCentreIntro",
             )
@@ -122,7 +123,7 @@ class SyncCentrePage(Page):
         top.addWidget(self.sync_button)
 
         actions = QHBoxLayout()
-        note_label = QLabel(self.tr("N&ote:"))
+        note_label = QLabel(tr("N&ote:"))
         note_label.setBuddy(self.note)
         actions.addWidget(note_label)
         actions.addWidget(self.note, 1)
@@ -130,9 +131,9 @@ class SyncCentrePage(Page):
             actions.addWidget(button)
 
         attention = card(
-            heading(self.tr("&Needs attention"), self.attention_view, self.attention_badge),
+            heading(tr("&Needs attention"), self.attention_view, self.attention_badge),
             label(
-                self.tr(
+                tr(
                     "Changes the server refused, with its reason. What they did has "
                     "been undone on this device: retry, correct or discard each one."
                 ),
@@ -143,10 +144,10 @@ class SyncCentrePage(Page):
             actions,
         )
         waiting = card(
-            heading(self.tr("&Waiting to be sent"), self.waiting_view, self.waiting_badge),
+            heading(tr("&Waiting to be sent"), self.waiting_view, self.waiting_badge),
             self.waiting_view,
         )
-        history = card(heading(self.tr("&History of decisions"), self.log_view), self.log_view)
+        history = card(heading(tr("&History of decisions"), self.log_view), self.log_view)
         attention.setObjectName("attentionCard")
         waiting.setObjectName("waitingCard")
         history.setObjectName("historyCard")
@@ -199,7 +200,7 @@ class SyncCentrePage(Page):
     # -- what the main window calls -----------------------------------------------------
 
     def title(self) -> str:
-        return self.tr("Sync centre")
+        return tr("Sync centre")
 
     def activated(self) -> None:
         self.controller.refresh()

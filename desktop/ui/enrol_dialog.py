@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.ops import NetworkOp
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from sync.addresses import is_loopback
 from sync.client.profile import Enrolment
 
@@ -35,10 +36,10 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self._enrol = enrol
         self.enrolment: Enrolment | None = None
-        self.setWindowTitle(self.tr("Connect this device to Omnidesk"))
+        self.setWindowTitle(tr("Connect this device to Omnidesk"))
         self.setMinimumWidth(520)
         intro = QLabel(
-            self.tr(
+            tr(
                 "Ask a manager for a one-time enrolment code for this store or territory "
                 "(omnidesk-server enrol-code --store CODE), then enter it with the server's "
                 "address."
@@ -55,25 +56,25 @@ class EnrolDialog(QDialog):
         self.name.setObjectName("deviceName")
         self.ca_bundle = QLineEdit()
         self.ca_bundle.setObjectName("caBundle")
-        self.ca_bundle.setPlaceholderText(self.tr("optional: a PEM file of CAs to trust"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.ca_bundle.setPlaceholderText(tr("optional: a PEM file of CAs to trust"))
+        browse = QPushButton(tr("Browse…"))
         browse.setAutoDefault(False)  # Enter in a field connects, never opens a file chooser
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Server address"), self.url)
-        form.addRow(self.tr("Enrolment code"), self.code)
-        form.addRow(self.tr("Device name"), self.name)
-        form.addRow(self.tr("CA bundle"), ca_row)
+        form.addRow(tr("Server address"), self.url)
+        form.addRow(tr("Enrolment code"), self.code)
+        form.addRow(tr("Device name"), self.name)
+        form.addRow(tr("CA bundle"), ca_row)
         self.error = QLabel()
         self.error.setObjectName("enrolError")
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(
-            self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setProperty("kind", "primary")
@@ -93,7 +94,7 @@ class EnrolDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("CA bundle"), "", self.tr("PEM files (*.pem *.crt);;All files (*)")
+            self, tr("CA bundle"), "", tr("PEM files (*.pem *.crt);;All files (*)")
         )
         if path:
             self.ca_bundle.setText(path)
@@ -102,20 +103,20 @@ class EnrolDialog(QDialog):
         url = self.url.text().strip()
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            return self.tr("Enter the server's address, e.g. https://omnidesk.example.com")
+            return tr("Enter the server's address, e.g. https://omnidesk.example.com")
         if parts.scheme == "http" and not is_loopback(parts.hostname):
-            return self.tr(
+            return tr(
                 "Use the server's https:// address: over plain http:// this "
                 "device's token and staff PINs would cross the network in clear "
                 "(plain http:// is only for a server on this machine)."
             )
         if not self.code.text().strip():
-            return self.tr("Enter the enrolment code.")
+            return tr("Enter the enrolment code.")
         if not self.name.text().strip():
-            return self.tr("Give this device a name managers will recognise.")
+            return tr("Give this device a name managers will recognise.")
         bundle = self.ca_bundle.text().strip()
         if bundle and not Path(bundle).is_file():
-            return self.tr("The CA bundle file does not exist.")
+            return tr("The CA bundle file does not exist.")
         return None
 
     def submit(self) -> None:
@@ -125,7 +126,7 @@ class EnrolDialog(QDialog):
         if problem:
             self.error.setText(problem)
             return
-        self.error.setText(self.tr("Connecting…"))
+        self.error.setText(tr("Connecting…"))
         self.connect_button.setEnabled(False)
         url, code = self.url.text().strip(), self.code.text().strip()
         name, bundle = self.name.text().strip(), self.ca_bundle.text().strip() or None

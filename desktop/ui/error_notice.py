@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.logs import catch_unexpected, log_file, setup_logging
+from desktop.shared.i18n import tr
 
 
 class ErrorNotice(QObject):
@@ -20,12 +21,12 @@ class ErrorNotice(QObject):
 
     @Slot(str)
     def _show(self, kind: str) -> None:
-        text = self.tr(
+        text = tr(
             "Something unexpected went wrong ({kind}). What you saved before is safe. "
             "The details were written to {path}; tell your manager if it happens again."
         ).format(kind=kind, path=str(log_file()))
         self.shown.append(text)
-        QMessageBox.warning(QApplication.activeWindow(), self.tr("Omnidesk"), text)
+        QMessageBox.warning(QApplication.activeWindow(), tr("Omnidesk"), text)
 
 
 def install(app: QApplication) -> ErrorNotice:

@@ -26,6 +26,7 @@ from desktop.services.ops import QueryOp, op_events
 from desktop.services.sync_service import SyncService
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.i18n import N_, tr
 from desktop.shared.page import Destination, Page, Shell
 from desktop.ui.inactivity import InactivityWatcher
 from desktop.ui.sign_in import SignInScreen
@@ -39,16 +40,16 @@ REFRESH_AFTER_PULL_MS = 400
 REFRESH_AT_LATEST_S = 2.0
 BACKGROUND_FAILURE_MS = 15_000
 ROLE_NAMES = {
-    "cashier": "Cashier",
-    "advisor": "Advisor",
-    "field_rep": "Field rep",
-    "manager": "Manager",
-    "pricing": "Pricing",
+    "cashier": N_("Cashier"),
+    "advisor": N_("Advisor"),
+    "field_rep": N_("Field rep"),
+    "manager": N_("Manager"),
+    "pricing": N_("Pricing"),
 }
 
 
 def role_name(role: str) -> str:
-    return QCoreApplication.translate("roles", ROLE_NAMES.get(role, role))
+    return tr(ROLE_NAMES.get(role, role))
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         lock_after_ms: int = LOCK_AFTER_MS,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Omnidesk — {place}").format(place=place))
+        self.setWindowTitle(tr("Omnidesk — {place}").format(place=place))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(1024, 680)
         self._fit_screen()
@@ -137,11 +138,11 @@ class MainWindow(QMainWindow):
         self.who = QLabel()
         self.who.setObjectName("signedInAs")
         self.who.setProperty("kind", "muted")
-        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
+        self.lock_button = QPushButton(icon("lock"), tr("Lock"))
         self.lock_button.setObjectName("lockButton")
-        self.lock_button.setToolTip(self.tr("Lock this device (Ctrl+L)"))
+        self.lock_button.setToolTip(tr("Lock this device (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock)
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button = QPushButton(tr("Sign out"))
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self.sign_out)
         header = QHBoxLayout()
@@ -204,8 +205,8 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.workspace.staff = staff
         self.who.setText(
-            self.tr("{name} · {role}").format(name=staff.display_name, role=role_name(staff.role))
-            + (self.tr(" · signed in offline") if staff.offline else "")
+            tr("{name} · {role}").format(name=staff.display_name, role=role_name(staff.role))
+            + (tr(" · signed in offline") if staff.offline else "")
         )
         self.navigation.blockSignals(True)
         self.navigation.clear()
@@ -238,14 +239,14 @@ class MainWindow(QMainWindow):
         self.staff = None
         self.workspace.staff = None
         self._forget_screens()
-        self.show_sign_in(self.tr("Locked. Sign in to continue."))
+        self.show_sign_in(tr("Locked. Sign in to continue."))
 
     def sign_out(self) -> None:
         self.staff = None
         self.workspace.staff = None
         self.sign_in.login.clear()
         self._forget_screens()
-        self.show_sign_in(self.tr("Signed out."))
+        self.show_sign_in(tr("Signed out."))
 
     def _forget_screens(self) -> None:
         """Nothing the person who left had on screen is shown to the next one."""
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def set_place(self, place: str) -> None:
         """Where this device works (known once the first sync brought its store)."""
-        self.setWindowTitle(self.tr("Omnidesk — {place}").format(place=place))
+        self.setWindowTitle(tr("Omnidesk — {place}").format(place=place))
         self.place_label.setText(place)
         self.sign_in.place.setText(place)
 

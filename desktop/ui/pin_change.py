@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.ops import NetworkOp
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.sign_in_limits import pin_rule_text
 from sync.client.staff import Staff
 from sync.rules.pins import MAX_PIN_LENGTH, MIN_PIN_LENGTH, broken_pin_rule
@@ -34,11 +35,11 @@ class PinChangeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pinChange")
-        self.setWindowTitle(self.tr("Choose a new PIN"))
+        self.setWindowTitle(tr("Choose a new PIN"))
         self._change = change
         self.busy = False
         why = QLabel(
-            self.tr(
+            tr(
                 "{login}, your PIN is too short. Choose a new PIN of at least "
                 "{n} digits: you will sign in with it from now on, on every "
                 "device."
@@ -49,8 +50,8 @@ class PinChangeDialog(QDialog):
         self.new_pin = self._pin_field("newPin")
         self.repeat = self._pin_field("repeatPin")
         form = QFormLayout()
-        form.addRow(self.tr("New PIN:"), self.new_pin)
-        form.addRow(self.tr("New PIN again:"), self.repeat)
+        form.addRow(tr("New PIN:"), self.new_pin)
+        form.addRow(tr("New PIN again:"), self.repeat)
         self.error = QLabel()
         self.error.setObjectName("pinChangeError")
         self.error.setProperty("kind", "error")
@@ -59,7 +60,7 @@ class PinChangeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change PIN"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Change PIN"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.new_pin.returnPressed.connect(self.repeat.setFocus)
@@ -96,11 +97,11 @@ class PinChangeDialog(QDialog):
             self._show(pin_rule_text(rule))
             return
         if new != again:
-            self._show(self.tr("The two entries differ: type the same new PIN twice."))
+            self._show(tr("The two entries differ: type the same new PIN twice."))
             return
         self.busy = True
         self.buttons.setEnabled(False)
-        self._show(self.tr("Changing your PIN…"), error=False)
+        self._show(tr("Changing your PIN…"), error=False)
         NetworkOp(parent=self, op=lambda: self._change(new), success=self._done).failure(
             self._failed
         ).start()

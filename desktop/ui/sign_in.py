@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.ops import NetworkOp
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 from desktop.shared.sign_in_limits import login_locked
 from desktop.ui.pin_change import PinChangeDialog
 from desktop.ui.unlock_dialog import UnlockDialog
@@ -56,7 +57,7 @@ class SignInScreen(QWidget):
         card = QFrame()
         card.setObjectName("signInCard")
         card.setFixedWidth(420)
-        title = QLabel(self.tr("Sign in"))
+        title = QLabel(tr("Sign in"))
         title.setProperty("kind", "title")
         self.place = QLabel(place)
         self.place.setProperty("kind", "muted")
@@ -66,7 +67,7 @@ class SignInScreen(QWidget):
         self.notice.hide()
         self.login = QLineEdit()
         self.login.setObjectName("login")
-        self.login.setPlaceholderText(self.tr("e.g. cashier.waw"))
+        self.login.setPlaceholderText(tr("e.g. cashier.waw"))
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -74,13 +75,13 @@ class SignInScreen(QWidget):
         self.error.setObjectName("signInError")
         self.error.setProperty("kind", "error")
         self.error.setWordWrap(True)
-        self.button = QPushButton(self.tr("Sign in"))
+        self.button = QPushButton(tr("Sign in"))
         self.button.setObjectName("signInButton")
         self.button.setProperty("kind", "primary")
         self.button.setDefault(True)
         form = QFormLayout()
-        form.addRow(self.tr("Login"), self.login)
-        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(tr("Login"), self.login)
+        form.addRow(tr("PIN"), self.pin)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
@@ -88,7 +89,7 @@ class SignInScreen(QWidget):
             inner.addWidget(widget)
         inner.addLayout(form)
         inner.addWidget(self.error)
-        self.unlock_button = QPushButton(self.tr("A manager can unlock it…"))
+        self.unlock_button = QPushButton(tr("A manager can unlock it…"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.hide()
         self.unlock_button.clicked.connect(self._ask_manager)
@@ -118,9 +119,9 @@ class SignInScreen(QWidget):
             return
         login, pin = self.login.text(), self.pin.text()
         if not login.strip() or not pin:
-            self.error.setText(self.tr("Enter your login and PIN."))
+            self.error.setText(tr("Enter your login and PIN."))
             return
-        self.error.setText(self.tr("Signing in…"))
+        self.error.setText(tr("Signing in…"))
         self.button.setEnabled(False)
         self._tried = (login, pin)
         NetworkOp(
@@ -159,7 +160,7 @@ class SignInScreen(QWidget):
     def _unlocked(self, login: str) -> None:
         self.unlock_button.hide()
         self._locked_login = ""
-        self.error.setText(self.tr("{login} is unlocked: sign in again.").format(login=login))
+        self.error.setText(tr("{login} is unlocked: sign in again.").format(login=login))
         self.pin.setFocus()
 
     def _ask_new_pin(self, login: str, pin: str) -> None:
@@ -170,7 +171,7 @@ class SignInScreen(QWidget):
         )
         dialog.changed.connect(self._accepted)
         dialog.rejected.connect(
-            lambda: self.error.setText(self.tr("Your PIN must be changed before you can sign in."))
+            lambda: self.error.setText(tr("Your PIN must be changed before you can sign in."))
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "pin_change", None))

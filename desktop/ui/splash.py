@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.resources import icon
+from desktop.shared.i18n import tr
 
 
 class Splash(QWidget):
@@ -31,7 +32,7 @@ class Splash(QWidget):
         name = QLabel("Omnidesk")
         name.setProperty("kind", "title")
         name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step = QLabel(self.tr("Starting…"))
+        self.step = QLabel(tr("Starting…"))
         self.step.setProperty("kind", "muted")
         self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.step.setWordWrap(True)

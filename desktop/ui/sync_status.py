@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop.resources import icon
 from desktop.shared.formatting import local_time
+from desktop.shared.i18n import tr
 from sync.client.engine import EngineStatus
 
 
@@ -66,32 +67,32 @@ class SyncStatusBar(QWidget):
 
     def show_status(self, status: EngineStatus | None) -> None:
         if status is None:
-            self.state.setText(self.tr("Connecting…"))
+            self.state.setText(tr("Connecting…"))
             self.state.setProperty("online", None)
             self.dot.clear()
             self.last_sync.setText("")
             self.pending.setText("")
             return
         self.detail = status.message
-        self.state.setText(self.tr("Online") if status.online else self.tr("Offline"))
+        self.state.setText(tr("Online") if status.online else tr("Offline"))
         self.state.setProperty("online", "true" if status.online else "false")
         self.state.setToolTip(status.message)
         self.dot.setPixmap(icon("online" if status.online else "offline").pixmap(14, 14))
         _repolish(self.state)
         self.last_sync.setText(
-            self.tr("last sync {when}").format(when=local_time(status.last_sync_at))
+            tr("last sync {when}").format(when=local_time(status.last_sync_at))
             if status.last_sync_at
-            else self.tr("never synced")
+            else tr("never synced")
         )
         self.pending.setText(
-            self.tr("{n} waiting to be sent").format(n=status.pending)
+            tr("{n} waiting to be sent").format(n=status.pending)
             if status.pending
-            else self.tr("all changes sent")
+            else tr("all changes sent")
         )
         self.show_attention(status.rejected)
 
     def show_attention(self, count: int) -> None:
-        self.attention.setText(self.tr("{n} need attention").format(n=count))
+        self.attention.setText(tr("{n} need attention").format(n=count))
         self.attention.setVisible(count > 0)
 
     def show_progress(self, done: int, total: int, seconds_left: float) -> None:
@@ -104,12 +105,12 @@ class SyncStatusBar(QWidget):
         self.progress.setValue(done)
         self.progress.show()
         left = (
-            self.tr("about {s} s left").format(s=max(1, round(seconds_left)))
+            tr("about {s} s left").format(s=max(1, round(seconds_left)))
             if seconds_left >= 0
-            else self.tr("estimating time left")
+            else tr("estimating time left")
         )
         self.progress_text.setText(
-            self.tr("First sync: {done} of {total} rows, {left}").format(
+            tr("First sync: {done} of {total} rows, {left}").format(
                 done=f"{done:,}", total=f"{total:,}", left=left
             )
         )

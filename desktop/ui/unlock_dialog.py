@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.ops import NetworkOp
 from desktop.shared.errors import explain
+from desktop.shared.i18n import tr
 
 
 class UnlockDialog(QDialog):
@@ -30,13 +31,13 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockStaff")
-        self.setWindowTitle(self.tr("Unlock sign-in"))
+        self.setWindowTitle(tr("Unlock sign-in"))
         self.setMinimumWidth(420)
         self._login = login
         self._unlock = unlock
         self.busy = False
         why = QLabel(
-            self.tr(
+            tr(
                 "{login} is locked out after too many wrong PINs. A manager of "
                 "this store can unlock it with their own login and PIN."
             ).format(login=login)
@@ -48,8 +49,8 @@ class UnlockDialog(QDialog):
         self.manager_pin.setObjectName("managerPin")
         self.manager_pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("Manager's login:"), self.manager_login)
-        form.addRow(self.tr("Manager's PIN:"), self.manager_pin)
+        form.addRow(tr("Manager's login:"), self.manager_login)
+        form.addRow(tr("Manager's PIN:"), self.manager_pin)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setProperty("kind", "error")
@@ -58,7 +59,7 @@ class UnlockDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.manager_login.returnPressed.connect(self.manager_pin.setFocus)
@@ -75,7 +76,7 @@ class UnlockDialog(QDialog):
             return
         manager, pin = self.manager_login.text(), self.manager_pin.text()
         if not manager.strip() or not pin:
-            self._show(self.tr("Enter the manager's login and PIN."))
+            self._show(tr("Enter the manager's login and PIN."))
             return
         self.busy = True
         self.buttons.setEnabled(False)

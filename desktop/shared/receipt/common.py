@@ -7,9 +7,8 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.shared.formatting import money
+from desktop.shared.i18n import tr
 from desktop.shared.receipt.document import Row
 
 
@@ -26,17 +25,13 @@ class Paid(Protocol):
     def reference(self) -> str | None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 def method_name(method: str) -> str:
     """How staff and customers call a payment method ("card", "store_credit"...)."""
     names = {
-        "cash": _tr("Cash"),
-        "card": _tr("Card"),
-        "store_credit": _tr("Store credit"),
-        "online": _tr("Paid online"),
+        "cash": tr("Cash"),
+        "card": tr("Card"),
+        "store_credit": tr("Store credit"),
+        "online": tr("Paid online"),
     }
     return names.get(method, method)
 
@@ -45,16 +40,16 @@ def with_reference(label: str, reference: str | None) -> str:
     """`label`, followed by the terminal's or the payment provider's reference if any."""
     if not reference:
         return label
-    return _tr("{label} (ref. {reference})").format(label=label, reference=reference)
+    return tr("{label} (ref. {reference})").format(label=label, reference=reference)
 
 
 def customer_line(customer: str) -> str:
     """The header line naming the customer; "" (left out) without one."""
-    return _tr("Customer: {name}").format(name=customer) if customer else ""
+    return tr("Customer: {name}").format(name=customer) if customer else ""
 
 
 def thanks() -> str:
-    return _tr("Thank you for shopping with us.")
+    return tr("Thank you for shopping with us.")
 
 
 def payment_rows(
@@ -73,6 +68,6 @@ def payment_rows(
     ]
     cash = sum((p.amount for p in payments if p.method == "cash"), change)
     if cash > 0:
-        rows.append(row(_tr("Cash received"), money(cash, currency)))
-        rows.append(row(_tr("Change"), money(change, currency)))
+        rows.append(row(tr("Cash received"), money(cash, currency)))
+        rows.append(row(tr("Change"), money(change, currency)))
     return rows

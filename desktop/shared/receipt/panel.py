@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.i18n import tr
 from desktop.shared.receipt import save_folder, till_roll
 from desktop.shared.receipt.document import ReceiptDocument
 
@@ -47,7 +48,7 @@ class ReceiptPanel(QFrame, Generic[R]):
         self.print_button = QPushButton(print_text)
         self.print_button.setObjectName(f"{name}Print")
         self.print_button.clicked.connect(self.print_receipt)
-        self.save_button = QPushButton(self.tr("Save PDF (Ctrl+S)"))
+        self.save_button = QPushButton(tr("Save PDF (Ctrl+S)"))
         self.save_button.setObjectName(f"{name}Save")
         self.save_button.clicked.connect(self.save_receipt)
         buttons = QHBoxLayout()
@@ -90,9 +91,9 @@ class ReceiptPanel(QFrame, Generic[R]):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save receipt"),
+            tr("Save receipt"),
             save_folder.suggested_path(self.document(self.receipt).file_name),
-            self.tr("PDF documents (*.pdf)"),
+            tr("PDF documents (*.pdf)"),
         )
         if path:
             save_folder.remember(Path(path))
@@ -104,7 +105,7 @@ class ReceiptPanel(QFrame, Generic[R]):
         till_roll.save_receipt_pdf(self.document(self.receipt), path)
         if not path.is_file() or path.stat().st_size == 0:
             self.failed.emit(
-                self.tr("The receipt could not be saved as {path}; choose another folder.").format(
+                tr("The receipt could not be saved as {path}; choose another folder.").format(
                     path=path
                 )
             )

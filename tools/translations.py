@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("pl", "it", "en")
-ALIASES = "QT_TR_NOOP+=N_"
+ALIASES = "QT_TR_NOOP+=N_,tr+=store_tr"
 
 
 def sources(root: Path = ROOT) -> list[Path]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from desktop.shared.amounts import AmountProblem, parse_money
 from desktop.shared.formatting import money as show_money
+from desktop.shared.formatting import number
 from desktop.shared.i18n import tr
 from desktop.shared.tender import Tender
 from sync.commands.pricing_source import MAX_AMOUNT
@@ -35,26 +37,21 @@ class PaymentPlan:
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """`"120"`, `"120.5"`, `"1 234,50"` -> exact Decimal; empty -> None.
+    """`"120"`, `"120,5"`, `"1 234,50"` (as the locale writes it) -> exact Decimal; empty -> None.
 
     Raises PaymentProblem for anything that is not an amount with at most two decimals.
     """
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    if not cleaned:
+    if not text.strip():
         return None
     try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        amount = None
-    if (
-        amount is None
-        or not amount.is_finite()
-        or amount < 0
-        or amount > MAX_AMOUNT
-        or amount.quantize(CENT) != amount
-    ):
+        amount = parse_money(text)
+    except AmountProblem as problem:
+        raise PaymentProblem(str(problem)) from None
+    if amount < 0 or amount > MAX_AMOUNT:
         raise PaymentProblem(
-            tr("“{text}” is not an amount; type it like 120.50.").format(text=text.strip())
+            tr("“{text}” is not an amount to take; type it like {example}.").format(
+                text=text.strip(), example=number(Decimal("120.50"), 2)
+            )
         )
     return amount.quantize(CENT)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.shared.formatting import money
+from desktop.shared.formatting import money, number
 from desktop.shared.i18n import tr
 from desktop.shared.payment import ZERO, Entered, PaymentPlan, PaymentProblem, balance, plan_payment
 
@@ -137,7 +137,7 @@ class PaymentDialog(QDialog):
     def put_rest_on_card(self) -> None:
         """Whatever the cash does not cover goes on the card; then type the reference."""
         rest = -balance(self.total, Entered(cash=self.cash.text()))
-        self.card_amount.setText(f"{max(rest, ZERO):.2f}")
+        self.card_amount.setText(number(max(rest, ZERO), 2))
         self.card_reference.setFocus()
 
     def _refresh(self) -> None:

@@ -43,6 +43,7 @@ class HandOverReceipt:
     payments: tuple[Money, ...]  # taken at this hand-over (cash net of the change)
     change: Decimal
     refunds: tuple[Money, ...]  # given back at this hand-over
+    store_country: str = ""  # PL, IT: the receipt is printed in its language
 
     @property
     def still_waiting(self) -> int:

@@ -242,6 +242,7 @@ def load_hand_over_receipt(
         at=at,
         store_name=store.name if store else "",
         store_address=f"{store.address}, {store.city}" if store else "",
+        store_country=store.country if store else "",
         staff=staff,
         customer=(
             f"{customer.first_name} {customer.last_name} ({customer.number})" if customer else ""

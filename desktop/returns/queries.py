@@ -180,6 +180,7 @@ def load_return_receipt(session: Session, return_id: uuid.UUID) -> ReturnReceipt
         created_at=ret.created_at,
         store_name=store.name if store else "",
         store_address=f"{store.address}, {store.city}" if store else "",
+        store_country=store.country if store else "",
         staff=_name(session, ret.staff_id),
         approved_by=_name(session, ret.override_by),
         customer=(

@@ -1,12 +1,19 @@
-"""The return receipt, as a document for the till roll (`desktop.shared.receipt`)."""
+"""The return receipt, as a document for the till roll (`desktop.shared.receipt`), in the
+store's language."""
 
 from __future__ import annotations
 
-from desktop.returns.lines_model import condition_name
 from desktop.returns.receipt_data import ReturnReceipt
 from desktop.shared.formatting import local_time, money
 from desktop.shared.i18n import tr
-from desktop.shared.receipt.common import customer_line, method_name, with_reference
+from desktop.shared.receipt.common import (
+    Words,
+    customer_line,
+    method_name,
+    store_place,
+    store_translation,
+    with_reference,
+)
 from desktop.shared.receipt.document import (
     Header,
     ReceiptDocument,
@@ -20,56 +27,73 @@ from desktop.shared.receipt.document import (
 from sync.order_codes import order_qr_text
 
 
-def _header(receipt: ReturnReceipt) -> Header:
+def _condition(condition: str, store_tr: Words) -> str:
+    names = {
+        "sellable": store_tr("Sellable (back to stock)"),
+        "damaged": store_tr("Damaged (not for sale)"),
+    }
+    return names.get(str(condition), str(condition))
+
+
+def _header(receipt: ReturnReceipt, store_tr: Words) -> Header:
     lines = [
-        tr("of order {number}").format(number=receipt.order_number),
+        store_tr("of order {number}").format(number=receipt.order_number),
         local_time(receipt.created_at),
-        tr("Taken back by {name}").format(name=receipt.staff),
+        store_tr("Taken back by {name}").format(name=receipt.staff),
     ]
     if receipt.approved_by:
-        lines.append(tr("Late return approved by {name}").format(name=receipt.approved_by))
-    lines.append(customer_line(receipt.customer))
-    lines.append(tr("Reason: {reason}").format(reason=receipt.reason))
+        lines.append(store_tr("Late return approved by {name}").format(name=receipt.approved_by))
+    lines.append(customer_line(receipt.customer, store_tr))
+    lines.append(store_tr("Reason: {reason}").format(reason=receipt.reason))
     return Header(
-        place=(receipt.store_name, receipt.store_address),
-        title=tr("Return {number}").format(number=receipt.number),
+        place=store_place(receipt.store_name, receipt.store_address),
+        title=store_tr("Return {number}").format(number=receipt.number),
         lines=tuple(lines),
     )
 
 
-def _items(receipt: ReturnReceipt) -> list[Row]:
+def _items(receipt: ReturnReceipt, store_tr: Words) -> list[Row]:
     rows = []
     for returned in receipt.lines:
         rows += [
             item(returned.name, returned.sku),
             detail(
-                f"{returned.quantity} × {condition_name(returned.condition)}",
+                f"{returned.quantity} × {_condition(returned.condition, store_tr)}",
                 money(returned.refund, receipt.currency),
             ),
         ]
     return rows
 
 
-def _refunds(receipt: ReturnReceipt) -> list[Row]:
+def _refunds(receipt: ReturnReceipt, store_tr: Words) -> list[Row]:
     rows = [
         line(
             with_reference(
-                tr("Refund: {method}").format(method=method_name(refund.method)), refund.reference
+                store_tr("Refund: {method}").format(method=method_name(refund.method, store_tr)),
+                refund.reference,
+                store_tr,
             ),
             money(refund.amount, receipt.currency),
         )
         for refund in receipt.refunds
     ]
-    rows.append(total(tr("TOTAL REFUNDED"), money(receipt.total, receipt.currency)))
+    rows.append(total(store_tr("TOTAL REFUNDED"), money(receipt.total, receipt.currency)))
     return rows
 
 
-def return_receipt(receipt: ReturnReceipt) -> ReceiptDocument:
+def return_receipt(receipt: ReturnReceipt, language: str | None = None) -> ReceiptDocument:
+    """The receipt in the store's language (or in `language`)."""
+    store_tr = store_translation(receipt.store_country, receipt.currency, language)
     return ReceiptDocument(
         name=tr("Return receipt {number}").format(number=receipt.number),
         file_name=f"{receipt.number}.pdf",
-        header=_header(receipt),
-        rows=(separator(), *_items(receipt), separator(), *_refunds(receipt)),
-        footer=(tr("Keep this receipt for the refund."),),
+        header=_header(receipt, store_tr),
+        rows=(
+            separator(),
+            *_items(receipt, store_tr),
+            separator(),
+            *_refunds(receipt, store_tr),
+        ),
+        footer=(store_tr("Keep this receipt for the refund."),),
         qr=order_qr_text(receipt.order_number),
     )

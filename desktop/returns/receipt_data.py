@@ -42,3 +42,4 @@ class ReturnReceipt:
     lines: tuple[ReturnReceiptLine, ...]
     refunds: tuple[ReturnRefund, ...]
     total: Decimal
+    store_country: str = ""  # PL, IT: the receipt is printed in its language

@@ -293,6 +293,7 @@ def load_receipt(session: Session, order_id: uuid.UUID, change: Decimal) -> Rece
         placed_at=order.placed_at,
         store_name=store.name if store else "",
         store_address=f"{store.address}, {store.city}" if store else "",
+        store_country=store.country if store else "",
         cashier=staff.display_name if staff else "",
         customer=(
             f"{customer.first_name} {customer.last_name} ({customer.number})" if customer else ""

@@ -45,6 +45,7 @@ class Receipt:
     total: Decimal
     payments: tuple[ReceiptPayment, ...]
     change: Decimal
+    store_country: str = ""  # PL, IT: the receipt is printed in its language
 
     @property
     def tendered(self) -> Decimal:

@@ -189,7 +189,7 @@ def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
         key(qtbot, Qt.Key.Key_Return)
     receipt = page.receipt
     assert receipt is not None
-    text = plain_text(hand_over_receipt(receipt))
+    text = plain_text(hand_over_receipt(receipt, "en"))
     assert number in text and "Ala Nowak (C-ALA)" in text
     assert "1 × Kettle (SKU-KETTLE)" in text
     assert "Cash received" in text and "200.00 zł" in text and "70.01 zł" in text
@@ -322,7 +322,7 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
     assert page.handing.payment_dialog is None  # prepaid: nothing to take
     receipt = page.receipt
     assert receipt is not None and receipt.still_waiting == 2
-    text = plain_text(hand_over_receipt(receipt))
+    text = plain_text(hand_over_receipt(receipt, "en"))
     assert "1 × Kettle (SKU-KETTLE)" in text and "STILL WAITING FOR PICKUP" in text
     assert "Nothing to pay" in text
     qtbot.waitUntil(page.is_ready)
@@ -345,7 +345,7 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
         qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     receipt = page.receipt
     assert receipt is not None and receipt.still_waiting == 0
-    text = plain_text(hand_over_receipt(receipt))
+    text = plain_text(hand_over_receipt(receipt, "en"))
     assert "CANCELLED" in text and "HDMI cable (SKU-CABLE)" in text
     assert "REFUNDED" in text and "19.99 zł" in text
     qtbot.waitUntil(lambda: page.is_ready() and queue_rows(page) == [])

@@ -6,10 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.shared.formatting import money
+from desktop.shared.i18n import Translation
 from desktop.shared.receipt.common import (
     customer_line,
     method_name,
     payment_rows,
+    store_language,
+    store_place,
     with_reference,
 )
 from desktop.shared.receipt.document import (
@@ -25,6 +29,8 @@ from desktop.shared.receipt.document import (
     separator,
     total,
 )
+
+ENGLISH = Translation("en")
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ def test_a_document_reads_header_rows_and_footer_in_order() -> None:
         header=Header(
             place=("Warszawa", ""),
             title="Sale S-1",
-            lines=("2025-01-02 10:00", customer_line(""), "Served by Ala"),
+            lines=("2025-01-02 10:00", customer_line("", ENGLISH), "Served by Ala"),
         ),
         rows=(separator(), total("TOTAL", "5.00")),
         footer=("Thank you for shopping with us.",),
@@ -75,16 +81,16 @@ def test_payments_list_every_method_then_the_cash_received_and_the_change() -> N
         Decimal("1.00"),
         "PLN",
         line,
+        ENGLISH,
     )
     assert [(row.style, row.label, row.amount) for row in rows] == [
-        (Style.LINE, "Card (ref. TERM-7)", "51.00 zł"),
-        (Style.LINE, "Cash received", "50.00 zł"),
-        (Style.LINE, "Change", "1.00 zł"),
+        (Style.LINE, "Card (ref. TERM-7)", money(Decimal("51.00"), "PLN")),
+        (Style.LINE, "Cash received", money(Decimal("50.00"), "PLN")),
+        (Style.LINE, "Change", money(Decimal("1.00"), "PLN")),
     ]
-    assert payment_rows([Paid("online", Decimal("5.00"))], Decimal("0.00"), "EUR", detail) == [
-        detail("Paid online", "€ 5.00")
-    ]  # no cash: no cash rows
-    assert payment_rows([], Decimal("0.00"), "PLN", detail) == []
+    paid = payment_rows([Paid("online", Decimal("5.00"))], Decimal("0.00"), "EUR", detail, ENGLISH)
+    assert paid == [detail("Paid online", money(Decimal("5.00"), "EUR"))]  # no cash rows
+    assert payment_rows([], Decimal("0.00"), "PLN", detail, ENGLISH) == []
 
 
 def test_the_shared_wording() -> None:
@@ -95,7 +101,42 @@ def test_the_shared_wording() -> None:
         "Paid online",
         "voucher",
     ]
-    assert with_reference("Card", None) == "Card"
-    assert with_reference("Refund: Card", "T-1") == "Refund: Card (ref. T-1)"
-    assert customer_line("Ala Nowak (C-ALA)") == "Customer: Ala Nowak (C-ALA)"
-    assert customer_line("") == ""
+    assert [method_name(m, ENGLISH) for m in ("cash", "card", "voucher")] == [
+        "Cash",
+        "Card",
+        "voucher",
+    ]
+    assert with_reference("Card", None, ENGLISH) == "Card"
+    assert with_reference("Refund: Card", "T-1", ENGLISH) == "Refund: Card (ref. T-1)"
+    assert customer_line("Ala Nowak (C-ALA)", ENGLISH) == "Customer: Ala Nowak (C-ALA)"
+    assert customer_line("", ENGLISH) == ""
+
+
+def test_a_receipt_is_in_the_language_of_its_stores_country() -> None:
+    assert [store_language(country) for country in ("PL", "IT", "it", "DE", "")] == [
+        "pl",
+        "it",
+        "it",
+        "en",
+        "en",
+    ]
+    assert store_language("", "PLN") == "pl" and store_language("", "EUR") == "it"
+    assert store_language("PL", "EUR") == "pl"  # the country first
+
+
+def test_the_store_is_named_once() -> None:
+    assert store_place(
+        "Omnidesk Warszawa", "ul. Marszałkowska 104/122, 00-017 Warszawa, Warszawa"
+    ) == (
+        "Omnidesk Warszawa",
+        "ul. Marszałkowska 104/122, 00-017 Warszawa",
+    )
+    assert store_place("Omnidesk Kraków", "Main St 1, Kraków") == (
+        "Omnidesk Kraków",
+        "Main St 1, Kraków",
+    )
+    assert store_place("Omnidesk Milano", "Via Roma 1, 20121 Milano, Milano, Milano") == (
+        "Omnidesk Milano",
+        "Via Roma 1, 20121 Milano",
+    )
+    assert store_place("", "") == ()

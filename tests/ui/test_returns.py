@@ -217,7 +217,7 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
     assert [(r.method, str(r.amount), r.reference) for r in receipt.refunds] == [
         ("online", "129.99", "PSP-77")
     ]
-    text = plain_text(return_receipt(receipt))
+    text = plain_text(return_receipt(receipt, "en"))
     for expected in (
         receipt.number,
         f"of order {number}",
@@ -491,7 +491,7 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
     receipt = recorded.args[0]
     manager = server.world.staff["manager.waw"]
     assert receipt.approved_by == "Manager.Waw"
-    assert "Late return approved by Manager.Waw" in plain_text(return_receipt(receipt))
+    assert "Late return approved by Manager.Waw" in plain_text(return_receipt(receipt, "en"))
     with desk.workspace.read() as session:
         assert session.get(m.Return, receipt.return_id).override_by == manager
     desk.sync()

@@ -148,7 +148,7 @@ def test_a_walk_in_sale_with_the_keyboard_only_reaches_the_server_at_the_web_pri
     )
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.read_bytes().startswith(b"%PDF")
-    text = plain_text(sale_receipt(receipt))
+    text = plain_text(sale_receipt(receipt, "en"))
     assert "3,038.98 zł" in text and receipt.number in text and "61.02 zł" in text
 
 
@@ -248,7 +248,7 @@ def test_split_payment_card_with_reference_and_cash_with_change_short_is_refused
     pay_and_wait(qtbot, page)
     receipt = page.receipt
     assert receipt is not None and receipt.change == Decimal("1.00")
-    text = plain_text(sale_receipt(receipt))
+    text = plain_text(sale_receipt(receipt, "en"))
     assert "Card (ref. TERM-7)" in text and "100.00 zł" in text and "1.00 zł" in text
 
     desk.sync()

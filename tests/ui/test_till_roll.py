@@ -21,6 +21,7 @@ from desktop.shared.receipt.document import (
     separator,
     total,
 )
+from desktop.shared.receipt.roll_html import readable, receipt_html, unbreakable
 from sync.order_codes import order_number_from_scan, order_qr_text
 
 TEXT = order_qr_text("O-7K3M9Q2XBT")
@@ -78,19 +79,21 @@ def test_a_receipt_with_a_qr_code_has_it_on_the_page_and_in_the_pdf(
 
 
 def test_every_row_is_laid_out_as_its_style_says(qapp: object) -> None:
-    html = till_roll.receipt_html(receipt())
+    html = readable(receipt_html(receipt()))
     assert (
-        "<p align='center'>Warszawa<br>Marszałkowska 1, Warszawa<br><b>Sale S-1</b><br>"
+        "<p align='center'><b>Warszawa</b><br>Marszałkowska 1, Warszawa<br><b>Sale S-1</b><br>"
         "2025-01-02 10:00<br>Served by Ala &amp; Ola</p>"
-    ) in html  # no empty line
-    assert "<tr><td colspan='2'><hr></td></tr>" in html
-    assert "<tr><td colspan='2'><b>Handed over</b></td></tr>" in html
-    assert "<tr><td colspan='2'>Kettle <small>(SKU-KETTLE)</small></td></tr>" in html
-    assert "<tr><td>&#160;&#160;1 × 129.99 zł</td><td align='right'>129.99 zł</td></tr>" in html
-    assert "<tr><td>of which VAT</td><td align='right'>24.31 zł</td></tr>" in html
-    assert "<tr><td><b>TOTAL</b></td><td align='right'><b>129.99 zł</b></td></tr>" in html
+    ) in html  # no empty line; the store's name in bold
+    block = "<p style='margin-top:0; margin-bottom:0'>{}</p>"
+    amount = "<td align='right' style='white-space:nowrap; padding-left:6px'>{}</td>"
+    assert "<hr>" + block.format("<b>Handed over</b>") in html
+    assert block.format("Kettle <small>(SKU-KETTLE)</small>") in html
+    assert "<tr><td>  1 × 129.99 zł</td>" + amount.format("129.99 zł") + "</tr>" in html
+    assert "<tr><td>of which VAT</td>" + amount.format("24.31 zł") + "</tr>" in html
+    assert "<tr><td><b>TOTAL</b></td>" + amount.format("<b>129.99 zł</b>") + "</tr>" in html
+    assert html.count("<table") == 1  # the labels with amounts in a row share a table
     assert html.endswith("<p align='center'>Thank you for shopping with us.</p>")
-    page = till_roll.receipt_page(receipt()).toPlainText()
+    page = readable(till_roll.receipt_page(receipt()).toPlainText())
     for text in (
         "Sale S-1",
         "Kettle (SKU-KETTLE)",
@@ -101,6 +104,16 @@ def test_every_row_is_laid_out_as_its_style_says(qapp: object) -> None:
         "Thank you for shopping with us.",
     ):
         assert text in page, (text, page)
+
+
+def test_identifiers_and_amounts_are_kept_whole_and_read_the_same(qapp: object) -> None:
+    text = "2 × 1 234,50 zł, card (ref. TRM-7788-12), € 12.00, PLN 2,399.00, SKU-KETTLE"
+    kept = unbreakable(text)
+    assert readable(kept) == text
+    assert "TRM-\u20607788-\u206012" in kept and "SKU-\u2060KETTLE" in kept
+    for amount in ("1\u00a0234,50\u00a0zł", "€\u00a012.00", "PLN\u00a02,399.00"):
+        assert amount in kept
+    assert "2 × " in kept and "card (ref. " in kept  # words still part at their spaces
 
 
 def test_a_receipt_is_saved_with_its_name_and_its_orders_qr_code(

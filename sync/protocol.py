@@ -7,7 +7,16 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from sync.rules.pricing import MAX_QUANTITY
 
@@ -73,6 +82,8 @@ class ErrorBody(Wire):
     code: str
     message: str
     details: Any = None
+    params: dict[str, Any] = Field(default_factory=dict)
+    """The values `message` mentions (`sync.rules.errors.RuleViolation.params`)."""
 
 
 class ErrorResponse(Wire):
@@ -207,6 +218,16 @@ class MutationResult(Wire):
     code: str | None = None
     message: str | None = None
     result: dict[str, Any] | None = None
+    params: dict[str, Any] = Field(default_factory=dict)
+    """A refusal's parameters: the values its `message` mentions (absent from an older
+    server's answers, and from an acceptance)."""
+
+    @model_serializer(mode="wrap")
+    def _without_params_when_accepted(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if self.status == "accepted" and isinstance(data, dict):
+            data.pop("params", None)
+        return data
 
 
 class PushResponse(Wire):
@@ -231,5 +252,7 @@ class QuoteRequest(Wire):
     lines: list[QuoteLine] = Field(min_length=1, max_length=500)
 
 
-def error_json(code: str, message: str, details: Any = None) -> dict[str, Any]:
-    return {"error": {"code": code, "message": message, "details": details}}
+def error_json(
+    code: str, message: str, details: Any = None, params: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details, "params": params or {}}}

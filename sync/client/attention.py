@@ -59,11 +59,16 @@ class Resolution:
 def _needing_attention(session: Session, seq: int) -> OutboxRow:
     row = session.get(OutboxRow, seq)
     if row is None:
-        raise RuleViolation("not_found", f"There is no change #{seq} on this device.")
+        raise RuleViolation(
+            "not_found",
+            f"There is no change #{seq} on this device.",
+            {"case": "change", "seq": seq},
+        )
     if row.state != REJECTED:
         raise RuleViolation(
             "already_resolved",
             f"Change #{seq} does not need attention any more; it was already dealt with.",
+            {"seq": seq},
         )
     return row
 
@@ -71,7 +76,9 @@ def _needing_attention(session: Session, seq: int) -> OutboxRow:
 def _note(note: str | None) -> str | None:
     text = (note or "").strip()
     if len(text) > MAX_NOTE:
-        raise RuleViolation("note_too_long", f"Keep the note under {MAX_NOTE} characters.")
+        raise RuleViolation(
+            "note_too_long", f"Keep the note under {MAX_NOTE} characters.", {"max": MAX_NOTE}
+        )
     return text or None
 
 

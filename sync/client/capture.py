@@ -115,6 +115,7 @@ def context(
         raise RuleViolation(
             "unknown_actor",
             "The staff member who did this is not known on this device; sync and sign in again.",
+            {"case": "device"},
         )
     store = session.get(Store, store_id) if store_id is not None else None
     return CommandContext(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from sync.client import outbox
 from sync.client.rebase import rebase
+from sync.client.refusals import refusal_result
 from sync.client.replica import Replica
 from sync.client.tables import ACCEPTED, PENDING, REJECTED, OutboxRow
 from sync.client.transport import Http, ProtocolError
@@ -75,6 +76,7 @@ def _record(
             accepted += 1
         else:
             row.state = REJECTED
+            row.result = refusal_result(answer.params)
             rejected += 1
     session.flush()
     if rejected:

@@ -82,6 +82,7 @@ class ServerError(Exception):
         details: Any = None,
         *,
         retry_after: float | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
@@ -89,6 +90,9 @@ class ServerError(Exception):
         self.message = message
         self.details = details
         self.retry_after = retry_after
+        self.params = params or {}
+        """The values `message` mentions, as the server sent them (none from an older
+        server)."""
 
 
 class ProtocolError(Exception):
@@ -175,6 +179,7 @@ def _error(response: httpx.Response) -> ServerError | ProtocolError:
             str(error["message"]),
             error.get("details"),
             retry_after=wait,
+            params=error.get("params") if isinstance(error.get("params"), dict) else None,
         )
     except (ProtocolError, KeyError, TypeError, AttributeError):
         if response.status_code >= 500:  # a proxy's error page: transient, retried

@@ -116,7 +116,9 @@ def _answer(ctx: CommandContext, app: Application) -> None:
 def start(ctx: CommandContext, args: StartApplication) -> None:
     """A new draft application with the template's documents checklist."""
     if ctx.session.get(Application, args.application_id) is not None:
-        raise RuleViolation("duplicate_id", "This application has already been started.")
+        raise RuleViolation(
+            "duplicate_id", "This application has already been started.", {"case": "application"}
+        )
     ctx.get(Customer, args.customer_id, "customer")
     branch_id = args.branch_store_id or ctx.store_id
     branch: Store | None = ctx.get(Store, branch_id, "branch") if branch_id else None
@@ -162,6 +164,7 @@ def update_fields(ctx: CommandContext, args: UpdateFields) -> None:
             "application_locked",
             "This application can no longer be "
             "changed" + (" online; ask the branch." if ctx.actor is None else "."),
+            {"case": "online" if ctx.actor is None else "staff"},
         )
     _set_fields(ctx, app, args.fields)
     if args.step is not None:
@@ -180,12 +183,16 @@ def set_document(ctx: CommandContext, args: SetDocument) -> None:
     ]
     if args.code not in codes:
         raise RuleViolation(
-            "unknown_document", f"A {app.kind} application needs no document {args.code!r}."
+            "unknown_document",
+            f"A {app.kind} application needs no document {args.code!r}.",
+            {"kind": app.kind, "document": args.code},
         )
     if ctx.actor is None and rules.DocumentState(args.status) is not rules.DocumentState.RECEIVED:
         raise RuleViolation("staff_only", "Only staff can verify or clear a document.")
     if S(app.status) in CLOSED:
-        raise RuleViolation("application_closed", f"This application is {app.status}.")
+        raise RuleViolation(
+            "application_closed", f"This application is {app.status}.", {"app_status": app.status}
+        )
     app.documents = {**(app.documents or {}), args.code: args.status}
     _answer(ctx, app)
 
@@ -237,6 +244,7 @@ def _check_signature(args: Sign) -> None:
             raise RuleViolation(
                 "invalid_signature",
                 "A typed signature is the signer's full name (at most 120 characters).",
+                {"case": "typed"},
             )
         return
     try:
@@ -245,7 +253,9 @@ def _check_signature(args: Sign) -> None:
         image = b""
     if not image.startswith(PNG_MAGIC):
         raise RuleViolation(
-            "invalid_signature", "A drawn signature must be a PNG image (base64, at most 200 kB)."
+            "invalid_signature",
+            "A drawn signature must be a PNG image (base64, at most 200 kB).",
+            {"case": "drawn"},
         )
 
 
@@ -257,7 +267,9 @@ def sign(ctx: CommandContext, args: Sign) -> None:
     template = rules.TEMPLATES[kind]
     if args.signer not in template.signers:
         raise RuleViolation(
-            "unknown_signer", f"A {app.kind} application has no signer {args.signer!r}."
+            "unknown_signer",
+            f"A {app.kind} application has no signer {args.signer!r}.",
+            {"kind": app.kind, "signer": args.signer},
         )
     # Status and documents first, as if everyone had signed.
     rules.check_sign(

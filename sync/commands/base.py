@@ -78,7 +78,9 @@ class CommandContext:
             else self.find(model, row_id)
         )
         if row is None:
-            raise RuleViolation("not_found", f"The {what} {row_id} does not exist.")
+            raise RuleViolation(
+                "not_found", f"The {what} {row_id} does not exist.", {"what": what, "id": row_id}
+            )
         self.guard.check(row)
         return row
 
@@ -167,7 +169,9 @@ def parse_args(spec: CommandSpec, raw: object) -> Args:
             for e in error.errors()
         )
         raise RuleViolation(
-            "invalid_arguments", f"Invalid arguments for {spec.name}: {problems}."
+            "invalid_arguments",
+            f"Invalid arguments for {spec.name}: {problems}.",
+            {"case": "schema", "command": spec.name, "problems": problems},
         ) from None
 
 
@@ -211,14 +215,19 @@ def run(ctx: CommandContext, name: str, raw_args: object, *, flush: bool = True)
     """
     spec = _spec(name)
     if spec is None:
-        raise RuleViolation("unknown_command", f"There is no command called {name!r}.")
+        raise RuleViolation(
+            "unknown_command", f"There is no command called {name!r}.", {"command": name}
+        )
     if ctx.actor is not None and Role(ctx.actor.role) not in spec.roles:
         raise RuleViolation(
             "forbidden_role",
             f"A {ctx.actor.role.replace('_', ' ')} may not do {name}.",
+            {"role": ctx.actor.role, "command": name},
         )
     if ctx.actor is None and not spec.web:
-        raise RuleViolation("forbidden_channel", f"{name} cannot be done from the web channel.")
+        raise RuleViolation(
+            "forbidden_channel", f"{name} cannot be done from the web channel.", {"command": name}
+        )
     args = parse_args(spec, raw_args)
     spec.handler(ctx, args)
     if flush:

@@ -64,7 +64,11 @@ def open_cart(ctx: CommandContext, cart_id: uuid.UUID) -> Cart:
     cart: Cart = ctx.get(Cart, cart_id, "cart", lock=True)
     if cart.status != OPEN:
         state = "checked out" if cart.status == CHECKED_OUT else cart.status
-        raise RuleViolation("cart_closed", f"This cart was already {state}; start a new cart.")
+        raise RuleViolation(
+            "cart_closed",
+            f"This cart was already {state}; start a new cart.",
+            {"state": cart.status},
+        )
     return cart
 
 
@@ -111,13 +115,17 @@ def open_(ctx: CommandContext, args: OpenCart) -> None:
         ctx.get(Customer, args.customer_id, "customer")
     currency = args.currency or (ctx.store.currency if ctx.store else None)
     if currency is None:
-        raise RuleViolation("currency_required", "Say which currency the cart is priced in.")
+        raise RuleViolation(
+            "currency_required", "Say which currency the cart is priced in.", {"case": "cart"}
+        )
     existing = ctx.session.get(Cart, args.cart_id)
     if existing is not None:
         if existing.customer_id == args.customer_id and existing.currency == currency:
             ctx.result["cart_id"] = str(existing.id)
             return  # the same open asked twice
-        raise RuleViolation("duplicate_id", "A different cart already has this id.")
+        raise RuleViolation(
+            "duplicate_id", "A different cart already has this id.", {"case": "cart"}
+        )
     cart = Cart(
         id=args.cart_id,
         customer_id=args.customer_id,
@@ -138,7 +146,9 @@ def add_item(ctx: CommandContext, args: AddItem) -> None:
     product: Product = ctx.get(Product, args.product_id, "product")
     if not product.active:
         raise RuleViolation(
-            "product_unavailable", f"{product.name} ({product.sku}) is no longer sold."
+            "product_unavailable",
+            f"{product.name} ({product.sku}) is no longer sold.",
+            {"name": product.name, "sku": product.sku},
         )
     lines = _change(
         ctx,

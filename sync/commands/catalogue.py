@@ -113,11 +113,17 @@ def _ends_after(valid_to: datetime | None, moment: datetime) -> bool:
 def adjust_stock(ctx: CommandContext, args: AdjustStock) -> None:
     """Correct the units on hand in the manager's own store (count, breakage, delivery)."""
     if args.delta == 0:
-        raise RuleViolation("invalid_arguments", "A stock adjustment must change the count.")
+        raise RuleViolation(
+            "invalid_arguments",
+            "A stock adjustment must change the count.",
+            {"case": "stock_delta"},
+        )
     ctx.get(Store, args.store_id, "store")
     ctx.get(Product, args.product_id, "product")
     if ctx.store_id is not None and args.store_id != ctx.store_id:
-        raise RuleViolation("wrong_store", "A manager may only adjust their own store's stock.")
+        raise RuleViolation(
+            "wrong_store", "A manager may only adjust their own store's stock.", {"case": "stock"}
+        )
     row = stock_row(ctx, args.store_id, args.product_id)
     row.on_hand += args.delta
     ctx.result["on_hand"] = row.on_hand

@@ -91,6 +91,7 @@ def _check_unique(
             raise RuleViolation(
                 "duplicate_customer",
                 f"Loyalty card {loyalty_card} already belongs to customer {other}.",
+                {"case": "card", "card": loyalty_card, "customer": other},
             )
     if email is not None:
         other = ctx.session.scalars(
@@ -100,7 +101,9 @@ def _check_unique(
         ).first()
         if other is not None:
             raise RuleViolation(
-                "duplicate_customer", f"The e-mail {email} already belongs to customer {other}."
+                "duplicate_customer",
+                f"The e-mail {email} already belongs to customer {other}.",
+                {"case": "email", "email": email, "customer": other},
             )
 
 
@@ -113,7 +116,9 @@ def _check_segment(ctx: CommandContext, segment: str) -> None:
         )
     known = ctx.session.scalars(select(PriceList.id).where(PriceList.segment == segment)).first()
     if known is None:
-        raise RuleViolation("unknown_segment", f"There is no price segment called {segment}.")
+        raise RuleViolation(
+            "unknown_segment", f"There is no price segment called {segment}.", {"segment": segment}
+        )
 
 
 def _consents(ctx: CommandContext, given: dict[str, bool]) -> dict[str, Any]:
@@ -150,7 +155,9 @@ def _clean(ctx: CommandContext, values: dict[str, Any], country: str) -> dict[st
 def create_customer(ctx: CommandContext, args: CreateCustomer) -> None:
     """A new customer, served by the creating store (or the rep's territory)."""
     if ctx.session.get(Customer, args.customer_id) is not None:
-        raise RuleViolation("duplicate_id", "This customer has already been created.")
+        raise RuleViolation(
+            "duplicate_id", "This customer has already been created.", {"case": "customer"}
+        )
     values = _clean(ctx, args.model_dump(exclude={"consents"}), args.country)
     _check_unique(ctx, args.customer_id, values["email"], values["loyalty_card"])
     _check_segment(ctx, values["segment"] or RETAIL)

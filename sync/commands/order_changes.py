@@ -81,7 +81,9 @@ def _check_once(ctx: CommandContext, order: Order, args: ChangeOrder) -> None:
         ctx.session.get(Payment, _refund_id(args.change_id, method)) is not None
         for method in get_args(PaymentMethod)
     ):
-        raise RuleViolation("duplicate_id", "This change has already been recorded.")
+        raise RuleViolation(
+            "duplicate_id", "This change has already been recorded.", {"case": "change"}
+        )
 
 
 def _refund_id(change_id: uuid.UUID, method: str) -> uuid.UUID:
@@ -96,6 +98,7 @@ def _check_payments_allowed(args: ChangeOrder) -> None:
             "missing_only_reduces",
             "Missing items can only reduce an order: change how it is paid "
             "as a change the customer asked for.",
+            {"case": "payment"},
         )
 
 
@@ -285,10 +288,14 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
     mode_changed = new_mode is not None
     if not plan.quantities and not plan.added and not mode_changed and not args.payments:
         raise RuleViolation(
-            "nothing_to_change", f"Order {order.number} is already like this: nothing to change."
+            "nothing_to_change",
+            f"Order {order.number} is already like this: nothing to change.",
+            {"number": order.number},
         )
     if any(ctx.session.get(OrderLine, line.line_id) is not None for line in args.add):
-        raise RuleViolation("duplicate_id", "This order line has already been recorded.")
+        raise RuleViolation(
+            "duplicate_id", "This order line has already been recorded.", {"case": "order_line"}
+        )
     paid, refunded = money_in(ctx, order)
     changes = _apply_lines(
         ctx, order, store, rows, plan, rules.Reason(args.reason) is rules.Reason.MISSING

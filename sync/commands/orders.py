@@ -70,16 +70,22 @@ def _check_methods(ctx: CommandContext, payments: Sequence[PaymentIn]) -> None:
     for payment in payments:
         if ctx.actor is None and payment.method != "online":
             raise RuleViolation(
-                "invalid_payment_method", "Orders from the web channel can only be paid online."
+                "invalid_payment_method",
+                "Orders from the web channel can only be paid online.",
+                {"case": "web"},
             )
         if ctx.actor is not None and ctx.store is None and payment.method == "cash":
-            raise RuleViolation("invalid_payment_method", "Cash can only be taken in a store.")
+            raise RuleViolation(
+                "invalid_payment_method", "Cash can only be taken in a store.", {"case": "cash"}
+            )
         if payment.method == "online" and not payment.reference:
             raise RuleViolation(
                 "missing_reference", "An online payment needs the payment provider's reference."
             )
         if ctx.session.get(Payment, payment.payment_id) is not None:
-            raise RuleViolation("duplicate_id", "This payment has already been recorded.")
+            raise RuleViolation(
+                "duplicate_id", "This payment has already been recorded.", {"case": "payment"}
+            )
 
 
 def take_payments(
@@ -98,6 +104,7 @@ def take_payments(
             "overpaid",
             f"The payments exceed the {format_wire(due)} due by "
             f"{format_wire(change)}; only cash can be over-paid.",
+            {"due": format_wire(due), "change": format_wire(change)},
         )
     keep_back = change
     for payment in reversed(payments):
@@ -151,6 +158,7 @@ def refund_split(
             "refund_exceeds_payments",
             f"Only {format_wire(total - remaining)} {order.currency} paid for "
             "this order is left to refund; refund in cash or store credit.",
+            {"left": format_wire(total - remaining), "currency": order.currency},
         )
     return split
 
@@ -245,6 +253,7 @@ def _at_pickup_store(ctx: CommandContext, order: Order) -> Store:
         raise RuleViolation(
             "wrong_store",
             f"This order is collected at {where}; only that store can prepare and hand it over.",
+            {"case": "pickup", "store": store.name if store else None},
         )
     return ctx.store
 
@@ -417,6 +426,7 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
             "cancel_in_store",
             f"Part of order {order.number} was paid in a store, so it can "
             "only be cancelled there, where the money is given back.",
+            {"number": order.number},
         )
     if any(line.handed_over_quantity for line in order_lines(ctx, order)):
         raise RuleViolation(
@@ -424,6 +434,7 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
             f"Part of order {order.number} was already handed over, so it "
             "cannot be cancelled: hand over the rest, or cancel the rest "
             "at the hand-over (the goods handed over can then be returned).",
+            {"number": order.number},
         )
     refunded = _refund_all(ctx, order, "cancel")
     order.status = rules.OrderStatus.CANCELLED.value
@@ -508,7 +519,7 @@ def ship(ctx: CommandContext, args: ShipOrder) -> None:
         raise RuleViolation("not_ship", "This order is not shipped; it is collected in a store.")
     _check_move(order, rules.OrderStatus.SHIPPED)
     if ctx.store is None:
-        raise RuleViolation("store_required", "Orders are shipped from a store.")
+        raise RuleViolation("store_required", "Orders are shipped from a store.", {"case": "ship"})
     paid, refunded = money_in(ctx, order)
     if paid - refunded < order.total:
         raise RuleViolation(
@@ -516,6 +527,11 @@ def ship(ctx: CommandContext, args: ShipOrder) -> None:
             f"This order is not fully paid: "
             f"{format_wire(paid - refunded)} of "
             f"{format_wire(order.total)} received.",
+            {
+                "case": "ship",
+                "paid": format_wire(paid - refunded),
+                "total": format_wire(order.total),
+            },
         )
     release_goods(ctx, order, ctx.store.id)
     order.status = rules.OrderStatus.SHIPPED.value

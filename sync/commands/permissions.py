@@ -72,4 +72,4 @@ def check_price_authority(ctx: CommandContext, price_list: PriceList) -> None:
     )
     refusal = price_authority_refusal(actor.role if actor else None, office, price_list)
     if refusal is not None:
-        raise RuleViolation(NOT_PRICING_AUTHORITY, refusal)
+        raise RuleViolation(NOT_PRICING_AUTHORITY, refusal, {"price_list": price_list.code})

@@ -56,6 +56,7 @@ def _products(
                 "no_tax_rate",
                 f"{row.name} ({row.sku}) cannot be sold: there is no {country} VAT rate "
                 f"for its tax class {row.tax_class}.",
+                {"name": row.name, "sku": row.sku, "country": country, "tax_class": row.tax_class},
             )
         products[row.id] = pricing.ProductInfo(row.id, row.sku, row.name, row.category, rate)
     return products
@@ -155,6 +156,7 @@ def load_price_book(
         raise RuleViolation(
             "bad_price_data",
             f"The price data is inconsistent ({error}); ask a manager to correct the price lists.",
+            {"error": str(error)},
         ) from None
     return pricing.PriceBook(
         currency=currency,
@@ -175,13 +177,17 @@ def quote(
 ) -> pricing.CartBreakdown:
     """The price breakdown of `lines` ((product_id, quantity)) for `segment` at `at`."""
     if not lines:
-        raise RuleViolation("empty_cart", "There is nothing to price: add at least one product.")
+        raise RuleViolation(
+            "empty_cart", "There is nothing to price: add at least one product.", {"case": "price"}
+        )
     book = load_price_book(session, currency, (product_id for product_id, _ in lines), country)
     for product_id, _ in lines:
         if product_id not in book.products:
             row = session.get(m.Product, product_id)
             if row is not None:
                 raise RuleViolation(
-                    "product_unavailable", f"{row.name} ({row.sku}) is no longer sold."
+                    "product_unavailable",
+                    f"{row.name} ({row.sku}) is no longer sold.",
+                    {"name": row.name, "sku": row.sku},
                 )
     return pricing.price_cart(book, lines, segment, at)

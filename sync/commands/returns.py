@@ -81,7 +81,11 @@ def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitRetur
     for item in args.lines:
         line = lines.get(item.order_line_id)
         if line is None:
-            raise RuleViolation("not_found", f"That line is not part of order {order.number}.")
+            raise RuleViolation(
+                "not_found",
+                f"That line is not part of order {order.number}.",
+                {"case": "order_line", "number": order.number},
+            )
         bought = line.handed_over_quantity  # only goods that left can come back
         rules.check_return_quantity(
             f"{line.name} ({line.sku})", item.quantity, bought, line.returned_quantity
@@ -112,13 +116,16 @@ def _take_back(ctx: CommandContext, order: Order, ret: Return, args: SubmitRetur
 def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
     """Take goods back from an order received by the customer, and refund them."""
     if ctx.session.get(Return, args.return_id) is not None:
-        raise RuleViolation("duplicate_id", "This return has already been recorded.")
+        raise RuleViolation(
+            "duplicate_id", "This return has already been recorded.", {"case": "return"}
+        )
     order: Order = ctx.get(Order, args.order_id, "order", lock=True)
     if order.status not in RETURNABLE or order.closed_at is None:
         raise RuleViolation(
             "not_returnable",
             f"Order {order.number} has not reached the "
             "customer yet; cancel it instead of a return.",
+            {"number": order.number},
         )
     _check_window(ctx, order, order.closed_at, args)
     if args.refund_method == "cash" and ctx.store is None:

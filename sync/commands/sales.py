@@ -80,9 +80,13 @@ class Basket:
 
 def basket(ctx: CommandContext, args: Selling) -> Basket:
     if ctx.session.get(Order, args.order_id) is not None:
-        raise RuleViolation("duplicate_id", "This order has already been recorded.")
+        raise RuleViolation(
+            "duplicate_id", "This order has already been recorded.", {"case": "order"}
+        )
     if (args.cart_id is None) == (args.lines is None):
-        raise RuleViolation("invalid_arguments", "Give either a cart or lines, not both.")
+        raise RuleViolation(
+            "invalid_arguments", "Give either a cart or lines, not both.", {"case": "cart_or_lines"}
+        )
     cart = open_cart(ctx, args.cart_id) if args.cart_id is not None else None
     if cart is not None:
         lines = [
@@ -90,11 +94,15 @@ def basket(ctx: CommandContext, args: Selling) -> Basket:
             for row in cart_lines(ctx, cart)
         ]
         if not lines:
-            raise RuleViolation("empty_cart", "The cart is empty: add at least one product.")
+            raise RuleViolation(
+                "empty_cart", "The cart is empty: add at least one product.", {"case": "cart"}
+            )
     else:
         lines = [(line.line_id, line.product_id, line.quantity) for line in args.lines or ()]
         if len({line[0] for line in lines}) != len(lines):
-            raise RuleViolation("invalid_arguments", "Every line needs its own line_id.")
+            raise RuleViolation(
+                "invalid_arguments", "Every line needs its own line_id.", {"case": "line_ids"}
+            )
     customer_id = args.customer_id
     if cart is not None and cart.customer_id is not None:
         if customer_id is not None and customer_id != cart.customer_id:
@@ -111,6 +119,7 @@ def price(
         raise RuleViolation(
             "currency_mismatch",
             f"This cart is in {basket.cart.currency} but the sale is in {currency}.",
+            {"cart_currency": basket.cart.currency, "currency": currency},
         )
     breakdown = quote(
         ctx.session,
@@ -126,6 +135,11 @@ def price(
             f"The total shown was {format_wire(money(expected_total))} {currency} but the "
             f"price is {format_wire(breakdown.total)} {currency}; check the prices and "
             "confirm the new total with the customer.",
+            {
+                "expected": format_wire(money(expected_total)),
+                "total": format_wire(breakdown.total),
+                "currency": currency,
+            },
         )
     return breakdown
 
@@ -209,7 +223,7 @@ def _answer(ctx: CommandContext, order: Order, change: Decimal | None) -> None:
 def complete_sale(ctx: CommandContext, args: CompleteSale) -> None:
     """A take-away sale at a till: priced, paid in full, and the goods leave the store."""
     if ctx.store is None:
-        raise RuleViolation("store_required", "A sale is made in a store.")
+        raise RuleViolation("store_required", "A sale is made in a store.", {"case": "sale"})
     sold = basket(ctx, args)
     breakdown = price(ctx, sold, ctx.store.currency, ctx.store.country, args.expected_total)
     order = create_order(
@@ -248,6 +262,7 @@ def _pricing_place(
                 "not_a_pickup_store",
                 f"{store.name} is an office and sells nothing: choose a shop "
                 "or branch to pick up from.",
+                {"store": store.name},
             )
         return store.currency, store.country, store
     if args.ship_address is None:
@@ -256,7 +271,9 @@ def _pricing_place(
         return ctx.store.currency, ctx.store.country, None
     currency = args.currency or (cart.currency if cart else None)
     if currency is None:
-        raise RuleViolation("currency_required", "Say which currency the order is in.")
+        raise RuleViolation(
+            "currency_required", "Say which currency the order is in.", {"case": "order"}
+        )
     return currency, args.ship_address.country, None
 
 

@@ -145,13 +145,18 @@ def check_transition(current: ApplicationStatus, target: ApplicationStatus) -> N
         raise RuleViolation(
             "invalid_transition",
             f"An application that is {_STATE[current]} cannot {_MOVE[target]}.",
+            {"case": "application", "app_status": current.value, "app_target": target.value},
         )
 
 
 def check_step(kind: ApplicationKind, step: str) -> None:
     """Refuse a wizard step the application's template does not have."""
     if step not in TEMPLATES[ApplicationKind(kind)].steps:
-        raise RuleViolation("unknown_step", f"A {kind} application has no step {step!r}.")
+        raise RuleViolation(
+            "unknown_step",
+            f"A {kind} application has no step {step!r}.",
+            {"kind": kind, "step": step},
+        )
 
 
 def missing_fields(kind: ApplicationKind, fields: Mapping[str, object]) -> list[str]:
@@ -160,36 +165,43 @@ def missing_fields(kind: ApplicationKind, fields: Mapping[str, object]) -> list[
     return [name for name in template.required_fields if _blank(fields.get(name))]
 
 
-def _invalid(name: str, why: str) -> RuleViolation:
-    return RuleViolation("invalid_field", f"{_label(name)} {why}.")
+def _invalid(name: str, why: str, case: str, value: object = None) -> RuleViolation:
+    params = {"case": case, "field": _label(name), "value": repr(value)}
+    return RuleViolation("invalid_field", f"{_label(name)} {why}.", params)
 
 
 def _check_number(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _invalid(name, "must be a number written as text or a whole number")
+        raise _invalid(name, "must be a number written as text or a whole number", "number_type")
     try:
         number = Decimal(value.strip() if isinstance(value, str) else value)
     except InvalidOperation:
-        raise _invalid(name, f"must be a number, not {value!r}") from None
+        raise _invalid(name, f"must be a number, not {value!r}", "number", value) from None
     if not number.is_finite() or number <= 0:
-        raise _invalid(name, f"must be a positive number, not {value!r}")
+        raise _invalid(name, f"must be a positive number, not {value!r}", "positive", value)
     if name in WHOLE_FIELDS and number != number.to_integral_value():
-        raise _invalid(name, f"must be a whole number, not {value!r}")
+        raise _invalid(name, f"must be a whole number, not {value!r}", "whole", value)
     if name in MONEY_FIELDS and number != number.quantize(Decimal("0.01")):
-        raise _invalid(name, f"may have at most two decimal places, not {value!r}")
+        raise _invalid(
+            name, f"may have at most two decimal places, not {value!r}", "decimals", value
+        )
 
 
 def validate_field(kind: ApplicationKind, name: str, value: object) -> None:
     """Refuse an unknown field or a bad value; None or blank clears a field and is fine."""
     template = TEMPLATES[ApplicationKind(kind)]
     if name not in template.fields:
-        raise RuleViolation("unknown_field", f"A {kind} application has no field {name!r}.")
+        raise RuleViolation(
+            "unknown_field",
+            f"A {kind} application has no field {name!r}.",
+            {"kind": kind, "field": name},
+        )
     if _blank(value):
         return
     if name in MONEY_FIELDS or name in WHOLE_FIELDS:
         _check_number(name, value)
     elif not isinstance(value, str):
-        raise _invalid(name, "must be text")
+        raise _invalid(name, "must be text", "text")
 
 
 def check_submit(kind: ApplicationKind, fields: Mapping[str, object]) -> None:
@@ -200,6 +212,7 @@ def check_submit(kind: ApplicationKind, fields: Mapping[str, object]) -> None:
             "missing_fields",
             "Fill in these fields before submitting: "
             f"{', '.join(_label(name) for name in missing)}.",
+            {"fields": [_label(name) for name in missing]},
         )
     for name in TEMPLATES[ApplicationKind(kind)].fields:
         if name in fields:
@@ -221,6 +234,9 @@ def check_sign(
             "This application is already signed."
             if status is _A.SIGNED
             else f"Only an approved application can be signed; this one is {_STATE[status]}.",
+            {"case": "signed"}
+            if status is _A.SIGNED
+            else {"case": "status", "app_status": status.value},
         )
     unverified = [
         f"{label} ({documents.get(code, DocumentState.MISSING)})"
@@ -231,7 +247,10 @@ def check_sign(
         raise RuleViolation(
             "documents_not_verified",
             f"Verify these documents before signing: {', '.join(unverified)}.",
+            {"documents": unverified},
         )
     unsigned = [signer for signer in template.signers if not _signed(signatures.get(signer))]
     if unsigned:
-        raise RuleViolation("missing_signature", f"Still to sign: {', '.join(unsigned)}.")
+        raise RuleViolation(
+            "missing_signature", f"Still to sign: {', '.join(unsigned)}.", {"signers": unsigned}
+        )

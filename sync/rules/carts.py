@@ -32,6 +32,7 @@ def _check_quantity(quantity: int, *, minimum: int) -> None:
             "invalid_quantity",
             f"The quantity must be a whole number from {minimum} to {MAX_LINE_QUANTITY}, "
             f"not {quantity!r}.",
+            {"case": "cart", "min": minimum, "max": MAX_LINE_QUANTITY, "quantity": repr(quantity)},
         )
 
 
@@ -49,11 +50,14 @@ def add_item(
                     "quantity_too_large",
                     f"The cart already holds {line.quantity} of this product; adding "
                     f"{quantity} would exceed the limit of {MAX_LINE_QUANTITY} per line.",
+                    {"held": line.quantity, "quantity": quantity, "max": MAX_LINE_QUANTITY},
                 )
             return (*current[:index], replace(line, quantity=total), *current[index + 1 :])
     if any(line.line_id == line_id for line in current):
         raise RuleViolation(
-            "duplicate_line", f"The cart already has a line {line_id} for another product."
+            "duplicate_line",
+            f"The cart already has a line {line_id} for another product.",
+            {"line": line_id},
         )
     return (*current, CartLine(line_id=line_id, product_id=product_id, quantity=quantity))
 

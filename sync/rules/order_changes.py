@@ -67,6 +67,7 @@ def check_changeable(
         raise RuleViolation(
             "not_changeable",
             f"Order {number} is not collected in a store, so it cannot be changed at the till.",
+            {"case": "not_pickup", "number": number},
         )
     if status not in CHANGEABLE:
         state = {
@@ -75,7 +76,9 @@ def check_changeable(
             OrderStatus.EXPIRED: "expired uncollected",
         }.get(status, status.value)
         raise RuleViolation(
-            "not_changeable", f"Order {number} was {state}, so it can no longer be changed."
+            "not_changeable",
+            f"Order {number} was {state}, so it can no longer be changed.",
+            {"case": "closed", "number": number, "state": status.value},
         )
     if handed_over > 0:
         raise RuleViolation(
@@ -83,6 +86,7 @@ def check_changeable(
             f"Part of order {number} was already handed over, so it can no "
             "longer be changed: hand over the rest, or cancel the rest at "
             "the hand-over.",
+            {"case": "handed_over", "number": number},
         )
 
 
@@ -108,16 +112,28 @@ def plan_lines(
     for line_id, quantity in set_quantities:
         line = by_id.get(line_id)
         if line is None:
-            raise RuleViolation("not_found", f"Line {line_id} is not part of this order.")
+            raise RuleViolation(
+                "not_found",
+                f"Line {line_id} is not part of this order.",
+                {"case": "line", "line": line_id},
+            )
         if line_id in quantities:
             raise RuleViolation(
-                "invalid_arguments", f"{line.label} is listed twice: list each line once."
+                "invalid_arguments",
+                f"{line.label} is listed twice: list each line once.",
+                {"case": "listed_twice", "label": line.label},
             )
         if reason is Reason.MISSING and quantity > line.quantity:
             raise RuleViolation(
                 "missing_only_reduces",
                 f"Missing items can only reduce an order: {line.label} has "
                 f"{_units(line.quantity)}, not {quantity}.",
+                {
+                    "case": "more",
+                    "label": line.label,
+                    "ordered": line.quantity,
+                    "quantity": quantity,
+                },
             )
         quantities[line_id] = quantity
     if reason is Reason.MISSING and add:
@@ -125,6 +141,7 @@ def plan_lines(
             "missing_only_reduces",
             "Missing items can only reduce an order: add products as a "
             "change the customer asked for.",
+            {"case": "add"},
         )
     by_product = {
         line.product_id: line.line_id
@@ -134,7 +151,11 @@ def plan_lines(
     added: dict[LineId, tuple[ProductId, int]] = {}
     for line_id, product_id, quantity in add:
         if line_id in by_id or line_id in added:
-            raise RuleViolation("duplicate_id", f"Line {line_id} is already on this order.")
+            raise RuleViolation(
+                "duplicate_id",
+                f"Line {line_id} is already on this order.",
+                {"case": "line", "line": line_id},
+            )
         existing = by_product.get(product_id)
         if existing is None:
             added[line_id] = (product_id, quantity)
@@ -148,7 +169,9 @@ def plan_lines(
         if quantity > max_quantity:
             label = by_id[line_id].label if line_id in by_id else "a product"
             raise RuleViolation(
-                "invalid_quantity", f"At most {max_quantity} units of {label} fit on one line."
+                "invalid_quantity",
+                f"At most {max_quantity} units of {label} fit on one line.",
+                {"case": "line_limit", "max": max_quantity, "label": label},
             )
     quantities = {
         line_id: quantity
@@ -209,6 +232,7 @@ def settle(
             "already_paid",
             f"The {format_wire(total)} {currency} this order is now worth is "
             "already paid: take no payment.",
+            {"case": "order_total", "total": format_wire(total), "currency": currency},
         )
     if mode is PaymentMode.PAY_NOW:
         if offered < outstanding:
@@ -219,6 +243,14 @@ def settle(
                 f"{format_wire(held)} already paid"
                 + (f", {format_wire(offered)} offered" if offered else "")
                 + ").",
+                {
+                    "case": "advance_offered" if offered else "advance",
+                    "due": format_wire(outstanding - offered),
+                    "currency": currency,
+                    "total": format_wire(total),
+                    "held": format_wire(held),
+                    "offered": format_wire(offered),
+                },
             )
         return Settlement(refund=refund, collect=outstanding)
     collect = min(offered, outstanding)

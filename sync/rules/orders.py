@@ -112,11 +112,15 @@ def check_transition(fulfilment: Fulfilment, current: OrderStatus, target: Order
         return
     if current in _FINAL:
         code, what = _FINAL[current]
-        raise RuleViolation(code, f"{what}, so it cannot {_MOVE[target]}.")
+        raise RuleViolation(
+            code, f"{what}, so it cannot {_MOVE[target]}.", {"target": target.value}
+        )
     message = f"{_KIND[fulfilment]} that is {_STATE[current]} cannot {_MOVE[target]}."
+    params = {"case": "order", "kind": fulfilment.value, "status": current.value}
     if target is _S.CANCELLED and current in TERMINAL_STATUSES:
         message += " To take goods back, record a return."
-    raise RuleViolation("invalid_transition", message)
+        params["case"] = "order_return"
+    raise RuleViolation("invalid_transition", message, {**params, "target": target.value})
 
 
 def check_payment_mode(fulfilment: Fulfilment, mode: PaymentMode) -> None:
@@ -174,10 +178,13 @@ def check_can_hand_over(fulfilment: Fulfilment, status: OrderStatus) -> None:
         raise RuleViolation(
             "not_pickup",
             f"{_KIND[fulfilment]} is not collected in a store, so it cannot be handed over.",
+            {"case": "hand_over", "kind": fulfilment.value},
         )
     if status in _FINAL:
         code, what = _FINAL[status]
-        raise RuleViolation(code, f"{what}, so it cannot be handed over.")
+        raise RuleViolation(
+            code, f"{what}, so it cannot be handed over.", {"target": _S.PICKED_UP.value}
+        )
     if status is _S.PLACED:
         raise RuleViolation(
             "not_ready",
@@ -185,7 +192,9 @@ def check_can_hand_over(fulfilment: Fulfilment, status: OrderStatus) -> None:
         )
     if status is not _S.READY_FOR_PICKUP:
         raise RuleViolation(
-            "invalid_transition", f"An order that is {_STATE[status]} cannot be handed over."
+            "invalid_transition",
+            f"An order that is {_STATE[status]} cannot be handed over.",
+            {"case": "hand_over", "status": status.value},
         )
 
 
@@ -196,17 +205,20 @@ def check_paid_for(
     total, paid = money(total), money(paid)
     if paid < total:
         due = format_wire(total - paid)
+        params = {"due": due, "total": format_wire(total), "paid": format_wire(paid)}
         if PaymentMode(payment_mode) is PaymentMode.PAY_ON_PICKUP:
+            params["case"] = "collect" if what == "this order" else "collect_goods"
             message = (
                 f"Collect the {due} still due (total {format_wire(total)}) "
                 f"before handing {what} over."
             )
         else:
+            params["case"] = "short"
             message = (
                 f"This order is not fully paid: {format_wire(paid)} of "
                 f"{format_wire(total)} received, {due} still due."
             )
-        raise RuleViolation("not_paid", message)
+        raise RuleViolation("not_paid", message, params)
 
 
 def check_payments_cover(total: Decimal, payments: Sequence[Decimal]) -> Decimal:
@@ -220,6 +232,7 @@ def check_payments_cover(total: Decimal, payments: Sequence[Decimal]) -> Decimal
             raise RuleViolation(
                 "invalid_payment",
                 f"A payment must be a positive amount with at most two decimals, not {payment}.",
+                {"amount": str(payment)},
             )
     total = money(total)
     paid = sum((money(payment) for payment in payments), Decimal("0.00"))
@@ -228,5 +241,10 @@ def check_payments_cover(total: Decimal, payments: Sequence[Decimal]) -> Decimal
             "payment_short",
             f"The payments ({format_wire(paid)}) fall short of the total "
             f"({format_wire(total)}) by {format_wire(total - paid)}.",
+            {
+                "paid": format_wire(paid),
+                "total": format_wire(total),
+                "short": format_wire(total - paid),
+            },
         )
     return paid - total

@@ -91,21 +91,38 @@ def _requested(
     for line_id, quantity in requested:
         line = by_id.get(line_id)
         if line is None:
-            raise RuleViolation("not_found", f"Line {line_id} is not part of this order.")
+            raise RuleViolation(
+                "not_found",
+                f"Line {line_id} is not part of this order.",
+                {"case": "line", "line": line_id},
+            )
         if line_id in units:
             raise RuleViolation(
-                "invalid_arguments", f"{line.label} is listed twice: list each line once."
+                "invalid_arguments",
+                f"{line.label} is listed twice: list each line once.",
+                {"case": "listed_twice", "label": line.label},
             )
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
             raise RuleViolation(
                 "invalid_quantity",
                 f"Hand over at least one unit of {line.label}, as a whole "
                 f"number (not {quantity!r}).",
+                {"case": "hand_over", "label": line.label, "quantity": repr(quantity)},
             )
         if quantity > line.waiting:
+            params: dict[str, object] = {
+                "label": line.label,
+                "asked": quantity,
+                "ordered": line.quantity,
+                "waiting": line.waiting,
+                "handed_over": line.handed_over,
+                "case": "partly",
+            }
             if line.waiting == 0:
+                params["case"] = "all_handed_over"
                 message = f"All {_units(line.quantity)} of {line.label} were already handed over."
             elif line.handed_over == 0:
+                params["case"] = "ordered"
                 message = (
                     f"Only {_units(line.quantity)} of {line.label} "
                     f"{'was' if line.quantity == 1 else 'were'} ordered, so "
@@ -118,7 +135,7 @@ def _requested(
                     f"{line.handed_over} {'was' if line.handed_over == 1 else 'were'}"
                     " already handed over."
                 )
-            raise RuleViolation("over_hand_over", message)
+            raise RuleViolation("over_hand_over", message, params)
         units[line_id] = quantity
     return units
 
@@ -146,6 +163,7 @@ def plan_hand_over(
             "Choose at least one unit to hand over."
             if before or rest is Rest.KEEP
             else "Nothing was handed over: to give the customer nothing, cancel the order.",
+            {"case": "choose" if before or rest is Rest.KEEP else "cancel"},
         )
     after = [
         PickupLine(
@@ -189,6 +207,7 @@ def check_collected(
             "already_paid",
             f"{format_wire(money(paid))} was already paid, which covers the "
             "goods handed over: take no payment.",
+            {"case": "handed_over", "paid": format_wire(money(paid))},
         )
     check_paid_for(
         payment_mode,

@@ -242,7 +242,11 @@ class CartBreakdown:
 def _product(book: PriceBook, product_id: UUID) -> ProductInfo:
     product = book.products.get(product_id)
     if product is None:
-        raise RuleViolation("unknown_product", f"Product {product_id} is not in the catalogue.")
+        raise RuleViolation(
+            "unknown_product",
+            f"Product {product_id} is not in the catalogue.",
+            {"product": product_id},
+        )
     return product
 
 
@@ -256,6 +260,7 @@ def _check_quantity(quantity: int, what: str) -> None:
             "invalid_quantity",
             f"The quantity of {what} must be a whole number from 1 to {MAX_QUANTITY}, "
             f"not {quantity!r}.",
+            {"case": "price", "what": what, "max": MAX_QUANTITY, "quantity": repr(quantity)},
         )
 
 
@@ -280,6 +285,7 @@ def unit_price(book: PriceBook, product_id: UUID, segment: str, at: datetime) ->
             "no_price",
             f"{product.name} ({product.sku}) has no {book.currency} price valid at "
             f"{when} UTC, so it cannot be sold.",
+            {"name": product.name, "sku": product.sku, "currency": book.currency, "at": when},
         )
     return money(entry.amount)
 

@@ -44,28 +44,39 @@ def check_return_quantity(
         raise RuleViolation(
             "invalid_quantity",
             f"Return at least one unit of {line_label}, as a whole number (not {requested!r}).",
+            {"case": "return", "label": line_label, "quantity": repr(requested)},
         )
     left = returnable_quantity(bought, already_returned)
     if requested <= left:
         return
+    params = {
+        "label": line_label,
+        "asked": requested,
+        "bought": bought,
+        "returned": already_returned,
+        "returnable": left,
+    }
     if left == 0:
+        params["case"] = "none_left"
         units = "the one unit" if bought == 1 else f"all {bought} units"
         message = (
             f"Nothing is left to return of {line_label}: {units} bought "
             f"{'was' if bought == 1 else 'were'} already returned."
         )
     elif already_returned == 0:
+        params["case"] = "bought"
         message = (
             f"Only {_units(bought)} of {line_label} {'was' if bought == 1 else 'were'} "
             f"bought, so {requested} cannot be returned."
         )
     else:
+        params["case"] = "partly"
         message = (
             f"Only {left} of {_units(bought)} of {line_label} can still be returned: "
             f"{already_returned} {'was' if already_returned == 1 else 'were'} "
             "already returned."
         )
-    raise RuleViolation("over_return", message)
+    raise RuleViolation("over_return", message, params)
 
 
 def return_window_closes(sold_at: datetime, window_days: int) -> date:
@@ -91,6 +102,7 @@ def check_return_window(
         "return_window_expired",
         f"The {window_days}-day return window for this sale closed on "
         f"{last_day.isoformat()}; a manager can approve a late return.",
+        {"days": window_days, "closed_on": last_day.isoformat()},
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from sync.rules.errors import RuleViolation
 
@@ -81,13 +82,15 @@ class Problem:
     field: str
     code: str
     message: str
+    params: Mapping[str, object] = dataclass_field(default_factory=dict)
+    """The values `message` mentions (`RuleViolation.params`)."""
 
     def violation(self) -> RuleViolation:
-        return RuleViolation(self.code, self.message)
+        return RuleViolation(self.code, self.message, self.params)
 
 
-def _problem(field: str, message: str) -> Problem:
-    return Problem(field, f"invalid_{field}", message)
+def _problem(field: str, message: str, params: Mapping[str, object] | None = None) -> Problem:
+    return Problem(field, f"invalid_{field}", message, params or {})
 
 
 # E-mail ---------------------------------------------------------------------------------
@@ -101,7 +104,7 @@ def normal_email(value: str) -> str:
 def email_problem(value: str) -> Problem | None:
     if EMAIL.match(normal_email(value)):
         return None
-    return _problem("email", f"{value!r} is not an e-mail address.")
+    return _problem("email", f"{value!r} is not an e-mail address.", {"value": value})
 
 
 # Phone ----------------------------------------------------------------------------------
@@ -130,7 +133,11 @@ def phone_problem(value: str, country: str) -> Problem | None:
     if _phone_fits(normal_phone(value), country):
         return None
     example = "+39 02 1234 5678" if country == "IT" else "+48 601 234 567"
-    return _problem("phone", f"{value!r} is not a phone number; use the form {example}.")
+    return _problem(
+        "phone",
+        f"{value!r} is not a phone number; use the form {example}.",
+        {"value": value, "example": example},
+    )
 
 
 # Tax numbers ----------------------------------------------------------------------------
@@ -182,7 +189,11 @@ def tax_id_problem(value: str, country: str) -> Problem | None:
     if country == "PL":
         if valid_nip(tax_id):
             return None
-        return _problem("tax_id", f"{value!r} is not a valid NIP (10 digits with a check digit).")
+        return _problem(
+            "tax_id",
+            f"{value!r} is not a valid NIP (10 digits with a check digit).",
+            {"case": "nip", "value": value},
+        )
     if country == "IT":
         if valid_partita_iva(tax_id) or valid_codice_fiscale(tax_id):
             return None
@@ -190,8 +201,13 @@ def tax_id_problem(value: str, country: str) -> Problem | None:
             "tax_id",
             f"{value!r} is neither a valid codice fiscale (16 "
             "characters) nor a valid partita IVA (11 digits).",
+            {"case": "it", "value": value},
         )
-    return _problem("tax_id", f"Tax numbers from {country!r} cannot be checked.")
+    return _problem(
+        "tax_id",
+        f"Tax numbers from {country!r} cannot be checked.",
+        {"case": "country", "country": country},
+    )
 
 
 # Postal code ----------------------------------------------------------------------------
@@ -203,7 +219,9 @@ def postal_code_problem(value: str, country: str) -> Problem | None:
         return None
     example = POSTAL_EXAMPLE.get(country, "")
     return _problem(
-        "postal_code", f"{value!r} is not a postal code in {country} (for example {example})."
+        "postal_code",
+        f"{value!r} is not a postal code in {country} (for example {example}).",
+        {"value": value, "country": country, "example": example},
     )
 
 

@@ -1,4 +1,5 @@
-"""Every error the API answers has one shape: {"error": {"code", "message", "details"}}."""
+"""Every error the API answers has one shape:
+{"error": {"code", "message", "details", "params"}}."""
 
 from __future__ import annotations
 
@@ -13,8 +14,13 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import error_json
+from sync.server.messages import language, say
 
 log = logging.getLogger(__name__)
+
+WEB_CHANNEL = "/v1/web/"
+"""Where errors are said in the caller's language (`Accept-Language`); devices say
+them themselves, from the code and parameters."""
 
 
 class ApiError(Exception):
@@ -27,6 +33,7 @@ class ApiError(Exception):
         message: str,
         details: Any = None,
         headers: dict[str, str] | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -34,6 +41,7 @@ class ApiError(Exception):
         self.message = message
         self.details = details
         self.headers = headers
+        self.params = params or {}
 
 
 class RequestRefused(StarletteHTTPException):
@@ -54,8 +62,11 @@ def error_response(
     message: str,
     details: Any = None,
     headers: Mapping[str, str] | None = None,
+    params: dict[str, Any] | None = None,
 ) -> JSONResponse:
-    return JSONResponse(error_json(code, message, details), status_code=status, headers=headers)
+    return JSONResponse(
+        error_json(code, message, details, params), status_code=status, headers=headers
+    )
 
 
 def allowed_methods(exc: StarletteHTTPException) -> list[str]:
@@ -79,7 +90,11 @@ def _describe(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        response = error_response(exc.status, exc.code, exc.message, exc.details)
+        message = exc.message
+        if request.url.path.startswith(WEB_CHANNEL):  # the shop shows it to its customers
+            wanted = language(request.headers.get("accept-language"))
+            message = say(exc.code, exc.params, message, wanted)
+        response = error_response(exc.status, exc.code, message, exc.details, params=exc.params)
         response.headers.update(exc.headers or {})
         return response
 

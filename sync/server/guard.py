@@ -27,6 +27,7 @@ class ScopeGuard:
                 "out_of_scope",
                 f"This device may not see or change that {type(row).__name__.lower()}: "
                 "it belongs to another store or territory.",
+                {"what": type(row).__name__.lower()},
             )
 
     def _before_flush(self, session: Session, flush_context: object, instances: object) -> None:

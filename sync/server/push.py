@@ -17,6 +17,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
@@ -43,6 +44,8 @@ from sync.server.push_rules import (
     check_proof,
     corrected_time,
     internal_error,
+    kept_result,
+    refusal_answer,
     stored_answer,
 )
 from sync.server.tables import AppliedMutation, Device, StaffSession
@@ -74,7 +77,7 @@ def _record(
             status=result.status,
             code=result.code,
             message=result.message,
-            result=result.result,
+            result=kept_result(result),
             actor_id=mutation.actor,
             session_id=mutation.session,
         )
@@ -103,7 +106,9 @@ def _execute(
         ).scalar_one()
         if mutation.seq <= high:
             raise RuleViolation(
-                "out_of_order", f"Mutation number {mutation.seq} arrived after number {high}."
+                "out_of_order",
+                f"Mutation number {mutation.seq} arrived after number {high}.",
+                {"seq": mutation.seq, "high": high},
             )
         channel, store = channel_of(session, device)
         check_proof(
@@ -139,8 +144,12 @@ def _reject(
         return answer
 
 
-def _refusal(mutation: Mutation, code: str, message: str) -> MutationResult:
-    return MutationResult(id=mutation.id, status="rejected", code=code, message=message)
+def _refusal(
+    mutation: Mutation, code: str, message: str, params: dict[str, Any] | None = None
+) -> MutationResult:
+    return MutationResult(
+        id=mutation.id, status="rejected", code=code, message=message, params=params or {}
+    )
 
 
 def apply_one(
@@ -152,7 +161,7 @@ def apply_one(
         try:
             return _execute(db, device, mutation, at, now)
         except RuleViolation as refusal:
-            return _reject(db, device, mutation, _refusal(mutation, refusal.code, refusal.message))
+            return _reject(db, device, mutation, refusal_answer(mutation.id, refusal))
         except IntegrityError:
             # The same mutation applied concurrently (answer as it was answered), a row
             # another transaction created meanwhile (try again), or a real collision.
@@ -171,6 +180,7 @@ def apply_one(
                     "conflict",
                     "This change conflicts with data already on the "
                     "server (a duplicate id or number).",
+                    {"case": "server"},
                 ),
             )
         except DataError:

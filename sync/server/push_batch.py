@@ -43,6 +43,8 @@ from sync.server.push_rules import (
     check_proof,
     corrected_time,
     internal_error,
+    kept_result,
+    refusal_answer,
     stored_answer,
 )
 from sync.server.scopes import prefetch_links
@@ -205,7 +207,7 @@ class _Batch:
                 "status": answer.status,
                 "code": answer.code,
                 "message": answer.message,
-                "result": answer.result,
+                "result": kept_result(answer),
                 "actor_id": mutation.actor,
                 "session_id": mutation.session,
             }
@@ -261,7 +263,9 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
     try:
         if mutation.seq <= batch.high:
             raise RuleViolation(
-                "out_of_order", f"Mutation number {mutation.seq} arrived after number {batch.high}."
+                "out_of_order",
+                f"Mutation number {mutation.seq} arrived after number {batch.high}.",
+                {"seq": mutation.seq, "high": batch.high},
             )
         result = run(batch.context(mutation, at), mutation.name, mutation.args)
         session.flush()
@@ -286,15 +290,14 @@ def _guarded(batch: _Batch, mutation: Mutation, at: datetime) -> MutationResult:
                 code="conflict",
                 message="This change conflicts with data already on the server "
                 "(a duplicate id or number).",
+                params={"case": "server"},
             ),
         )
     except Exception as error:
         savepoint.rollback()
         capture.restore(session, saved)
         if isinstance(error, RuleViolation):
-            answer = MutationResult(
-                id=mutation.id, status="rejected", code=error.code, message=error.message
-            )
+            answer = refusal_answer(mutation.id, error)
         else:
             log.exception("command %s failed on mutation %s", mutation.name, mutation.id)
             answer = internal_error(mutation)

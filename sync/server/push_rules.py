@@ -62,7 +62,9 @@ def actor_of(session: Session, device: DeviceContext, actor_id: uuid.UUID) -> St
         )
     if not actor.active:
         raise RuleViolation(
-            "inactive_actor", f"{actor.display_name}'s account is disabled; ask a manager."
+            "inactive_actor",
+            f"{actor.display_name}'s account is disabled; ask a manager.",
+            {"name": actor.display_name},
         )
     return actor
 
@@ -124,6 +126,7 @@ def check_proof(
             "session_ended",
             f"The sign-in this change was made under is no longer valid ({why}); the "
             "person must sign in again while online and make it again.",
+            {"reason": row.end_reason or "ended"},
         )
     if at > row.expires_at or received > row.expires_at + late:
         raise RuleViolation(
@@ -153,13 +156,40 @@ def stored_answer(
             status="rejected",
             code="duplicate_id",
             message="Another device already used this mutation id.",
+            params={"case": "mutation_device"},
         )
+    return answer_from_row(row)
+
+
+def answer_from_row(row: AppliedMutation | Row[Any]) -> MutationResult:
+    """An answer as `kept_result` stored it: a refusal's parameters are in `result`."""
+    status = result_status(row.status)
+    if status == "accepted":
+        return MutationResult(
+            id=row.id, status=status, code=row.code, message=row.message, result=row.result
+        )
+    params = (row.result or {}).get("params") or {}
     return MutationResult(
-        id=row.id,
-        status=result_status(row.status),
-        code=row.code,
-        message=row.message,
-        result=row.result,
+        id=row.id, status=status, code=row.code, message=row.message, params=params
+    )
+
+
+def kept_result(answer: MutationResult) -> dict[str, Any] | None:
+    """What an answer keeps in `AppliedMutation.result`: an acceptance's result, or a
+    refusal's parameters as {"params": {...}} (so a replay answers with them too)."""
+    if answer.status == "accepted":
+        return answer.result
+    return {"params": answer.params} if answer.params else None
+
+
+def refusal_answer(key: uuid.UUID, refusal: RuleViolation) -> MutationResult:
+    """The answer refusing mutation `key`: its code, English sentence and parameters."""
+    return MutationResult(
+        id=key,
+        status="rejected",
+        code=refusal.code,
+        message=refusal.message,
+        params=refusal.params,
     )
 
 

@@ -13,9 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.commands import CommandContext, run
-from sync.protocol import MutationResult, result_status
+from sync.protocol import MutationResult
 from sync.rules.errors import RuleViolation
 from sync.server.db import Database
+from sync.server.push_rules import answer_from_row, kept_result, refusal_answer
 from sync.server.tables import AppliedMutation, ChannelClient
 
 
@@ -31,14 +32,9 @@ def _previous(
             status="rejected",
             code="duplicate_id",
             message="This idempotency key was already used for another request.",
+            params={"case": "idempotency_key"},
         )
-    return MutationResult(
-        id=row.id,
-        status=result_status(row.status),
-        code=row.code,
-        message=row.message,
-        result=row.result,
-    )
+    return answer_from_row(row)
 
 
 def _record(session: Session, client: ChannelClient, name: str, answer: MutationResult) -> None:
@@ -50,7 +46,7 @@ def _record(session: Session, client: ChannelClient, name: str, answer: Mutation
             status=answer.status,
             code=answer.code,
             message=answer.message,
-            result=answer.result,
+            result=kept_result(answer),
         )
     )
 
@@ -69,15 +65,14 @@ def run_web_command(
             _record(session, client, name, answer)
             return answer
     except RuleViolation as refusal:
-        answer = MutationResult(
-            id=key, status="rejected", code=refusal.code, message=refusal.message
-        )
+        answer = refusal_answer(key, refusal)
     except IntegrityError:
         answer = MutationResult(
             id=key,
             status="rejected",
             code="conflict",
             message="This conflicts with data already on the server (a duplicate id or number).",
+            params={"case": "server"},
         )
     try:
         with db.write() as session:

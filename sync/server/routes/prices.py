@@ -46,5 +46,5 @@ def price_quote(body: QuoteRequest, request: Request, db: DbDep) -> dict[str, An
                 body.at or utcnow(),
             )
         except RuleViolation as refusal:
-            raise ApiError(422, refusal.code, refusal.message) from None
+            raise ApiError(422, refusal.code, refusal.message, params=refusal.params) from None
         return breakdown.to_wire()

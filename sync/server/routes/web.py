@@ -27,6 +27,7 @@ from sync.rules.errors import RuleViolation
 from sync.server.contract import channel_route
 from sync.server.deps import ChannelDep, DbDep
 from sync.server.errors import ApiError
+from sync.server.messages import language, say
 from sync.server.web_commands import run_web_command
 
 router = APIRouter(prefix="/v1/web", tags=["web channel"])
@@ -69,14 +70,18 @@ def run_command(
     answer = run_web_command(db, client, name, args, idempotency_key, utcnow())
     if answer.status == "rejected":
         code = answer.code or "rejected"
-        raise ApiError(_STATUS.get(code, 422), code, answer.message or "Refused.")
+        raise ApiError(
+            _STATUS.get(code, 422), code, answer.message or "Refused.", params=answer.params
+        )
     return {"id": str(answer.id), "status": answer.status, "result": answer.result or {}}
 
 
 def _get_order(session: Session, order_id: uuid.UUID) -> m.Order:
     order = session.get(m.Order, order_id)
     if order is None:
-        raise ApiError(404, "not_found", "There is no such order.")
+        raise ApiError(
+            404, "not_found", "There is no such order.", params={"case": "web", "what": "order"}
+        )
     return order
 
 
@@ -84,7 +89,9 @@ def _get(db: DbDep, model: type, row_id: uuid.UUID, what: str) -> Any:
     with db.read() as session:
         row = session.get(model, row_id)
         if row is None:
-            raise ApiError(404, "not_found", f"There is no such {what}.")
+            raise ApiError(
+                404, "not_found", f"There is no such {what}.", params={"case": "web", "what": what}
+            )
         return row
 
 
@@ -127,8 +134,14 @@ def customer_history(customer_id: uuid.UUID, client: ChannelDep, db: DbDep) -> d
 
 
 @router.get("/carts/{cart_id}", **channel_route(404))
-def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
-    """The cart's lines priced now by the one pricing engine (what any till would charge)."""
+def get_cart(
+    cart_id: uuid.UUID,
+    client: ChannelDep,
+    db: DbDep,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> dict[str, Any]:
+    """The cart's lines priced now by the one pricing engine (what any till would charge);
+    a refusal to price them is said in the caller's language (`Accept-Language`)."""
     with db.read() as session:
         cart = session.get(m.Cart, cart_id)
         if cart is None:
@@ -154,7 +167,10 @@ def get_cart(cart_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any
                     utcnow(),
                 ).to_wire()
             except RuleViolation as refusal:
-                priced = {"error": {"code": refusal.code, "message": refusal.message}}
+                said = say(refusal.code, refusal.params, refusal.message, language(accept_language))
+                priced = {
+                    "error": {"code": refusal.code, "params": refusal.params, "message": said}
+                }
         return {"cart": _row(cart), "lines": [_row(line) for line in lines], "priced": priced}
 
 

@@ -11,11 +11,16 @@ from desktop.customers import queries
 from desktop.customers.data import TimelineEvent
 from desktop.services.workspace import Workspace
 from desktop.shared import labels
-from desktop.shared.formatting import local_time
+from desktop.shared.formatting import amounts_in_text, local_time
 from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column, PagedTableModel
 
 PAGE_SIZE = 50
+
+
+def _details(event: TimelineEvent) -> str:
+    """The event's text, its amounts and days as the screen's locale writes them."""
+    return amounts_in_text(event.text)
 
 
 def _by(event: TimelineEvent) -> str:
@@ -36,7 +41,7 @@ class TimelineModel(PagedTableModel[TimelineEvent]):
             Column(tr("When"), lambda e: local_time(e.occurred_at)),
             Column(tr("Channel"), lambda e: labels.channel(e.channel)),
             Column(tr("What"), lambda e: labels.kind(e.kind)),
-            Column(tr("Details"), lambda e: e.text, tip=lambda e: e.text),
+            Column(tr("Details"), _details, tip=_details),
             Column(tr("By"), _by),
         ]
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from desktop.orders.records import ChangeOutcome
-from desktop.shared.formatting import money
+from desktop.shared.formatting import local_date, money
 from desktop.shared.i18n import tr
 from sync.rules.orders import PaymentMode
 
@@ -36,7 +36,7 @@ def payment(payment_mode: str, due: Decimal, currency: str) -> str:
 
 def expiry(expires_at: datetime | None) -> str:
     """The day a ready order is held until, in this machine's time zone."""
-    return expires_at.astimezone().strftime("%Y-%m-%d") if expires_at else ""
+    return local_date(expires_at)
 
 
 def change_summary(outcome: ChangeOutcome, mode: PaymentMode) -> str:

@@ -20,7 +20,9 @@ from desktop.prices import queries
 from desktop.prices.queries import ListChoice
 from desktop.services.ops import ChangeOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
+from desktop.shared.amounts import AmountProblem, parse_money
 from desktop.shared.errors import explain
+from desktop.shared.formatting import money
 from desktop.shared.i18n import tr
 from desktop.shared.products import ProductChoice, find_products
 from sync.client.local import LocalResult
@@ -29,7 +31,7 @@ from sync.client.touched import Touched
 if TYPE_CHECKING:
     from desktop.prices.page import PricesPage
 
-AMOUNT = re.compile(r"^\d{1,10}([.,]\d{1,2})?$")
+AMOUNT = re.compile(r"^\d{1,10}(\.\d{1,2})?$")
 # What each read depends on (slots of the latest answer shown, too).
 LISTS, PRODUCTS, PRICE = "lists", "products", "price"
 READS: dict[str, tuple[str, ...]] = {
@@ -40,9 +42,13 @@ READS: dict[str, tuple[str, ...]] = {
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """The amount typed ("1299", "1299.9", "1299,90"), or None if it is not one."""
-    text = text.strip()
-    return Decimal(text.replace(",", ".")) if AMOUNT.match(text) else None
+    """The amount typed as the locale writes it ("1299", "1 299,90"), or None if it is not
+    one (negative, or more than ten digits before the decimals)."""
+    try:
+        amount = parse_money(text)
+    except AmountProblem:
+        return None
+    return amount if AMOUNT.match(f"{amount:f}") else None
 
 
 class PricesController(QObject):
@@ -138,9 +144,7 @@ class PricesController(QObject):
         ).failure(self._failed).latest_only(PRICE).start()
 
     def _price_ready(self, choice: ListChoice, amount: Decimal | None) -> None:
-        self.view.show_price(
-            tr("no price") if amount is None else f"{amount:.2f} {choice.currency}"
-        )
+        self.view.show_price(tr("no price") if amount is None else money(amount, choice.currency))
         self.view.price_shown.emit()
 
     def replica_changed(self, touched: Touched) -> None:
@@ -196,9 +200,9 @@ class PricesController(QObject):
         self._setting = False
         self.view.show_status(
             tr(
-                "{amount} {currency} set in {code}. Every till and the web shop charge it from "
+                "{amount} set in {code}. Every till and the web shop charge it from "
                 "its start, after the next sync."
-            ).format(amount=f"{amount:.2f}", currency=choice.currency, code=choice.code)
+            ).format(amount=money(amount, choice.currency), code=choice.code)
         )
         self.view.clear_amount()
         self.show_price()

@@ -18,7 +18,7 @@ from desktop.returns.lines_model import ReturnLinesModel
 from desktop.returns.lines_view import ReturnLinesView
 from desktop.returns.state import OrderToReturn
 from desktop.shared import labels
-from desktop.shared.formatting import money
+from desktop.shared.formatting import local_date, money
 from desktop.shared.i18n import tr
 from desktop.shared.receipt.common import method_name
 from sync.rules.returns import RefundMethod
@@ -102,7 +102,7 @@ class ReturnForm(QWidget):
                 tr(
                     "The {days}-day return window closed on {date}; a manager must approve this "
                     "return."
-                ).format(days=order.window_days, date=order.window_closes.isoformat())
+                ).format(days=order.window_days, date=local_date(order.window_closes))
             )
         self.show_refund()
         if keep_place:

@@ -336,7 +336,7 @@ def test_an_open_web_cart_shows_its_lines_and_total_and_opens_at_the_till(
     assert carts.model.rowCount() == 1
     cells = [carts.model.index(0, c).data() for c in range(carts.model.columnCount())]
     assert cells[:2] == ["Web", "2"]
-    assert cells[2] == "169.97 zł"  # 129.99 + three cables for the price of two
+    assert cells[2] == "PLN\u00a0169.97"  # 129.99 + three cables for the price of two
     assert "4 units" in carts.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     with qtbot.waitSignal(page.navigate) as opened:
         qtbot.mouseClick(carts.open_button, Qt.MouseButton.LeftButton)
@@ -386,7 +386,7 @@ def test_an_order_and_an_application_started_online_are_in_the_360(
     orders = page.profile.orders_model
     row = [orders.index(0, c).data() for c in range(orders.columnCount())]
     assert row[0] == placed["order_number"]
-    assert row[2:] == ["Web", "Pickup", "Placed", "Unpaid", "129.99 zł"]
+    assert row[2:] == ["Web", "Pickup", "Placed", "Unpaid", "PLN\u00a0129.99"]
     applications = page.profile.applications_model
     assert [applications.index(0, c).data() for c in (1, 2, 4)] == ["Loan", "Draft", "Web"]
     assert {channel for channel, _ in timeline(page)} == {"web"}

@@ -4,13 +4,18 @@ for what cashiers type."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
+from desktop.sale.receipt import sale_receipt
+from desktop.sale.receipt_data import Receipt, ReceiptPayment
+from desktop.services.ops import pending_ops
 from desktop.shared.amounts import AmountProblem, parse_money
 from desktop.shared.formatting import (
     amounts_in_text,
@@ -22,6 +27,11 @@ from desktop.shared.formatting import (
     quantity,
 )
 from desktop.shared.payment import PaymentProblem, parse_amount
+from desktop.shared.receipt.document import plain_text
+from tests.server.conftest import Api
+from tests.ui.conftest import Desk
+from tests.ui.test_customers import make_page, open_360
+from tests.ui.test_pickup import web_order
 
 NBSP = "\u00a0"
 
@@ -221,3 +231,45 @@ def test_the_payment_field_reads_through_the_same_parser(default_locale: None) -
         parse_amount("1.234")
     with pytest.raises(PaymentProblem, match="not an amount to take"):
         parse_amount("-5")
+
+
+# -- one amount, one way of writing it ----------------------------------------------------
+
+
+def test_the_same_amount_reads_the_same_on_screen_on_a_receipt_and_on_the_timeline(
+    desk: Desk, server: Api, qtbot: QtBot, default_locale: None
+) -> None:
+    QLocale.setDefault(QLocale("pl_PL"))
+    placed = web_order(server, {"SKU-TV": 1, "SKU-KETTLE": 1})
+    desk.sync()
+    page = make_page(desk, qtbot)
+    open_360(qtbot, page, server.world.customers["ala"])
+    shown = f"3{NBSP}128,99{NBSP}zł"
+
+    orders = page.profile.orders_model
+    screen = orders.index(0, orders.columnCount() - 1).data()
+    timeline = page.profile.timeline.model
+    entry = timeline.index(0, 3).data()  # Details
+    assert placed["order_number"] in entry
+    receipt = Receipt(
+        order_id=uuid.UUID(placed["order_id"]),
+        number=placed["order_number"],
+        placed_at=datetime.now(UTC),
+        store_name="Omnidesk Warszawa",
+        store_address="Main St 1, Warszawa",
+        cashier="Ala",
+        customer="",
+        currency="PLN",
+        lines=(),
+        list_total=Decimal("3128.99"),
+        discount_total=Decimal("0.00"),
+        tax_total=Decimal("585.10"),
+        total=Decimal("3128.99"),
+        payments=(ReceiptPayment("card", Decimal("3128.99"), "T-1"),),
+        change=Decimal("0.00"),
+    )
+    printed = plain_text(sale_receipt(receipt))
+    assert screen == shown
+    assert shown in entry and "3128.99" not in entry
+    assert shown in printed
+    qtbot.waitUntil(lambda: pending_ops() == 0)

@@ -71,7 +71,7 @@ def test_a_product_added_and_a_line_removed_are_priced_as_the_web_quotes_them(
         label = dialog.lines_form.labelForField(dialog.quantity(line.sku)).text()
         assert f"line total {money(line.total, 'PLN')}" in label
     kettle_label = dialog.lines_form.labelForField(dialog.quantity("SKU-KETTLE")).text()
-    assert kettle_label.endswith("· 129.99 zł each · line total 129.99 zł")
+    assert kettle_label.endswith("· PLN\u00a0129.99 each · line total PLN\u00a0129.99")
 
     key(qtbot, Qt.Key.Key_F4)  # the sale's product search
     qtbot.waitUntil(lambda: dialog.picker is not None and dialog.picker.isVisible())
@@ -94,7 +94,7 @@ def test_a_product_added_and_a_line_removed_are_priced_as_the_web_quotes_them(
     web_total = web_quote(server, "retail", [("SKU-TV", 1), ("SKU-CABLE", 3)])
     assert web_total == "3038.98"  # 3 cables for 2, by the one engine
     assert dialog.summary.text() == (
-        f"New total {money(Decimal(web_total), 'PLN')} · due at pickup 3,038.98 zł"
+        f"New total {money(Decimal(web_total), 'PLN')} · due at pickup PLN\u00a03,038.98"
     )
     with qtbot.waitSignal(page.order_changed, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)  # save
@@ -108,9 +108,10 @@ def test_a_product_added_and_a_line_removed_are_priced_as_the_web_quotes_them(
     )
     assert lines(page) == [("SKU-TV", 1), ("SKU-CABLE", 3)]
     assert page.message.text() == (
-        f"Order {placed['order_number']} changed: new total 3,038.98 zł; 3,038.98 zł due at pickup."
+        f"Order {placed['order_number']} changed: new total PLN\u00a03,038.98; "
+        "PLN\u00a03,038.98 due at pickup."
     )
-    assert "3,038.98 zł due" in page.detail.payment.text()
+    assert "PLN\u00a03,038.98 due" in page.detail.payment.text()
 
     desk.sync()
     seen = web_view(server, placed["order_id"])
@@ -133,7 +134,8 @@ def test_a_line_taken_off_a_prepaid_order_is_refunded_to_the_online_payment(
     key(qtbot, Qt.Key.Key_Down)  # 1 -> 0: removed
     qtbot.waitUntil(dialog.is_ready)
     assert dialog.summary.text() == (
-        "New total 129.99 zł · refunded 19.99 zł to the original payment · due now 0.00 zł"
+        "New total PLN\u00a0129.99 · refunded PLN\u00a019.99 to the original payment · "
+        "due now PLN\u00a00.00"
     )
     with qtbot.waitSignal(page.order_changed, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)
@@ -146,8 +148,8 @@ def test_a_line_taken_off_a_prepaid_order_is_refunded_to_the_online_payment(
             and len(page.order.lines) == 1
         )
     )
-    assert "new total 129.99 zł; refunded 19.99 zł" in page.message.text()
-    assert page.detail.payment.text() == "Total 129.99 zł · Paid"
+    assert "new total PLN\u00a0129.99; refunded PLN\u00a019.99" in page.message.text()
+    assert page.detail.payment.text() == "Total PLN\u00a0129.99 · Paid"
 
     desk.sync()
     seen = web_view(server, placed["order_id"])
@@ -168,7 +170,7 @@ def test_a_pay_on_pickup_order_is_paid_now_by_card_at_the_till(
     key(qtbot, Qt.Key.Key_Down)  # pay now at the till
     assert dialog.payment.currentText() == "Pay now at the till"
     qtbot.waitUntil(dialog.is_ready)
-    assert dialog.summary.text() == "New total 129.99 zł · due now 129.99 zł"
+    assert dialog.summary.text() == "New total PLN\u00a0129.99 · due now PLN\u00a0129.99"
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.payment_dialog is not None and dialog.payment_dialog.isVisible())
     payment = dialog.payment_dialog
@@ -189,7 +191,7 @@ def test_a_pay_on_pickup_order_is_paid_now_by_card_at_the_till(
         )
     )
     assert page.order.payment_mode == "pay_now"
-    assert page.detail.payment.text() == "Total 129.99 zł · Paid"
+    assert page.detail.payment.text() == "Total PLN\u00a0129.99 · Paid"
 
     desk.sync()
     seen = web_view(server, placed["order_id"])

@@ -164,7 +164,7 @@ def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
     [row] = queue_rows(page)
     assert row[0] == number and row[1] == "Ala Nowak"
     assert row[2:4] == ["Web", "Placed"]
-    assert row[5] == "Pay on pickup: 129.99 zł due" and row[6] == "1"
+    assert row[5] == "Pay on pickup: PLN\u00a0129.99 due" and row[6] == "1"
     assert row[4].endswith("min") and row[7] == ""  # held until: only once ready
 
     find(qtbot, page, order_qr_text(number))
@@ -174,17 +174,17 @@ def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
     assert "••• ••• 200" in page.detail.identity.text()
     assert "a•••@example.com" in page.detail.identity.text()
     assert "photo ID" in page.detail.check.text()
-    assert "129.99 zł due" in page.detail.payment.text()
+    assert "PLN\u00a0129.99 due" in page.detail.payment.text()
 
     mark_ready(qtbot, page)
     assert "held until" in page.detail.state.text()
     dialog = open_hand_over(qtbot, page)
-    assert "Due now: 129.99 zł" in dialog.summary.text()
+    assert "Due now: PLN\u00a0129.99" in dialog.summary.text()
     key(qtbot, Qt.Key.Key_Return)
     payment = open_payment(qtbot, page)
     assert payment.total == Decimal("129.99")
     qtbot.keyClicks(payment.cash, "200")
-    assert payment.status.text() == "Change: 70.01 zł"
+    assert payment.status.text() == "Change: PLN\u00a070.01"
     with qtbot.waitSignal(page.handed_over, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return)
     receipt = page.receipt
@@ -192,8 +192,8 @@ def test_a_web_order_is_found_by_qr_prepared_paid_in_cash_and_picked_up(
     text = plain_text(hand_over_receipt(receipt, "en"))
     assert number in text and "Ala Nowak (C-ALA)" in text
     assert "1 × Kettle (SKU-KETTLE)" in text
-    assert "Cash received" in text and "200.00 zł" in text and "70.01 zł" in text
-    assert page.done.change.text() == "Change to give: 70.01 zł"
+    assert "Cash received" in text and "PLN\u00a0200.00" in text and "PLN\u00a070.01" in text
+    assert page.done.change.text() == "Change to give: PLN\u00a070.01"
     assert page.done.save_receipt_pdf(tmp_path / "pickup.pdf") is not None
     qtbot.waitUntil(lambda: page.is_ready() and queue_rows(page) == [])
     assert QApplication.focusWidget() is page.find_field
@@ -294,7 +294,7 @@ def test_the_age_of_an_order_is_short() -> None:
     assert texts.age(now - timedelta(hours=3, minutes=40), now) == "3 h"
     assert texts.age(now - timedelta(days=2, hours=5), now) == "2 d"
     assert texts.payment("pay_on_pickup", Decimal("129.99"), "PLN") == (
-        "Pay on pickup: 129.99 zł due"
+        "Pay on pickup: PLN\u00a0129.99 due"
     )
     assert texts.payment("pay_now", Decimal("0.00"), "PLN") == "Paid"
 
@@ -340,14 +340,14 @@ def test_a_partial_pickup_keeps_the_rest_then_the_rest_is_cancelled_and_refunded
     units(dialog, "SKU-CABLE").setValue(0)
     dialog.rest.setCurrentIndex(1)  # cancel and refund
     summary = dialog.summary.text()
-    assert "1 unit cancelled." in summary and "Refund now: 19.99 zł." in summary
+    assert "1 unit cancelled." in summary and "Refund now: PLN\u00a019.99." in summary
     with qtbot.waitSignal(page.handed_over, timeout=10_000):
         qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     receipt = page.receipt
     assert receipt is not None and receipt.still_waiting == 0
     text = plain_text(hand_over_receipt(receipt, "en"))
     assert "CANCELLED" in text and "HDMI cable (SKU-CABLE)" in text
-    assert "REFUNDED" in text and "19.99 zł" in text
+    assert "REFUNDED" in text and "PLN\u00a019.99" in text
     qtbot.waitUntil(lambda: page.is_ready() and queue_rows(page) == [])
 
     desk.sync()
@@ -377,7 +377,7 @@ def test_a_missing_unit_is_taken_off_the_order_before_it_is_ready(
         lambda: page.is_ready() and page.order is not None and page.order.lines[0].quantity == 1
     )
     assert page.message.isVisible() and "missing" in page.message.text()
-    assert "129.99 zł due" in page.detail.payment.text()
+    assert "PLN\u00a0129.99 due" in page.detail.payment.text()
     desk.sync()
     seen = web_view(server, placed["order_id"])
     assert seen["order"]["total"] == "129.99"

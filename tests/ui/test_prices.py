@@ -54,14 +54,14 @@ def test_pricing_staff_set_a_price_that_reaches_the_web_shop(
 
     _find(qtbot, page, "Television")
     assert page.results.currentItem().text().startswith("SKU-TV")
-    qtbot.waitUntil(lambda: page.current.text() == "2999.00 PLN")
+    qtbot.waitUntil(lambda: page.current.text() == "PLN\u00a02,999.00")
     qtbot.keyClicks(page.amount, "2749,00")
     assert page.set_button.isEnabled()
     with qtbot.waitSignal(page.price_set):
         qtbot.mouseClick(page.set_button, Qt.MouseButton.LeftButton)
 
-    assert "2749.00 PLN set in BASE-PLN" in page.status.text()
-    qtbot.waitUntil(lambda: page.current.text() == "2749.00 PLN")
+    assert "PLN\u00a02,749.00 set in BASE-PLN" in page.status.text()
+    qtbot.waitUntil(lambda: page.current.text() == "PLN\u00a02,749.00")
     assert _web_price(server, "PL-WAW-01", "SKU-TV") == "2999.00"  # not sent yet
     desk.sync()
     assert _web_price(server, "PL-WAW-01", "SKU-TV") == "2749.00"

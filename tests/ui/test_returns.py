@@ -205,15 +205,17 @@ def test_a_web_order_paid_online_is_returned_in_another_store(
     qtbot.waitUntil(lambda: page.form.reason.hasFocus())
     assert page.form.lines.chosen()[0].quantity == 1
     choose(page, 1)
-    assert page.form.refund.text() == ("Refund 129.99 zł to the original payment (Paid online)")
-    assert line_cells(page)[ReturnLinesModel.REFUND] == "129.99 zł"
+    assert page.form.refund.text() == (
+        "Refund PLN\u00a0129.99 to the original payment (Paid online)"
+    )
+    assert line_cells(page)[ReturnLinesModel.REFUND] == "PLN\u00a0129.99"
     receipt = confirm(qtbot, page)
 
     assert page.receipt is receipt and page.done.isVisible()
     assert page.done.summary.text() == (
         f"Return {receipt.number} of order {number} recorded: 1 unit taken back."
     )
-    assert page.done.refunds.text() == "Refund 129.99 zł back to the online payment"
+    assert page.done.refunds.text() == "Refund PLN\u00a0129.99 back to the online payment"
     assert [(r.method, str(r.amount), r.reference) for r in receipt.refunds] == [
         ("online", "129.99", "PSP-77")
     ]
@@ -462,7 +464,7 @@ def test_a_late_return_needs_a_manager_and_records_who_approved_it(
 
     page.set_sign_in(None)  # no way for a manager to sign in: refused, nothing recorded
     choose(page, 1, reason="Broke after a month", method=RefundMethod.STORE_CREDIT)
-    assert page.form.refund.text() == "Refund 129.99 zł as store credit"
+    assert page.form.refund.text() == "Refund PLN\u00a0129.99 as store credit"
     qtbot.keyClick(page.form.lines_view, Qt.Key.Key_F12)
     assert "needs a manager's approval" in page.error.text()
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from desktop.orders.handover_data import HandOverReceipt
 from desktop.shared.formatting import local_time, money
-from desktop.shared.i18n import tr
+from desktop.shared.i18n import Translation, tr
 from desktop.shared.receipt.common import (
-    Words,
     customer_line,
     method_name,
     payment_rows,
+    store_locale,
     store_place,
     store_translation,
     thanks,
@@ -32,17 +32,20 @@ def _section(title: str, rows: list[Row]) -> list[Row]:
     return [separator(), heading(title), *rows]
 
 
-def _body(receipt: HandOverReceipt, store_tr: Words) -> list[Row]:
+def _body(receipt: HandOverReceipt, store_tr: Translation) -> list[Row]:
+    place = store_locale(store_tr)
     cur = receipt.currency
     handed = [
         detail(
             store_tr("{units} × {name} ({sku})").format(units=ln.now, name=ln.name, sku=ln.sku),
-            money(ln.value, cur),
+            money(ln.value, cur, place),
         )
         for ln in receipt.lines
         if ln.now
     ]
-    handed.append(detail(store_tr("Value of the goods handed over"), money(receipt.value_now, cur)))
+    handed.append(
+        detail(store_tr("Value of the goods handed over"), money(receipt.value_now, cur, place))
+    )
     rows = _section(store_tr("Handed over"), handed)
     waiting = [
         detail(f"{ln.name} ({ln.sku})", str(ln.waiting)) for ln in receipt.lines if ln.waiting
@@ -60,7 +63,7 @@ def _body(receipt: HandOverReceipt, store_tr: Words) -> list[Row]:
         refunded = [
             detail(
                 with_reference(method_name(refund.method, store_tr), refund.reference, store_tr),
-                money(refund.amount, cur),
+                money(refund.amount, cur, place),
             )
             for refund in receipt.refunds
         ]
@@ -71,7 +74,8 @@ def _body(receipt: HandOverReceipt, store_tr: Words) -> list[Row]:
 def hand_over_receipt(receipt: HandOverReceipt, language: str | None = None) -> ReceiptDocument:
     """The receipt in the store's language (or in `language`)."""
     store_tr = store_translation(receipt.store_country, receipt.currency, language)
-    lines = [local_time(receipt.at)]
+    place = store_locale(store_tr)
+    lines = [local_time(receipt.at, place)]
     if receipt.staff:
         lines.append(store_tr("Handed over by {name}").format(name=receipt.staff))
     lines.append(customer_line(receipt.customer, store_tr))

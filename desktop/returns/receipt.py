@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from desktop.returns.receipt_data import ReturnReceipt
 from desktop.shared.formatting import local_time, money
-from desktop.shared.i18n import tr
+from desktop.shared.i18n import Translation, tr
 from desktop.shared.receipt.common import (
-    Words,
     customer_line,
     method_name,
+    store_locale,
     store_place,
     store_translation,
     with_reference,
@@ -27,7 +27,7 @@ from desktop.shared.receipt.document import (
 from sync.order_codes import order_qr_text
 
 
-def _condition(condition: str, store_tr: Words) -> str:
+def _condition(condition: str, store_tr: Translation) -> str:
     names = {
         "sellable": store_tr("Sellable (back to stock)"),
         "damaged": store_tr("Damaged (not for sale)"),
@@ -35,10 +35,11 @@ def _condition(condition: str, store_tr: Words) -> str:
     return names.get(str(condition), str(condition))
 
 
-def _header(receipt: ReturnReceipt, store_tr: Words) -> Header:
+def _header(receipt: ReturnReceipt, store_tr: Translation) -> Header:
+    place = store_locale(store_tr)
     lines = [
         store_tr("of order {number}").format(number=receipt.order_number),
-        local_time(receipt.created_at),
+        local_time(receipt.created_at, place),
         store_tr("Taken back by {name}").format(name=receipt.staff),
     ]
     if receipt.approved_by:
@@ -52,20 +53,22 @@ def _header(receipt: ReturnReceipt, store_tr: Words) -> Header:
     )
 
 
-def _items(receipt: ReturnReceipt, store_tr: Words) -> list[Row]:
+def _items(receipt: ReturnReceipt, store_tr: Translation) -> list[Row]:
+    place = store_locale(store_tr)
     rows = []
     for returned in receipt.lines:
         rows += [
             item(returned.name, returned.sku),
             detail(
                 f"{returned.quantity} × {_condition(returned.condition, store_tr)}",
-                money(returned.refund, receipt.currency),
+                money(returned.refund, receipt.currency, place),
             ),
         ]
     return rows
 
 
-def _refunds(receipt: ReturnReceipt, store_tr: Words) -> list[Row]:
+def _refunds(receipt: ReturnReceipt, store_tr: Translation) -> list[Row]:
+    place = store_locale(store_tr)
     rows = [
         line(
             with_reference(
@@ -73,11 +76,11 @@ def _refunds(receipt: ReturnReceipt, store_tr: Words) -> list[Row]:
                 refund.reference,
                 store_tr,
             ),
-            money(refund.amount, receipt.currency),
+            money(refund.amount, receipt.currency, place),
         )
         for refund in receipt.refunds
     ]
-    rows.append(total(store_tr("TOTAL REFUNDED"), money(receipt.total, receipt.currency)))
+    rows.append(total(store_tr("TOTAL REFUNDED"), money(receipt.total, receipt.currency, place)))
     return rows
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.shared.formatting import money
+from desktop.shared.formatting import locale_for, money
 from desktop.shared.i18n import Translation
 from desktop.shared.receipt.common import (
     customer_line,
@@ -31,6 +31,7 @@ from desktop.shared.receipt.document import (
 )
 
 ENGLISH = Translation("en")
+EN = locale_for("en")  # how the English receipt writes amounts
 
 
 @dataclass(frozen=True)
@@ -84,12 +85,12 @@ def test_payments_list_every_method_then_the_cash_received_and_the_change() -> N
         ENGLISH,
     )
     assert [(row.style, row.label, row.amount) for row in rows] == [
-        (Style.LINE, "Card (ref. TERM-7)", money(Decimal("51.00"), "PLN")),
-        (Style.LINE, "Cash received", money(Decimal("50.00"), "PLN")),
-        (Style.LINE, "Change", money(Decimal("1.00"), "PLN")),
+        (Style.LINE, "Card (ref. TERM-7)", money(Decimal("51.00"), "PLN", EN)),
+        (Style.LINE, "Cash received", money(Decimal("50.00"), "PLN", EN)),
+        (Style.LINE, "Change", money(Decimal("1.00"), "PLN", EN)),
     ]
     paid = payment_rows([Paid("online", Decimal("5.00"))], Decimal("0.00"), "EUR", detail, ENGLISH)
-    assert paid == [detail("Paid online", money(Decimal("5.00"), "EUR"))]  # no cash rows
+    assert paid == [detail("Paid online", money(Decimal("5.00"), "EUR", EN))]  # no cash rows
     assert payment_rows([], Decimal("0.00"), "PLN", detail, ENGLISH) == []
 
 

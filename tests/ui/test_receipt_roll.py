@@ -18,10 +18,11 @@ from desktop.orders.handover_receipt import hand_over_receipt
 from desktop.returns.receipt import return_receipt
 from desktop.sale.done_panel import SaleDonePanel
 from desktop.sale.receipt import sale_receipt
+from desktop.shared.formatting import local_time, locale_for, money
 from desktop.shared.i18n import Translation
 from desktop.shared.receipt import till_roll
 from desktop.shared.receipt.document import ReceiptDocument
-from desktop.shared.receipt.roll_html import AMOUNT, IDENTIFIER, readable
+from desktop.shared.receipt.roll_html import AMOUNT, IDENTIFIER, escaped, readable
 from desktop.shared.receipt.roll_width import roll_width, set_roll_width
 from tests.ui import receipt_samples as samples
 
@@ -145,6 +146,21 @@ def test_every_receipt_is_one_page_as_wide_as_the_roll(
     assert picture.height() / till_roll.PRINTER_DPI * 25.4 > 60
 
 
+@pytest.mark.parametrize("identifier", ["SKU-KETTLE", "C-ALA", "TRM-7788-12", "O-7K3M9Q2XBT"])
+def test_an_identifier_is_never_broken_wherever_the_line_ends(
+    qapp: object, identifier: str
+) -> None:
+    paper = till_roll.ROLLS[58]
+    device = till_roll.image("", None, paper)  # a page at the printer's resolution
+    for words in range(1, 12):
+        text = " ".join(["word"] * words) + f" card (ref. {identifier}) paid"
+        page = till_roll.text_document(f"<p>{escaped(text)}</p>", None, paper)
+        till_roll.lay_out(page, device, paper)
+        lines = lines_of(page.begin())
+        assert any(identifier in line for line in lines), lines
+        assert all(line.strip() for line in lines)  # wrapped between words only
+
+
 def test_a_longer_sale_is_a_longer_page_and_still_one(qapp: object, tmp_path: Path) -> None:
     heights = []
     for lines in (1, 4, 30):
@@ -184,6 +200,9 @@ def test_a_receipt_is_printed_in_the_language_of_the_stores_country(qapp: object
         )
         assert store_tr("TOTAL") in text and store_tr("Thank you for shopping with us.") in text
         assert store_tr("Sale {number}").format(number="S-7K3M9Q2XBT") in text
+        total = money(samples.sale(4).total, "PLN", locale_for(language))
+        assert readable(total) in text  # 7 516,95 zł in Poland
+        assert local_time(samples.AT, locale_for(language)) in text
     english = readable(
         till_roll.receipt_page(sale_receipt(samples.sale(4, "PL"), "en")).toPlainText()
     )

@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Protocol
 
-from desktop.shared.formatting import money
+from PySide6.QtCore import QLocale
+
+from desktop.shared.formatting import locale_for, money
 from desktop.shared.i18n import Translation, tr
 from desktop.shared.receipt.document import Row
 
@@ -44,6 +46,11 @@ def store_language(country: str, currency: str = "") -> str:
 def store_translation(country: str, currency: str = "", language: str | None = None) -> Translation:
     """The texts of the store's language (or of `language` if given), as `store_tr`."""
     return Translation(language or store_language(country, currency))
+
+
+def store_locale(store_tr: Translation) -> QLocale:
+    """How the store's language writes amounts and dates (`1 234,50 zł`, `07.12.2026`)."""
+    return locale_for(store_tr.language)
 
 
 def store_place(name: str, address: str) -> tuple[str, ...]:
@@ -88,21 +95,22 @@ def payment_rows(
     change: Decimal,
     currency: str,
     row: Callable[[str, str], Row],
-    store_tr: Words,
+    store_tr: Translation,
 ) -> list[Row]:
     """Every payment but cash, then the cash received and the change given back (the cash
     payments are recorded net of the change). `row` makes a row of the receipt's style."""
     payments = list(payments)
+    place = store_locale(store_tr)
     rows = [
         row(
             with_reference(method_name(p.method, store_tr), p.reference, store_tr),
-            money(p.amount, currency),
+            money(p.amount, currency, place),
         )
         for p in payments
         if p.method != "cash"
     ]
     cash = sum((p.amount for p in payments if p.method == "cash"), change)
     if cash > 0:
-        rows.append(row(store_tr("Cash received"), money(cash, currency)))
-        rows.append(row(store_tr("Change"), money(change, currency)))
+        rows.append(row(store_tr("Cash received"), money(cash, currency, place)))
+        rows.append(row(store_tr("Change"), money(change, currency, place)))
     return rows

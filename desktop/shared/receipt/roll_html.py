@@ -11,15 +11,18 @@ import re
 from desktop.shared.receipt.document import Header, ReceiptDocument, Row, Style
 
 NBSP = "\u00a0"
-WORD_JOINER = "\u2060"  # forbids a line break where it stands, prints nothing
-INDENT = NBSP * 2
+WORD_JOINER = "\ufeff"  # zero-width no-break space: no line break here, prints nothing
+INDENTED = " style='padding-left:12px'"  # a detail under its item: every line of it
 
 # Upper-case letters and digits joined by hyphens: SKU-000455, TRM-7788-12, O-7K3M9Q2XBT.
 IDENTIFIER = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
 # An amount with its currency: 1 234,50 zł, 1.234,50 €, € 12.00, PLN 2,399.00, -5.00 zł.
 _CURRENCY = r"(?:zł|€|[A-Z]{3})"
+_SPACES = " \u00a0\u202f"  # a space, a no-break space, a narrow no-break space
+_SPACE = f"[{_SPACES}]"
 AMOUNT = re.compile(
-    rf"(?:{_CURRENCY}\s?)?-?\d{{1,3}}(?:[\s.,']\d{{3}})*[.,]\d{{2}}(?:\s?{_CURRENCY})?"
+    rf"(?:{_CURRENCY}{_SPACE}?)?(?<![\d.,])-?\d{{1,3}}(?:[{_SPACES}.,']\d{{3}})*[.,]\d{{2}}"
+    rf"(?![.,]?\d)(?:{_SPACE}?{_CURRENCY})?"
 )
 
 
@@ -27,11 +30,11 @@ def unbreakable(text: str) -> str:
     """`text` with its identifiers and amounts made unbreakable (hyphens joined, spaces
     non-breaking); what it reads is unchanged."""
     text = IDENTIFIER.sub(lambda m: m.group(0).replace("-", "-" + WORD_JOINER), text)
-    return AMOUNT.sub(lambda m: re.sub(r"\s", NBSP, m.group(0)), text)
+    return AMOUNT.sub(lambda m: re.sub(_SPACE, NBSP, m.group(0)), text)
 
 
 def readable(text: str) -> str:
-    """Back from `unbreakable`: the text as it reads (word joiners dropped)."""
+    """Back from `unbreakable`: the text as it reads (the joiners dropped)."""
     return text.replace(WORD_JOINER, "").replace(NBSP, " ")
 
 
@@ -39,10 +42,10 @@ def escaped(text: str) -> str:
     return html.escape(unbreakable(text))
 
 
-def _cells(left: str, right: str, bold: bool = False, indent: str = "") -> str:
+def _cells(left: str, right: str, bold: bool = False, indent: bool = False) -> str:
     start, end = ("<b>", "</b>") if bold else ("", "")
     return (
-        f"<tr><td>{indent}{start}{escaped(left)}{end}</td>"
+        f"<tr><td{INDENTED if indent else ''}>{start}{escaped(left)}{end}</td>"
         f"<td align='right' style='white-space:nowrap; padding-left:6px'>"
         f"{start}{html.escape(right.replace(' ', NBSP))}{end}</td></tr>"
     )
@@ -64,7 +67,7 @@ def row_html(row: Row) -> str:
             note = f" <small>({escaped(row.note)})</small>" if row.note else ""
             return BLOCK.format(f"{escaped(row.label)}{note}")
         case Style.DETAIL:
-            return _cells(row.label, row.amount, indent=INDENT)
+            return _cells(row.label, row.amount, indent=True)
         case Style.LINE:
             return _cells(row.label, row.amount)
         case Style.TOTAL:

@@ -106,10 +106,10 @@ def money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
     before, after = _pattern(place)
     if "¤" in before:
         # CLDR currency spacing: letters next to digits get a space.
-        spacing = NBSP if symbol[-1].isalpha() and before.endswith("¤") else ""
+        spacing = NBSP if symbol[-1:].isalpha() and before.endswith("¤") else ""
         text = before.replace("¤", symbol).replace(" ", NBSP) + spacing + digits
     else:
-        spacing = NBSP if symbol[0].isalpha() and after.startswith("¤") else ""
+        spacing = NBSP if symbol[:1].isalpha() and after.startswith("¤") else ""
         text = digits + spacing + after.replace("¤", symbol).replace(" ", NBSP)
     negative = amount.quantize(Decimal("0.01"), ROUND_HALF_UP) < 0
     return (place.negativeSign() if negative else "") + text

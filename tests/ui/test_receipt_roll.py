@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage, QPdfWriter, QTextBlock, QTextDocument, QTextTable
+from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextBlock, QTextDocument, QTextTable
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.orders.handover_receipt import hand_over_receipt
@@ -22,7 +23,7 @@ from desktop.shared.formatting import local_time, locale_for, money
 from desktop.shared.i18n import Translation
 from desktop.shared.receipt import till_roll
 from desktop.shared.receipt.document import ReceiptDocument
-from desktop.shared.receipt.roll_html import AMOUNT, IDENTIFIER, escaped, readable
+from desktop.shared.receipt.roll_html import AMOUNT, IDENTIFIER, escaped, readable, receipt_html
 from desktop.shared.receipt.roll_width import roll_width, set_roll_width
 from tests.ui import receipt_samples as samples
 
@@ -159,6 +160,23 @@ def test_an_identifier_is_never_broken_wherever_the_line_ends(
         lines = lines_of(page.begin())
         assert any(identifier in line for line in lines), lines
         assert all(line.strip() for line in lines)  # wrapped between words only
+
+
+def test_a_printer_set_to_any_paper_prints_the_receipt_on_one_page_of_the_roll(
+    qapp: object, tmp_path: Path
+) -> None:
+    document, paper = documents()["hand-over"], till_roll.ROLLS[58]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # as a dialog may leave it
+    till_roll.print_on(printer, receipt_html(document), document.qr, paper)
+    assert printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter).width() == (
+        pytest.approx(58, abs=0.5)
+    )
+    del printer  # the file is complete when the printer is gone
+    [(width, height)] = pdf_pages(tmp_path / "printed.pdf")
+    assert width == pytest.approx(58, abs=0.5) and 60 < height < 297
 
 
 def test_a_longer_sale_is_a_longer_page_and_still_one(qapp: object, tmp_path: Path) -> None:

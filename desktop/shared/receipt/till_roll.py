@@ -174,8 +174,14 @@ def print_page(
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _paint(text_document(html_text, qr_text, paper), printer, paper)
+    print_on(printer, html_text, qr_text, paper)
     return True
+
+
+def print_on(printer: QPrinter, html_text: str, qr_text: str | None, paper: Roll) -> None:
+    """Print the page on `printer` (chosen by staff): one page of the roll, as long as the
+    page, whatever paper size the printer was set to."""
+    _paint(text_document(html_text, qr_text, paper), printer, paper)
 
 
 def image(

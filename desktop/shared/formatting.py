@@ -112,7 +112,7 @@ def money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
         spacing = NBSP if symbol[:1].isalpha() and after.startswith("¤") else ""
         text = digits + spacing + after.replace("¤", symbol).replace(" ", NBSP)
     negative = amount.quantize(Decimal("0.01"), ROUND_HALF_UP) < 0
-    return (place.negativeSign() if negative else "") + text
+    return (place.negativeSign() if negative else "") + text.strip()
 
 
 def date_format(locale: QLocale | None = None) -> str:

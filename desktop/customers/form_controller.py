@@ -17,6 +17,7 @@ from desktop.services.ops import ChangeOp
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
 from desktop.shared.i18n import tr
+from desktop.shared.refusals import describe
 from sync.rules import validation
 
 COUNTRY_SHAPED = ("phone", "tax_id", "postal_code")  # checked again when the country changes
@@ -80,7 +81,9 @@ class CustomerFormController(QObject):
                 else tr("A Polish postal code looks like 00-950.")
             ),
         }
-        return messages.get(problem.field, problem.message)
+        return messages.get(problem.field) or describe(
+            problem.code, problem.params, problem.message
+        )
 
     def _problems(self, names: tuple[str, ...] | None = None) -> dict[str, str]:
         country = self.view.chosen_country()

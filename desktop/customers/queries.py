@@ -26,6 +26,7 @@ from desktop.customers.data import (
     TimelineEvent,
     TimelineKey,
 )
+from desktop.shared.refusals import say
 from sync.client.device import workplace
 from sync.commands.pricing_source import quote
 from sync.model import (
@@ -151,7 +152,7 @@ def open_carts(session: Session, customer: CustomerProfile) -> tuple[OpenCart, .
                     now,
                 ).total
             except RuleViolation as refusal:
-                problem = refusal.message
+                problem = say(refusal)
         result.append(
             OpenCart(
                 cart.id,

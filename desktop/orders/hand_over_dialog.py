@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.orders.records import HandOverChoice, OrderDetail
 from desktop.shared.formatting import money
 from desktop.shared.i18n import tr
+from desktop.shared.refusals import say
 from sync.rules import pickup
 from sync.rules.errors import RuleViolation
 
@@ -123,7 +124,7 @@ class HandOverDialog(QDialog):
             )
         except RuleViolation as refusal:
             self.plan = None
-            self.summary.setText(refusal.message)
+            self.summary.setText(say(refusal))
             self.confirm.setEnabled(False)
             return
         self.plan = plan

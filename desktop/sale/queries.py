@@ -27,6 +27,7 @@ from desktop.sale.state import (
     StockLevel,
     Till,
 )
+from desktop.shared.refusals import say
 from sync.client.device import workplace
 from sync.commands.pricing_source import quote
 from sync.commands.sales import RETAIL
@@ -161,7 +162,7 @@ def load_cart(session: Session, cart_id: uuid.UUID, at: datetime | None = None) 
             at or utcnow(),
         )
     except RuleViolation as refusal:
-        return _with_lines(view, _unpriced_lines(session, grouped), None, refusal.message)
+        return _with_lines(view, _unpriced_lines(session, grouped), None, say(refusal))
     by_product = {line.product_id: line for line in breakdown.lines}
     lines = tuple(
         _priced_line(ids, quantity, by_product[product_id])

@@ -6,6 +6,7 @@ import logging
 
 from desktop.logs import log_file
 from desktop.shared.i18n import tr
+from desktop.shared.refusals import describe, say
 from desktop.shared.sign_in_limits import explain_limit
 from sync.client.replica import WrongReplicaKey
 from sync.client.replica_key import ReplicaKeyMissing
@@ -60,10 +61,12 @@ def explain(error: BaseException) -> str:
         return limit
     if isinstance(error, SignInRefused | ServerError):
         return _known(error.code) or (
-            error.message if isinstance(error, ServerError) else str(error)
+            describe(error.code, error.params, error.message)
+            if isinstance(error, ServerError)
+            else str(error)
         )
     if isinstance(error, RuleViolation):
-        return error.message
+        return say(error)
     if isinstance(error, ServerUnreachable):
         return tr("The server cannot be reached. Check the address and the network.")
     if isinstance(error, UntrustedServer):

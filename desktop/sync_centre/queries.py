@@ -11,8 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.services.workspace import Workspace
+from desktop.shared.refusals import describe
 from desktop.sync_centre.records import DecisionView, MutationView, SyncCentreData
 from sync.client import attention, outbox
+from sync.client.refusals import refusal_params
 from sync.client.tables import OutboxRow
 from sync.model import Cart, Customer, Order, OrderLine, Product, StaffUser
 from sync.model.base import Base
@@ -106,7 +108,7 @@ def _ids(value: Any) -> Iterable[tuple[str, Any]]:
 
 def _view(row: OutboxRow, names: _Names, *, with_items: bool = False) -> MutationView:
     args = dict(row.args)
-    reason = row.message if row.code else row.local_message
+    reason = describe(row.code, refusal_params(row), row.message) if row.code else row.local_message
     return MutationView(
         seq=row.seq,
         at=row.at,
@@ -136,7 +138,7 @@ def load(workspace: Workspace, history_limit: int = 500) -> SyncCentreData:
                 name=entry.name,
                 args=dict(entry.args),
                 code=entry.code,
-                reason=entry.message,
+                reason=describe(entry.code, {}, entry.message) if entry.code else entry.message,
                 new_seq=entry.new_seq,
                 note=entry.note,
                 customer=names.customer(dict(entry.args)),

@@ -25,6 +25,7 @@ TEMPLATES: dict[str, str] = {
     "dispositivo (troppo tempo senza un accesso online), oppure è arrivata al server troppo "
     "tardi; la persona deve accedere online e rifarla.",
     "forbidden_role": "Il ruolo «{role}» non consente l'operazione {command}.",
+    "forbidden_channel.language": "Solo i collaboratori scelgono la propria lingua.",
     "forbidden_channel": "L'operazione {command} non può essere eseguita dal canale web.",
     "staff_only": "Solo un collaboratore può verificare o annullare un documento.",
     "not_pricing_authority": "I prezzi sono stabiliti a livello centrale dall'ufficio prezzi "

@@ -24,6 +24,7 @@ TEMPLATES: dict[str, str] = {
     "długo bez logowania online) albo dotarła do serwera zbyt późno; ta osoba musi "
     "zalogować się online i wprowadzić zmianę ponownie.",
     "forbidden_role": "Rola „{role}” nie pozwala wykonać operacji {command}.",
+    "forbidden_channel.language": "Tylko pracownicy wybierają własny język.",
     "forbidden_channel": "Operacji {command} nie można wykonać przez internet.",
     "staff_only": "Tylko pracownik może zweryfikować lub usunąć dokument.",
     "not_pricing_authority": "Ceny ustala centralnie dział cen właściwego biura: nie możesz "

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.application import create_application, quit_on_signals
+from desktop.language_switch import LanguageSwitch
 from desktop.services.changes import announce
 from desktop.services.ops import QueryOp, finish_changes
 from desktop.services.place import describe_place
@@ -101,17 +102,12 @@ class Desktop:
         self.workspace.set_on_change(self.sync.changed)
         self.workspace.set_on_touched(announce)
         self.staff_sign_in = StaffSignIn(profile.name, credentials, profile.replica, profile.http)
-        shown = place or profile.name
-        extra = {} if lock_after_ms is None else {"lock_after_ms": lock_after_ms}
-        self.window = MainWindow(
-            self.workspace,
-            SignInScreen(self.staff_sign_in, shown),
-            self.sync,
-            build_pages(self.workspace),
-            place=shown,
-            banner=banner,
-            **extra,
-        )
+        self.place = place or profile.name
+        self._banner = banner
+        self._window_options = {} if lock_after_ms is None else {"lock_after_ms": lock_after_ms}
+        self.window = self.build_window()
+        # The person's language on screen; the window is built again when it changes.
+        self.language = LanguageSwitch(self)
         if place is None:
             QueryOp(
                 parent=self.window, op=lambda: describe_place(profile), success=self._place_read
@@ -124,7 +120,20 @@ class Desktop:
         if start_sync:
             self.sync.start()
 
+    def build_window(self) -> MainWindow:
+        """The main window with freshly built work areas (in the language now in use)."""
+        return MainWindow(
+            self.workspace,
+            SignInScreen(self.staff_sign_in, self.place),
+            self.sync,
+            build_pages(self.workspace),
+            place=self.place,
+            banner=self._banner,
+            **self._window_options,
+        )
+
     def _place_read(self, place: str) -> None:
+        self.place = place
         self.window.set_place(place)
         if place == self.profile.name:  # the store is not in the replica before a sync
             profile = self.profile
@@ -134,6 +143,7 @@ class Desktop:
         self.window.enter(staff)
 
     def close(self) -> None:
+        self.language.stop()
         self.window.close()
         if not finish_changes():
             log.warning("changes were still being saved when the app closed")

@@ -11,10 +11,11 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.resources import TRANSLATIONS, icon, stylesheet
+from desktop.resources import icon, stylesheet
+from desktop.services import language
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -28,11 +29,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setWindowIcon(icon("app"))
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet())
-    if app.findChild(QTranslator, "omnidesk") is None:  # once, however often called
-        translator = QTranslator(app)
-        translator.setObjectName("omnidesk")
-        if translator.load(QLocale(), "omnidesk", "_", str(TRANSLATIONS)):
-            app.installTranslator(translator)
+    if language.current_or_none() is None:  # once, however often called
+        language.use(language.device_language(None))
     return app
 
 

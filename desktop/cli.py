@@ -3,6 +3,7 @@
 omnidesk [--profile NAME]     the app (enrols this machine on first run)
 omnidesk demo                 the app with an embedded central API and demo data
 omnidesk demo --place CODE    the demo as that store, branch, office or territory
+omnidesk [demo] --lang pl|it|en   the screens in that language until someone chooses theirs
 omnidesk enrol|sync|status    headless sync (see `omnidesk sync --help`)
 """
 
@@ -41,6 +42,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="demo only: open it as this store, branch, office or field territory of the "
         "demo data (default: PL-WAW-01), e.g. IT-MIL-01, PL-WAW-B1, PL-FIELD-N",
+    )
+    top.add_argument(
+        "--lang",
+        choices=["pl", "it", "en"],
+        help="the language of the screens when the signed-in person has not chosen one "
+        "(default: the store's country, else the system's)",
     )
     return top
 
@@ -83,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as error:
         print(f"omnidesk: {error}", file=sys.stderr)
         return 2
+    from desktop.services.language import COUNTRY_LANGUAGES, set_device_language
+
+    # The demo's places start with their country: `--place IT-MIL-01` reads in Italian.
+    set_device_language(options.lang or COUNTRY_LANGUAGES.get((place or "")[:2].upper()))
     return _start(options.mode, options.profile, place)
 
 

@@ -174,6 +174,7 @@ class StaffProfile(Wire):
     store_id: uuid.UUID | None
     territory_id: uuid.UUID | None
     session: StaffSessionGrant | None = None
+    language: str | None = None
 
 
 class Mutation(Wire):

@@ -144,7 +144,7 @@ class DecisionLogModel(_Table):
                 tr("When"),
                 tr("Who"),
                 tr("Decision"),
-                tr("Change"),
+                tr("Change", "a change made on this device, waiting or refused"),
                 tr("Server's reason"),
                 tr("Note"),
             ],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from desktop.shared.errors import explain
 from desktop.shared.i18n import N_, tr
 from desktop.shared.page import Destination, Page, Shell
 from desktop.ui.inactivity import InactivityWatcher
+from desktop.ui.language_box import LanguageBox
 from desktop.ui.sign_in import SignInScreen
 from desktop.ui.sync_status import SyncStatusBar
 from sync.client.engine import EngineStatus
@@ -54,6 +55,9 @@ def role_name(role: str) -> str:
 
 class MainWindow(QMainWindow):
     """Shows the sign-in screen until someone signs in, then their work areas."""
+
+    language_chosen = Signal(str)  # the person picked another language for their screens
+    left = Signal()  # the person signed out
 
     def __init__(
         self,
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
         sync.status_changed.connect(self._after_first_sync)
         self._synced_once = False
         self.place_lookup: Callable[[], str] | None = None  # where we work, if not known yet
+        # Asked first at each sign-in; True: it has taken over (a window in their language).
+        self.before_enter: Callable[[Staff], bool] | None = None
         self._refresh = QTimer(self)  # pulls come in bursts: refresh once they settle
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_AFTER_PULL_MS)
@@ -148,6 +154,9 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.who)
+        self.languages = LanguageBox()
+        self.languages.chosen.connect(self.language_chosen)
+        header.addWidget(self.languages)
         header.addWidget(self.lock_button)
         header.addWidget(self.sign_out_button)
         right = QVBoxLayout()
@@ -202,7 +211,10 @@ class MainWindow(QMainWindow):
 
     def enter(self, staff: Staff) -> None:
         """Someone signed in: show the work areas their role may use."""
+        if self.before_enter is not None and self.before_enter(staff):
+            return
         self.staff = staff
+        self.languages.show_current()
         self.workspace.staff = staff
         self.who.setText(
             tr("{name} · {role}").format(name=staff.display_name, role=role_name(staff.role))
@@ -247,6 +259,7 @@ class MainWindow(QMainWindow):
         self.sign_in.login.clear()
         self._forget_screens()
         self.show_sign_in(tr("Signed out."))
+        self.left.emit()
 
     def _forget_screens(self) -> None:
         """Nothing the person who left had on screen is shown to the next one."""

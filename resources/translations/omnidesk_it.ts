@@ -5,433 +5,433 @@
     <name></name>
     <message>
         <source>--place goes with the demo only: omnidesk demo --place CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>--place si usa solo con la demo: omnidesk demo --place CODICE</translation>
     </message>
     <message>
         <source>the demo data has no place {code!r}; the places are: {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>nei dati demo non esiste la sede {code!r}; le sedi sono: {places}</translation>
     </message>
     <message>
         <source>Omnidesk could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare Omnidesk: {reason}</translation>
     </message>
     <message>
         <source>Open carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrelli aperti</translation>
     </message>
     <message>
         <source>No open cart in any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun carrello aperto in alcun canale.</translation>
     </message>
     <message>
         <source>&amp;Open cart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri carrello</translation>
     </message>
     <message>
         <source>Continue this cart at the till (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua questo carrello in cassa (Ctrl+O)</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica cliente</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cliente</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polonia</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono</translation>
     </message>
     <message>
         <source>&amp;Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
         <source>Loyalty &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta fe&amp;deltà</translation>
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ittà</translation>
     </message>
     <message>
         <source>P&amp;ostal code</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;AP</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensi</translation>
     </message>
     <message>
         <source>Codice fiscale or partita IVA</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale o partita IVA</translation>
     </message>
     <message>
         <source>NIP, 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP, 10 cifre</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il cognome.</translation>
     </message>
     <message>
         <source>This is not an e-mail address; it looks like anna.nowak@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un indirizzo e-mail; un indirizzo valido è ad esempio anna.nowak@example.com.</translation>
     </message>
     <message>
         <source>This is not an Italian phone number; it looks like +39 02 1234 5678 or +39 347 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un numero di telefono italiano; ad esempio: +39 02 1234 5678 o +39 347 123 4567.</translation>
     </message>
     <message>
         <source>This is not a Polish phone number: it has 9 digits, like +48 601 234 567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un numero di telefono polacco: ha 9 cifre, ad esempio +48 601 234 567.</translation>
     </message>
     <message>
         <source>This is neither a valid codice fiscale (16 characters) nor a valid partita IVA (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è né un codice fiscale valido (16 caratteri) né una partita IVA valida (11 cifre).</translation>
     </message>
     <message>
         <source>This NIP is not valid: a NIP has 10 digits and the last one must match the check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo NIP non è valido: un NIP ha 10 cifre e l&apos;ultima deve corrispondere alla cifra di controllo.</translation>
     </message>
     <message>
         <source>An Italian postal code has 5 digits, like 20121.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il CAP italiano ha 5 cifre, ad esempio 20121.</translation>
     </message>
     <message>
         <source>A Polish postal code looks like 00-950.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice postale polacco ha il formato 00-950.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi evidenziati in rosso; non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>What happened? Every channel will see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è successo? Sarà visibile in tutti i canali.</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi n&amp;ota</translation>
     </message>
     <message>
         <source>Add to the timeline (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi alla cronologia (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conse&amp;gna…</translation>
     </message>
     <message>
         <source>Open the selected order at the pickup desk to prepare or hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;ordine selezionato al banco ritiri per prepararlo o consegnarlo</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reso…</translation>
     </message>
     <message>
         <source>Take goods of the selected order back</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il reso di articoli dell&apos;ordine selezionato</translation>
     </message>
     <message>
         <source>New &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo &amp;cliente</translation>
     </message>
     <message>
         <source>Create a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuovo cliente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · Ctrl+1…4 timeline, orders, returns, applications</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 cerca · ↓ risultati · Enter apri · Ctrl+N nuovo cliente · Ctrl+E modifica · Ctrl+T nota · Ctrl+Enter aggiungi nota · Ctrl+O apri carrello · Ctrl+Shift+S nuova vendita · Ctrl+1…4 cronologia, ordini, resi, richieste</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta fedeltà</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguito da</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente dal</translation>
     </message>
     <message>
         <source>Customer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente n. {number}</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>({when}, {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>({when}, {where})</translation>
     </message>
     <message>
         <source>Find a customer by name, phone, e-mail or loyalty card (F2), or create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un cliente per nome, telefono, e-mail o carta fedeltà (F2), oppure creane uno nuovo (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova vendita</translation>
     </message>
     <message>
         <source>Start a new sale for this customer (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia una nuova vendita per questo cliente (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>Edit this customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i dati di questo cliente (Ctrl+E)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Orders ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini ({n})</translation>
     </message>
     <message>
         <source>Returns ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resi ({n})</translation>
     </message>
     <message>
         <source>Applications ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste ({n})</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>prezzo mancante</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s); last changed {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pezzo; ultima modifica {when}</numerusform>
+            <numerusform>%n pezzi; ultima modifica {when}</numerusform>
         </translation>
     </message>
     <message>
         <source>Started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato in</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Effettuato</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Spedizione</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La cronologia è ancora vuota</translation>
     </message>
     <message numerus="yes">
         <source>A note can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una nota può contenere al massimo %n carattere.</numerusform>
+            <numerusform>Una nota può contenere al massimo %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i canali</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;le:</translation>
     </message>
     <message>
         <source>Demo: an embedded central API with demo data runs at {url}. This device&apos;s token and sign-ins are kept in memory only, not in the OS keyring, and are gone when the window closes. Signed in as {login}; every demo login (listed in the terminal) has PIN {pin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: un&apos;API centrale integrata con dati demo è attiva su {url}. Il token di questo dispositivo e gli accessi restano solo in memoria, non nel portachiavi del sistema operativo, e spariscono alla chiusura della finestra. Accesso eseguito come {login}; ogni login demo (elencato nel terminale) ha il PIN {pin}.</translation>
     </message>
     <message>
         <source>Omnidesk demo: the central API runs at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk demo: l&apos;API centrale è attiva su {url}</translation>
     </message>
     <message>
         <source>The window opens at {place}, signed in as {login} ({name}, {role}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La finestra si apre su {place}, con accesso come {login} ({name}, {role}).</translation>
     </message>
     <message>
         <source>Every demo login has PIN {pin}; lock the window (Ctrl+L) to sign in as another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni login demo ha il PIN {pin}; blocca la finestra (Ctrl+L) per accedere come un altro utente.</translation>
     </message>
     <message>
         <source>Signing the demo advisor in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso del consulente demo…</translation>
     </message>
     <message>
         <source>Signing the demo field rep in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso dell&apos;agente di commercio demo…</translation>
     </message>
     <message>
         <source>Signing the demo pricing person in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso dell&apos;addetto all&apos;ufficio prezzi demo…</translation>
     </message>
     <message>
         <source>Signing the demo cashier in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso del cassiere demo…</translation>
     </message>
     <message>
         <source>Starting the central API with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio dell&apos;API centrale con i dati demo…</translation>
     </message>
     <message>
         <source>Enrolling this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione del dispositivo…</translation>
     </message>
     <message>
         <source>The demo could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la demo: {reason}</translation>
     </message>
     <message>
         <source>No secure keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi sicuro</translation>
     </message>
     <message>
         <source>Omnidesk keeps this device&apos;s token in the operating system&apos;s keyring, and none is available here.
@@ -439,1620 +439,1624 @@
 {detail}
 
 To try Omnidesk without one, run `omnidesk demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk conserva il token di questo dispositivo nel portachiavi del sistema operativo, ma qui non ce n&apos;è nessuno disponibile.
+
+{detail}
+
+Per provare Omnidesk senza portachiavi, esegui `omnidesk demo`.</translation>
     </message>
     <message>
         <source>Not secure: this device&apos;s token and sign-in secrets are kept by {backend}, which does not protect them. Anyone who can read this computer&apos;s files can take them and act as this device. Allowed only because OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1 is set; not for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sicuro: il token di questo dispositivo e le credenziali di accesso sono conservati da {backend}, che non li protegge. Chiunque possa leggere i file di questo computer può prenderli e agire come questo dispositivo. Consentito solo perché è impostato OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1; non adatto alla produzione.</translation>
     </message>
     <message>
         <source>Keyring not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi non sicuro</translation>
     </message>
     <message>
         <source>Working out the new total…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo del nuovo totale…</translation>
     </message>
     <message>
         <source>Working out the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo del totale</translation>
     </message>
     <message>
         <source>Total {total} · due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale {total} · da pagare {due}</translation>
     </message>
     <message>
         <source>{figures}. Nothing changed yet: change a quantity, add a product (F4) or choose how the customer pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}. Nessuna modifica per ora: cambia una quantità, aggiungi un prodotto (F4) o scegli come paga il cliente.</translation>
     </message>
     <message>
         <source>Pay and save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga e salva le modifiche</translation>
     </message>
     <message>
         <source>Back to the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alle modifiche</translation>
     </message>
     <message>
         <source>Recording the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione delle modifiche…</translation>
     </message>
     <message>
         <source>Enter: pay and save · Alt+Y: the rest by card · Esc: back to the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: paga e salva · Alt+Y: il rimanente con carta · Esc: torna alle modifiche</translation>
     </message>
     <message>
         <source>This product is not on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo prodotto non è presente in questa cassa.</translation>
     </message>
     <message>
         <source>Change order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ordine {number}</translation>
     </message>
     <message>
         <source>Add product… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi prodotto… (F4)</translation>
     </message>
     <message>
         <source>Pay at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento al ritiro</translation>
     </message>
     <message>
         <source>Pay now at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento ora in cassa</translation>
     </message>
     <message>
         <source>&amp;Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagamento:</translation>
     </message>
     <message>
         <source>Tab: quantities (0 removes the line) · F4: add a product · Alt+P: payment · Enter: save · Esc: back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: quantità (0 elimina la riga) · F4: aggiungi prodotto · Alt+P: pagamento · Enter: salva · Esc: torna all&apos;ordine</translation>
     </message>
     <message>
         <source>Back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna all&apos;ordine</translation>
     </message>
     <message>
         <source>Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le modifiche</translation>
     </message>
     <message>
         <source>{name} ({sku}) · new</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}) · nuovo</translation>
     </message>
     <message>
         <source>{name} ({sku}) · ordered {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}) · ordinati: {quantity}</translation>
     </message>
     <message>
         <source>{line} · {unit} each · line total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} · {unit} cad. · totale riga {total}</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinati</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnati</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale riga</translation>
     </message>
     <message>
         <source>Ask for photo ID or the order confirmation; the name must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi un documento d&apos;identità con foto o la conferma d&apos;ordine; il nome deve corrispondere.</translation>
     </message>
     <message>
         <source>Back to the queue (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla coda (Esc)</translation>
     </message>
     <message>
         <source>Mark missing… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna mancanti… (Ctrl+M)</translation>
     </message>
     <message>
         <source>Change order… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ordine… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Pick list (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di prelievo (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come pronto (Ctrl+R)</translation>
     </message>
     <message>
         <source>Hand over (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna (F12)</translation>
     </message>
     <message>
         <source>Order {number} · {channel} · placed {placed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} · {channel} · effettuato il {placed}</translation>
     </message>
     <message>
         <source>{status} · collected at {store}, not here: nothing to do at this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · ritiro presso {store}, non qui: nessuna azione in questo negozio.</translation>
     </message>
     <message>
         <source>{status} · held until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · in giacenza fino al {date}</translation>
     </message>
     <message>
         <source>{status} · to prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · da preparare</translation>
     </message>
     <message>
         <source>{status} · not in the pickup queue any more: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · non è più nella coda dei ritiri: solo in lettura.</translation>
     </message>
     <message>
         <source>No customer on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente associato a questo ordine.</translation>
     </message>
     <message>
         <source>Customer: {name} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {name} ({number})</translation>
     </message>
     <message>
         <source>phone {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>tel. {phone}</translation>
     </message>
     <message>
         <source>e-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {email}</translation>
     </message>
     <message>
         <source>loyalty card {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>carta fedeltà {card}</translation>
     </message>
     <message>
         <source>Total {total} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale {total} · {state}</translation>
     </message>
     <message>
         <source>Total {total} · {payment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale {total} · {payment}</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa scontrino (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
         <source>Order {number}: part handed over; %n unit(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number}: consegnato in parte; %n pezzo ancora in attesa.</numerusform>
+            <numerusform>Ordine {number}: consegnato in parte; %n pezzi ancora in attesa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} consegnato.</translation>
     </message>
     <message>
         <source>Change to give: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resto da dare: {amount}</translation>
     </message>
     <message>
         <source>Hand over order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna ordine {number}</translation>
     </message>
     <message>
         <source> of {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation> di {waiting}</translation>
     </message>
     <message>
         <source>keeps waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>restano in attesa di ritiro</translation>
     </message>
     <message>
         <source>is cancelled and refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>vengono annullati e rimborsati</translation>
     </message>
     <message>
         <source>The &amp;rest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimanenti:</translation>
     </message>
     <message>
         <source>Enter: hand over · Tab: units per line · Alt+R: the rest · Esc: back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: consegna · Tab: pezzi per riga · Alt+R: rimanenti · Esc: torna all&apos;ordine</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message numerus="yes">
         <source>Handing over %n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consegna di %n pezzo.</numerusform>
+            <numerusform>Consegna di %n pezzi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Due now: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pagare ora: {amount}.</translation>
     </message>
     <message>
         <source>Nothing to pay now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da pagare ora.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pezzo annullato.</numerusform>
+            <numerusform>%n pezzi annullati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refund now: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso ora: {amount}.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) still waiting for pickup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pezzo ancora in attesa di ritiro.</numerusform>
+            <numerusform>%n pezzi ancora in attesa di ritiro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recording the hand-over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione della consegna…</translation>
     </message>
     <message>
         <source>Order {number} is not prepared yet. Mark it ready and hand it over now?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine {number} non è ancora pronto. Segnarlo come pronto e consegnarlo ora?</translation>
     </message>
     <message>
         <source>Complete hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa la consegna</translation>
     </message>
     <message>
         <source>Enter: complete · Alt+Y: the rest by card · Esc: back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: completa · Alt+Y: importo restante con carta · Esc: torna all&apos;ordine</translation>
     </message>
     <message>
         <source>{units} × {name} ({sku})</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} × {name} ({sku})</translation>
     </message>
     <message>
         <source>Value of the goods handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore della merce consegnata</translation>
     </message>
     <message>
         <source>Still waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora in attesa di ritiro</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Paid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato ora</translation>
     </message>
     <message>
         <source>Nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da pagare</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsato</translation>
     </message>
     <message>
         <source>Handed over by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato da {name}</translation>
     </message>
     <message>
         <source>Pickup receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta di consegna {number}</translation>
     </message>
     <message>
         <source>Order pickup {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro ordine {number}</translation>
     </message>
     <message>
         <source>This order is not on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine non è presente in questa cassa.</translation>
     </message>
     <message>
         <source>“{text}” is not an order number or an order&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» non è un numero d&apos;ordine né il codice QR di un ordine.</translation>
     </message>
     <message>
         <source>No order {number} on this till: check the number. An order placed a moment ago arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine {number} in questa cassa: controlla il numero. Un ordine appena effettuato arriva con la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Order {number} is not waiting for pickup here; shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine {number} non è in attesa di ritiro qui; visualizzato in sola lettura.</translation>
     </message>
     <message>
         <source>Choose the line with missing units first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scegli la riga con i pezzi mancanti.</translation>
     </message>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro in negozio</translation>
     </message>
     <message>
         <source>Order number, or scan the QR code of the order confirmation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero d&apos;ordine, o scansiona il codice QR della conferma d&apos;ordine (Ctrl+F)</translation>
     </message>
     <message>
         <source>All waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti in attesa</translation>
     </message>
     <message>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Da preparare</translation>
     </message>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto per il ritiro</translation>
     </message>
     <message>
         <source>Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark missing · Ctrl+E change order · Ctrl+Shift+P pick list · F12 hand over · Esc back to the queue · Ctrl+P print receipt · Ctrl+S save receipt PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F cerca · ↓ alla coda · Enter apri · Ctrl+R segna pronto · Ctrl+M segna mancanti · Ctrl+E modifica ordine · Ctrl+Shift+P lista di prelievo · F12 consegna · Esc torna alla coda · Ctrl+P stampa ricevuta · Ctrl+S salva ricevuta PDF</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordine in attesa qui</numerusform>
+            <numerusform>%n ordini in attesa qui</numerusform>
         </translation>
     </message>
     <message>
         <source>No orders to prepare. New orders for this store appear as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine da preparare. I nuovi ordini per questo negozio compaiono man mano che arrivano.</translation>
     </message>
     <message>
         <source>No orders ready for pickup. Mark an order ready (Ctrl+R) once it is prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine pronto per il ritiro. Quando un ordine è preparato, segnalo come pronto (Ctrl+R).</translation>
     </message>
     <message>
         <source>No orders waiting here. New orders for this store appear as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine in attesa qui. I nuovi ordini per questo negozio compaiono man mano che arrivano.</translation>
     </message>
     <message>
         <source>No customer on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine senza cliente</translation>
     </message>
     <message>
         <source>PICK LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA DI PRELIEVO</translation>
     </message>
     <message>
         <source>Order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number}</translation>
     </message>
     <message>
         <source>Held until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ritirare entro il {date}</translation>
     </message>
     <message>
         <source>Missing units: mark them on the till before “ready”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pezzi mancanti: segnarli in cassa prima di «pronto».</translation>
     </message>
     <message>
         <source>Pick list {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di prelievo {number}</translation>
     </message>
     <message>
         <source>Order {number} is ready for pickup; the customer is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine {number} è pronto per il ritiro; il cliente è stato avvisato.</translation>
     </message>
     <message>
         <source>Missing units</source>
-        <translation type="unfinished"></translation>
+        <translation>Pezzi mancanti</translation>
     </message>
     <message>
         <source>How many units of {name} ({sku}) are missing? {quantity} ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti pezzi di {name} ({sku}) mancano? Ordinati: {quantity}.</translation>
     </message>
     <message>
         <source>Take them off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dall&apos;ordine</translation>
     </message>
     <message>
         <source>{missing} of {quantity} × {name} taken off order {number} as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimossi dall&apos;ordine {number} perché mancanti: {missing} di {quantity} × {name}.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pezzi</translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro entro</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} h</translation>
     </message>
     <message>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gg</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato</translation>
     </message>
     <message>
         <source>Pay on pickup: {amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento al ritiro: {amount} da pagare</translation>
     </message>
     <message>
         <source>Not paid: {amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pagato: {amount} da pagare</translation>
     </message>
     <message>
         <source>New total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo totale {total}</translation>
     </message>
     <message>
         <source>refunded {amount} to the original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>rimborso di {amount} sul pagamento originale</translation>
     </message>
     <message>
         <source>due now {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>da pagare ora {amount}</translation>
     </message>
     <message>
         <source>due at pickup {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>da pagare al ritiro {amount}</translation>
     </message>
     <message>
         <source>Order {number} changed: new total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} modificato: nuovo totale {total}</translation>
     </message>
     <message>
         <source>; refunded {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>; rimborsati {amount}</translation>
     </message>
     <message>
         <source>; change to give {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>; resto da dare {amount}</translation>
     </message>
     <message>
         <source>; {amount} due at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>; {amount} da pagare al ritiro</translation>
     </message>
     <message>
         <source>{code} — {name} ({currency}, {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {name} ({currency}, {where})</translation>
     </message>
     <message>
         <source>whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>tutta l&apos;azienda</translation>
     </message>
     <message>
         <source>You are not responsible for any price list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sei responsabile di nessun listino.</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun prezzo</translation>
     </message>
     <message>
         <source>Choose a product and a price list, and type the new price (e.g. 1299.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un prodotto e un listino, poi digita il nuovo prezzo (es. 1299,00).</translation>
     </message>
     <message>
-        <source>{amount} {currency} set in {code}. Every till and the web shop charge it from its start, after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>{amount} set in {code}. Every till and the web shop charge it from its start, after the next sync.</source>
+        <translation>{amount} impostato in {code}. Ogni cassa e il negozio online lo applicano dalla sua decorrenza, dopo la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Find a product by name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un prodotto per nome, SKU o codice a barre</translation>
     </message>
     <message>
         <source>e.g. 1299.00</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 1299,00</translation>
     </message>
     <message>
         <source>&amp;Set price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imposta prezzo</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzi</translation>
     </message>
     <message>
         <source>Price &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listino</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo attuale</translation>
     </message>
     <message>
         <source>New &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo &amp;prezzo</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>A new price reaches every till and the web shop with the next sync. Only the price lists you are responsible for are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nuovo prezzo arriva a tutte le casse e al negozio online con la prossima sincronizzazione. Sono elencati solo i listini di cui sei responsabile.</translation>
     </message>
     <message>
         <source>{name} is not a manager: only a manager can approve this. Ask a manager to enter their login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un responsabile: solo un responsabile può autorizzare. Chiedi a un responsabile di inserire il proprio login e PIN.</translation>
     </message>
     <message>
         <source>This return is late and needs a manager&apos;s approval, which this till cannot take; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo reso è fuori termine e richiede l&apos;autorizzazione del responsabile, che questa cassa non può registrare; rivolgiti a un responsabile.</translation>
     </message>
     <message>
         <source>Print return receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa ricevuta di reso (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
         <source>Return {number} of order {order} recorded: %n unit(s) taken back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reso {number} dell&apos;ordine {order} registrato: %n pezzo restituito.</numerusform>
+            <numerusform>Reso {number} dell&apos;ordine {order} registrato: %n pezzi restituiti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da rimborsare.</translation>
     </message>
     <message>
         <source>Refund {amount} back to the online payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} sul pagamento online</translation>
     </message>
     <message>
         <source>Refund {amount} back to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} sulla carta</translation>
     </message>
     <message>
         <source>Pay out {amount} in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} in contanti</translation>
     </message>
     <message>
         <source>Refund {amount} as store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} con buono negozio</translation>
     </message>
     <message>
         <source>Refund {amount} ({method})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} ({method})</translation>
     </message>
     <message>
         <source>Returnable units</source>
-        <translation type="unfinished"></translation>
+        <translation>Pezzi restituibili</translation>
     </message>
     <message>
         <source>Order number or scan the order&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero d&apos;ordine o scansiona il codice QR dell&apos;ordine</translation>
     </message>
     <message>
         <source>Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca ordine</translation>
     </message>
     <message>
         <source>The customer&apos;s orders that can take a return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini del cliente per cui è possibile un reso:</translation>
     </message>
     <message>
         <source>Find the order by its number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;ordine per numero:</translation>
     </message>
     <message>
         <source>…or by the customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>…o per cliente:</translation>
     </message>
     <message>
         <source>No order of this customer can take a return here. Find it by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine di questo cliente può essere reso qui. Cercalo per numero.</translation>
     </message>
     <message>
         <source>Nothing of this customer&apos;s orders on this till can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente degli ordini di questo cliente in questa cassa può essere reso.</translation>
     </message>
     <message>
         <source>Choose a customer to see their orders that can take a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un cliente per vedere i suoi ordini per cui è possibile un reso.</translation>
     </message>
     <message>
         <source>Why the customer brings it back (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il cliente lo restituisce (obbligatorio)</translation>
     </message>
     <message>
         <source>Original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento originale</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Contanti</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Buono negozio</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Refund to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso su:</translation>
     </message>
     <message>
         <source>Another order (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro ordine (Esc)</translation>
     </message>
     <message>
         <source>Confirm return (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma reso (F12)</translation>
     </message>
     <message>
         <source>Order {number} · {channel} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} · {channel} · {status}</translation>
     </message>
     <message>
         <source>The {days}-day return window closed on {date}; a manager must approve this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine di reso di {days} giorni è scaduto il {date}; questo reso richiede l&apos;autorizzazione del responsabile.</translation>
     </message>
     <message>
         <source>Choose how many units come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli quanti pezzi vengono resi.</translation>
     </message>
     <message>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>non pagato</translation>
     </message>
     <message>
         <source>Refund {amount} to the original payment ({paid})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} sul pagamento originale ({paid})</translation>
     </message>
     <message>
         <source>Refund {amount} in cash from this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa {amount} in contanti da questa cassa</translation>
     </message>
     <message>
         <source>Sellable (back to stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendibile (torna in giacenza)</translation>
     </message>
     <message>
         <source>Damaged (not for sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danneggiato (non vendibile)</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquistati</translation>
     </message>
     <message>
         <source>Returned before</source>
-        <translation type="unfinished"></translation>
+        <translation>Già resi</translation>
     </message>
     <message>
         <source>Returnable</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituibili</translation>
     </message>
     <message>
         <source>Return now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso ora</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione</translation>
     </message>
     <message>
         <source>Nothing is left to return of this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa riga non resta niente da rendere.</translation>
     </message>
     <message>
         <source>Up to {count} can come back (F2 or double-click to change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si possono rendere fino a {count} (F2 o doppio clic per modificare).</translation>
     </message>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizzazione del responsabile</translation>
     </message>
     <message>
         <source>Manager&apos;s login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login del responsabile:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizza</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Resi</translation>
     </message>
     <message>
         <source>Ctrl+F order number · F12 confirm the return · Esc another order · Ctrl+P print receipt · Ctrl+S save receipt PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F numero ordine · F12 conferma il reso · Esc altro ordine · Ctrl+P stampa ricevuta · Ctrl+S salva ricevuta PDF</translation>
     </message>
     <message>
         <source>“{text}” is not an order number (like O-0123456789) nor an order&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» non è un numero d&apos;ordine (come O-0123456789) né il codice QR di un ordine.</translation>
     </message>
     <message>
         <source>This order is not on this till and the look-up needs a connection; try again when the till is online, or find the order through the customer if they shop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine non è presente in questa cassa e la ricerca richiede una connessione; riprova quando la cassa è online, oppure trova l&apos;ordine tramite il cliente, se acquista in questo negozio.</translation>
     </message>
     <message>
         <source>That order is not on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell&apos;ordine non è presente in questa cassa.</translation>
     </message>
     <message>
         <source>Order {number} has not reached the customer yet; it can be cancelled, not returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine {number} non è ancora arrivato al cliente; si può annullare, non rendere.</translation>
     </message>
     <message>
         <source>Everything bought on order {number} has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto quanto acquistato con l&apos;ordine {number} è già stato reso.</translation>
     </message>
     <message>
         <source>Choose how many units of which line come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli quali righe e quanti pezzi vengono resi.</translation>
     </message>
     <message>
         <source>This order was paid in {order} and this till pays out {till}: refund to the original payment or as store credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ordine è stato pagato in {order} e questa cassa rimborsa in {till}: rimborsa sul pagamento originale o con buono negozio.</translation>
     </message>
     <message>
         <source>Write why the customer brings the goods back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi perché il cliente restituisce la merce.</translation>
     </message>
     <message>
         <source>of order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>dell&apos;ordine {number}</translation>
     </message>
     <message>
         <source>Taken back by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso accettato da {name}</translation>
     </message>
     <message>
         <source>Late return approved by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso fuori termine autorizzato da {name}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>Return {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso {number}</translation>
     </message>
     <message>
         <source>Refund: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso: {method}</translation>
     </message>
     <message>
         <source>TOTAL REFUNDED</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTALE RIMBORSATO</translation>
     </message>
     <message>
         <source>Return receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta di reso {number}</translation>
     </message>
     <message>
         <source>Keep this receipt for the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservi questa ricevuta per il rimborso.</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtà</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unit.</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promozione</translation>
     </message>
     <message>
         <source>{name} −{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} −{amount}</translation>
     </message>
     <message>
         <source>Scan a product or press F4 to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona un prodotto o premi F4 per cercarlo.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Giacenza</translation>
     </message>
     <message>
         <source>Before promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima delle promozioni</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Promozioni</translation>
     </message>
     <message>
         <source>Stock of {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giacenza di {product}</translation>
     </message>
     <message>
         <source>New cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo carrello</translation>
     </message>
     <message numerus="yes">
         <source>Cart from the {channel}, {when} · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carrello ({channel}), {when} · %n pezzo</numerusform>
+            <numerusform>Carrello ({channel}), {when} · %n pezzi</numerusform>
         </translation>
     </message>
     <message>
         <source>web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>negozio online</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>negozio</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>filiale</translation>
     </message>
     <message>
         <source>field visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita commerciale</translation>
     </message>
     <message>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova vendita</translation>
     </message>
     <message>
         <source>Give up this sale and the products scanned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonare questa vendita e i prodotti scansionati?</translation>
     </message>
     <message>
         <source>This cart is already {status}; start a new sale (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo carrello è già {status}; inizia una nuova vendita (Ctrl+N).</translation>
     </message>
     <message>
         <source>This cart is in {cart} but this till sells in {till}; it cannot be paid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo carrello è in {cart}, ma questa cassa vende in {till}: non si può pagare qui.</translation>
     </message>
     <message>
         <source>checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>pagato</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato</translation>
     </message>
     <message>
         <source>The cart is empty: scan a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carrello è vuoto: scansiona prima un prodotto.</translation>
     </message>
     <message>
         <source>The customer&apos;s open carts from every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>I carrelli aperti del cliente da tutti i canali</translation>
     </message>
     <message>
         <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente occasionale</translation>
     </message>
     <message>
         <source>started in channel: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>iniziato nel canale: {channel}</translation>
     </message>
     <message>
         <source>Sale {number} completed: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita {number} completata: {total}</translation>
     </message>
     <message>
         <source>No product has the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prodotto con il codice «{code}».</translation>
     </message>
     <message>
         <source>Scan a product first, then change its quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona prima un prodotto, poi cambiane la quantità.</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita</translation>
     </message>
     <message>
         <source>Find product (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca prodotto (F4)</translation>
     </message>
     <message>
         <source>F3 scan · F4 find product · ↑/↓ choose line · F6 quantity · Del remove line · F12 pay · Ctrl+N new sale · Ctrl+P print receipt · Ctrl+S save receipt PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 scansiona · F4 cerca prodotto · ↑/↓ scegli riga · F6 quantità · Del rimuovi riga · F12 pagamento · Ctrl+N nuova vendita · Ctrl+P stampa scontrino · Ctrl+S salva scontrino PDF</translation>
     </message>
     <message>
         <source>Quantity (F6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità (F6):</translation>
     </message>
     <message>
         <source>Remove line (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi riga (Del)</translation>
     </message>
     <message>
         <source>New sale (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova vendita (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento (F12)</translation>
     </message>
     <message>
         <source>Quantity of the selected line (F6); Enter applies, 0 removes the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità della riga selezionata (F6); Enter conferma, 0 rimuove la riga</translation>
     </message>
     <message>
         <source>promotion {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>promozione {code}</translation>
     </message>
     <message>
         <source>You saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risparmio</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTALE</translation>
     </message>
     <message>
         <source>of which VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>di cui IVA</translation>
     </message>
     <message>
         <source>Sale {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita {number}</translation>
     </message>
     <message>
         <source>Served by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore: {name}</translation>
     </message>
     <message>
         <source>Receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrino {number}</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a code or SKU and press Enter (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona un codice a barre o digita un codice o SKU e premi Enter (F3)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Negozio</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibili</translation>
     </message>
     <message>
         <source>Here · {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui · {code}</translation>
     </message>
     <message>
         <source>{code} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · {name}</translation>
     </message>
     <message>
         <source>Name, phone, e-mail or loyalty card (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, telefono, e-mail o carta fedeltà (F2)</translation>
     </message>
     <message>
         <source>No customer matches “{text}”. Check the spelling, or create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a «{text}». Controlla l&apos;ortografia o creane uno nuovo (Ctrl+N).</translation>
     </message>
     <message>
         <source>No customer matches “{text}”. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a «{text}». Controlla l&apos;ortografia.</translation>
     </message>
     <message>
         <source>No customers on this device yet. Create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun cliente su questo dispositivo. Creane uno (Ctrl+N).</translation>
     </message>
     <message>
         <source>No customers on this device yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun cliente su questo dispositivo.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca…</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a «{text}».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trovato %Ln cliente.</numerusform>
+            <numerusform>Trovati %Ln clienti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) shown of {total}; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente mostrato su {total}; scorri per vederne altri.</numerusform>
+            <numerusform>%Ln clienti mostrati su {total}; scorri per vederne altri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) shown; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente mostrato; scorri per vederne altri.</numerusform>
+            <numerusform>%Ln clienti mostrati; scorri per vederne altri.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Wrong login or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o PIN errati.</translation>
     </message>
     <message>
         <source>This person does not work at this device&apos;s store or territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona non lavora nel negozio o nella zona di questo dispositivo.</translation>
     </message>
     <message>
         <source>This account is disabled; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account è disattivato; rivolgiti a un responsabile.</translation>
     </message>
     <message>
         <source>The server cannot be reached and you have not signed in on this device before. Sign in once while it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile e non hai mai effettuato l&apos;accesso su questo dispositivo. Accedi una volta mentre il server è raggiungibile.</translation>
     </message>
     <message>
         <source>The server cannot be reached and your sign-in on this device has expired (it lasts a while after each online sign-in). Sign in once while it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile e il tuo accesso su questo dispositivo è scaduto (resta valido per un po&apos; dopo ogni accesso online). Accedi una volta mentre il server è raggiungibile.</translation>
     </message>
     <message>
         <source>This device is not enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dispositivo non è ancora registrato.</translation>
     </message>
     <message>
         <source>Only a manager can lift a sign-in lock-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsabile può rimuovere il blocco degli accessi.</translation>
     </message>
     <message>
         <source>Enter your login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci nome utente e PIN.</translation>
     </message>
     <message>
         <source>That enrolment code was used already; ask a manager for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo codice di registrazione è già stato usato; chiedine uno nuovo a un responsabile.</translation>
     </message>
     <message>
         <source>That enrolment code has expired; ask a manager for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo codice di registrazione è scaduto; chiedine uno nuovo a un responsabile.</translation>
     </message>
     <message>
         <source>That enrolment code is not valid; check it or ask a manager for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo codice di registrazione non è valido; controllalo o chiedine uno nuovo a un responsabile.</translation>
     </message>
     <message>
         <source>This device was revoked by a manager; enrol it again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsabile ha revocato questo dispositivo; registralo di nuovo con un nuovo codice.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile. Controlla l&apos;indirizzo e la rete.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. Check the address, or give the server&apos;s CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è attendibile. Controlla l&apos;indirizzo o indica il bundle CA del server.</translation>
     </message>
     <message>
         <source>This device&apos;s server address, {url}, is plain http:// to another machine: its token and staff PINs would cross the network in clear, so it is not used. Enrol this device again with the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del server di questo dispositivo, {url}, è un semplice http:// verso un altro computer: il token del dispositivo e i PIN del personale viaggerebbero in chiaro sulla rete, quindi non viene usato. Registra di nuovo questo dispositivo con l&apos;indirizzo https:// del server.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring does not hold the key of the local database {path}, so it cannot be opened. Nothing was changed or deleted: its unsent changes are still in it. Ask support before enrolling this device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di questo computer non contiene la chiave del database locale {path}, quindi non si può aprire. Non è stato modificato né eliminato nulla: le modifiche non inviate sono ancora lì. Contatta l&apos;assistenza prima di registrare di nuovo questo dispositivo.</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). It was not saved; try again, and tell your manager if it happens again (the details are in {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto ({kind}). Non è stato salvato nulla; riprova e, se succede di nuovo, avvisa il responsabile (i dettagli sono in {path}).</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamata</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine effettuato</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Partly picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato in parte</translation>
     </message>
     <message>
         <source>Order expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine scaduto</translation>
     </message>
     <message>
         <source>Order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine modificato</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Spedito</translation>
     </message>
     <message>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine annullato</translation>
     </message>
     <message>
         <source>Application started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica avviata</translation>
     </message>
     <message>
         <source>Application submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica inviata</translation>
     </message>
     <message>
         <source>Application in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica in valutazione</translation>
     </message>
     <message>
         <source>Application approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica approvata</translation>
     </message>
     <message>
         <source>Application rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica rifiutata</translation>
     </message>
     <message>
         <source>Application signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica firmata</translation>
     </message>
     <message>
         <source>Application withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica ritirata</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In valutazione</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvata</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmata</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pagato</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato in parte</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsato in parte</translation>
     </message>
     <message>
         <source>Take away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritiro immediato</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziamento</translation>
     </message>
     <message>
         <source>Marketing by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing via e-mail</translation>
     </message>
     <message>
         <source>Marketing by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing via SMS</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilazione</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Privato</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
-        <source>“{text}” is not an amount; type it like 120.50.</source>
-        <translation type="unfinished"></translation>
+        <source>“{text}” is not an amount to take; type it like {example}.</source>
+        <translation>«{text}» non è un importo valido; scrivilo così: {example}.</translation>
     </message>
     <message>
         <source>Enter the card terminal&apos;s reference for the card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il riferimento del POS per il pagamento con carta.</translation>
     </message>
     <message>
         <source>Enter the amount paid by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;importo pagato con carta.</translation>
     </message>
     <message>
         <source>The terminal reference is too long (64 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento del POS è troppo lungo (massimo 64 caratteri).</translation>
     </message>
     <message>
         <source>The card pays more than the total of {total}; only cash can be over-paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta paga più del totale di {total}; si può pagare in eccesso solo in contanti.</translation>
     </message>
     <message>
         <source>Still due: {due}. Take more, or add a card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora da pagare: {due}. Incassa di più o aggiungi un pagamento con carta.</translation>
     </message>
     <message>
         <source>Complete sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Concludi vendita</translation>
     </message>
     <message>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla vendita</translation>
     </message>
     <message>
         <source>Recording the sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione della vendita…</translation>
     </message>
     <message>
         <source>Enter: complete · Alt+Y: the rest by card · Esc: back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: concludi · Alt+S: saldo con carta · Esc: torna alla vendita</translation>
     </message>
     <message>
         <source>To pay: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pagare: {total}</translation>
     </message>
     <message>
         <source>e.g. 200</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 200</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>from the card terminal&apos;s slip</source>
-        <translation type="unfinished"></translation>
+        <translation>dallo scontrino del POS</translation>
     </message>
     <message>
         <source>&amp;Cash received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contanti ricevuti:</translation>
     </message>
     <message>
         <source>Card &amp;amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo carta:</translation>
     </message>
     <message>
         <source>Terminal &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riferimento POS:</translation>
     </message>
     <message>
         <source>The rest b&amp;y card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saldo con carta</translation>
     </message>
     <message>
         <source>Still due: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora da pagare: {amount}</translation>
     </message>
     <message>
         <source>Change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resto: {amount}</translation>
     </message>
     <message>
         <source>On hand here</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibili qui</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <source>Find a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un prodotto</translation>
     </message>
     <message>
         <source>Name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o SKU</translation>
     </message>
     <message>
         <source>Type to search · ↓ to the list · Enter adds · Esc back</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita per cercare · ↓ alla lista · Enter aggiunge · Esc torna indietro</translation>
     </message>
     <message>
         <source>No product matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun prodotto corrispondente.</translation>
     </message>
     <message>
         <source>{count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovati: {count}</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Paid online</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato online</translation>
     </message>
     <message>
         <source>{label} (ref. {reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (rif. {reference})</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {name}</translation>
     </message>
     <message>
         <source>Thank you for shopping with us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie per aver acquistato da noi.</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>Contanti ricevuti</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Resto</translation>
     </message>
     <message>
         <source>Save PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva scontrino</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The receipt could not be saved as {path}; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo scontrino come {path}; scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il PIN può contenere solo cifre.</translation>
     </message>
     <message numerus="yes">
         <source>A PIN has at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il PIN deve avere almeno %n cifra.</numerusform>
+            <numerusform>Il PIN deve avere almeno %n cifre.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PIN è troppo lungo.</translation>
     </message>
     <message>
         <source>That PIN is too easy to guess: not one digit repeated, nor a run like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PIN è troppo facile da indovinare: niente cifre tutte uguali né sequenze come 123456.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for this login on this device. Try again after {time}, or sign in while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi PIN errati per questo utente su questo dispositivo. Riprova dopo le {time} o accedi quando il server è raggiungibile.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins on this device. Try again after {time}, or ask a manager to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi accessi non riusciti su questo dispositivo. Riprova dopo le {time} o chiedi a un responsabile di sbloccarlo.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for this login. Try again after {time}, or ask a manager to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi PIN errati per questo utente. Riprova dopo le {time} o chiedi a un responsabile di sbloccarlo.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes from this computer. Wait a while, then try again with a new code from a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi codici di registrazione errati da questo computer. Attendi un po&apos;, poi riprova con un nuovo codice fornito da un responsabile.</translation>
     </message>
     <message>
         <source>Your PIN is too short: choose a new PIN of at least {n} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo PIN è troppo corto: scegli un nuovo PIN di almeno {n} cifre.</translation>
     </message>
     <message>
         <source>The new PIN must differ from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nuovo PIN deve essere diverso da quello vecchio.</translation>
     </message>
     <message>
         <source>That PIN is not allowed: use at least {n} digits, not one digit repeated nor a run like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PIN non è consentito: usa almeno {n} cifre, non tutte uguali né in sequenza come 123456.</translation>
     </message>
     <message>
         <source>The server is busy checking sign-ins; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server è occupato a verificare gli accessi; riprova tra un momento.</translation>
     </message>
     <message>
         <source>Reading this device&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle chiavi del dispositivo…</translation>
     </message>
     <message>
         <source>Checking the local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dei dati locali…</translation>
     </message>
     <message>
         <source>Updating the local data to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento dei dati locali a questa versione…</translation>
     </message>
     <message>
         <source>Recovering the local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino dei dati locali…</translation>
     </message>
     <message>
         <source>Some of these goods were already returned elsewhere (another store, or by post) while this till was offline, so no refund was recorded for this return. If some units can still be returned, correct the quantity (Fix); otherwise discard it. If you refunded the customer for goods refunded elsewhere too, ask a manager to settle it with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni di questi articoli erano già stati resi altrove (in un altro negozio o per posta) mentre questa cassa era offline, quindi per questo reso non è stato registrato alcun rimborso. Se alcuni pezzi si possono ancora rendere, correggi la quantità (pulsante Correggi); altrimenti scarta la modifica. Se hai rimborsato il cliente per articoli già rimborsati altrove, chiedi a un responsabile di sistemare la cosa con il cliente.</translation>
     </message>
     <message>
         <source>The return window had closed. A manager can approve the late return: open Returns, find the order and take the return again with a manager&apos;s approval, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo per il reso era scaduto. Un responsabile può autorizzare il reso tardivo: apri la sezione Resi, trova l&apos;ordine e registra di nuovo il reso con l&apos;autorizzazione del responsabile, poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>Only a manager can approve a late return. Ask a manager to take the return again in Returns with their own sign-in, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsabile può autorizzare un reso tardivo. Chiedi a un responsabile di registrare di nuovo il reso nella sezione Resi con il proprio accesso, poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>The order was cancelled online while this till was offline, and any prepayment went back to the customer. If the customer left with the goods, sell them the goods as a new sale (or ask for them back) and refund any money taken at this hand-over; then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è stato annullato online mentre questa cassa era offline e l&apos;eventuale acconto è stato restituito al cliente. Se il cliente è uscito con la merce, registrala come nuova vendita (o chiedine la restituzione) e rimborsa quanto incassato a questa consegna; poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>The order expired uncollected before the hand-over reached the central system, and any prepayment went back to the customer. If the goods left with the customer, sell them as a new sale; then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è scaduto senza essere ritirato prima che la consegna arrivasse al sistema centrale e l&apos;eventuale acconto è stato restituito al cliente. Se il cliente ha portato via la merce, registrala come nuova vendita; poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>The order had already been handed over (look at the customer&apos;s timeline for where and when). If the customer got the goods twice, ask a manager; if not, discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine era già stato consegnato (dove e quando: vedi la cronologia del cliente). Se il cliente ha ricevuto la merce due volte, rivolgiti a un responsabile; altrimenti scarta questa modifica.</translation>
     </message>
     <message>
         <source>The order was handed over, cancelled or expired elsewhere before this change reached the central system, and any money taken or refunded with the change was not recorded. Look at the order in the customer&apos;s 360: settle any payment with the customer, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è stato consegnato, annullato o è scaduto altrove prima che questa modifica arrivasse al sistema centrale, e gli importi incassati o rimborsati con la modifica non sono stati registrati. Controlla l&apos;ordine nella scheda cliente 360: regola l&apos;eventuale pagamento con il cliente, poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>Prices are set centrally, by the pricing staff of each country&apos;s office: the price was not changed anywhere. Tell them about the price to change, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>I prezzi sono stabiliti centralmente dall&apos;ufficio prezzi di ciascun paese: il prezzo non è stato modificato da nessuna parte. Segnala loro il prezzo da cambiare, poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>The order changed elsewhere meanwhile (collected, cancelled or expired). Look at it in the customer&apos;s 360, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo l&apos;ordine è cambiato altrove (ritirato, annullato o scaduto). Controllalo nella scheda cliente 360, poi scarta questa modifica.</translation>
     </message>
     <message>
         <source>The central system could not confirm who made this change on this device, so it was not applied anywhere. If it is still needed, retry it: the retry is signed as the person signed in now, who takes it on. Otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sistema centrale non ha potuto confermare chi ha fatto questa modifica su questo dispositivo, quindi non è stata applicata da nessuna parte. Se serve ancora, riprovala: il nuovo invio viene firmato dalla persona che ha effettuato l&apos;accesso ora, che se ne assume la responsabilità. Altrimenti scartala.</translation>
     </message>
     <message>
         <source>The proof of who made this change did not match, so it was not applied anywhere. If it is still needed, retry it signed in as yourself; otherwise discard it, and tell a manager if nobody here made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prova di chi ha fatto questa modifica non corrispondeva, quindi non è stata applicata da nessuna parte. Se serve ancora, riprovala dopo aver effettuato l&apos;accesso con il tuo account; altrimenti scartala e avvisa un responsabile se nessuno qui l&apos;ha fatta.</translation>
     </message>
     <message>
         <source>The sign-in this change was made under had ended (a PIN change, or the account was closed) before it reached the central system, so it was not applied. If it is still right, retry it signed in as yourself; otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso con cui è stata fatta questa modifica era terminato (cambio del PIN o account chiuso) prima che arrivasse al sistema centrale, quindi non è stata applicata. Se è ancora corretta, riprovala dopo aver effettuato l&apos;accesso con il tuo account; altrimenti scartala.</translation>
     </message>
     <message>
         <source>This change was made after the person&apos;s sign-in on this device had expired (too long without an online sign-in), so it was not applied. Sign in while online and retry it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa modifica è stata fatta dopo la scadenza dell&apos;accesso della persona su questo dispositivo (troppo tempo senza un accesso online), quindi non è stata applicata. Accedi quando sei online e riprovala, oppure scartala.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione…</translation>
     </message>
     <message>
         <source>Sync finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione completata.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your changes are kept on this device and will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server. Le modifiche restano su questo dispositivo e verranno inviate quando tornerà disponibile.</translation>
     </message>
     <message>
         <source>Change #{seq} was done again as #{new}; it will be sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica #{seq} è stata ripetuta come #{new}; verrà inviata alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Change #{seq} was corrected and done again as #{new}; it will be sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica #{seq} è stata corretta e ripetuta come #{new}; verrà inviata alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Change #{seq} was discarded; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica #{seq} è stata scartata; non verrà inviata.</translation>
     </message>
     <message>
         <source>Discard change #{seq}, “{what}”?
@@ -2060,594 +2064,623 @@ To try Omnidesk without one, run `omnidesk demo`.</source>
 The server refused it: {reason}
 
 Discarding means it is never sent: what it did stays undone, on this device and everywhere else, and nobody is told. This cannot be undone. Your name, the time and your note are kept in the history of decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartare la modifica #{seq}, «{what}»?
+
+Il server l&apos;ha rifiutata: {reason}
+
+Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullato, su questo dispositivo e ovunque, e nessuno viene avvisato. L&apos;operazione non può essere annullata. Il tuo nome, l&apos;ora e la tua nota restano nello storico delle decisioni.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo indicato</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartare questa modifica?</translation>
     </message>
     <message>
         <source>Sale of a cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita di un carrello</translation>
     </message>
     <message numerus="yes">
         <source>Sale of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vendita di %n pezzo</numerusform>
+            <numerusform>Vendita di %n pezzi</numerusform>
         </translation>
     </message>
     <message>
         <source>Order from a cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine da un carrello</translation>
     </message>
     <message numerus="yes">
         <source>Order of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine di %n pezzo</numerusform>
+            <numerusform>Ordine di %n pezzi</numerusform>
         </translation>
     </message>
     <message>
         <source>Units marked missing on an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pezzi segnalati come mancanti in un ordine</translation>
     </message>
     <message>
         <source>Order changed at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine modificato in cassa</translation>
     </message>
     <message>
         <source>Note on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sul cliente</translation>
     </message>
     <message>
         <source>Call with customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata con il cliente</translation>
     </message>
     <message>
         <source>Visit to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita al cliente</translation>
     </message>
     <message>
         <source>Complaint from customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo del cliente</translation>
     </message>
     <message>
         <source>Call-back request from customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di richiamata del cliente</translation>
     </message>
     <message>
         <source>New customer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cliente {name}</translation>
     </message>
     <message>
         <source>Line removed from a cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga rimossa da un carrello</translation>
     </message>
     <message>
         <source>Cart abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrello abbandonato</translation>
     </message>
     <message>
         <source>Customer details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati del cliente modificati</translation>
     </message>
     <message>
         <source>Order ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine pronto per il ritiro</translation>
     </message>
     <message>
         <source>Order handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine consegnato</translation>
     </message>
     <message>
         <source>Order shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine spedito</translation>
     </message>
     <message>
         <source>Application updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica aggiornata</translation>
     </message>
     <message>
         <source>Application document recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento della pratica registrato</translation>
     </message>
     <message>
         <source>Application review started</source>
-        <translation type="unfinished"></translation>
+        <translation>Istruttoria della pratica avviata</translation>
     </message>
     <message>
         <source>Application declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica respinta</translation>
     </message>
     <message numerus="yes">
         <source>Return of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reso di %n pezzo</numerusform>
+            <numerusform>Reso di %n pezzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) added to a cart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pezzo aggiunto a un carrello</numerusform>
+            <numerusform>%n pezzi aggiunti a un carrello</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cart line changed to %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Riga del carrello portata a %n pezzo</numerusform>
+            <numerusform>Riga del carrello portata a %n pezzi</numerusform>
         </translation>
     </message>
     <message>
         <source>Price set to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo impostato a {amount}</translation>
     </message>
     <message>
         <source>Stock adjusted by {delta}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giacenza rettificata di {delta}</translation>
     </message>
     <message>
         <source>{what} — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {customer}</translation>
     </message>
     <message>
         <source>Correct and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi e invia di nuovo</translation>
     </message>
     <message>
         <source>Refused because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rifiuto: {reason}</translation>
     </message>
     <message>
         <source>&amp;Send corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia corretta</translation>
     </message>
     <message>
         <source>Nothing in this change can be corrected here; retry it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa modifica non c&apos;è nulla da correggere qui: riprovala o scartala.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Total shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale mostrato al cliente</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <source>Refund method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo di rimborso</translation>
     </message>
     <message>
         <source>Change in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione della giacenza</translation>
     </message>
     <message>
         <source>Approved by a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizzato dal responsabile</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {n}</translation>
     </message>
     <message>
         <source>Payment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento {n}</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata dal server</translation>
     </message>
     <message>
         <source>Waiting (not shown on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa (non visibile su questo dispositivo)</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di invio</translation>
     </message>
     <message>
         <source>Sent again as #{seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata di nuovo come #{seq}</translation>
     </message>
     <message>
         <source>Corrected and sent as #{seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corretta e inviata come #{seq}</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartata</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del server</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>a change made on this device, waiting or refused</comment>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da verificare.</translation>
     </message>
     <message>
         <source>Every change has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le modifiche sono state inviate.</translation>
     </message>
     <message>
         <source>No decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna decisione.</translation>
     </message>
     <message>
         <source>Why you decide so (kept in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della decisione (resta nel registro)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <source>Send waiting changes and fetch news (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia le modifiche in attesa e scarica gli aggiornamenti (F5)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>Do the change again as it was (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti la modifica così com&apos;era (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correggi…</translation>
     </message>
     <message>
         <source>Correct the change and send it again (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la modifica e inviala di nuovo (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scar&amp;ta…</translation>
     </message>
     <message>
         <source>Drop the change for good (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta definitivamente la modifica (Delete)</translation>
     </message>
     <message>
         <source>Every change made here is kept until the server has answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni modifica fatta qui viene conservata finché il server non risponde.</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Da &amp;verificare</translation>
     </message>
     <message>
         <source>Changes the server refused, with its reason. What they did has been undone on this device: retry, correct or discard each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche rifiutate dal server, con il motivo. I loro effetti sono stati annullati su questo dispositivo: riprova, correggi o scarta ciascuna.</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;attesa di invio</translation>
     </message>
     <message>
         <source>&amp;History of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;orico decisioni</translation>
     </message>
     <message>
         <source>Sync centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro di sincronizzazione</translation>
     </message>
     <message>
         <source>Connect this device to Omnidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega questo dispositivo a Omnidesk</translation>
     </message>
     <message>
         <source>Ask a manager for a one-time enrolment code for this store or territory (omnidesk-server enrol-code --store CODE), then enter it with the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a un responsabile un codice di registrazione monouso per questo negozio o zona (omnidesk-server enrol-code --store CODE), poi inseriscilo insieme all&apos;indirizzo del server.</translation>
     </message>
     <message>
         <source>optional: a PEM file of CAs to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo: un file PEM con le CA attendibili</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del server</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di registrazione</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dispositivo</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle CA</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PEM (*.pem *.crt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. https://omnidesk.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo del server, ad es. https://omnidesk.example.com</translation>
     </message>
     <message>
         <source>Use the server&apos;s https:// address: over plain http:// this device&apos;s token and staff PINs would cross the network in clear (plain http:// is only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo https:// del server: con il semplice http:// il token di questo dispositivo e i PIN del personale viaggerebbero in chiaro sulla rete (http:// va usato solo per un server su questo computer).</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il codice di registrazione.</translation>
     </message>
     <message>
         <source>Give this device a name managers will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai a questo dispositivo un nome che i responsabili possano riconoscere.</translation>
     </message>
     <message>
         <source>The CA bundle file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del bundle CA non esiste.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione…</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). What you saved before is safe. The details were written to {path}; tell your manager if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore imprevisto ({kind}). Quanto salvato prima è al sicuro. I dettagli sono stati scritti in {path}; se succede di nuovo, avvisa il tuo responsabile.</translation>
     </message>
     <message>
         <source>Omnidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassiere</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulente</translation>
     </message>
     <message>
         <source>Field rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente di commercio</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio prezzi</translation>
     </message>
     <message>
         <source>Omnidesk — {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk — {place}</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca</translation>
     </message>
     <message>
         <source>Lock this device (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca questo dispositivo (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source> · signed in offline</source>
-        <translation type="unfinished"></translation>
+        <translation> · accesso offline</translation>
     </message>
     <message>
         <source>Locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato. Accedi per continuare.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione effettuata.</translation>
     </message>
     <message>
         <source>Choose a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un nuovo PIN</translation>
     </message>
     <message>
         <source>{login}, your PIN is too short. Choose a new PIN of at least {n} digits: you will sign in with it from now on, on every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}, il tuo PIN è troppo corto. Scegli un nuovo PIN di almeno {n} cifre: da ora in poi lo userai per accedere su ogni dispositivo.</translation>
     </message>
     <message>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo PIN:</translation>
     </message>
     <message>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti il nuovo PIN:</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia PIN</translation>
     </message>
     <message>
         <source>The two entries differ: type the same new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>I due valori non coincidono: digita due volte lo stesso nuovo PIN.</translation>
     </message>
     <message>
         <source>Changing your PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica del PIN…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>e.g. cashier.waw</source>
-        <translation type="unfinished"></translation>
+        <translation>es. cashier.waw</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A manager can unlock it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsabile può sbloccarlo…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>{login} is unlocked: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente {login} è stato sbloccato: accedi di nuovo.</translation>
     </message>
     <message>
         <source>Your PIN must be changed before you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devi cambiare il PIN prima di poter accedere.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima sincronizzazione {when}</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>mai sincronizzato</translation>
     </message>
     <message>
         <source>{n} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in attesa di invio</translation>
     </message>
     <message>
         <source>all changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte le modifiche inviate</translation>
     </message>
     <message>
         <source>{n} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} da verificare</translation>
     </message>
     <message>
         <source>about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>circa {s} s rimanenti</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>stima del tempo rimanente</translation>
     </message>
     <message>
         <source>First sync: {done} of {total} rows, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima sincronizzazione: {done} di {total} righe, {left}</translation>
     </message>
     <message>
         <source>Unlock sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca accesso</translation>
     </message>
     <message>
         <source>{login} is locked out after too many wrong PINs. A manager of this store can unlock it with their own login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente {login} è bloccato dopo troppi PIN errati. Un responsabile di questo negozio può sbloccarlo con il proprio utente e PIN.</translation>
     </message>
     <message>
         <source>Manager&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del responsabile:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci utente e PIN del responsabile.</translation>
     </message>
     <message>
         <source>A manager has revoked this device and had its data erased. The local database, its unsent changes and the saved sign-ins are gone from this computer. To use it again, enrol it with a new code from a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsabile ha revocato questo dispositivo e ne ha fatto cancellare i dati. Il database locale, le modifiche non inviate e gli accessi salvati sono stati rimossi da questo computer. Per usarlo di nuovo, registralo con un nuovo codice fornito da un responsabile.</translation>
     </message>
     <message>
         <source>The server could not be told yet that the data is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato ancora possibile comunicare al server che i dati sono stati cancellati.</translation>
     </message>
     <message>
         <source>A manager has revoked this device and ordered its data erased, but not everything could be erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsabile ha revocato questo dispositivo e ne ha ordinato la cancellazione dei dati, ma non è stato possibile cancellare tutto: {reason}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; type it like {example} or {plain}.</source>
+        <translation>«{text}» non è un importo; scrivilo così: {example} o {plain}.</translation>
+    </message>
+    <message>
+        <source>“{text}” can be read two ways; type it like {example} or {plain}, with “{point}” before the cents.</source>
+        <translation>«{text}» si può leggere in due modi; scrivilo così: {example} o {plain}, con «{point}» prima dei centesimi.</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than two decimals; type it like {example}.</source>
+        <translation>«{text}» ha più di due decimali; scrivilo così: {example}.</translation>
+    </message>
+    <message>
+        <source>The language of your screens, on every device you sign in at</source>
+        <translation>La lingua delle tue schermate, su ogni dispositivo in cui accedi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
 </context>
 </TS>

@@ -5,435 +5,435 @@
     <name></name>
     <message>
         <source>--place goes with the demo only: omnidesk demo --place CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcji --place można użyć tylko w trybie demo: omnidesk demo --place KOD</translation>
     </message>
     <message>
         <source>the demo data has no place {code!r}; the places are: {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>w danych demo nie ma miejsca {code!r}; dostępne miejsca: {places}</translation>
     </message>
     <message>
         <source>Omnidesk could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić Omnidesk: {reason}</translation>
     </message>
     <message>
         <source>Open carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte koszyki</translation>
     </message>
     <message>
         <source>No open cart in any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartych koszyków w żadnym kanale.</translation>
     </message>
     <message>
         <source>&amp;Open cart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz koszyk</translation>
     </message>
     <message>
         <source>Continue this cart at the till (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj ten koszyk przy kasie (Ctrl+O)</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj klienta</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polska</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Włochy</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr po&amp;datkowy</translation>
     </message>
     <message>
         <source>Loyalty &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta &amp;lojalnościowa</translation>
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulica</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miasto</translation>
     </message>
     <message>
         <source>P&amp;ostal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod &amp;pocztowy</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kra&amp;j</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>Codice fiscale or partita IVA</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale lub partita IVA</translation>
     </message>
     <message>
         <source>NIP, 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP, 10 cyfr</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwisko.</translation>
     </message>
     <message>
         <source>This is not an e-mail address; it looks like anna.nowak@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest adres e-mail; poprawny wygląda np. tak: anna.nowak@example.com.</translation>
     </message>
     <message>
         <source>This is not an Italian phone number; it looks like +39 02 1234 5678 or +39 347 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest włoski numer telefonu; poprawny wygląda np. tak: +39 02 1234 5678 lub +39 347 123 4567.</translation>
     </message>
     <message>
         <source>This is not a Polish phone number: it has 9 digits, like +48 601 234 567.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest polski numer telefonu: ma on 9 cyfr, np. +48 601 234 567.</translation>
     </message>
     <message>
         <source>This is neither a valid codice fiscale (16 characters) nor a valid partita IVA (11 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest ani prawidłowy codice fiscale (16 znaków), ani prawidłowa partita IVA (11 cyfr).</translation>
     </message>
     <message>
         <source>This NIP is not valid: a NIP has 10 digits and the last one must match the check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten NIP jest nieprawidłowy: NIP ma 10 cyfr, a ostatnia musi zgadzać się z cyfrą kontrolną.</translation>
     </message>
     <message>
         <source>An Italian postal code has 5 digits, like 20121.</source>
-        <translation type="unfinished"></translation>
+        <translation>Włoski kod pocztowy ma 5 cyfr, np. 20121.</translation>
     </message>
     <message>
         <source>A Polish postal code looks like 00-950.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polski kod pocztowy ma postać 00-950.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw pola zaznaczone na czerwono; nic nie zostało zapisane.</translation>
     </message>
     <message>
         <source>What happened? Every channel will see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się wydarzyło? Zobaczą to wszystkie kanały.</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj notatkę</translation>
     </message>
     <message>
         <source>Add to the timeline (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do historii kontaktów (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wydaj…</translation>
     </message>
     <message>
         <source>Open the selected order at the pickup desk to prepare or hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybrane zamówienie w punkcie odbioru osobistego, aby je przygotować lub wydać</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwrot…</translation>
     </message>
     <message>
         <source>Take goods of the selected order back</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij zwrot towaru z wybranego zamówienia</translation>
     </message>
     <message>
         <source>New &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;klient</translation>
     </message>
     <message>
         <source>Create a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż nowego klienta (Ctrl+N)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · Ctrl+1…4 timeline, orders, returns, applications</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 szukaj · ↓ wyniki · Enter otwórz · Ctrl+N nowy klient · Ctrl+E edytuj · Ctrl+T notatka · Ctrl+Enter dodaj notatkę · Ctrl+O otwórz koszyk · Ctrl+Shift+S nowa sprzedaż · Ctrl+1…4 historia kontaktów, zamówienia, zwroty, wnioski</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta lojalnościowa</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr podatkowy</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługiwany przez</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient od</translation>
     </message>
     <message>
         <source>Customer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nr {number}</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udzielono</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>({when}, {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>({when}, {where})</translation>
     </message>
     <message>
         <source>Find a customer by name, phone, e-mail or loyalty card (F2), or create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klienta po nazwisku, telefonie, e-mailu lub karcie lojalnościowej (F2) albo załóż nowego (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa sprzedaż</translation>
     </message>
     <message>
         <source>Start a new sale for this customer (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nową sprzedaż dla tego klienta (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj</translation>
     </message>
     <message>
         <source>Edit this customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj dane tego klienta (Ctrl+E)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia kontaktów</translation>
     </message>
     <message>
         <source>Orders ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia ({n})</translation>
     </message>
     <message>
         <source>Returns ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwroty ({n})</translation>
     </message>
     <message>
         <source>Applications ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski ({n})</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>brak ceny</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s); last changed {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sztuka; ostatnia zmiana {when}</numerusform>
+            <numerusform>%n sztuki; ostatnia zmiana {when}</numerusform>
+            <numerusform>%n sztuk; ostatnia zmiana {when}</numerusform>
         </translation>
     </message>
     <message>
         <source>Started in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzony w</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożone</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot pieniędzy</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia kontaktów jest jeszcze pusta</translation>
     </message>
     <message numerus="yes">
         <source>A note can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notatka może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Notatka może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Notatka może mieć najwyżej %n znaków.</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;anał:</translation>
     </message>
     <message>
         <source>Demo: an embedded central API with demo data runs at {url}. This device&apos;s token and sign-ins are kept in memory only, not in the OS keyring, and are gone when the window closes. Signed in as {login}; every demo login (listed in the terminal) has PIN {pin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: wbudowane centralne API z danymi demo działa pod adresem {url}. Token tego urządzenia i dane logowania są przechowywane tylko w pamięci, nie w magazynie kluczy systemu, i znikają po zamknięciu okna. Zalogowano jako {login}; każdy login demo (lista w terminalu) ma PIN {pin}.</translation>
     </message>
     <message>
         <source>Omnidesk demo: the central API runs at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk demo: centralne API działa pod adresem {url}</translation>
     </message>
     <message>
         <source>The window opens at {place}, signed in as {login} ({name}, {role}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno otwiera się w miejscu {place}, zalogowano jako {login} ({name}, {role}).</translation>
     </message>
     <message>
         <source>Every demo login has PIN {pin}; lock the window (Ctrl+L) to sign in as another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy login demo ma PIN {pin}; zablokuj okno (Ctrl+L), aby zalogować się jako inny użytkownik.</translation>
     </message>
     <message>
         <source>Signing the demo advisor in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie doradcy demo…</translation>
     </message>
     <message>
         <source>Signing the demo field rep in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie przedstawiciela handlowego demo…</translation>
     </message>
     <message>
         <source>Signing the demo pricing person in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie pracownika działu cen demo…</translation>
     </message>
     <message>
         <source>Signing the demo cashier in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie kasjera demo…</translation>
     </message>
     <message>
         <source>Starting the central API with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamianie centralnego API z danymi demo…</translation>
     </message>
     <message>
         <source>Enrolling this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestrowanie tego urządzenia…</translation>
     </message>
     <message>
         <source>The demo could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić wersji demo: {reason}</translation>
     </message>
     <message>
         <source>No secure keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak bezpiecznego magazynu kluczy</translation>
     </message>
     <message>
         <source>Omnidesk keeps this device&apos;s token in the operating system&apos;s keyring, and none is available here.
@@ -441,1631 +441,1635 @@
 {detail}
 
 To try Omnidesk without one, run `omnidesk demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk przechowuje token tego urządzenia w magazynie kluczy systemu operacyjnego, a tutaj żaden nie jest dostępny.
+
+{detail}
+
+Aby wypróbować Omnidesk bez niego, uruchom `omnidesk demo`.</translation>
     </message>
     <message>
         <source>Not secure: this device&apos;s token and sign-in secrets are kept by {backend}, which does not protect them. Anyone who can read this computer&apos;s files can take them and act as this device. Allowed only because OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1 is set; not for production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezabezpieczone: token tego urządzenia i poufne dane logowania przechowuje {backend}, który ich nie chroni. Każdy, kto może odczytać pliki na tym komputerze, może je przejąć i podszyć się pod to urządzenie. Dozwolone tylko dlatego, że ustawiono OMNIDESK_ALLOW_PLAINTEXT_KEYRING=1; nie do użytku produkcyjnego.</translation>
     </message>
     <message>
         <source>Keyring not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezabezpieczony magazyn kluczy</translation>
     </message>
     <message>
         <source>Working out the new total…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie nowej sumy…</translation>
     </message>
     <message>
         <source>Working out the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie sumy</translation>
     </message>
     <message>
         <source>Total {total} · due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem {total} · do zapłaty {due}</translation>
     </message>
     <message>
         <source>{figures}. Nothing changed yet: change a quantity, add a product (F4) or choose how the customer pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}. Jeszcze nic nie zmieniono: zmień ilość, dodaj produkt (F4) lub wybierz sposób płatności.</translation>
     </message>
     <message>
         <source>Pay and save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłać i zapisz zmiany</translation>
     </message>
     <message>
         <source>Back to the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zmian</translation>
     </message>
     <message>
         <source>Recording the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie zmian…</translation>
     </message>
     <message>
         <source>Enter: pay and save · Alt+Y: the rest by card · Esc: back to the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: zapłać i zapisz · Alt+Y: pozostała kwota kartą · Esc: wróć do zmian</translation>
     </message>
     <message>
         <source>This product is not on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego produktu nie ma w tej kasie.</translation>
     </message>
     <message>
         <source>Change order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana zamówienia {number}</translation>
     </message>
     <message>
         <source>Add product… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj produkt… (F4)</translation>
     </message>
     <message>
         <source>Pay at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność przy odbiorze</translation>
     </message>
     <message>
         <source>Pay now at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność teraz przy kasie</translation>
     </message>
     <message>
         <source>&amp;Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Płatność:</translation>
     </message>
     <message>
         <source>Tab: quantities (0 removes the line) · F4: add a product · Alt+P: payment · Enter: save · Esc: back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: ilości (0 usuwa pozycję) · F4: dodaj produkt · Alt+P: płatność · Enter: zapisz · Esc: wróć do zamówienia</translation>
     </message>
     <message>
         <source>Back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zamówienia</translation>
     </message>
     <message>
         <source>Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zmiany</translation>
     </message>
     <message>
         <source>{name} ({sku}) · new</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}) · nowy</translation>
     </message>
     <message>
         <source>{name} ({sku}) · ordered {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}) · zamówiono: {quantity}</translation>
     </message>
     <message>
         <source>{line} · {unit} each · line total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} · {unit}/szt. · wartość {total}</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówiono</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Ask for photo ID or the order confirmation; the name must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o dokument tożsamości ze zdjęciem lub potwierdzenie zamówienia; imię i nazwisko muszą się zgadzać.</translation>
     </message>
     <message>
         <source>Back to the queue (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do kolejki (Esc)</translation>
     </message>
     <message>
         <source>Mark missing… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz braki… (Ctrl+M)</translation>
     </message>
     <message>
         <source>Change order… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zamówienie… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Pick list (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kompletacji (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako gotowe (Ctrl+R)</translation>
     </message>
     <message>
         <source>Hand over (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj (F12)</translation>
     </message>
     <message>
         <source>Order {number} · {channel} · placed {placed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} · {channel} · złożone {placed}</translation>
     </message>
     <message>
         <source>{status} · collected at {store}, not here: nothing to do at this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · odbiór: {store}, nie tutaj; w tym sklepie nie ma nic do zrobienia.</translation>
     </message>
     <message>
         <source>{status} · held until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · termin odbioru: {date}</translation>
     </message>
     <message>
         <source>{status} · to prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · do przygotowania</translation>
     </message>
     <message>
         <source>{status} · not in the pickup queue any more: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · już poza kolejką odbiorów: tylko do odczytu.</translation>
     </message>
     <message>
         <source>No customer on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie nie ma przypisanego klienta.</translation>
     </message>
     <message>
         <source>Customer: {name} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient: {name} ({number})</translation>
     </message>
     <message>
         <source>phone {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>tel. {phone}</translation>
     </message>
     <message>
         <source>e-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {email}</translation>
     </message>
     <message>
         <source>loyalty card {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>karta lojalnościowa {card}</translation>
     </message>
     <message>
         <source>Total {total} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem {total} · {state}</translation>
     </message>
     <message>
         <source>Total {total} · {payment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem {total} · {payment}</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj paragon (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
         <source>Order {number}: part handed over; %n unit(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie {number}: wydano część; nadal czeka %n sztuka.</numerusform>
+            <numerusform>Zamówienie {number}: wydano część; nadal czekają %n sztuki.</numerusform>
+            <numerusform>Zamówienie {number}: wydano część; nadal czeka %n sztuk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} wydane.</translation>
     </message>
     <message>
         <source>Change to give: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reszta do wydania: {amount}</translation>
     </message>
     <message>
         <source>Hand over order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj zamówienie {number}</translation>
     </message>
     <message>
         <source> of {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation> z {waiting}</translation>
     </message>
     <message>
         <source>keeps waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>czekają dalej na odbiór</translation>
     </message>
     <message>
         <source>is cancelled and refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowane ze zwrotem pieniędzy</translation>
     </message>
     <message>
         <source>The &amp;rest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pozostałe:</translation>
     </message>
     <message>
         <source>Enter: hand over · Tab: units per line · Alt+R: the rest · Esc: back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: wydaj · Tab: sztuki w pozycjach · Alt+P: pozostałe · Esc: powrót do zamówienia</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj</translation>
     </message>
     <message numerus="yes">
         <source>Handing over %n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wydajesz %n sztukę.</numerusform>
+            <numerusform>Wydajesz %n sztuki.</numerusform>
+            <numerusform>Wydajesz %n sztuk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Due now: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zapłaty teraz: {amount}.</translation>
     </message>
     <message>
         <source>Nothing to pay now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz nie ma nic do zapłaty.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anulowano %n sztukę.</numerusform>
+            <numerusform>Anulowano %n sztuki.</numerusform>
+            <numerusform>Anulowano %n sztuk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refund now: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot pieniędzy teraz: {amount}.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) still waiting for pickup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sztuka nadal czeka na odbiór.</numerusform>
+            <numerusform>%n sztuki nadal czekają na odbiór.</numerusform>
+            <numerusform>%n sztuk nadal czeka na odbiór.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recording the hand-over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie wydania…</translation>
     </message>
     <message>
         <source>Order {number} is not prepared yet. Mark it ready and hand it over now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} nie jest jeszcze skompletowane. Oznaczyć je jako gotowe i wydać teraz?</translation>
     </message>
     <message>
         <source>Complete hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ wydanie</translation>
     </message>
     <message>
         <source>Enter: complete · Alt+Y: the rest by card · Esc: back to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: zakończ · Alt+Y: pozostała kwota kartą · Esc: powrót do zamówienia</translation>
     </message>
     <message>
         <source>{units} × {name} ({sku})</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} × {name} ({sku})</translation>
     </message>
     <message>
         <source>Value of the goods handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość wydanego towaru</translation>
     </message>
     <message>
         <source>Still waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal czeka na odbiór</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>Paid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłacono teraz</translation>
     </message>
     <message>
         <source>Nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kwoty do zapłaty</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócone</translation>
     </message>
     <message>
         <source>Handed over by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydał(a): {name}</translation>
     </message>
     <message>
         <source>Pickup receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie wydania {number}</translation>
     </message>
     <message>
         <source>Order pickup {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór zamówienia {number}</translation>
     </message>
     <message>
         <source>This order is not on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego zamówienia nie ma w tej kasie.</translation>
     </message>
     <message>
         <source>“{text}” is not an order number or an order&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” to nie jest numer zamówienia ani kod QR zamówienia.</translation>
     </message>
     <message>
         <source>No order {number} on this till: check the number. An order placed a moment ago arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej kasie nie ma zamówienia {number}: sprawdź numer. Zamówienie złożone przed chwilą pojawi się po następnej synchronizacji.</translation>
     </message>
     <message>
         <source>Order {number} is not waiting for pickup here; shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} nie czeka na odbiór w tym sklepie; tylko do odczytu.</translation>
     </message>
     <message>
         <source>Choose the line with missing units first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz pozycję z brakującymi sztukami.</translation>
     </message>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór osobisty</translation>
     </message>
     <message>
         <source>Order number, or scan the QR code of the order confirmation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia lub zeskanuj kod QR z potwierdzenia zamówienia (Ctrl+F)</translation>
     </message>
     <message>
         <source>All waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie oczekujące</translation>
     </message>
     <message>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Do skompletowania</translation>
     </message>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do odbioru</translation>
     </message>
     <message>
         <source>Ctrl+F find · ↓ into the queue · Enter open · Ctrl+R mark ready · Ctrl+M mark missing · Ctrl+E change order · Ctrl+Shift+P pick list · F12 hand over · Esc back to the queue · Ctrl+P print receipt · Ctrl+S save receipt PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F szukaj · ↓ do kolejki · Enter otwórz · Ctrl+R oznacz jako gotowe · Ctrl+M oznacz braki · Ctrl+E zmień zamówienie · Ctrl+Shift+P lista kompletacji · F12 wydaj · Esc powrót do kolejki · Ctrl+P drukuj potwierdzenie · Ctrl+S zapisz potwierdzenie w PDF</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zamówienie czeka tutaj</numerusform>
+            <numerusform>%n zamówienia czekają tutaj</numerusform>
+            <numerusform>%n zamówień czeka tutaj</numerusform>
         </translation>
     </message>
     <message>
         <source>No orders to prepare. New orders for this store appear as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zamówień do skompletowania. Nowe zamówienia dla tego sklepu pojawią się tu na bieżąco.</translation>
     </message>
     <message>
         <source>No orders ready for pickup. Mark an order ready (Ctrl+R) once it is prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zamówień gotowych do odbioru. Po skompletowaniu oznacz zamówienie jako gotowe (Ctrl+R).</translation>
     </message>
     <message>
         <source>No orders waiting here. New orders for this store appear as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic tu nie czeka. Nowe zamówienia dla tego sklepu pojawią się tu na bieżąco.</translation>
     </message>
     <message>
         <source>No customer on this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie bez klienta</translation>
     </message>
     <message>
         <source>PICK LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA KOMPLETACJI</translation>
     </message>
     <message>
         <source>Order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number}</translation>
     </message>
     <message>
         <source>Held until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odbioru: {date}</translation>
     </message>
     <message>
         <source>Missing units: mark them on the till before “ready”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braki oznacz w kasie, zanim oznaczysz zamówienie jako „gotowe”.</translation>
     </message>
     <message>
         <source>Pick list {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kompletacji {number}</translation>
     </message>
     <message>
         <source>Order {number} is ready for pickup; the customer is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} jest gotowe do odbioru; klient otrzymał powiadomienie.</translation>
     </message>
     <message>
         <source>Missing units</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakujące sztuki</translation>
     </message>
     <message>
         <source>How many units of {name} ({sku}) are missing? {quantity} ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilu sztuk {name} ({sku}) brakuje? Zamówiono: {quantity}.</translation>
     </message>
     <message>
         <source>Take them off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z zamówienia</translation>
     </message>
     <message>
         <source>{missing} of {quantity} × {name} taken off order {number} as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto z zamówienia {number} braki: {missing} z {quantity} × {name}.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odbioru</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} godz.</translation>
     </message>
     <message>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dn.</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Opłacone</translation>
     </message>
     <message>
         <source>Pay on pickup: {amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność przy odbiorze: {amount} do zapłaty</translation>
     </message>
     <message>
         <source>Not paid: {amount} due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieopłacone: {amount} do zapłaty</translation>
     </message>
     <message>
         <source>New total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa kwota razem {total}</translation>
     </message>
     <message>
         <source>refunded {amount} to the original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrot {amount} na pierwotną formę płatności</translation>
     </message>
     <message>
         <source>due now {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>do zapłaty teraz {amount}</translation>
     </message>
     <message>
         <source>due at pickup {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>do zapłaty przy odbiorze {amount}</translation>
     </message>
     <message>
         <source>Order {number} changed: new total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} zmienione: nowa kwota razem {total}</translation>
     </message>
     <message>
         <source>; refunded {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>; zwrócono {amount}</translation>
     </message>
     <message>
         <source>; change to give {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>; reszta do wydania {amount}</translation>
     </message>
     <message>
         <source>; {amount} due at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>; {amount} do zapłaty przy odbiorze</translation>
     </message>
     <message>
         <source>{code} — {name} ({currency}, {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {name} ({currency}, {where})</translation>
     </message>
     <message>
         <source>whole company</source>
-        <translation type="unfinished"></translation>
+        <translation>cała firma</translation>
     </message>
     <message>
         <source>You are not responsible for any price list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie odpowiadasz za żaden cennik.</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>brak ceny</translation>
     </message>
     <message>
         <source>Choose a product and a price list, and type the new price (e.g. 1299.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz produkt i cennik, a potem wpisz nową cenę (np. 1299,00).</translation>
     </message>
     <message>
-        <source>{amount} {currency} set in {code}. Every till and the web shop charge it from its start, after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>{amount} set in {code}. Every till and the web shop charge it from its start, after the next sync.</source>
+        <translation>Ustawiono {amount} w {code}. Każda kasa i sklep internetowy naliczą tę cenę od jej początku, po następnej synchronizacji.</translation>
     </message>
     <message>
         <source>Find a product by name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj produktu po nazwie, SKU lub kodzie kreskowym</translation>
     </message>
     <message>
         <source>e.g. 1299.00</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 1299,00</translation>
     </message>
     <message>
         <source>&amp;Set price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw cenę</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny</translation>
     </message>
     <message>
         <source>Price &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cennik</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecna cena</translation>
     </message>
     <message>
         <source>New &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa cena</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>A new price reaches every till and the web shop with the next sync. Only the price lists you are responsible for are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa cena trafi do wszystkich kas i sklepu internetowego z następną synchronizacją. Widoczne są tylko cenniki, za które odpowiadasz.</translation>
     </message>
     <message>
         <source>{name} is not a manager: only a manager can approve this. Ask a manager to enter their login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest kierownikiem: zgodę może wyrazić tylko kierownik. Poproś kierownika o wpisanie loginu i PIN-u.</translation>
     </message>
     <message>
         <source>This return is late and needs a manager&apos;s approval, which this till cannot take; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zwrot jest po terminie i wymaga zgody kierownika, której nie można wyrazić w tej kasie; poproś kierownika.</translation>
     </message>
     <message>
         <source>Print return receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj potwierdzenie zwrotu (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
         <source>Return {number} of order {order} recorded: %n unit(s) taken back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano zwrot {number} do zamówienia {order}: przyjęto %n sztukę.</numerusform>
+            <numerusform>Zapisano zwrot {number} do zamówienia {order}: przyjęto %n sztuki.</numerusform>
+            <numerusform>Zapisano zwrot {number} do zamówienia {order}: przyjęto %n sztuk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kwoty do zwrotu.</translation>
     </message>
     <message>
         <source>Refund {amount} back to the online payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć {amount} na płatność internetową</translation>
     </message>
     <message>
         <source>Refund {amount} back to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć {amount} na kartę</translation>
     </message>
     <message>
         <source>Pay out {amount} in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypłać {amount} gotówką</translation>
     </message>
     <message>
         <source>Refund {amount} as store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć {amount} bonem sklepowym</translation>
     </message>
     <message>
         <source>Refund {amount} ({method})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć {amount} ({method})</translation>
     </message>
     <message>
         <source>Returnable units</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zwrotu (szt.)</translation>
     </message>
     <message>
         <source>Order number or scan the order&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia lub zeskanuj kod QR zamówienia</translation>
     </message>
     <message>
         <source>Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź zamówienie</translation>
     </message>
     <message>
         <source>The customer&apos;s orders that can take a return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia klienta, które można zwrócić:</translation>
     </message>
     <message>
         <source>Find the order by its number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź zamówienie po numerze:</translation>
     </message>
     <message>
         <source>…or by the customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>…lub po kliencie:</translation>
     </message>
     <message>
         <source>No order of this customer can take a return here. Find it by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadnego zamówienia tego klienta nie można tu zwrócić. Wyszukaj zamówienie po numerze.</translation>
     </message>
     <message>
         <source>Nothing of this customer&apos;s orders on this till can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z zamówień tego klienta w tej kasie nic nie można zwrócić.</translation>
     </message>
     <message>
         <source>Choose a customer to see their orders that can take a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz klienta, aby zobaczyć jego zamówienia, które można zwrócić.</translation>
     </message>
     <message>
         <source>Why the customer brings it back (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego klient zwraca towar (wymagane)</translation>
     </message>
     <message>
         <source>Original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwotna forma płatności</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotówka</translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon sklepowy</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód:</translation>
     </message>
     <message>
         <source>Refund to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot na:</translation>
     </message>
     <message>
         <source>Another order (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne zamówienie (Esc)</translation>
     </message>
     <message>
         <source>Confirm return (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź zwrot (F12)</translation>
     </message>
     <message>
         <source>Order {number} · {channel} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} · {channel} · {status}</translation>
     </message>
     <message>
         <source>The {days}-day return window closed on {date}; a manager must approve this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu ({days} dni) minął {date}; ten zwrot wymaga zgody kierownika.</translation>
     </message>
     <message>
         <source>Choose how many units come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, ile sztuk jest zwracanych.</translation>
     </message>
     <message>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>nieopłacone</translation>
     </message>
     <message>
         <source>Refund {amount} to the original payment ({paid})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć {amount} na pierwotną formę płatności ({paid})</translation>
     </message>
     <message>
         <source>Refund {amount} in cash from this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypłać {amount} gotówką z tej kasy</translation>
     </message>
     <message>
         <source>Sellable (back to stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełnowartościowy (wraca na stan)</translation>
     </message>
     <message>
         <source>Damaged (not for sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzony (nie do sprzedaży)</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupiono</translation>
     </message>
     <message>
         <source>Returned before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócono wcześniej</translation>
     </message>
     <message>
         <source>Returnable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zwrotu</translation>
     </message>
     <message>
         <source>Return now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot teraz</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Nothing is left to return of this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej pozycji nie zostało nic do zwrotu.</translation>
     </message>
     <message>
         <source>Up to {count} can come back (F2 or double-click to change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Można zwrócić maksymalnie {count} (F2 lub dwuklik, aby zmienić).</translation>
     </message>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda kierownika</translation>
     </message>
     <message>
         <source>Manager&apos;s login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login kierownika:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwroty</translation>
     </message>
     <message>
         <source>Ctrl+F order number · F12 confirm the return · Esc another order · Ctrl+P print receipt · Ctrl+S save receipt PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F numer zamówienia · F12 zatwierdź zwrot · Esc inne zamówienie · Ctrl+P drukuj potwierdzenie · Ctrl+S zapisz potwierdzenie w PDF</translation>
     </message>
     <message>
         <source>“{text}” is not an order number (like O-0123456789) nor an order&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” to nie jest numer zamówienia (np. O-0123456789) ani kod QR zamówienia.</translation>
     </message>
     <message>
         <source>This order is not on this till and the look-up needs a connection; try again when the till is online, or find the order through the customer if they shop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego zamówienia nie ma w tej kasie, a wyszukanie wymaga połączenia; spróbuj ponownie, gdy kasa będzie online, lub znajdź zamówienie przez klienta, jeśli robi zakupy w tym sklepie.</translation>
     </message>
     <message>
         <source>That order is not on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego zamówienia nie ma w tej kasie.</translation>
     </message>
     <message>
         <source>Order {number} has not reached the customer yet; it can be cancelled, not returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} nie dotarło jeszcze do klienta; można je anulować, ale nie zwrócić.</translation>
     </message>
     <message>
         <source>Everything bought on order {number} has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko z zamówienia {number} zostało już zwrócone.</translation>
     </message>
     <message>
         <source>Choose how many units of which line come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz pozycje i liczbę zwracanych sztuk.</translation>
     </message>
     <message>
         <source>This order was paid in {order} and this till pays out {till}: refund to the original payment or as store credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamówienie opłacono w {order}, a ta kasa wypłaca w {till}: zwróć pieniądze na pierwotną formę płatności lub bonem sklepowym.</translation>
     </message>
     <message>
         <source>Write why the customer brings the goods back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, dlaczego klient zwraca towar.</translation>
     </message>
     <message>
         <source>of order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>do zamówienia {number}</translation>
     </message>
     <message>
         <source>Taken back by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot przyjął(ęła): {name}</translation>
     </message>
     <message>
         <source>Late return approved by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot po terminie zatwierdził(a): {name}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód: {reason}</translation>
     </message>
     <message>
         <source>Return {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot {number}</translation>
     </message>
     <message>
         <source>Refund: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot pieniędzy: {method}</translation>
     </message>
     <message>
         <source>TOTAL REFUNDED</source>
-        <translation type="unfinished"></translation>
+        <translation>RAZEM ZWRÓCONO</translation>
     </message>
     <message>
         <source>Return receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie zwrotu {number}</translation>
     </message>
     <message>
         <source>Keep this receipt for the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy zachować to potwierdzenie do zwrotu pieniędzy.</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jedn.</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promocja</translation>
     </message>
     <message>
         <source>{name} −{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} −{amount}</translation>
     </message>
     <message>
         <source>Scan a product or press F4 to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj produkt lub naciśnij F4, aby go wyszukać.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan magazynowy</translation>
     </message>
     <message>
         <source>Before promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed promocjami</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Promocje</translation>
     </message>
     <message>
         <source>Stock of {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan magazynowy: {product}</translation>
     </message>
     <message>
         <source>New cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy koszyk</translation>
     </message>
     <message numerus="yes">
         <source>Cart from the {channel}, {when} · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koszyk ({channel}), {when} · %n sztuka</numerusform>
+            <numerusform>Koszyk ({channel}), {when} · %n sztuki</numerusform>
+            <numerusform>Koszyk ({channel}), {when} · %n sztuk</numerusform>
         </translation>
     </message>
     <message>
         <source>web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep internetowy</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>oddział</translation>
     </message>
     <message>
         <source>field visit</source>
-        <translation type="unfinished"></translation>
+        <translation>wizyta w terenie</translation>
     </message>
     <message>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprzedaż</translation>
     </message>
     <message>
         <source>Give up this sale and the products scanned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Porzucić tę sprzedaż i zeskanowane produkty?</translation>
     </message>
     <message>
         <source>This cart is already {status}; start a new sale (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten koszyk jest już {status}; rozpocznij nową sprzedaż (Ctrl+N).</translation>
     </message>
     <message>
         <source>This cart is in {cart} but this till sells in {till}; it cannot be paid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten koszyk jest w walucie {cart}, a ta kasa sprzedaje w {till}; nie można go tu opłacić.</translation>
     </message>
     <message>
         <source>checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>opłacony</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>porzucony</translation>
     </message>
     <message>
         <source>The cart is empty: scan a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszyk jest pusty: najpierw zeskanuj produkt.</translation>
     </message>
     <message>
         <source>The customer&apos;s open carts from every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte koszyki klienta ze wszystkich kanałów</translation>
     </message>
     <message>
         <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient anonimowy</translation>
     </message>
     <message>
         <source>started in channel: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpoczęty w kanale: {channel}</translation>
     </message>
     <message>
         <source>Sale {number} completed: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż {number} zakończona: {total}</translation>
     </message>
     <message>
         <source>No product has the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak produktu o kodzie „{code}”.</translation>
     </message>
     <message>
         <source>Scan a product first, then change its quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zeskanuj produkt, potem zmień jego ilość.</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>Find product (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj produktu (F4)</translation>
     </message>
     <message>
         <source>F3 scan · F4 find product · ↑/↓ choose line · F6 quantity · Del remove line · F12 pay · Ctrl+N new sale · Ctrl+P print receipt · Ctrl+S save receipt PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 skanuj · F4 szukaj produktu · ↑/↓ wybierz pozycję · F6 ilość · Del usuń pozycję · F12 płatność · Ctrl+N nowa sprzedaż · Ctrl+P drukuj paragon · Ctrl+S zapisz paragon PDF</translation>
     </message>
     <message>
         <source>Quantity (F6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość (F6):</translation>
     </message>
     <message>
         <source>Remove line (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pozycję (Del)</translation>
     </message>
     <message>
         <source>New sale (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprzedaż (Ctrl+N)</translation>
     </message>
     <message>
         <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność (F12)</translation>
     </message>
     <message>
         <source>Quantity of the selected line (F6); Enter applies, 0 removes the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość w zaznaczonej pozycji (F6); Enter zatwierdza, 0 usuwa pozycję</translation>
     </message>
     <message>
         <source>promotion {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>promocja {code}</translation>
     </message>
     <message>
         <source>You saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Oszczędzasz</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>RAZEM</translation>
     </message>
     <message>
         <source>of which VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>w tym VAT</translation>
     </message>
     <message>
         <source>Sale {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż {number}</translation>
     </message>
     <message>
         <source>Served by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasjer: {name}</translation>
     </message>
     <message>
         <source>Receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragon {number}</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a code or SKU and press Enter (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kod kreskowy albo wpisz kod lub SKU i naciśnij Enter (F3)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stanie</translation>
     </message>
     <message>
         <source>Here · {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj · {code}</translation>
     </message>
     <message>
         <source>{code} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · {name}</translation>
     </message>
     <message>
         <source>Name, phone, e-mail or loyalty card (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko, telefon, e-mail lub karta lojalnościowa (F2)</translation>
     </message>
     <message>
         <source>No customer matches “{text}”. Check the spelling, or create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klienta pasującego do „{text}”. Sprawdź pisownię albo utwórz nowego (Ctrl+N).</translation>
     </message>
     <message>
         <source>No customer matches “{text}”. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klienta pasującego do „{text}”. Sprawdź pisownię.</translation>
     </message>
     <message>
         <source>No customers on this device yet. Create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym urządzeniu nie ma jeszcze klientów. Utwórz nowego (Ctrl+N).</translation>
     </message>
     <message>
         <source>No customers on this device yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym urządzeniu nie ma jeszcze klientów.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klienta pasującego do „{text}”.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %Ln klienta.</numerusform>
+            <numerusform>Znaleziono %Ln klientów.</numerusform>
+            <numerusform>Znaleziono %Ln klientów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) shown of {total}; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %Ln klienta z {total}; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pokazano %Ln klientów z {total}; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pokazano %Ln klientów z {total}; przewiń, aby zobaczyć więcej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) shown; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %Ln klienta; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pokazano %Ln klientów; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pokazano %Ln klientów; przewiń, aby zobaczyć więcej.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Wrong login or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędny login lub PIN.</translation>
     </message>
     <message>
         <source>This person does not work at this device&apos;s store or territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba nie pracuje w sklepie ani w regionie tego urządzenia.</translation>
     </message>
     <message>
         <source>This account is disabled; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto jest wyłączone; zwróć się do kierownika.</translation>
     </message>
     <message>
         <source>The server cannot be reached and you have not signed in on this device before. Sign in once while it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem, a to konto nie było jeszcze logowane na tym urządzeniu. Zaloguj się raz, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
         <source>The server cannot be reached and your sign-in on this device has expired (it lasts a while after each online sign-in). Sign in once while it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem, a Twoje logowanie na tym urządzeniu wygasło (jest ważne przez pewien czas po każdym logowaniu online). Zaloguj się raz, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
         <source>This device is not enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie jest jeszcze zarejestrowane.</translation>
     </message>
     <message>
         <source>Only a manager can lift a sign-in lock-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może zdjąć blokadę logowania.</translation>
     </message>
     <message>
         <source>Enter your login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj login i PIN.</translation>
     </message>
     <message>
         <source>That enrolment code was used already; ask a manager for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod rejestracyjny został już użyty; poproś kierownika o nowy.</translation>
     </message>
     <message>
         <source>That enrolment code has expired; ask a manager for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod rejestracyjny wygasł; poproś kierownika o nowy.</translation>
     </message>
     <message>
         <source>That enrolment code is not valid; check it or ask a manager for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod rejestracyjny jest nieprawidłowy; sprawdź go lub poproś kierownika o nowy.</translation>
     </message>
     <message>
         <source>This device was revoked by a manager; enrol it again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik unieważnił rejestrację tego urządzenia; zarejestruj je ponownie nowym kodem.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem. Sprawdź adres i sieć.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. Check the address, or give the server&apos;s CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat serwera nie jest zaufany. Sprawdź adres albo wskaż pakiet certyfikatów CA serwera.</translation>
     </message>
     <message>
         <source>This device&apos;s server address, {url}, is plain http:// to another machine: its token and staff PINs would cross the network in clear, so it is not used. Enrol this device again with the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera tego urządzenia, {url}, to zwykłe http:// do innego komputera: token urządzenia i PIN-y pracowników szłyby przez sieć otwartym tekstem, dlatego nie jest używany. Zarejestruj to urządzenie ponownie z adresem https:// serwera.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring does not hold the key of the local database {path}, so it cannot be opened. Nothing was changed or deleted: its unsent changes are still in it. Ask support before enrolling this device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn kluczy tego komputera nie zawiera klucza lokalnej bazy danych {path}, więc nie można jej otworzyć. Niczego nie zmieniono ani nie usunięto: niewysłane zmiany nadal w niej są. Skontaktuj się z pomocą techniczną, zanim ponownie zarejestrujesz to urządzenie.</translation>
     </message>
     <message>
         <source>Something went wrong ({kind}). It was not saved; try again, and tell your manager if it happens again (the details are in {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak ({kind}). Nic nie zapisano; spróbuj ponownie, a jeśli to się powtórzy, zgłoś to kierownikowi (szczegóły są w {path}).</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddział</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Teren</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzwonienie</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie złożone</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrane</translation>
     </message>
     <message>
         <source>Partly picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrane częściowo</translation>
     </message>
     <message>
         <source>Order expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie przeterminowane</translation>
     </message>
     <message>
         <source>Order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zmienione</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie anulowane</translation>
     </message>
     <message>
         <source>Application started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek rozpoczęty</translation>
     </message>
     <message>
         <source>Application submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek złożony</translation>
     </message>
     <message>
         <source>Application in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek w weryfikacji</translation>
     </message>
     <message>
         <source>Application approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek zatwierdzony</translation>
     </message>
     <message>
         <source>Application rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek odrzucony</translation>
     </message>
     <message>
         <source>Application signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek podpisany</translation>
     </message>
     <message>
         <source>Application withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek wycofany</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrealizowane</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeterminowane</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożony</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>W weryfikacji</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzony</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucony</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisany</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofany</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieopłacone</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowo opłacone</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowo zwrócone</translation>
     </message>
     <message>
         <source>Take away</source>
-        <translation type="unfinished"></translation>
+        <translation>Od ręki</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredyt</translation>
     </message>
     <message>
         <source>Marketing by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing e-mailowy</translation>
     </message>
     <message>
         <source>Marketing by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing SMS</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilowanie</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaliczny</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmowy</translation>
     </message>
     <message>
-        <source>“{text}” is not an amount; type it like 120.50.</source>
-        <translation type="unfinished"></translation>
+        <source>“{text}” is not an amount to take; type it like {example}.</source>
+        <translation>„{text}” to nie jest kwota do przyjęcia; wpisz ją tak: {example}.</translation>
     </message>
     <message>
         <source>Enter the card terminal&apos;s reference for the card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj numer referencyjny płatności kartą z terminala płatniczego.</translation>
     </message>
     <message>
         <source>Enter the amount paid by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj kwotę zapłaconą kartą.</translation>
     </message>
     <message>
         <source>The terminal reference is too long (64 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny z terminala jest za długi (maks. 64 znaki).</translation>
     </message>
     <message>
         <source>The card pays more than the total of {total}; only cash can be over-paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota kartą przekracza łączną kwotę {total}; nadpłacić można tylko gotówką.</translation>
     </message>
     <message>
         <source>Still due: {due}. Take more, or add a card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało do zapłaty: {due}. Przyjmij więcej albo dodaj płatność kartą.</translation>
     </message>
     <message>
         <source>Complete sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ sprzedaż</translation>
     </message>
     <message>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do sprzedaży</translation>
     </message>
     <message>
         <source>Recording the sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestrowanie sprzedaży…</translation>
     </message>
     <message>
         <source>Enter: complete · Alt+Y: the rest by card · Esc: back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: zakończ · Alt+P: dopłać kartą · Esc: powrót do sprzedaży</translation>
     </message>
     <message>
         <source>To pay: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zapłaty: {total}</translation>
     </message>
     <message>
         <source>e.g. 200</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 200</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>from the card terminal&apos;s slip</source>
-        <translation type="unfinished"></translation>
+        <translation>z wydruku terminala płatniczego</translation>
     </message>
     <message>
         <source>&amp;Cash received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymana &amp;gotówka:</translation>
     </message>
     <message>
         <source>Card &amp;amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota kartą:</translation>
     </message>
     <message>
         <source>Terminal &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr ref. &amp;terminala:</translation>
     </message>
     <message>
         <source>The rest b&amp;y card</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;płać kartą</translation>
     </message>
     <message>
         <source>Still due: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało do zapłaty: {amount}</translation>
     </message>
     <message>
         <source>Change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reszta: {amount}</translation>
     </message>
     <message>
         <source>On hand here</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stanie tutaj</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Find a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź produkt</translation>
     </message>
     <message>
         <source>Name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa lub SKU</translation>
     </message>
     <message>
         <source>Type to search · ↓ to the list · Enter adds · Esc back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz, aby wyszukać · ↓ do listy · Enter dodaje · Esc wraca</translation>
     </message>
     <message>
         <source>No product matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących produktów.</translation>
     </message>
     <message>
         <source>{count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono: {count}</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Paid online</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłacono online</translation>
     </message>
     <message>
         <source>{label} (ref. {reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (nr ref. {reference})</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient: {name}</translation>
     </message>
     <message>
         <source>Thank you for shopping with us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy za zakupy.</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymana gotówka</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reszta</translation>
     </message>
     <message>
         <source>Save PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz paragon</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The receipt could not be saved as {path}; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać paragonu jako {path}; wybierz inny folder.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN może zawierać tylko cyfry.</translation>
     </message>
     <message numerus="yes">
         <source>A PIN has at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN musi mieć co najmniej %n cyfrę.</numerusform>
+            <numerusform>PIN musi mieć co najmniej %n cyfry.</numerusform>
+            <numerusform>PIN musi mieć co najmniej %n cyfr.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest za długi.</translation>
     </message>
     <message>
         <source>That PIN is too easy to guess: not one digit repeated, nor a run like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest zbyt łatwy do odgadnięcia: nie może to być jedna powtórzona cyfra ani ciąg typu 123456.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for this login on this device. Try again after {time}, or sign in while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo błędnych PIN-ów dla tego loginu na tym urządzeniu. Spróbuj ponownie po {time} albo zaloguj się, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins on this device. Try again after {time}, or ask a manager to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo nieudanych logowań na tym urządzeniu. Spróbuj ponownie po {time} albo poproś kierownika o odblokowanie.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for this login. Try again after {time}, or ask a manager to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo błędnych PIN-ów dla tego loginu. Spróbuj ponownie po {time} albo poproś kierownika o odblokowanie.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes from this computer. Wait a while, then try again with a new code from a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo błędnych kodów rejestracyjnych z tego komputera. Odczekaj chwilę, a potem spróbuj ponownie z nowym kodem od kierownika.</translation>
     </message>
     <message>
         <source>Your PIN is too short: choose a new PIN of at least {n} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój PIN jest za krótki: wybierz nowy PIN (minimalna liczba cyfr: {n}).</translation>
     </message>
     <message>
         <source>The new PIN must differ from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy PIN musi się różnić od starego.</translation>
     </message>
     <message>
         <source>That PIN is not allowed: use at least {n} digits, not one digit repeated nor a run like 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest niedozwolony: minimalna liczba cyfr to {n}; nie może to być jedna powtórzona cyfra ani ciąg typu 123456.</translation>
     </message>
     <message>
         <source>The server is busy checking sign-ins; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer jest zajęty sprawdzaniem logowań; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>Reading this device&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie kluczy tego urządzenia…</translation>
     </message>
     <message>
         <source>Checking the local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie danych lokalnych…</translation>
     </message>
     <message>
         <source>Updating the local data to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie danych lokalnych do tej wersji…</translation>
     </message>
     <message>
         <source>Recovering the local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskiwanie danych lokalnych…</translation>
     </message>
     <message>
         <source>Some of these goods were already returned elsewhere (another store, or by post) while this till was offline, so no refund was recorded for this return. If some units can still be returned, correct the quantity (Fix); otherwise discard it. If you refunded the customer for goods refunded elsewhere too, ask a manager to settle it with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tych towarów została już zwrócona gdzie indziej (w innym sklepie lub pocztą), gdy ta kasa była offline, więc dla tego zwrotu nie zapisano zwrotu pieniędzy. Jeśli część sztuk można jeszcze zwrócić, popraw ilość (przycisk Popraw); w przeciwnym razie odrzuć tę zmianę. Jeśli oddano klientowi pieniądze za towary, za które zwrot wypłacono też gdzie indziej, poproś kierownika o rozliczenie tego z klientem.</translation>
     </message>
     <message>
         <source>The return window had closed. A manager can approve the late return: open Returns, find the order and take the return again with a manager&apos;s approval, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin na zwrot już minął. Kierownik może zatwierdzić zwrot po terminie: otwórz zakładkę Zwroty, znajdź zamówienie i przyjmij zwrot ponownie ze zgodą kierownika, a potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>Only a manager can approve a late return. Ask a manager to take the return again in Returns with their own sign-in, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kierownik może zatwierdzić zwrot po terminie. Poproś kierownika, aby przyjął zwrot ponownie w zakładce Zwroty, logując się na swoje konto, a potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>The order was cancelled online while this till was offline, and any prepayment went back to the customer. If the customer left with the goods, sell them the goods as a new sale (or ask for them back) and refund any money taken at this hand-over; then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zostało anulowane online, gdy ta kasa była offline, a ewentualna przedpłata wróciła do klienta. Jeśli klient wyszedł z towarem, zarejestruj go jako nową sprzedaż (albo poproś o oddanie towaru) i zwróć pieniądze pobrane przy tym wydaniu; potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>The order expired uncollected before the hand-over reached the central system, and any prepayment went back to the customer. If the goods left with the customer, sell them as a new sale; then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie przeterminowało się nieodebrane, zanim wydanie dotarło do systemu centralnego, a ewentualna przedpłata wróciła do klienta. Jeśli klient zabrał towar, zarejestruj go jako nową sprzedaż; potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>The order had already been handed over (look at the customer&apos;s timeline for where and when). If the customer got the goods twice, ask a manager; if not, discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zostało już wydane (gdzie i kiedy – sprawdź w historii kontaktów klienta). Jeśli klient otrzymał towar dwukrotnie, zwróć się do kierownika; jeśli nie, odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>The order was handed over, cancelled or expired elsewhere before this change reached the central system, and any money taken or refunded with the change was not recorded. Look at the order in the customer&apos;s 360: settle any payment with the customer, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zostało wydane, anulowane lub przeterminowało się gdzie indziej, zanim ta zmiana dotarła do systemu centralnego, a pieniądze pobrane lub zwrócone w ramach tej zmiany nie zostały zarejestrowane. Sprawdź zamówienie w karcie klienta 360: rozlicz płatność z klientem, a potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>Prices are set centrally, by the pricing staff of each country&apos;s office: the price was not changed anywhere. Tell them about the price to change, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny ustala centralnie dział cen w biurze każdego kraju: cena nie została nigdzie zmieniona. Przekaż im, jaką cenę trzeba zmienić, a potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>The order changed elsewhere meanwhile (collected, cancelled or expired). Look at it in the customer&apos;s 360, then discard this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zmieniło się w międzyczasie gdzie indziej (zostało odebrane, anulowane lub przeterminowane). Sprawdź je w karcie klienta 360, a potem odrzuć tę zmianę.</translation>
     </message>
     <message>
         <source>The central system could not confirm who made this change on this device, so it was not applied anywhere. If it is still needed, retry it: the retry is signed as the person signed in now, who takes it on. Otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>System centralny nie mógł potwierdzić, kto wprowadził tę zmianę na tym urządzeniu, więc nie została nigdzie zastosowana. Jeśli jest nadal potrzebna, ponów ją: ponowienie zostanie podpisane przez osobę zalogowaną teraz, która bierze za nie odpowiedzialność. W przeciwnym razie ją odrzuć.</translation>
     </message>
     <message>
         <source>The proof of who made this change did not match, so it was not applied anywhere. If it is still needed, retry it signed in as yourself; otherwise discard it, and tell a manager if nobody here made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie, kto wprowadził tę zmianę, się nie zgadzało, więc nie została nigdzie zastosowana. Jeśli jest nadal potrzebna, ponów ją, będąc zalogowanym na własne konto; w przeciwnym razie ją odrzuć i powiadom kierownika, jeśli nikt tutaj jej nie wprowadził.</translation>
     </message>
     <message>
         <source>The sign-in this change was made under had ended (a PIN change, or the account was closed) before it reached the central system, so it was not applied. If it is still right, retry it signed in as yourself; otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie, w ramach którego wprowadzono tę zmianę, wygasło (zmiana PIN-u lub zamknięcie konta), zanim zmiana dotarła do systemu centralnego, więc nie została zastosowana. Jeśli jest nadal poprawna, ponów ją, będąc zalogowanym na własne konto; w przeciwnym razie ją odrzuć.</translation>
     </message>
     <message>
         <source>This change was made after the person&apos;s sign-in on this device had expired (too long without an online sign-in), so it was not applied. Sign in while online and retry it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę zmianę wprowadzono po wygaśnięciu logowania tej osoby na tym urządzeniu (zbyt długo bez logowania online), więc nie została zastosowana. Zaloguj się, gdy urządzenie będzie online, i ponów ją albo ją odrzuć.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja…</translation>
     </message>
     <message>
         <source>Sync finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja zakończona.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your changes are kept on this device and will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z serwerem. Twoje zmiany są zachowane na tym urządzeniu i zostaną wysłane, gdy połączenie wróci.</translation>
     </message>
     <message>
         <source>Change #{seq} was done again as #{new}; it will be sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmianę #{seq} ponowiono jako #{new}; zostanie wysłana przy następnej synchronizacji.</translation>
     </message>
     <message>
         <source>Change #{seq} was corrected and done again as #{new}; it will be sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmianę #{seq} poprawiono i ponowiono jako #{new}; zostanie wysłana przy następnej synchronizacji.</translation>
     </message>
     <message>
         <source>Change #{seq} was discarded; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmianę #{seq} odrzucono; nie zostanie wysłana.</translation>
     </message>
     <message>
         <source>Discard change #{seq}, “{what}”?
@@ -2073,599 +2077,628 @@ To try Omnidesk without one, run `omnidesk demo`.</source>
 The server refused it: {reason}
 
 Discarding means it is never sent: what it did stays undone, on this device and everywhere else, and nobody is told. This cannot be undone. Your name, the time and your note are kept in the history of decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić zmianę #{seq}, „{what}”?
+
+Serwer jej nie przyjął: {reason}
+
+Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, pozostaje cofnięte na tym urządzeniu i wszędzie indziej, a nikt nie zostanie o tym powiadomiony. Tej operacji nie można cofnąć. Twoje imię i nazwisko, czas i notatka zostaną zapisane w historii decyzji.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano powodu</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić tę zmianę?</translation>
     </message>
     <message>
         <source>Sale of a cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż koszyka</translation>
     </message>
     <message numerus="yes">
         <source>Sale of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprzedaż: %n sztuka</numerusform>
+            <numerusform>Sprzedaż: %n sztuki</numerusform>
+            <numerusform>Sprzedaż: %n sztuk</numerusform>
         </translation>
     </message>
     <message>
         <source>Order from a cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie z koszyka</translation>
     </message>
     <message numerus="yes">
         <source>Order of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie: %n sztuka</numerusform>
+            <numerusform>Zamówienie: %n sztuki</numerusform>
+            <numerusform>Zamówienie: %n sztuk</numerusform>
         </translation>
     </message>
     <message>
         <source>Units marked missing on an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sztuki oznaczone jako brakujące w zamówieniu</translation>
     </message>
     <message>
         <source>Order changed at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie zmienione w kasie</translation>
     </message>
     <message>
         <source>Note on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka o kliencie</translation>
     </message>
     <message>
         <source>Call with customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa z klientem</translation>
     </message>
     <message>
         <source>Visit to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta u klienta</translation>
     </message>
     <message>
         <source>Complaint from customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja klienta</translation>
     </message>
     <message>
         <source>Call-back request from customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba klienta o oddzwonienie</translation>
     </message>
     <message>
         <source>New customer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient {name}</translation>
     </message>
     <message>
         <source>Line removed from a cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja usunięta z koszyka</translation>
     </message>
     <message>
         <source>Cart abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszyk porzucony</translation>
     </message>
     <message>
         <source>Customer details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane klienta zmienione</translation>
     </message>
     <message>
         <source>Order ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie gotowe do odbioru</translation>
     </message>
     <message>
         <source>Order handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie wydane</translation>
     </message>
     <message>
         <source>Order shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie wysłane</translation>
     </message>
     <message>
         <source>Application updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek zaktualizowany</translation>
     </message>
     <message>
         <source>Application document recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument do wniosku zapisany</translation>
     </message>
     <message>
         <source>Application review started</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja wniosku rozpoczęta</translation>
     </message>
     <message>
         <source>Application declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek odrzucony</translation>
     </message>
     <message numerus="yes">
         <source>Return of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwrot: %n sztuka</numerusform>
+            <numerusform>Zwrot: %n sztuki</numerusform>
+            <numerusform>Zwrot: %n sztuk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) added to a cart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sztuka dodana do koszyka</numerusform>
+            <numerusform>%n sztuki dodane do koszyka</numerusform>
+            <numerusform>%n sztuk dodanych do koszyka</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cart line changed to %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pozycja koszyka zmieniona na %n sztukę</numerusform>
+            <numerusform>Pozycja koszyka zmieniona na %n sztuki</numerusform>
+            <numerusform>Pozycja koszyka zmieniona na %n sztuk</numerusform>
         </translation>
     </message>
     <message>
         <source>Price set to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena ustawiona na {amount}</translation>
     </message>
     <message>
         <source>Stock adjusted by {delta}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan magazynowy skorygowany o {delta}</translation>
     </message>
     <message>
         <source>{what} — {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {customer}</translation>
     </message>
     <message>
         <source>Correct and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw i wyślij ponownie</translation>
     </message>
     <message>
         <source>Refused because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód odrzucenia: {reason}</translation>
     </message>
     <message>
         <source>&amp;Send corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij poprawioną</translation>
     </message>
     <message>
         <source>Nothing in this change can be corrected here; retry it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej zmianie nie ma tu nic do poprawienia; ponów ją lub odrzuć.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Total shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma pokazana klientowi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <source>Refund method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma zwrotu pieniędzy</translation>
     </message>
     <message>
         <source>Change in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana stanu magazynowego</translation>
     </message>
     <message>
         <source>Approved by a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzone przez kierownika</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja {n}</translation>
     </message>
     <message>
         <source>Payment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność {n}</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona przez serwer</translation>
     </message>
     <message>
         <source>Waiting (not shown on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje (niewidoczna na tym urządzeniu)</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie</translation>
     </message>
     <message>
         <source>Sent again as #{seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłana ponownie jako #{seq}</translation>
     </message>
     <message>
         <source>Corrected and sent as #{seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawiona i wysłana jako #{seq}</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód podany przez serwer</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>a change made on this device, waiting or refused</comment>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wymaga uwagi.</translation>
     </message>
     <message>
         <source>Every change has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany zostały wysłane.</translation>
     </message>
     <message>
         <source>No decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak decyzji.</translation>
     </message>
     <message>
         <source>Why you decide so (kept in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie decyzji (zapisywane w historii)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
         <source>Send waiting changes and fetch news (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij oczekujące zmiany i pobierz nowe dane (F5)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Do the change again as it was (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów zmianę bez poprawek (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop&amp;raw…</translation>
     </message>
     <message>
         <source>Correct the change and send it again (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw zmianę i wyślij ją ponownie (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć…</translation>
     </message>
     <message>
         <source>Drop the change for good (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć zmianę na stałe (Delete)</translation>
     </message>
     <message>
         <source>Every change made here is kept until the server has answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana wprowadzona tutaj jest przechowywana, dopóki serwer na nią nie odpowie.</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <source>&amp;Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wymagają uwagi</translation>
     </message>
     <message>
         <source>Changes the server refused, with its reason. What they did has been undone on this device: retry, correct or discard each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany odrzucone przez serwer wraz z powodem. Ich skutki zostały cofnięte na tym urządzeniu: ponów, popraw lub odrzuć każdą z nich.</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czekają na wysłanie</translation>
     </message>
     <message>
         <source>&amp;History of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia decyzji</translation>
     </message>
     <message>
         <source>Sync centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum synchronizacji</translation>
     </message>
     <message>
         <source>Connect this device to Omnidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz to urządzenie z Omnidesk</translation>
     </message>
     <message>
         <source>Ask a manager for a one-time enrolment code for this store or territory (omnidesk-server enrol-code --store CODE), then enter it with the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś kierownika o jednorazowy kod rejestracyjny dla tego sklepu lub regionu (omnidesk-server enrol-code --store CODE), a następnie wpisz go razem z adresem serwera.</translation>
     </message>
     <message>
         <source>optional: a PEM file of CAs to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: plik PEM z zaufanymi urzędami CA</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod rejestracyjny</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa urządzenia</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet CA</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PEM (*.pem *.crt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. https://omnidesk.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj adres serwera, np. https://omnidesk.example.com</translation>
     </message>
     <message>
         <source>Use the server&apos;s https:// address: over plain http:// this device&apos;s token and staff PINs would cross the network in clear (plain http:// is only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj adresu serwera https://: przez zwykłe http:// token tego urządzenia i PIN-y pracowników byłyby przesyłane przez sieć otwartym tekstem (zwykłe http:// jest tylko dla serwera na tym komputerze).</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod rejestracyjny.</translation>
     </message>
     <message>
         <source>Give this device a name managers will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj temu urządzeniu nazwę, którą rozpoznają kierownicy.</translation>
     </message>
     <message>
         <source>The CA bundle file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik pakietu CA nie istnieje.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie…</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). What you saved before is safe. The details were written to {path}; tell your manager if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd ({kind}). To, co zapisano wcześniej, jest bezpieczne. Szczegóły zapisano w {path}; jeśli to się powtórzy, powiadom kierownika.</translation>
     </message>
     <message>
         <source>Omnidesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasjer</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doradca</translation>
     </message>
     <message>
         <source>Field rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedstawiciel handlowy</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział cen</translation>
     </message>
     <message>
         <source>Omnidesk — {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnidesk — {place}</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj</translation>
     </message>
     <message>
         <source>Lock this device (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj to urządzenie (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyloguj</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source> · signed in offline</source>
-        <translation type="unfinished"></translation>
+        <translation> · zalogowano offline</translation>
     </message>
     <message>
         <source>Locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowano. Zaloguj się, aby kontynuować.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano.</translation>
     </message>
     <message>
         <source>Choose a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz nowy PIN</translation>
     </message>
     <message>
         <source>{login}, your PIN is too short. Choose a new PIN of at least {n} digits: you will sign in with it from now on, on every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}, Twój PIN jest za krótki. Wybierz nowy PIN (minimalna liczba cyfr: {n}): od teraz będziesz się nim logować na każdym urządzeniu.</translation>
     </message>
     <message>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy PIN:</translation>
     </message>
     <message>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowy PIN:</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień PIN</translation>
     </message>
     <message>
         <source>The two entries differ: type the same new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy się różnią: wpisz dwa razy ten sam nowy PIN.</translation>
     </message>
     <message>
         <source>Changing your PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana PIN-u…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się</translation>
     </message>
     <message>
         <source>e.g. cashier.waw</source>
-        <translation type="unfinished"></translation>
+        <translation>np. cashier.waw</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A manager can unlock it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik może odblokować konto…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie…</translation>
     </message>
     <message>
         <source>{login} is unlocked: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {login} zostało odblokowane: zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>Your PIN must be changed before you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musisz zmienić PIN, zanim się zalogujesz.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamianie…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia synchronizacja {when}</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>brak synchronizacji</translation>
     </message>
     <message>
         <source>{n} waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>do wysłania: {n}</translation>
     </message>
     <message>
         <source>all changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie zmiany wysłane</translation>
     </message>
     <message>
         <source>{n} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga uwagi: {n}</translation>
     </message>
     <message>
         <source>about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostało ok. {s} s</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>szacowanie pozostałego czasu</translation>
     </message>
     <message>
         <source>First sync: {done} of {total} rows, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza synchronizacja: {done} z {total} wierszy, {left}</translation>
     </message>
     <message>
         <source>Unlock sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj logowanie</translation>
     </message>
     <message>
         <source>{login} is locked out after too many wrong PINs. A manager of this store can unlock it with their own login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {login} zostało zablokowane po zbyt wielu błędnych PIN-ach. Kierownik tego sklepu może je odblokować, podając własny login i PIN.</translation>
     </message>
     <message>
         <source>Manager&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kierownika:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz login i PIN kierownika.</translation>
     </message>
     <message>
         <source>A manager has revoked this device and had its data erased. The local database, its unsent changes and the saved sign-ins are gone from this computer. To use it again, enrol it with a new code from a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik odebrał temu urządzeniu dostęp i zlecił usunięcie jego danych. Lokalna baza danych, niewysłane zmiany i zapisane logowania zostały usunięte z tego komputera. Aby znów z niego korzystać, zarejestruj je nowym kodem od kierownika.</translation>
     </message>
     <message>
         <source>The server could not be told yet that the data is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się jeszcze powiadomić serwera o usunięciu danych.</translation>
     </message>
     <message>
         <source>A manager has revoked this device and ordered its data erased, but not everything could be erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik odebrał temu urządzeniu dostęp i zlecił usunięcie jego danych, ale nie wszystko udało się usunąć: {reason}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; type it like {example} or {plain}.</source>
+        <translation>„{text}” to nie jest kwota; wpisz ją tak: {example} albo {plain}.</translation>
+    </message>
+    <message>
+        <source>“{text}” can be read two ways; type it like {example} or {plain}, with “{point}” before the cents.</source>
+        <translation>„{text}” można odczytać na dwa sposoby; wpisz kwotę tak: {example} albo {plain}, z „{point}” przed groszami.</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than two decimals; type it like {example}.</source>
+        <translation>„{text}” ma więcej niż dwa miejsca po przecinku; wpisz kwotę tak: {example}.</translation>
+    </message>
+    <message>
+        <source>The language of your screens, on every device you sign in at</source>
+        <translation>Język Twoich ekranów na każdym urządzeniu, na którym się logujesz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
 </context>
 </TS>

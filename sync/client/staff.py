@@ -45,6 +45,7 @@ class Staff:
     key: StaffKey = field(repr=False)
     """Their staff session on this device: every change they make is signed with it."""
     offline: bool = False  # signed in against the local verifier
+    language: str | None = None  # their chosen language; none: the place's own
 
 
 class SignInRefused(Exception):
@@ -111,6 +112,7 @@ class StaffSignIn:
             profile.store_id,
             profile.territory_id,
             key,
+            language=profile.language,
         )
 
     def change_pin(self, login: str, pin: str, new_pin: str) -> Staff:
@@ -146,6 +148,7 @@ class StaffSignIn:
             if row is None or not row.active:
                 raise SignInRefused("staff_disabled", "This account is not active on this device.")
             person = (row.id, row.login, row.display_name, row.role, row.store_id, row.territory_id)
+            language = row.language
         key = staff_key.kept(self._credentials, device_id, person[0])
         if key is None or key.expired(utcnow()):
             raise SignInRefused(
@@ -154,4 +157,4 @@ class StaffSignIn:
                 "(it lasts a while after each online sign-in). Sign in once while it is "
                 "online.",
             )
-        return Staff(*person, key, offline=True)
+        return Staff(*person, key, offline=True, language=language)

@@ -10,4 +10,5 @@ from sync.commands import (  # noqa: F401
     orders,
     returns,
     sales,
+    staff,
 )

@@ -77,3 +77,5 @@ class StaffUser(SyncedMixin, Base):
     store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"))
     territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"))
     active: Mapped[bool] = mapped_column(default=True)
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
+    """The language their screens use (`pl`, `it`, `en`); none: the place's own."""

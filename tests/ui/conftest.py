@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import TimeoutError as QtBotTimeout
 from pytestqt.qtbot import QtBot
 
+from desktop.services.language import set_device_language
+from desktop.services.language import use as use_language
 from desktop.services.ops import pending_ops
 from desktop.services.workspace import Workspace
 from sync.client.credentials import MemoryCredentialStore
@@ -204,3 +206,14 @@ def restartable(sqlite_url: str) -> Iterator[RestartableApi]:
     yield server
     server.stop()
     server.app.state.db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked() -> Iterator[None]:
+    """Screens read in English in tests (as `--lang en`), whatever the store's country; a
+    test of another language switches it and is put back to English after."""
+    set_device_language("en")
+    use_language("en")
+    yield
+    set_device_language("en")
+    use_language("en")

@@ -83,6 +83,7 @@ def sign_in(body: SignInRequest, device: DeviceDep, db: DbDep) -> StaffProfile:
             role=staff.role,
             store_id=staff.store_id,
             territory_id=staff.territory_id,
+            language=staff.language,
             session=StaffSessionGrant(
                 id=grant.id, secret=grant.secret, expires_at=grant.expires_at
             ),

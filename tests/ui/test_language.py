@@ -3,6 +3,7 @@ every device they sign in at, switched without a restart."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 import pytest
@@ -28,6 +29,7 @@ def by_country() -> None:
     language.set_device_language(None)
 
 
+@contextlib.contextmanager
 def _open(desk: Desk, qtbot: QtBot) -> Iterator[Desktop]:
     app = Desktop(desk.profile, desk.credentials, start_sync=False)
     qtbot.addWidget(app.window)
@@ -39,7 +41,8 @@ def _open(desk: Desk, qtbot: QtBot) -> Iterator[Desktop]:
 
 @pytest.fixture
 def warsaw(desk: Desk, qtbot: QtBot, by_country: None) -> Iterator[Desktop]:
-    yield from _open(desk, qtbot)
+    with _open(desk, qtbot) as app:
+        yield app
 
 
 def _reads(app: Desktop, translation: Translation) -> bool:
@@ -94,7 +97,7 @@ def test_an_italian_store_reads_in_italian(
     server: object, make_desk: DeskFactory, qtbot: QtBot, by_country: None
 ) -> None:
     desk = make_desk(server, store="IT-MIL-01", login="cashier.mil")
-    for app in _open(desk, qtbot):
+    with _open(desk, qtbot) as app:
         qtbot.waitUntil(lambda: language.current() == "it")
         _sign_in(app.window, qtbot, "cashier.mil")
         qtbot.waitUntil(lambda: app.window.staff is not None)
@@ -103,7 +106,7 @@ def test_an_italian_store_reads_in_italian(
 
 def test_lang_on_the_command_line_stands_in_for_the_store(desk: Desk, qtbot: QtBot) -> None:
     language.set_device_language("it")  # omnidesk --lang it, at a Polish store
-    for app in _open(desk, qtbot):
+    with _open(desk, qtbot) as app:
         qtbot.waitUntil(lambda: language.current() == "it")
         _sign_in(app.window, qtbot, "cashier.waw")
         qtbot.waitUntil(lambda: app.window.staff is not None)

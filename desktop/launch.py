@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.app import Desktop, create_application, quit_on_signals
-from desktop.services.place import describe_place
+from desktop.services import language
+from desktop.services.place import describe_place, place_country
 from desktop.shared.errors import explain
 from desktop.shared.i18n import tr
 from desktop.startup import Report, StartupCancelled, opening_words, while_shown
@@ -75,6 +76,7 @@ def check_enrolled(profile_name: str, credentials: CredentialStore, report: Repo
 class Opened:
     profile: Profile
     place: str  # for the window title: `describe_place`
+    country: str | None = None  # the store's, for the language of the screens
 
 
 def open_profile(profile_name: str, credentials: CredentialStore, report: Report) -> Opened:
@@ -82,7 +84,7 @@ def open_profile(profile_name: str, credentials: CredentialStore, report: Report
     (off the GUI thread)."""
     profile = Profile(profile_name, credentials, on_step=report)
     try:
-        return Opened(profile, describe_place(profile))
+        return Opened(profile, describe_place(profile), place_country(profile))
     except BaseException:
         profile.close()
         raise
@@ -153,6 +155,7 @@ def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
             return FAILED
         wiped.clear()
         profile = opened.profile
+        language.use(language.device_language(opened.country))  # before the screens are built
         desktop = Desktop(
             profile, credentials, place=opened.place, banner=warning, on_wiped=on_wiped
         )

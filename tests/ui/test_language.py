@@ -42,6 +42,7 @@ def _open(desk: Desk, qtbot: QtBot) -> Iterator[Desktop]:
 @pytest.fixture
 def warsaw(desk: Desk, qtbot: QtBot, by_country: None) -> Iterator[Desktop]:
     with _open(desk, qtbot) as app:
+        qtbot.waitUntil(lambda: language.current() == "pl")  # the store's country is read
         yield app
 
 

@@ -109,6 +109,9 @@ def test_a_field_laptop_takes_returns_but_has_no_pickup_desk(
     qtbot.addWidget(app.window)
     assert laptop.workspace.staff is not None
     app.enter(laptop.workspace.staff)
+    # The territory by its code and name, never its id.
+    qtbot.waitUntil(lambda: "PL-FIELD-N Pomorze" in app.window.windowTitle())
+    assert app.window.place_label.text() == "PL-FIELD-N Pomorze"
     assert app.window.show_page("returns") is not None
     assert app.window.show_page("pickup") is None  # no store to collect orders at
     qtbot.waitUntil(lambda: pending_ops() == 0)

@@ -1904,6 +1904,14 @@ Per provare Omnidesk senza portachiavi, esegui `omnidesk demo`.</translation>
         <translation>Salva PDF (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Receipt roll width</source>
+        <translation>Larghezza rotolo scontrino</translation>
+    </message>
+    <message>
+        <source>{width} mm roll</source>
+        <translation>Rotolo da {width} mm</translation>
+    </message>
+    <message>
         <source>Save receipt</source>
         <translation>Salva scontrino</translation>
     </message>
@@ -2681,6 +2689,826 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Anteprima scontrino</translation>
+    </message>
+    <message>
+        <source>This device may not see or change that record: it belongs to another store or territory.</source>
+        <translation>Questo dispositivo non può vedere né modificare questo record: appartiene a un altro negozio o a un&apos;altra zona.</translation>
+    </message>
+    <message>
+        <source>The staff member who did this does not work at this device&apos;s store or territory.</source>
+        <translation>Il collaboratore che ha eseguito l&apos;operazione non lavora nel negozio o nella zona di questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>The staff member who did this is not known on this device; sync and sign in again.</source>
+        <translation>Il collaboratore che ha eseguito l&apos;operazione non è noto su questo dispositivo; sincronizza e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is disabled; ask a manager.</source>
+        <translation>L&apos;account di {name} è disattivato; rivolgiti a un responsabile.</translation>
+    </message>
+    <message>
+        <source>This change does not carry proof of the person who made it; they must sign in on this device while it is online and make it again.</source>
+        <translation>Questa modifica non contiene la prova di chi l&apos;ha fatta; la persona deve accedere su questo dispositivo mentre è online e rifare la modifica.</translation>
+    </message>
+    <message>
+        <source>The proof of who made this change does not match: it was not made by a person signed in on this device, or it was altered on the way.</source>
+        <translation>La prova di chi ha fatto questa modifica non corrisponde: non è stata fatta da una persona che ha effettuato l&apos;accesso su questo dispositivo, oppure è stata alterata durante l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>The sign-in this change was made under is no longer valid ({reason}); the person must sign in again while online and make it again.</source>
+        <translation>L&apos;accesso con cui è stata fatta questa modifica non è più valido ({reason}); la persona deve accedere di nuovo mentre è online e rifare la modifica.</translation>
+    </message>
+    <message>
+        <source>This change was made after the person&apos;s sign-in on this device had expired (too long without an online sign-in), or reached the server too long after; they must sign in while online and make it again.</source>
+        <translation>Questa modifica è stata fatta dopo la scadenza dell&apos;accesso della persona su questo dispositivo (troppo tempo senza un accesso online), oppure è arrivata al server troppo tardi; la persona deve accedere online e rifare la modifica.</translation>
+    </message>
+    <message>
+        <source>A {role} may not do {command}.</source>
+        <translation>Il ruolo «{role}» non consente l&apos;operazione {command}.</translation>
+    </message>
+    <message>
+        <source>{command} cannot be done from the web channel.</source>
+        <translation>L&apos;operazione {command} non può essere eseguita dal canale web.</translation>
+    </message>
+    <message>
+        <source>Only staff choose their own language.</source>
+        <translation>Solo il personale sceglie la propria lingua.</translation>
+    </message>
+    <message>
+        <source>Only staff can verify or clear a document.</source>
+        <translation>Solo il personale può verificare un documento o annullarne la verifica.</translation>
+    </message>
+    <message>
+        <source>Prices are set centrally, by pricing staff of the right office: you may not change the price list {price_list}.</source>
+        <translation>I prezzi sono stabiliti centralmente dall&apos;ufficio prezzi competente: non puoi modificare il listino {price_list}.</translation>
+    </message>
+    <message>
+        <source>Only a manager may put a customer in a price segment.</source>
+        <translation>Solo un responsabile può assegnare un cliente a un segmento di prezzo.</translation>
+    </message>
+    <message>
+        <source>Only a manager can accept a return after the return window.</source>
+        <translation>Solo un responsabile può accettare un reso dopo il termine di reso.</translation>
+    </message>
+    <message>
+        <source>Mutation number {seq} arrived after number {high}.</source>
+        <translation>La modifica n. {seq} è arrivata dopo la n. {high}.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already on this device (a duplicate id or number).</source>
+        <translation>Questa modifica è in conflitto con dati già presenti su questo dispositivo (ID o numero duplicato).</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already on the server (a duplicate id or number).</source>
+        <translation>Questa modifica è in conflitto con dati già presenti sul server (ID o numero duplicato).</translation>
+    </message>
+    <message>
+        <source>This change holds a value the server cannot store (a number too large or text it cannot keep).</source>
+        <translation>Questa modifica contiene un valore che il server non può salvare (un numero troppo grande o un testo che non può memorizzare).</translation>
+    </message>
+    <message>
+        <source>The server could not apply this change because of an internal fault; it has been logged. Contact support if it recurs.</source>
+        <translation>Il server non ha potuto applicare questa modifica per un errore interno, che è stato registrato. Se si ripete, contatta l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>There is no command called {command}.</source>
+        <translation>L&apos;operazione {command} non esiste.</translation>
+    </message>
+    <message>
+        <source>Invalid arguments for {command}: {problems}.</source>
+        <translation>Parametri non validi per l&apos;operazione {command}: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice: list each line once.</source>
+        <translation>{label} compare due volte: indica ogni riga una sola volta.</translation>
+    </message>
+    <message>
+        <source>Give either a cart or lines, not both.</source>
+        <translation>Indica un carrello oppure delle righe, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Every line needs its own line id.</source>
+        <translation>Ogni riga deve avere un proprio ID.</translation>
+    </message>
+    <message>
+        <source>A stock adjustment must change the count.</source>
+        <translation>Una rettifica di giacenza deve modificare la quantità.</translation>
+    </message>
+    <message>
+        <source>The {what} {id} does not exist.</source>
+        <translation>Elemento inesistente: {what} {id}.</translation>
+    </message>
+    <message>
+        <source>There is no such {what}.</source>
+        <translation>Elemento inesistente: {what}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not part of this order.</source>
+        <translation>La riga {line} non fa parte di questo ordine.</translation>
+    </message>
+    <message>
+        <source>That line is not part of order {number}.</source>
+        <translation>Questa riga non fa parte dell&apos;ordine {number}.</translation>
+    </message>
+    <message>
+        <source>There is no change #{seq} on this device.</source>
+        <translation>Su questo dispositivo non c&apos;è la modifica #{seq}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is already on this order.</source>
+        <translation>La riga {line} è già in questo ordine.</translation>
+    </message>
+    <message>
+        <source>This application has already been started.</source>
+        <translation>Questa pratica è già stata avviata.</translation>
+    </message>
+    <message>
+        <source>A different cart already has this id.</source>
+        <translation>Un altro carrello ha già questo ID.</translation>
+    </message>
+    <message>
+        <source>This payment has already been recorded.</source>
+        <translation>Questo pagamento è già stato registrato.</translation>
+    </message>
+    <message>
+        <source>This customer has already been created.</source>
+        <translation>Questo cliente è già stato creato.</translation>
+    </message>
+    <message>
+        <source>This change has already been recorded.</source>
+        <translation>Questa modifica è già stata registrata.</translation>
+    </message>
+    <message>
+        <source>This order line has already been recorded.</source>
+        <translation>Questa riga d&apos;ordine è già stata registrata.</translation>
+    </message>
+    <message>
+        <source>This order has already been recorded.</source>
+        <translation>Questo ordine è già stato registrato.</translation>
+    </message>
+    <message>
+        <source>This return has already been recorded.</source>
+        <translation>Questo reso è già stato registrato.</translation>
+    </message>
+    <message>
+        <source>Another device already used this mutation id.</source>
+        <translation>Un altro dispositivo ha già usato questo ID di modifica.</translation>
+    </message>
+    <message>
+        <source>This idempotency key was already used for another request.</source>
+        <translation>Questa chiave di idempotenza è già stata usata per un&apos;altra richiesta.</translation>
+    </message>
+    <message>
+        <source>Change #{seq} does not need attention any more; it was already dealt with.</source>
+        <translation>La modifica n. {seq} non richiede più attenzione: è già stata gestita.</translation>
+    </message>
+    <message>
+        <source>Keep the note under {max} characters.</source>
+        <translation>La nota deve restare sotto i {max} caratteri.</translation>
+    </message>
+    <message>
+        <source>This cart was already {state}; start a new cart.</source>
+        <translation>Questo carrello è già {state}; apri un nuovo carrello.</translation>
+    </message>
+    <message>
+        <source>Say which currency the cart is priced in.</source>
+        <translation>Indica la valuta in cui è prezzato il carrello.</translation>
+    </message>
+    <message>
+        <source>Say which currency the order is in.</source>
+        <translation>Indica la valuta dell&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from {min} to {max}, not {quantity}.</source>
+        <translation>La quantità deve essere un numero intero da {min} a {max}, non {quantity}.</translation>
+    </message>
+    <message>
+        <source>The quantity of {what} must be a whole number from 1 to {max}, not {quantity}.</source>
+        <translation>La quantità di {what} deve essere un numero intero da 1 a {max}, non {quantity}.</translation>
+    </message>
+    <message>
+        <source>At most {max} units of {label} fit on one line.</source>
+        <translation>In una riga stanno al massimo {max} pz. di {label}.</translation>
+    </message>
+    <message>
+        <source>Return at least one unit of {label}, as a whole number (not {quantity}).</source>
+        <translation>Rendi almeno un pezzo di {label}, indicando un numero intero (non {quantity}).</translation>
+    </message>
+    <message>
+        <source>Hand over at least one unit of {label}, as a whole number (not {quantity}).</source>
+        <translation>Consegna almeno un pezzo di {label}, indicando un numero intero (non {quantity}).</translation>
+    </message>
+    <message>
+        <source>The cart already holds {held} of this product; adding {quantity} would exceed the limit of {max} per line.</source>
+        <translation>Il carrello contiene già {held} pz. di questo prodotto; aggiungendone {quantity} si supererebbe il limite di {max} per riga.</translation>
+    </message>
+    <message>
+        <source>The cart already has a line {line} for another product.</source>
+        <translation>Il carrello ha già una riga {line} per un altro prodotto.</translation>
+    </message>
+    <message>
+        <source>That line is no longer in the cart (it may have been removed on another device); add the product again.</source>
+        <translation>Questa riga non è più nel carrello (forse è stata tolta su un altro dispositivo); aggiungi di nuovo il prodotto.</translation>
+    </message>
+    <message>
+        <source>Product {product} is not in the catalogue.</source>
+        <translation>Il prodotto {product} non è in catalogo.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is no longer sold.</source>
+        <translation>{name} ({sku}) non è più in vendita.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) has no {currency} price valid at {at} UTC, so it cannot be sold.</source>
+        <translation>{name} ({sku}) non ha un prezzo in {currency} valido al {at} UTC, quindi non si può vendere.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) cannot be sold: there is no {country} VAT rate for its tax class {tax_class}.</source>
+        <translation>{name} ({sku}) non si può vendere: manca l&apos;aliquota IVA ({country}) per la sua classe fiscale {tax_class}.</translation>
+    </message>
+    <message>
+        <source>The price data is inconsistent ({error}); ask a manager to correct the price lists.</source>
+        <translation>I dati dei prezzi non sono coerenti ({error}); chiedi a un responsabile di correggere i listini.</translation>
+    </message>
+    <message>
+        <source>There is nothing to price: add at least one product.</source>
+        <translation>Non c&apos;è nulla da prezzare: aggiungi almeno un prodotto.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add at least one product.</source>
+        <translation>Il carrello è vuoto: aggiungi almeno un prodotto.</translation>
+    </message>
+    <message>
+        <source>This cart belongs to another customer.</source>
+        <translation>Questo carrello appartiene a un altro cliente.</translation>
+    </message>
+    <message>
+        <source>This cart is in {cart_currency} but the sale is in {currency}.</source>
+        <translation>Questo carrello è in {cart_currency}, ma la vendita è in {currency}.</translation>
+    </message>
+    <message>
+        <source>The total shown was {expected} but the price is {total}; check the prices and confirm the new total with the customer.</source>
+        <translation>Il totale mostrato era {expected}, ma il prezzo è {total}; controlla i prezzi e conferma il nuovo totale con il cliente.</translation>
+    </message>
+    <message>
+        <source>A sale is made in a store.</source>
+        <translation>Una vendita si fa solo in negozio.</translation>
+    </message>
+    <message>
+        <source>Orders are shipped from a store.</source>
+        <translation>Gli ordini vengono spediti da un negozio.</translation>
+    </message>
+    <message>
+        <source>A price must end after it starts.</source>
+        <translation>Un prezzo deve terminare dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>There is no price segment called {segment}.</source>
+        <translation>Non esiste un segmento di prezzo chiamato {segment}.</translation>
+    </message>
+    <message>
+        <source>A manager may only adjust their own store&apos;s stock.</source>
+        <translation>Un responsabile può rettificare solo la giacenza del proprio negozio.</translation>
+    </message>
+    <message>
+        <source>An order needs a customer: find or create them first.</source>
+        <translation>Un ordine richiede un cliente: prima cercalo o crealo.</translation>
+    </message>
+    <message>
+        <source>Choose the store to pick up from.</source>
+        <translation>Scegli il negozio di ritiro.</translation>
+    </message>
+    <message>
+        <source>{store} is an office and sells nothing: choose a shop or branch to pick up from.</source>
+        <translation>{store} è un ufficio e non vende nulla: scegli un negozio o una filiale per il ritiro.</translation>
+    </message>
+    <message>
+        <source>Give the address to ship to.</source>
+        <translation>Indica l&apos;indirizzo di spedizione.</translation>
+    </message>
+    <message>
+        <source>A pay-on-pickup order is paid when it is collected.</source>
+        <translation>Un ordine con pagamento al ritiro si paga al momento del ritiro.</translation>
+    </message>
+    <message>
+        <source>This order must be paid now.</source>
+        <translation>Questo ordine va pagato subito.</translation>
+    </message>
+    <message>
+        <source>Pay on pickup is only possible for orders picked up in a store; this order must be paid now.</source>
+        <translation>Il pagamento al ritiro è possibile solo per gli ordini con ritiro in negozio; questo ordine va pagato subito.</translation>
+    </message>
+    <message>
+        <source>Orders from the web channel can only be paid online.</source>
+        <translation>Gli ordini dal canale web si possono pagare solo online.</translation>
+    </message>
+    <message>
+        <source>Cash can only be taken in a store.</source>
+        <translation>I contanti si possono incassare solo in negozio.</translation>
+    </message>
+    <message>
+        <source>An online payment needs the payment provider&apos;s reference.</source>
+        <translation>Un pagamento online richiede il riferimento del gestore dei pagamenti.</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive amount with at most two decimals, not {amount}.</source>
+        <translation>Un pagamento deve essere un importo positivo con al massimo due decimali, non {amount}.</translation>
+    </message>
+    <message>
+        <source>The payments ({paid}) fall short of the total ({total}) by {short}.</source>
+        <translation>I pagamenti ({paid}) non coprono il totale ({total}): mancano {short}.</translation>
+    </message>
+    <message>
+        <source>This order is paid in advance: {due} more is due now (new total {total}, {held} already paid).</source>
+        <translation>Questo ordine si paga in anticipo: ora sono dovuti altri {due} (nuovo totale {total}, già pagati {held}).</translation>
+    </message>
+    <message>
+        <source>This order is paid in advance: {due} more is due now (new total {total}, {held} already paid, {offered} offered).</source>
+        <translation>Questo ordine si paga in anticipo: ora sono dovuti altri {due} (nuovo totale {total}, già pagati {held}, offerti {offered}).</translation>
+    </message>
+    <message>
+        <source>The payments exceed the {due} due by {change}; only cash can be over-paid.</source>
+        <translation>I pagamenti superano i {due} da pagare di {change}; solo in contanti si può pagare di più.</translation>
+    </message>
+    <message>
+        <source>The {total} this order is now worth is already paid: take no payment.</source>
+        <translation>I {total} che l&apos;ordine vale ora sono già pagati: non incassare nulla.</translation>
+    </message>
+    <message>
+        <source>{paid} was already paid, which covers the goods handed over: take no payment.</source>
+        <translation>Sono già stati pagati {paid}, che coprono la merce consegnata: non incassare nulla.</translation>
+    </message>
+    <message>
+        <source>Only {left} paid for this order is left to refund; refund in cash or store credit.</source>
+        <translation>Dei pagamenti di questo ordine restano da rimborsare solo {left}; rimborsa in contanti o con un buono negozio.</translation>
+    </message>
+    <message>
+        <source>Collect the {due} still due (total {total}) before handing this order over.</source>
+        <translation>Incassa i {due} ancora da pagare (totale {total}) prima di consegnare l&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Collect the {due} still due (total {total}) before handing these goods over.</source>
+        <translation>Incassa i {due} ancora da pagare (totale {total}) prima di consegnare questa merce.</translation>
+    </message>
+    <message>
+        <source>This order is not fully paid: {paid} of {total} received, {due} still due.</source>
+        <translation>Questo ordine non è pagato per intero: ricevuti {paid} su {total}, restano da pagare {due}.</translation>
+    </message>
+    <message>
+        <source>This order is not fully paid: {paid} of {total} received.</source>
+        <translation>Questo ordine non è pagato per intero: ricevuti {paid} su {total}.</translation>
+    </message>
+    <message>
+        <source>{kind} that is {status} cannot {target}.</source>
+        <translation>{kind} nello stato «{status}» non può {target}.</translation>
+    </message>
+    <message>
+        <source>{kind} that is {status} cannot {target}. To take goods back, record a return.</source>
+        <translation>{kind} nello stato «{status}» non può {target}. Per riprendere la merce, registra un reso.</translation>
+    </message>
+    <message>
+        <source>An order that is {status} cannot be handed over.</source>
+        <translation>Un ordine nello stato «{status}» non può essere consegnato.</translation>
+    </message>
+    <message>
+        <source>This order was already picked up, so it cannot {target}.</source>
+        <translation>Questo ordine è già stato ritirato, quindi non può {target}.</translation>
+    </message>
+    <message>
+        <source>This order was cancelled, so it cannot {target}.</source>
+        <translation>Questo ordine è stato annullato, quindi non può {target}.</translation>
+    </message>
+    <message>
+        <source>This order expired uncollected, so it cannot {target}.</source>
+        <translation>Questo ordine è scaduto senza essere ritirato, quindi non può {target}.</translation>
+    </message>
+    <message>
+        <source>This order is not collected in a store.</source>
+        <translation>Questo ordine non prevede il ritiro in negozio.</translation>
+    </message>
+    <message>
+        <source>{kind} is not collected in a store, so it cannot be handed over.</source>
+        <translation>{kind} non prevede il ritiro in negozio, quindi non si può consegnare.</translation>
+    </message>
+    <message>
+        <source>This order is not shipped; it is collected in a store.</source>
+        <translation>Questo ordine non viene spedito: si ritira in negozio.</translation>
+    </message>
+    <message>
+        <source>This order is not prepared yet: mark it ready for pickup before handing it over.</source>
+        <translation>Questo ordine non è ancora pronto: segnalo come pronto per il ritiro prima di consegnarlo.</translation>
+    </message>
+    <message>
+        <source>This order is collected at {store}; only that store can prepare and hand it over.</source>
+        <translation>Questo ordine si ritira presso {store}; solo quel negozio può prepararlo e consegnarlo.</translation>
+    </message>
+    <message>
+        <source>Part of order {number} was paid in a store, so it can only be cancelled there, where the money is given back.</source>
+        <translation>Una parte dell&apos;ordine {number} è stata pagata in negozio, quindi si può annullare solo lì, dove viene restituito il denaro.</translation>
+    </message>
+    <message>
+        <source>Part of order {number} was already handed over, so it cannot be cancelled: hand over the rest, or cancel the rest at the hand-over (the goods handed over can then be returned).</source>
+        <translation>Una parte dell&apos;ordine {number} è già stata consegnata, quindi non si può annullare: consegna il resto, oppure annulla il resto alla consegna (la merce consegnata potrà poi essere resa).</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to hand over.</source>
+        <translation>Scegli almeno un pezzo da consegnare.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: to give the customer nothing, cancel the order.</source>
+        <translation>Non è stato consegnato nulla: se il cliente non deve ricevere nulla, annulla l&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Everything ordered of {label} ({ordered}) was already handed over.</source>
+        <translation>Tutta la quantità ordinata di {label} ({ordered}) è già stata consegnata.</translation>
+    </message>
+    <message>
+        <source>Only {ordered} of {label} ordered, so {asked} cannot be handed over.</source>
+        <translation>Di {label} sono stati ordinati solo {ordered} pz., quindi non se ne possono consegnare {asked}.</translation>
+    </message>
+    <message>
+        <source>Only {waiting} of the {ordered} of {label} ordered still to hand over: {handed_over} already handed over.</source>
+        <translation>Dei {ordered} pz. ordinati di {label} ne restano da consegnare solo {waiting}: {handed_over} già consegnati.</translation>
+    </message>
+    <message>
+        <source>Order {number} is not collected in a store, so it cannot be changed at the till.</source>
+        <translation>L&apos;ordine {number} non prevede il ritiro in negozio, quindi non si può modificare in cassa.</translation>
+    </message>
+    <message>
+        <source>Order {number} was {state}, so it can no longer be changed.</source>
+        <translation>L&apos;ordine {number} è {state}, quindi non si può più modificare.</translation>
+    </message>
+    <message>
+        <source>Part of order {number} was already handed over, so it can no longer be changed: hand over the rest, or cancel the rest at the hand-over.</source>
+        <translation>Una parte dell&apos;ordine {number} è già stata consegnata, quindi non si può più modificare: consegna il resto, oppure annulla il resto alla consegna.</translation>
+    </message>
+    <message>
+        <source>Missing items can only reduce an order: {label} has quantity {ordered}, not {quantity}.</source>
+        <translation>Gli articoli mancanti possono solo ridurre un ordine: la quantità di {label} è {ordered}, non {quantity}.</translation>
+    </message>
+    <message>
+        <source>Missing items can only reduce an order: add products as a change the customer asked for.</source>
+        <translation>Gli articoli mancanti possono solo ridurre un ordine: aggiungi i prodotti come modifica richiesta dal cliente.</translation>
+    </message>
+    <message>
+        <source>Missing items can only reduce an order: change how it is paid as a change the customer asked for.</source>
+        <translation>Gli articoli mancanti possono solo ridurre un ordine: cambia il metodo di pagamento come modifica richiesta dal cliente.</translation>
+    </message>
+    <message>
+        <source>A change cannot remove every line of an order: cancel the order instead.</source>
+        <translation>Una modifica non può togliere tutte le righe di un ordine: annulla invece l&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Order {number} is already like this: nothing to change.</source>
+        <translation>L&apos;ordine {number} è già così: non c&apos;è nulla da modificare.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to return of {label}: everything bought ({bought}) was already returned.</source>
+        <translation>Di {label} non resta nulla da rendere: tutta la quantità acquistata ({bought}) è già stata resa.</translation>
+    </message>
+    <message>
+        <source>Only {bought} of {label} bought, so {asked} cannot be returned.</source>
+        <translation>Di {label} sono stati acquistati solo {bought} pz., quindi non se ne possono rendere {asked}.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} of the {bought} of {label} bought can still be returned: {returned} already returned.</source>
+        <translation>Dei {bought} pz. acquistati di {label} se ne possono ancora rendere solo {returnable}: {returned} già resi.</translation>
+    </message>
+    <message>
+        <source>The {days}-day return window for this sale closed on {closed_on}; a manager can approve a late return.</source>
+        <translation>Il termine di {days} giorni per il reso di questa vendita è scaduto il {closed_on}; un responsabile può autorizzare un reso tardivo.</translation>
+    </message>
+    <message>
+        <source>Order {number} has not reached the customer yet; cancel it instead of a return.</source>
+        <translation>L&apos;ordine {number} non è ancora arrivato al cliente; annullalo invece di registrare un reso.</translation>
+    </message>
+    <message>
+        <source>A cash refund can only be paid in a store.</source>
+        <translation>Un rimborso in contanti si può pagare solo in negozio.</translation>
+    </message>
+    <message>
+        <source>Loyalty card {card} already belongs to customer {customer}.</source>
+        <translation>La carta fedeltà {card} appartiene già al cliente {customer}.</translation>
+    </message>
+    <message>
+        <source>The e-mail {email} already belongs to customer {customer}.</source>
+        <translation>L&apos;e-mail {email} appartiene già al cliente {customer}.</translation>
+    </message>
+    <message>
+        <source>A customer needs a first and a last name.</source>
+        <translation>Un cliente deve avere nome e cognome.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number; use the form {example}.</source>
+        <translation>{value} non è un numero di telefono; usa il formato {example}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid NIP (10 digits with a check digit).</source>
+        <translation>{value} non è un NIP valido (10 cifre con cifra di controllo).</translation>
+    </message>
+    <message>
+        <source>{value} is neither a valid codice fiscale (16 characters) nor a valid partita IVA (11 digits).</source>
+        <translation>{value} non è né un codice fiscale valido (16 caratteri) né una partita IVA valida (11 cifre).</translation>
+    </message>
+    <message>
+        <source>Tax numbers from {country} cannot be checked.</source>
+        <translation>Non è possibile verificare i codici fiscali del paese {country}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a postal code in {country} (for example {example}).</source>
+        <translation>{value} non è un codice postale del paese {country} (ad esempio {example}).</translation>
+    </message>
+    <message>
+        <source>An application that is {app_status} cannot {app_target}.</source>
+        <translation>Una pratica nello stato «{app_status}» non può {app_target}.</translation>
+    </message>
+    <message>
+        <source>A {kind} application has no step {step}.</source>
+        <translation>Una pratica di tipo {kind} non ha il passaggio {step}.</translation>
+    </message>
+    <message>
+        <source>A {kind} application has no field {field}.</source>
+        <translation>Una pratica di tipo {kind} non ha il campo {field}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number written as text or a whole number.</source>
+        <translation>{field}: deve essere un numero scritto come testo o un numero intero.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field}: deve essere un numero, non {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a positive number, not {value}.</source>
+        <translation>{field}: deve essere un numero positivo, non {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}.</source>
+        <translation>Il campo {field} deve essere un numero intero, non {value}.</translation>
+    </message>
+    <message>
+        <source>{field} may have at most two decimal places, not {value}.</source>
+        <translation>Il campo {field} può avere al massimo due decimali, non {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Il campo {field} deve contenere del testo.</translation>
+    </message>
+    <message>
+        <source>Fill in these fields before submitting: {fields}.</source>
+        <translation>Prima dell&apos;invio compila questi campi: {fields}.</translation>
+    </message>
+    <message>
+        <source>This application is already signed.</source>
+        <translation>Questa pratica è già firmata.</translation>
+    </message>
+    <message>
+        <source>Only an approved application can be signed; this one is {app_status}.</source>
+        <translation>Si può firmare solo una pratica approvata; questa è {app_status}.</translation>
+    </message>
+    <message>
+        <source>Verify these documents before signing: {documents}.</source>
+        <translation>Prima della firma verifica questi documenti: {documents}.</translation>
+    </message>
+    <message>
+        <source>Still to sign: {signers}.</source>
+        <translation>Mancano ancora le firme di: {signers}.</translation>
+    </message>
+    <message>
+        <source>This application can no longer be changed online; ask the branch.</source>
+        <translation>Questa pratica non può più essere modificata online; rivolgiti alla filiale.</translation>
+    </message>
+    <message>
+        <source>This application can no longer be changed.</source>
+        <translation>Questa pratica non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>A {kind} application needs no document {document}.</source>
+        <translation>Una pratica di tipo «{kind}» non richiede il documento {document}.</translation>
+    </message>
+    <message>
+        <source>This application is {app_status}.</source>
+        <translation>Questa pratica è {app_status}.</translation>
+    </message>
+    <message>
+        <source>A typed signature is the signer&apos;s full name (at most 120 characters).</source>
+        <translation>La firma digitata è il nome e cognome completo del firmatario (al massimo 120 caratteri).</translation>
+    </message>
+    <message>
+        <source>A drawn signature must be a PNG image (base64, at most 200 kB).</source>
+        <translation>La firma tracciata a mano deve essere un&apos;immagine PNG (base64, al massimo 200 kB).</translation>
+    </message>
+    <message>
+        <source>A {kind} application has no signer {signer}.</source>
+        <translation>Una pratica di tipo «{kind}» non prevede il firmatario {signer}.</translation>
+    </message>
+    <message>
+        <source>placed and not yet prepared</source>
+        <translation>effettuato e non ancora preparato</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>pronto per il ritiro</translation>
+    </message>
+    <message>
+        <source>already picked up</source>
+        <translation>già ritirato</translation>
+    </message>
+    <message>
+        <source>already shipped</source>
+        <translation>già spedito</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>go back to placed</source>
+        <translation>tornare allo stato «effettuato»</translation>
+    </message>
+    <message>
+        <source>be marked ready for pickup</source>
+        <translation>essere segnato come pronto per il ritiro</translation>
+    </message>
+    <message>
+        <source>be handed over</source>
+        <translation>essere consegnato</translation>
+    </message>
+    <message>
+        <source>be shipped</source>
+        <translation>essere spedito</translation>
+    </message>
+    <message>
+        <source>be completed</source>
+        <translation>essere completato</translation>
+    </message>
+    <message>
+        <source>be cancelled</source>
+        <translation>essere annullato</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>scadere</translation>
+    </message>
+    <message>
+        <source>A take-away sale</source>
+        <translation>Un ordine con ritiro immediato</translation>
+    </message>
+    <message>
+        <source>A pickup order</source>
+        <translation>Un ordine con ritiro in negozio</translation>
+    </message>
+    <message>
+        <source>A shipping order</source>
+        <translation>Un ordine con spedizione</translation>
+    </message>
+    <message>
+        <source>expired uncollected</source>
+        <translation>scaduto senza ritiro</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>spedito</translation>
+    </message>
+    <message>
+        <source>still a draft</source>
+        <translation>ancora una bozza</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in valutazione</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approvata</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmata</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ritirata</translation>
+    </message>
+    <message>
+        <source>go back to draft</source>
+        <translation>tornare in bozza</translation>
+    </message>
+    <message>
+        <source>be submitted</source>
+        <translation>essere inviata</translation>
+    </message>
+    <message>
+        <source>be taken into review</source>
+        <translation>passare in valutazione</translation>
+    </message>
+    <message>
+        <source>be approved</source>
+        <translation>essere approvata</translation>
+    </message>
+    <message>
+        <source>be rejected</source>
+        <translation>essere rifiutata</translation>
+    </message>
+    <message>
+        <source>be signed</source>
+        <translation>essere firmata</translation>
+    </message>
+    <message>
+        <source>be withdrawn</source>
+        <translation>essere ritirata</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>finanziamento</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordine</translation>
+    </message>
+    <message>
+        <source>the person changed their PIN</source>
+        <translation>la persona ha cambiato il PIN</translation>
+    </message>
+    <message>
+        <source>this device was revoked</source>
+        <translation>questo dispositivo è stato revocato</translation>
+    </message>
+    <message>
+        <source>the person&apos;s account was closed</source>
+        <translation>l&apos;account della persona è stato chiuso</translation>
+    </message>
+    <message>
+        <source>it was ended</source>
+        <translation>la sessione è stata chiusa</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cassiere</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>consulente</translation>
+    </message>
+    <message>
+        <source>field rep</source>
+        <translation>agente di commercio</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>ufficio prezzi</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>pratica</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <translation>carrello</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>listino prezzi</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>prodotto</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>dipendente</translation>
     </message>
 </context>
 </TS>

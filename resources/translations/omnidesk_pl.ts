@@ -1916,6 +1916,14 @@ Aby wypróbować Omnidesk bez niego, uruchom `omnidesk demo`.</translation>
         <translation>Zapisz PDF (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Receipt roll width</source>
+        <translation>Szerokość rolki paragonu</translation>
+    </message>
+    <message>
+        <source>{width} mm roll</source>
+        <translation>Rolka {width} mm</translation>
+    </message>
+    <message>
         <source>Save receipt</source>
         <translation>Zapisz paragon</translation>
     </message>
@@ -2699,6 +2707,826 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
     <message>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Podgląd paragonu</translation>
+    </message>
+    <message>
+        <source>This device may not see or change that record: it belongs to another store or territory.</source>
+        <translation>To urządzenie nie może widzieć ani zmieniać tego rekordu: należy on do innego sklepu lub regionu.</translation>
+    </message>
+    <message>
+        <source>The staff member who did this does not work at this device&apos;s store or territory.</source>
+        <translation>Pracownik, który to zrobił, nie pracuje w sklepie ani regionie tego urządzenia.</translation>
+    </message>
+    <message>
+        <source>The staff member who did this is not known on this device; sync and sign in again.</source>
+        <translation>Pracownik, który to zrobił, nie jest znany na tym urządzeniu; zsynchronizuj je i zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is disabled; ask a manager.</source>
+        <translation>Konto użytkownika {name} jest wyłączone; zwróć się do kierownika.</translation>
+    </message>
+    <message>
+        <source>This change does not carry proof of the person who made it; they must sign in on this device while it is online and make it again.</source>
+        <translation>Ta zmiana nie zawiera potwierdzenia, kto ją wprowadził; ta osoba musi zalogować się na tym urządzeniu, gdy jest ono online, i wprowadzić zmianę ponownie.</translation>
+    </message>
+    <message>
+        <source>The proof of who made this change does not match: it was not made by a person signed in on this device, or it was altered on the way.</source>
+        <translation>Potwierdzenie autora tej zmiany się nie zgadza: zmiany nie wprowadziła osoba zalogowana na tym urządzeniu albo zmieniono ją po drodze.</translation>
+    </message>
+    <message>
+        <source>The sign-in this change was made under is no longer valid ({reason}); the person must sign in again while online and make it again.</source>
+        <translation>Logowanie, w ramach którego wprowadzono tę zmianę, jest już nieważne ({reason}); ta osoba musi ponownie zalogować się online i wprowadzić zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>This change was made after the person&apos;s sign-in on this device had expired (too long without an online sign-in), or reached the server too long after; they must sign in while online and make it again.</source>
+        <translation>Tę zmianę wprowadzono po wygaśnięciu logowania tej osoby na tym urządzeniu (zbyt długo bez logowania online) albo dotarła ona na serwer zbyt późno; ta osoba musi zalogować się online i wprowadzić zmianę ponownie.</translation>
+    </message>
+    <message>
+        <source>A {role} may not do {command}.</source>
+        <translation>Rola „{role}” nie pozwala na operację {command}.</translation>
+    </message>
+    <message>
+        <source>{command} cannot be done from the web channel.</source>
+        <translation>Operacji {command} nie można wykonać w kanale internetowym.</translation>
+    </message>
+    <message>
+        <source>Only staff choose their own language.</source>
+        <translation>Tylko pracownicy wybierają własny język.</translation>
+    </message>
+    <message>
+        <source>Only staff can verify or clear a document.</source>
+        <translation>Tylko pracownicy mogą zweryfikować dokument lub cofnąć jego weryfikację.</translation>
+    </message>
+    <message>
+        <source>Prices are set centrally, by pricing staff of the right office: you may not change the price list {price_list}.</source>
+        <translation>Ceny ustala centralnie dział cen właściwego biura: nie możesz zmienić cennika {price_list}.</translation>
+    </message>
+    <message>
+        <source>Only a manager may put a customer in a price segment.</source>
+        <translation>Tylko kierownik może przypisać klienta do segmentu cenowego.</translation>
+    </message>
+    <message>
+        <source>Only a manager can accept a return after the return window.</source>
+        <translation>Tylko kierownik może przyjąć zwrot po terminie zwrotu.</translation>
+    </message>
+    <message>
+        <source>Mutation number {seq} arrived after number {high}.</source>
+        <translation>Zmiana nr {seq} dotarła po zmianie nr {high}.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already on this device (a duplicate id or number).</source>
+        <translation>Ta zmiana koliduje z danymi, które są już na tym urządzeniu (powtórzony identyfikator lub numer).</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already on the server (a duplicate id or number).</source>
+        <translation>Ta zmiana koliduje z danymi, które są już na serwerze (powtórzony identyfikator lub numer).</translation>
+    </message>
+    <message>
+        <source>This change holds a value the server cannot store (a number too large or text it cannot keep).</source>
+        <translation>Ta zmiana zawiera wartość, której serwer nie może zapisać (zbyt dużą liczbę lub tekst, którego nie da się przechować).</translation>
+    </message>
+    <message>
+        <source>The server could not apply this change because of an internal fault; it has been logged. Contact support if it recurs.</source>
+        <translation>Serwer nie mógł zastosować tej zmiany z powodu błędu wewnętrznego; błąd został zarejestrowany. Jeśli to się powtórzy, skontaktuj się z pomocą techniczną.</translation>
+    </message>
+    <message>
+        <source>There is no command called {command}.</source>
+        <translation>Nie ma operacji {command}.</translation>
+    </message>
+    <message>
+        <source>Invalid arguments for {command}: {problems}.</source>
+        <translation>Nieprawidłowe parametry operacji {command}: {problems}.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice: list each line once.</source>
+        <translation>{label} występuje dwa razy: każdą pozycję podaj tylko raz.</translation>
+    </message>
+    <message>
+        <source>Give either a cart or lines, not both.</source>
+        <translation>Podaj koszyk albo pozycje, nie jedno i drugie.</translation>
+    </message>
+    <message>
+        <source>Every line needs its own line id.</source>
+        <translation>Każda pozycja musi mieć własny identyfikator.</translation>
+    </message>
+    <message>
+        <source>A stock adjustment must change the count.</source>
+        <translation>Korekta stanu magazynowego musi zmieniać ilość.</translation>
+    </message>
+    <message>
+        <source>The {what} {id} does not exist.</source>
+        <translation>Nie znaleziono: {what} {id}.</translation>
+    </message>
+    <message>
+        <source>There is no such {what}.</source>
+        <translation>Nie znaleziono: {what}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not part of this order.</source>
+        <translation>Pozycja {line} nie należy do tego zamówienia.</translation>
+    </message>
+    <message>
+        <source>That line is not part of order {number}.</source>
+        <translation>Ta pozycja nie należy do zamówienia {number}.</translation>
+    </message>
+    <message>
+        <source>There is no change #{seq} on this device.</source>
+        <translation>Na tym urządzeniu nie ma zmiany #{seq}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is already on this order.</source>
+        <translation>Pozycja {line} jest już w tym zamówieniu.</translation>
+    </message>
+    <message>
+        <source>This application has already been started.</source>
+        <translation>Ten wniosek został już rozpoczęty.</translation>
+    </message>
+    <message>
+        <source>A different cart already has this id.</source>
+        <translation>Inny koszyk ma już ten identyfikator.</translation>
+    </message>
+    <message>
+        <source>This payment has already been recorded.</source>
+        <translation>Ta płatność została już zarejestrowana.</translation>
+    </message>
+    <message>
+        <source>This customer has already been created.</source>
+        <translation>Ten klient został już utworzony.</translation>
+    </message>
+    <message>
+        <source>This change has already been recorded.</source>
+        <translation>Ta zmiana została już zarejestrowana.</translation>
+    </message>
+    <message>
+        <source>This order line has already been recorded.</source>
+        <translation>Ta pozycja zamówienia została już zarejestrowana.</translation>
+    </message>
+    <message>
+        <source>This order has already been recorded.</source>
+        <translation>To zamówienie zostało już zarejestrowane.</translation>
+    </message>
+    <message>
+        <source>This return has already been recorded.</source>
+        <translation>Ten zwrot został już zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>Another device already used this mutation id.</source>
+        <translation>Inne urządzenie użyło już tego identyfikatora zmiany.</translation>
+    </message>
+    <message>
+        <source>This idempotency key was already used for another request.</source>
+        <translation>Ten klucz idempotencji został już użyty w innym żądaniu.</translation>
+    </message>
+    <message>
+        <source>Change #{seq} does not need attention any more; it was already dealt with.</source>
+        <translation>Zmiana nr {seq} nie wymaga już uwagi; ktoś już się nią zajął.</translation>
+    </message>
+    <message>
+        <source>Keep the note under {max} characters.</source>
+        <translation>Notatka może mieć najwyżej {max} znaków.</translation>
+    </message>
+    <message>
+        <source>This cart was already {state}; start a new cart.</source>
+        <translation>Ten koszyk jest już {state}; utwórz nowy koszyk.</translation>
+    </message>
+    <message>
+        <source>Say which currency the cart is priced in.</source>
+        <translation>Podaj walutę, w której wyceniany jest koszyk.</translation>
+    </message>
+    <message>
+        <source>Say which currency the order is in.</source>
+        <translation>Podaj walutę zamówienia.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from {min} to {max}, not {quantity}.</source>
+        <translation>Ilość musi być liczbą całkowitą od {min} do {max}, a nie {quantity}.</translation>
+    </message>
+    <message>
+        <source>The quantity of {what} must be a whole number from 1 to {max}, not {quantity}.</source>
+        <translation>Ilość dla {what} musi być liczbą całkowitą od 1 do {max}, a nie {quantity}.</translation>
+    </message>
+    <message>
+        <source>At most {max} units of {label} fit on one line.</source>
+        <translation>W jednej pozycji mieści się najwyżej {max} szt. produktu {label}.</translation>
+    </message>
+    <message>
+        <source>Return at least one unit of {label}, as a whole number (not {quantity}).</source>
+        <translation>Zwróć co najmniej 1 szt. produktu {label}, podając liczbę całkowitą (nie {quantity}).</translation>
+    </message>
+    <message>
+        <source>Hand over at least one unit of {label}, as a whole number (not {quantity}).</source>
+        <translation>Wydaj co najmniej 1 szt. produktu {label}, podając liczbę całkowitą (nie {quantity}).</translation>
+    </message>
+    <message>
+        <source>The cart already holds {held} of this product; adding {quantity} would exceed the limit of {max} per line.</source>
+        <translation>Koszyk zawiera już {held} szt. tego produktu; dodanie {quantity} szt. przekroczyłoby limit {max} szt. na pozycję.</translation>
+    </message>
+    <message>
+        <source>The cart already has a line {line} for another product.</source>
+        <translation>Koszyk ma już pozycję {line} z innym produktem.</translation>
+    </message>
+    <message>
+        <source>That line is no longer in the cart (it may have been removed on another device); add the product again.</source>
+        <translation>Tej pozycji nie ma już w koszyku (mogła zostać usunięta na innym urządzeniu); dodaj produkt ponownie.</translation>
+    </message>
+    <message>
+        <source>Product {product} is not in the catalogue.</source>
+        <translation>Produktu {product} nie ma w katalogu.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is no longer sold.</source>
+        <translation>{name} ({sku}) nie jest już w sprzedaży.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) has no {currency} price valid at {at} UTC, so it cannot be sold.</source>
+        <translation>Produkt {name} ({sku}) nie ma ceny w {currency} ważnej na {at} UTC, więc nie można go sprzedać.</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) cannot be sold: there is no {country} VAT rate for its tax class {tax_class}.</source>
+        <translation>Nie można sprzedać produktu {name} ({sku}): brak stawki VAT ({country}) dla jego klasy podatkowej {tax_class}.</translation>
+    </message>
+    <message>
+        <source>The price data is inconsistent ({error}); ask a manager to correct the price lists.</source>
+        <translation>Dane cenowe są niespójne ({error}); poproś kierownika o poprawienie cenników.</translation>
+    </message>
+    <message>
+        <source>There is nothing to price: add at least one product.</source>
+        <translation>Nie ma czego wycenić: dodaj co najmniej jeden produkt.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add at least one product.</source>
+        <translation>Koszyk jest pusty: dodaj co najmniej jeden produkt.</translation>
+    </message>
+    <message>
+        <source>This cart belongs to another customer.</source>
+        <translation>Ten koszyk należy do innego klienta.</translation>
+    </message>
+    <message>
+        <source>This cart is in {cart_currency} but the sale is in {currency}.</source>
+        <translation>Ten koszyk jest w {cart_currency}, a sprzedaż w {currency}.</translation>
+    </message>
+    <message>
+        <source>The total shown was {expected} but the price is {total}; check the prices and confirm the new total with the customer.</source>
+        <translation>Wyświetlona suma wynosiła {expected}, a cena to {total}; sprawdź ceny i potwierdź nową sumę z klientem.</translation>
+    </message>
+    <message>
+        <source>A sale is made in a store.</source>
+        <translation>Sprzedaż jest możliwa tylko w sklepie.</translation>
+    </message>
+    <message>
+        <source>Orders are shipped from a store.</source>
+        <translation>Zamówienia są wysyłane ze sklepu.</translation>
+    </message>
+    <message>
+        <source>A price must end after it starts.</source>
+        <translation>Cena musi kończyć się później, niż się zaczyna.</translation>
+    </message>
+    <message>
+        <source>There is no price segment called {segment}.</source>
+        <translation>Nie ma segmentu cenowego {segment}.</translation>
+    </message>
+    <message>
+        <source>A manager may only adjust their own store&apos;s stock.</source>
+        <translation>Kierownik może korygować stan magazynowy tylko własnego sklepu.</translation>
+    </message>
+    <message>
+        <source>An order needs a customer: find or create them first.</source>
+        <translation>Zamówienie wymaga klienta: najpierw go wyszukaj lub utwórz.</translation>
+    </message>
+    <message>
+        <source>Choose the store to pick up from.</source>
+        <translation>Wybierz sklep, w którym nastąpi odbiór.</translation>
+    </message>
+    <message>
+        <source>{store} is an office and sells nothing: choose a shop or branch to pick up from.</source>
+        <translation>{store} to biuro, które niczego nie sprzedaje: wybierz sklep lub oddział do odbioru.</translation>
+    </message>
+    <message>
+        <source>Give the address to ship to.</source>
+        <translation>Podaj adres wysyłki.</translation>
+    </message>
+    <message>
+        <source>A pay-on-pickup order is paid when it is collected.</source>
+        <translation>Zamówienie płatne przy odbiorze opłaca się dopiero przy odbiorze.</translation>
+    </message>
+    <message>
+        <source>This order must be paid now.</source>
+        <translation>To zamówienie trzeba opłacić teraz.</translation>
+    </message>
+    <message>
+        <source>Pay on pickup is only possible for orders picked up in a store; this order must be paid now.</source>
+        <translation>Płatność przy odbiorze jest możliwa tylko przy odbiorze osobistym w sklepie; to zamówienie trzeba opłacić teraz.</translation>
+    </message>
+    <message>
+        <source>Orders from the web channel can only be paid online.</source>
+        <translation>Zamówienia przez internet można opłacić tylko online.</translation>
+    </message>
+    <message>
+        <source>Cash can only be taken in a store.</source>
+        <translation>Gotówkę można przyjąć tylko w sklepie.</translation>
+    </message>
+    <message>
+        <source>An online payment needs the payment provider&apos;s reference.</source>
+        <translation>Płatność online wymaga numeru referencyjnego operatora płatności.</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive amount with at most two decimals, not {amount}.</source>
+        <translation>Płatność musi być kwotą dodatnią z najwyżej dwoma miejscami po przecinku, a nie {amount}.</translation>
+    </message>
+    <message>
+        <source>The payments ({paid}) fall short of the total ({total}) by {short}.</source>
+        <translation>Płatności ({paid}) są niższe od sumy ({total}) o {short}.</translation>
+    </message>
+    <message>
+        <source>This order is paid in advance: {due} more is due now (new total {total}, {held} already paid).</source>
+        <translation>To zamówienie jest płatne z góry: teraz trzeba dopłacić {due} (nowa suma {total}, zapłacono już {held}).</translation>
+    </message>
+    <message>
+        <source>This order is paid in advance: {due} more is due now (new total {total}, {held} already paid, {offered} offered).</source>
+        <translation>To zamówienie jest płatne z góry: teraz trzeba dopłacić {due} (nowa suma {total}, zapłacono już {held}, wpłacono {offered}).</translation>
+    </message>
+    <message>
+        <source>The payments exceed the {due} due by {change}; only cash can be over-paid.</source>
+        <translation>Płatności przekraczają kwotę do zapłaty {due} o {change}; nadpłata jest możliwa tylko gotówką.</translation>
+    </message>
+    <message>
+        <source>The {total} this order is now worth is already paid: take no payment.</source>
+        <translation>Kwota {total}, na którą opiewa teraz zamówienie, jest już zapłacona: nie pobieraj płatności.</translation>
+    </message>
+    <message>
+        <source>{paid} was already paid, which covers the goods handed over: take no payment.</source>
+        <translation>Zapłacono już {paid}, co pokrywa wydany towar: nie pobieraj płatności.</translation>
+    </message>
+    <message>
+        <source>Only {left} paid for this order is left to refund; refund in cash or store credit.</source>
+        <translation>Z płatności za to zamówienie do zwrotu pozostało tylko {left}; zwróć pieniądze gotówką lub bonem sklepowym.</translation>
+    </message>
+    <message>
+        <source>Collect the {due} still due (total {total}) before handing this order over.</source>
+        <translation>Przed wydaniem zamówienia pobierz pozostałą kwotę {due} (razem {total}).</translation>
+    </message>
+    <message>
+        <source>Collect the {due} still due (total {total}) before handing these goods over.</source>
+        <translation>Przed wydaniem tego towaru pobierz pozostałą kwotę {due} (razem {total}).</translation>
+    </message>
+    <message>
+        <source>This order is not fully paid: {paid} of {total} received, {due} still due.</source>
+        <translation>To zamówienie nie jest w pełni opłacone: otrzymano {paid} z {total}, do zapłaty pozostaje {due}.</translation>
+    </message>
+    <message>
+        <source>This order is not fully paid: {paid} of {total} received.</source>
+        <translation>To zamówienie nie jest w pełni opłacone: otrzymano {paid} z {total}.</translation>
+    </message>
+    <message>
+        <source>{kind} that is {status} cannot {target}.</source>
+        <translation>{kind} w stanie „{status}” nie może {target}.</translation>
+    </message>
+    <message>
+        <source>{kind} that is {status} cannot {target}. To take goods back, record a return.</source>
+        <translation>{kind} w stanie „{status}” nie może {target}. Aby przyjąć towar z powrotem, zarejestruj zwrot.</translation>
+    </message>
+    <message>
+        <source>An order that is {status} cannot be handed over.</source>
+        <translation>Zamówienia w stanie „{status}” nie można wydać.</translation>
+    </message>
+    <message>
+        <source>This order was already picked up, so it cannot {target}.</source>
+        <translation>To zamówienie zostało już odebrane, więc nie może {target}.</translation>
+    </message>
+    <message>
+        <source>This order was cancelled, so it cannot {target}.</source>
+        <translation>To zamówienie zostało anulowane, więc nie może {target}.</translation>
+    </message>
+    <message>
+        <source>This order expired uncollected, so it cannot {target}.</source>
+        <translation>To zamówienie przeterminowało się bez odbioru, więc nie może {target}.</translation>
+    </message>
+    <message>
+        <source>This order is not collected in a store.</source>
+        <translation>To zamówienie nie jest odbierane w sklepie.</translation>
+    </message>
+    <message>
+        <source>{kind} is not collected in a store, so it cannot be handed over.</source>
+        <translation>{kind} nie przewiduje odbioru w sklepie, więc wydanie nie jest możliwe.</translation>
+    </message>
+    <message>
+        <source>This order is not shipped; it is collected in a store.</source>
+        <translation>To zamówienie nie jest wysyłane; odbiera się je w sklepie.</translation>
+    </message>
+    <message>
+        <source>This order is not prepared yet: mark it ready for pickup before handing it over.</source>
+        <translation>To zamówienie nie jest jeszcze przygotowane: przed wydaniem oznacz je jako gotowe do odbioru.</translation>
+    </message>
+    <message>
+        <source>This order is collected at {store}; only that store can prepare and hand it over.</source>
+        <translation>Miejsce odbioru tego zamówienia: {store}; tylko ten sklep może je przygotować i wydać.</translation>
+    </message>
+    <message>
+        <source>Part of order {number} was paid in a store, so it can only be cancelled there, where the money is given back.</source>
+        <translation>Część zamówienia {number} opłacono w sklepie, więc można je anulować tylko tam, gdzie zostaną zwrócone pieniądze.</translation>
+    </message>
+    <message>
+        <source>Part of order {number} was already handed over, so it cannot be cancelled: hand over the rest, or cancel the rest at the hand-over (the goods handed over can then be returned).</source>
+        <translation>Część zamówienia {number} została już wydana, więc nie można go anulować: wydaj resztę albo anuluj resztę przy wydaniu (wydany towar można potem zwrócić).</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to hand over.</source>
+        <translation>Wybierz co najmniej jedną sztukę do wydania.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: to give the customer nothing, cancel the order.</source>
+        <translation>Nic nie zostało wydane: jeśli klient nie ma nic otrzymać, anuluj zamówienie.</translation>
+    </message>
+    <message>
+        <source>Everything ordered of {label} ({ordered}) was already handed over.</source>
+        <translation>Cała zamówiona ilość produktu {label} ({ordered}) została już wydana.</translation>
+    </message>
+    <message>
+        <source>Only {ordered} of {label} ordered, so {asked} cannot be handed over.</source>
+        <translation>Zamówiono tylko {ordered} szt. produktu {label}, więc nie można wydać {asked} szt.</translation>
+    </message>
+    <message>
+        <source>Only {waiting} of the {ordered} of {label} ordered still to hand over: {handed_over} already handed over.</source>
+        <translation>Z {ordered} zamówionych szt. produktu {label} do wydania pozostało tylko {waiting}: {handed_over} już wydano.</translation>
+    </message>
+    <message>
+        <source>Order {number} is not collected in a store, so it cannot be changed at the till.</source>
+        <translation>Zamówienie {number} nie jest odbierane w sklepie, więc nie można go zmienić przy kasie.</translation>
+    </message>
+    <message>
+        <source>Order {number} was {state}, so it can no longer be changed.</source>
+        <translation>Zamówienie {number} jest {state}, więc nie można go już zmienić.</translation>
+    </message>
+    <message>
+        <source>Part of order {number} was already handed over, so it can no longer be changed: hand over the rest, or cancel the rest at the hand-over.</source>
+        <translation>Część zamówienia {number} została już wydana, więc nie można go już zmienić: wydaj resztę albo anuluj resztę przy wydaniu.</translation>
+    </message>
+    <message>
+        <source>Missing items can only reduce an order: {label} has quantity {ordered}, not {quantity}.</source>
+        <translation>Braki mogą tylko zmniejszyć zamówienie: zamówiona ilość produktu {label} to {ordered}, a nie {quantity}.</translation>
+    </message>
+    <message>
+        <source>Missing items can only reduce an order: add products as a change the customer asked for.</source>
+        <translation>Braki mogą tylko zmniejszyć zamówienie: dodaj produkty jako zmianę na życzenie klienta.</translation>
+    </message>
+    <message>
+        <source>Missing items can only reduce an order: change how it is paid as a change the customer asked for.</source>
+        <translation>Braki mogą tylko zmniejszyć zamówienie: zmień sposób płatności jako zmianę na życzenie klienta.</translation>
+    </message>
+    <message>
+        <source>A change cannot remove every line of an order: cancel the order instead.</source>
+        <translation>Zmiana nie może usunąć wszystkich pozycji zamówienia: zamiast tego anuluj zamówienie.</translation>
+    </message>
+    <message>
+        <source>Order {number} is already like this: nothing to change.</source>
+        <translation>Zamówienie {number} już tak wygląda: nie ma czego zmieniać.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to return of {label}: everything bought ({bought}) was already returned.</source>
+        <translation>Z produktu {label} nie zostało nic do zwrotu: cała kupiona ilość ({bought}) została już zwrócona.</translation>
+    </message>
+    <message>
+        <source>Only {bought} of {label} bought, so {asked} cannot be returned.</source>
+        <translation>Kupiono tylko {bought} szt. produktu {label}, więc nie można zwrócić {asked} szt.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} of the {bought} of {label} bought can still be returned: {returned} already returned.</source>
+        <translation>Z {bought} kupionych szt. produktu {label} można jeszcze zwrócić tylko {returnable}: {returned} już zwrócono.</translation>
+    </message>
+    <message>
+        <source>The {days}-day return window for this sale closed on {closed_on}; a manager can approve a late return.</source>
+        <translation>Termin zwrotu dla tej sprzedaży ({days} dni) minął {closed_on}; zwrot po terminie może zatwierdzić kierownik.</translation>
+    </message>
+    <message>
+        <source>Order {number} has not reached the customer yet; cancel it instead of a return.</source>
+        <translation>Zamówienie {number} nie dotarło jeszcze do klienta; zamiast zwrotu anuluj je.</translation>
+    </message>
+    <message>
+        <source>A cash refund can only be paid in a store.</source>
+        <translation>Zwrot pieniędzy w gotówce jest możliwy tylko w sklepie.</translation>
+    </message>
+    <message>
+        <source>Loyalty card {card} already belongs to customer {customer}.</source>
+        <translation>Karta lojalnościowa {card} należy już do klienta {customer}.</translation>
+    </message>
+    <message>
+        <source>The e-mail {email} already belongs to customer {customer}.</source>
+        <translation>Adres e-mail {email} należy już do klienta {customer}.</translation>
+    </message>
+    <message>
+        <source>A customer needs a first and a last name.</source>
+        <translation>Klient musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number; use the form {example}.</source>
+        <translation>{value} nie jest numerem telefonu; użyj formatu {example}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid NIP (10 digits with a check digit).</source>
+        <translation>{value} nie jest prawidłowym numerem NIP (10 cyfr z cyfrą kontrolną).</translation>
+    </message>
+    <message>
+        <source>{value} is neither a valid codice fiscale (16 characters) nor a valid partita IVA (11 digits).</source>
+        <translation>{value} nie jest ani prawidłowym codice fiscale (16 znaków), ani prawidłowym numerem partita IVA (11 cyfr).</translation>
+    </message>
+    <message>
+        <source>Tax numbers from {country} cannot be checked.</source>
+        <translation>Nie można sprawdzić numerów podatkowych z kraju {country}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a postal code in {country} (for example {example}).</source>
+        <translation>{value} nie jest kodem pocztowym w kraju {country} (na przykład {example}).</translation>
+    </message>
+    <message>
+        <source>An application that is {app_status} cannot {app_target}.</source>
+        <translation>Wniosek w stanie „{app_status}” nie może {app_target}.</translation>
+    </message>
+    <message>
+        <source>A {kind} application has no step {step}.</source>
+        <translation>Wniosek typu {kind} nie ma kroku {step}.</translation>
+    </message>
+    <message>
+        <source>A {kind} application has no field {field}.</source>
+        <translation>Wniosek typu {kind} nie ma pola {field}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number written as text or a whole number.</source>
+        <translation>{field}: podaj liczbę zapisaną jako tekst lub liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, not {value}.</source>
+        <translation>{field}: wymagana liczba, a nie {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a positive number, not {value}.</source>
+        <translation>{field}: wymagana liczba dodatnia, a nie {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}.</source>
+        <translation>Pole {field} musi być liczbą całkowitą (podano: {value}).</translation>
+    </message>
+    <message>
+        <source>{field} may have at most two decimal places, not {value}.</source>
+        <translation>Pole {field} może mieć najwyżej dwa miejsca po przecinku (podano: {value}).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Pole {field} musi zawierać tekst.</translation>
+    </message>
+    <message>
+        <source>Fill in these fields before submitting: {fields}.</source>
+        <translation>Przed złożeniem wniosku wypełnij pola: {fields}.</translation>
+    </message>
+    <message>
+        <source>This application is already signed.</source>
+        <translation>Ten wniosek jest już podpisany.</translation>
+    </message>
+    <message>
+        <source>Only an approved application can be signed; this one is {app_status}.</source>
+        <translation>Podpisać można tylko zatwierdzony wniosek; ten jest {app_status}.</translation>
+    </message>
+    <message>
+        <source>Verify these documents before signing: {documents}.</source>
+        <translation>Przed podpisaniem zweryfikuj dokumenty: {documents}.</translation>
+    </message>
+    <message>
+        <source>Still to sign: {signers}.</source>
+        <translation>Jeszcze muszą podpisać: {signers}.</translation>
+    </message>
+    <message>
+        <source>This application can no longer be changed online; ask the branch.</source>
+        <translation>Tego wniosku nie można już zmienić online; zwróć się do oddziału.</translation>
+    </message>
+    <message>
+        <source>This application can no longer be changed.</source>
+        <translation>Tego wniosku nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>A {kind} application needs no document {document}.</source>
+        <translation>Wniosek typu „{kind}” nie wymaga dokumentu {document}.</translation>
+    </message>
+    <message>
+        <source>This application is {app_status}.</source>
+        <translation>Ten wniosek jest {app_status}.</translation>
+    </message>
+    <message>
+        <source>A typed signature is the signer&apos;s full name (at most 120 characters).</source>
+        <translation>Podpis wpisywany to pełne imię i nazwisko osoby podpisującej (maks. 120 znaków).</translation>
+    </message>
+    <message>
+        <source>A drawn signature must be a PNG image (base64, at most 200 kB).</source>
+        <translation>Podpis odręczny musi być obrazem PNG (base64, maks. 200 kB).</translation>
+    </message>
+    <message>
+        <source>A {kind} application has no signer {signer}.</source>
+        <translation>Wniosek typu „{kind}” nie przewiduje podpisującego {signer}.</translation>
+    </message>
+    <message>
+        <source>placed and not yet prepared</source>
+        <translation>złożone i jeszcze nieprzygotowane</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>gotowe do odbioru</translation>
+    </message>
+    <message>
+        <source>already picked up</source>
+        <translation>już odebrane</translation>
+    </message>
+    <message>
+        <source>already shipped</source>
+        <translation>już wysłane</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>zrealizowane</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>przeterminowane</translation>
+    </message>
+    <message>
+        <source>go back to placed</source>
+        <translation>wrócić do stanu „złożone”</translation>
+    </message>
+    <message>
+        <source>be marked ready for pickup</source>
+        <translation>zostać oznaczone jako gotowe do odbioru</translation>
+    </message>
+    <message>
+        <source>be handed over</source>
+        <translation>zostać wydane</translation>
+    </message>
+    <message>
+        <source>be shipped</source>
+        <translation>zostać wysłane</translation>
+    </message>
+    <message>
+        <source>be completed</source>
+        <translation>zostać zrealizowane</translation>
+    </message>
+    <message>
+        <source>be cancelled</source>
+        <translation>zostać anulowane</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>zostać oznaczone jako przeterminowane</translation>
+    </message>
+    <message>
+        <source>A take-away sale</source>
+        <translation>Zamówienie od ręki</translation>
+    </message>
+    <message>
+        <source>A pickup order</source>
+        <translation>Zamówienie z odbiorem osobistym</translation>
+    </message>
+    <message>
+        <source>A shipping order</source>
+        <translation>Zamówienie z dostawą</translation>
+    </message>
+    <message>
+        <source>expired uncollected</source>
+        <translation>przeterminowane (nieodebrane)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <source>still a draft</source>
+        <translation>jeszcze wersją roboczą</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>złożony</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>w weryfikacji</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>zatwierdzony</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucony</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>podpisany</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofany</translation>
+    </message>
+    <message>
+        <source>go back to draft</source>
+        <translation>wrócić do wersji roboczej</translation>
+    </message>
+    <message>
+        <source>be submitted</source>
+        <translation>zostać złożony</translation>
+    </message>
+    <message>
+        <source>be taken into review</source>
+        <translation>zostać przekazany do weryfikacji</translation>
+    </message>
+    <message>
+        <source>be approved</source>
+        <translation>zostać zatwierdzony</translation>
+    </message>
+    <message>
+        <source>be rejected</source>
+        <translation>zostać odrzucony</translation>
+    </message>
+    <message>
+        <source>be signed</source>
+        <translation>zostać podpisany</translation>
+    </message>
+    <message>
+        <source>be withdrawn</source>
+        <translation>zostać wycofany</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>kredyt</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>zamówienie</translation>
+    </message>
+    <message>
+        <source>the person changed their PIN</source>
+        <translation>ta osoba zmieniła PIN</translation>
+    </message>
+    <message>
+        <source>this device was revoked</source>
+        <translation>temu urządzeniu odebrano dostęp</translation>
+    </message>
+    <message>
+        <source>the person&apos;s account was closed</source>
+        <translation>konto tej osoby zostało zamknięte</translation>
+    </message>
+    <message>
+        <source>it was ended</source>
+        <translation>sesję zakończono</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>kasjer</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>doradca</translation>
+    </message>
+    <message>
+        <source>field rep</source>
+        <translation>przedstawiciel handlowy</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>kierownik</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>dział cen</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>wniosek</translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <translation>koszyk</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>cennik</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>pracownik</translation>
     </message>
 </context>
 </TS>

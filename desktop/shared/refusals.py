@@ -4,9 +4,10 @@ The server (or the rules run on this device) refuses with a code, parameters and
 English sentence. `describe` looks the code (and its case) up in
 `desktop.shared.refusal_texts`, translates the template and fills in the parameters as
 this locale writes them: money with `formatting.money`, whole numbers and days through
-the locale, the few words some parameters stand for translated. An unknown code, or a
-template whose parameters did not all come (an answer from an older server), gives the
-server's own sentence.
+the locale, the few words some parameters stand for translated. In English (a template
+with no translation) the rules' own sentence is shown as it came, with its singulars and
+plurals; so is it for an unknown code, or a template whose parameters did not all come
+(an answer from an older server).
 """
 
 from __future__ import annotations
@@ -77,11 +78,14 @@ def describe(code: str | None, params: Mapping[str, Any] | None, message: str | 
     if key is None:
         return message or code or ""
     template = TEMPLATES[key]
+    said = tr(template)
+    if said == template and message:  # English (or not translated yet): the rules' words
+        return message
     needed = placeholders(template)
     if any(params.get(name) is None for name in needed):
-        return message or tr(template)
+        return message or said
     values = {name: _value(name, params[name], params) for name in needed}
-    return tr(template).format(**values)
+    return said.format(**values)
 
 
 def say(refusal: RuleViolation) -> str:

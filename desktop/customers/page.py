@@ -25,6 +25,7 @@ from desktop.services.workspace import Workspace
 from desktop.shared.customer_search import CustomerSearch
 from desktop.shared.i18n import tr
 from desktop.shared.page import Destination, Page
+from desktop.shared.splitter_memory import remember_sizes
 from sync.client.touched import Touched
 
 
@@ -60,12 +61,13 @@ class CustomersPage(Page):
         self.search.status_row.addWidget(self.new_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("customersSplitter")
-        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.search)
         splitter.addWidget(self.profile)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([420, 1000])
+        # The list narrower than the 360; the widths staff set stay, across customers and runs.
+        self.splitter_memory = remember_sizes(splitter, first_run=(2, 3), minimums=(340, 520))
+        self.splitter = splitter
         hint = QLabel(
             tr(
                 "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "

@@ -29,6 +29,7 @@ from desktop.services.workspace import Workspace
 from desktop.shared.empty_state import EmptyState
 from desktop.shared.i18n import tr
 from desktop.shared.page import Page, Shell
+from desktop.shared.splitter_memory import remember_sizes
 from desktop.sync_centre.controller import SyncCentreController
 from desktop.sync_centre.fix_dialog import FixDialog
 from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
@@ -153,12 +154,17 @@ class SyncCentrePage(Page):
         history.setObjectName("historyCard")
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
+        splitter.setObjectName("syncCentreSplitter")
         for part in (attention, waiting, history):
             splitter.addWidget(part)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
+        # The heights staff set stay, whichever change is selected, and across runs.
+        self.splitter_memory = remember_sizes(
+            splitter, first_run=(3, 2, 2), minimums=(200, 100, 100)
+        )
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import TimeoutError as QtBotTimeout
 from pytestqt.qtbot import QtBot
@@ -206,6 +207,15 @@ def restartable(sqlite_url: str) -> Iterator[RestartableApi]:
     yield server
     server.stop()
     server.app.state.db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Qt's settings (`QSettings()`) of each test in a folder of its own, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.workspace import Workspace
-from desktop.shared.customer_search_model import PAGE_SIZE, CustomerSearchModel
+from desktop.shared.customer_search_columns import FittedColumns
+from desktop.shared.customer_search_model import COLUMNS, PAGE_SIZE, CustomerSearchModel
 from desktop.shared.empty_state import EmptyState
 from desktop.shared.i18n import tr
 from desktop.shared.paged_model import keep_place
@@ -68,11 +68,8 @@ class CustomerSearch(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setAlternatingRowColors(True)
         self.results.verticalHeader().hide()
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 180)
-        header.resizeSection(1, 130)
+        # Within the list's width: the name, phone, city and segment read whole first.
+        self.columns = FittedColumns(self.results, COLUMNS)
         keep_place(self.results)
         self.empty = EmptyState(self.results)
         self.setMinimumWidth(340)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services.ops import QueryOp
 from desktop.services.workspace import Workspace
+from desktop.shared import labels
+from desktop.shared.customer_search_columns import Layout
 from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column, PagedTableModel
 from sync.client.search import CustomerHit, count_customers, search_customers
@@ -20,8 +22,42 @@ from sync.client.search import CustomerHit, count_customers, search_customers
 PAGE_SIZE = 100
 
 
+NAME, PHONE, EMAIL, CITY, NUMBER, SEGMENT = range(6)  # the columns
+# The name stretches; phone, city and segment (short, and what tells namesakes apart) read
+# whole first; in a list too narrow for every header, the number, the e-mail... go first.
+COLUMNS = Layout(
+    stretch=NAME, keep=(PHONE, CITY, SEGMENT), drop=(NUMBER, EMAIL, SEGMENT, CITY, PHONE)
+)
+
+
+def name(hit: CustomerHit) -> str:
+    return f"{hit.last_name} {hit.first_name}"
+
+
+def number_and_card(hit: CustomerHit) -> str:
+    """The customer number, and the loyalty card if they have one."""
+    return f"{hit.number} · {hit.loyalty_card}" if hit.loyalty_card else hit.number
+
+
+def column_texts() -> list[tuple[str, Callable[[CustomerHit], str]]]:
+    """What tells namesakes apart: (header, text) of each column, the name's first."""
+    return [
+        (tr("Name"), name),
+        (tr("Phone"), lambda hit: hit.phone or ""),
+        (tr("E-mail"), lambda hit: hit.email or ""),
+        (tr("City"), lambda hit: hit.city or ""),
+        (tr("Number / card"), number_and_card),
+        (tr("Segment"), lambda hit: labels.segment(hit.segment)),
+    ]
+
+
+def whole(header: str, text: Callable[[CustomerHit], str]) -> Column[CustomerHit]:
+    """A column whose whole value is its tooltip (the list elides long values)."""
+    return Column(header, text, tip=text)
+
+
 class CustomerSearchModel(PagedTableModel[CustomerHit]):
-    """Columns: name, phone, e-mail, loyalty card, customer number."""
+    """Columns: name, phone, e-mail, city, customer number and loyalty card, segment."""
 
     total_changed = Signal(int)  # customers on this device (for "n of N")
 
@@ -32,13 +68,7 @@ class CustomerSearchModel(PagedTableModel[CustomerHit]):
         self.workspace = workspace
         self.text = ""
         self.total: int | None = None
-        self._columns: list[Column[CustomerHit]] = [
-            Column(tr("Name"), lambda h: f"{h.last_name} {h.first_name}"),
-            Column(tr("Phone"), lambda h: h.phone or ""),
-            Column(tr("E-mail"), lambda h: h.email or ""),
-            Column(tr("Loyalty card"), lambda h: h.loyalty_card or ""),
-            Column(tr("Number"), lambda h: h.number),
-        ]
+        self._columns = [whole(header, text) for header, text in column_texts()]
 
     def columns(self) -> Sequence[Column[CustomerHit]]:
         return self._columns

@@ -71,7 +71,7 @@ class SplitterMemory(QObject):
         splitter.splitterMoved.connect(self._moved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Show and not self.restored:
+        if event.type() == QEvent.Type.Show and watched is self.splitter and not self.restored:
             self.restore()
         return super().eventFilter(watched, event)
 

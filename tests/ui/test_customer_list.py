@@ -1,0 +1,107 @@
+"""The customer list tells namesakes apart (phone, e-mail, city, number and card,
+segment) and fits the list's width at 1366×768: no horizontal scrolling, long values
+elided with the whole value as the tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.customers.page import CustomersPage
+from desktop.shared.customer_search_columns import NAME_MINIMUM, NAME_ROOM, Layout, fitted
+from tests.server.conftest import Api
+from tests.ui.conftest import Desk
+from tests.ui.test_customers import search_for, web_customer
+from tests.ui.test_splitter_memory import customers_page
+
+HEADERS = ["Name", "Phone", "E-mail", "City", "Number / card", "Segment"]
+
+
+def row_texts(page: CustomersPage, row: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[str]:
+    model = page.search.model
+    return [model.index(row, column).data(role) for column in range(model.columnCount())]
+
+
+def test_namesakes_are_told_apart_in_a_list_that_fits_at_1366x768(
+    server: Api, desk: Desk, qtbot: QtBot
+) -> None:
+    long_email = "jan.kowalski.zamowienia.hurtowe@przedsiebiorstwo-handlowe-kowalski.pl"
+    web_customer(
+        server,
+        "Jan",
+        "Kowalski",
+        phone="+48 601 234 567",
+        email=long_email,
+        city="Kraków",
+        loyalty_card="LC-551234",
+    )
+    web_customer(server, "Jan", "Kowalski", phone="+48 699 888 777", city="Gdańsk")
+    desk.sync()
+    page = customers_page(desk, qtbot)
+    results = page.search.results
+    model = page.search.model
+    search_for(qtbot, page, "Kowalski Jan")
+    assert model.rowCount() == 2
+
+    headers = [
+        model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
+    ]
+    assert headers == HEADERS
+    rows = sorted(row_texts(page, row) for row in range(2))
+    krakow = next(row for row in rows if row[3] == "Kraków")
+    gdansk = next(row for row in rows if row[3] == "Gdańsk")
+    assert krakow[0] == gdansk[0] == "Kowalski Jan"  # namesakes...
+    assert krakow[1:3] == ["+48601234567", long_email]  # ...told apart
+    hits = {model.row(row).city: model.row(row) for row in range(2)}
+    assert krakow[4] == f"{hits['Kraków'].number} · LC-551234"  # the number, then the card
+    assert gdansk[1:3] == ["+48699888777", ""]
+    assert gdansk[4] == hits["Gdańsk"].number  # no card: the number alone
+    assert krakow[5] == gdansk[5] == "Retail"
+    for row in range(2):  # every value whole in its tooltip
+        assert row_texts(page, row, Qt.ItemDataRole.ToolTipRole) == row_texts(page, row)
+
+    # No horizontal scrolling: the columns share the list's width exactly.
+    header = results.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    assert sum(widths) == results.viewport().width()
+    assert results.horizontalScrollBar().maximum() == 0
+    assert widths[0] == max(widths) and widths[0] >= NAME_MINIMUM  # the name column stretches
+    for column in (0, 1, 3):  # names, phones and cities read whole
+        assert widths[column] >= results.sizeHintForColumn(column)
+    assert widths[2] < results.sizeHintForColumn(2)  # the long e-mail is elided...
+    assert results.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not results.wordWrap()
+
+    # Dragging the list narrower keeps it within its width.
+    splitter = page.splitter
+    splitter.moveSplitter(splitter.widget(0).minimumWidth(), 1)
+    narrow = [header.sectionSize(column) for column in range(header.count())]
+    assert results.viewport().width() < sum(widths)
+    assert sum(narrow) == results.viewport().width()
+    for column in range(header.count()):  # no header cut: a column is whole or hidden
+        assert header.isSectionHidden(column) or (
+            header.sectionSize(column) >= header.sectionSizeHint(column)
+        )
+    assert results.horizontalScrollBar().maximum() == 0
+
+
+def test_fitting_gives_what_is_wanted_if_it_fits_else_the_widest_give_way() -> None:
+    floors = [40, 50, 50, 40, 50, 60]  # the headers
+    layout = Layout(stretch=0, keep=(1, 3, 5), drop=(4, 2, 5, 3, 1))
+    assert fitted([0, 80, 60], [40, 50, 50], 400) == [260, 80, 60]  # the name takes the rest
+    # Too wide: the name (up to NAME_ROOM) and the kept columns first; the others share
+    # what is left, the widest capped to one width.
+    widths = fitted([300, 90, 300, 70, 200, 60], floors, 600, layout)
+    assert sum(widths) == 600
+    assert widths[0] == NAME_ROOM and widths[1::2] == [90, 70, 60]
+    assert widths[2] == widths[4] == (600 - NAME_ROOM - 220) // 2
+    widths = fitted([100, 90, 300, 70, 80, 60], floors, 600, layout)
+    assert widths[4] == 80 and widths[2] == 600 - NAME_MINIMUM - 220 - 80  # narrow ones whole
+    # Not even that fits: the name at its minimum, everything else shares, no header cut.
+    widths = fitted([300, 150, 300, 150, 300, 150], floors, 420, layout)
+    assert widths[0] == NAME_MINIMUM and sum(widths) == 420
+    assert all(width >= floor for width, floor in zip(widths, floors, strict=True))
+    # Too narrow for every header: the number goes, then the e-mail.
+    assert fitted([100, 90, 300, 70, 80, 60], floors, 340, layout)[4] == 0
+    widths = fitted([100, 90, 300, 70, 80, 60], floors, 290, layout)
+    assert widths[4] == widths[2] == 0 and sum(widths) == 290

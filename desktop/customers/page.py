@@ -66,7 +66,7 @@ class CustomersPage(Page):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         # The list narrower than the 360; the widths staff set stay, across customers and runs.
-        self.splitter_memory = remember_sizes(splitter, first_run=(9, 11), minimums=(340, 520))
+        self.splitter_memory = remember_sizes(splitter, first_run=(2, 3), minimums=(340, 520))
         self.splitter = splitter
         hint = QLabel(
             tr(

@@ -21,6 +21,7 @@ from shiboken6 import isValid
 NAME_MINIMUM = 120  # pixels
 NAME_ROOM = 220  # the name gets up to this much of what it asks before the others squeeze it
 KEPT_MAXIMUM = 160  # a column kept whole gets at most this much before the others share
+ROWS_MEASURED = 100  # at most this many rows in sight are measured
 
 
 @dataclass(frozen=True)
@@ -40,23 +41,36 @@ def fitted(
     """Widths (0: hidden) for columns wanting `wanted` and no narrower than `floors`
     (their headers) in `room` pixels. First the stretch column's (what it asks, within
     NAME_MINIMUM..NAME_ROOM), then the kept columns' (up to KEPT_MAXIMUM); the other
-    columns share the rest, the widest capped to one width. When even that does not fit,
-    the stretch column has NAME_MINIMUM and all the others share."""
+    columns share the rest, the widest capped to one width. When that does not fit, the
+    `drop` columns are hidden (0) in their order until it does (and one hidden earlier
+    comes back if it fits beside those kept); if it still does not,
+    the stretch column has its minimum and all the others share."""
     stretch = layout.stretch
     floor = [max(width, 1) for width in floors]
     want = [max(width, low) for width, low in zip(wanted, floor, strict=True)]
     name_floor = max(NAME_MINIMUM, floor[stretch])
+    name = min(max(want[stretch], name_floor), max(NAME_ROOM, name_floor))
+    kept_width = {index: max(floor[index], min(want[index], KEPT_MAXIMUM)) for index in layout.keep}
+
+    def needed(columns: Sequence[int]) -> int:
+        """The name, the kept columns whole and the others' headers."""
+        return name + sum(kept_width.get(index, floor[index]) for index in columns)
+
     others = [index for index in range(len(want)) if index != stretch]
-    for index in layout.drop:
-        if name_floor + sum(floor[other] for other in others) <= room:
+    dropped = []
+    for index in layout.drop:  # rather fewer columns than kept ones cut
+        if needed(others) <= room:
             break
         if index in others:
             others.remove(index)
-    name = min(max(want[stretch], name_floor), max(NAME_ROOM, name_floor))
-    kept = {index: max(floor[index], min(want[index], KEPT_MAXIMUM)) for index in others}
-    kept = {index: width for index, width in kept.items() if index in layout.keep}
+            dropped.append(index)
+    for index in reversed(dropped[:-1]):  # one dropped early may fit in what is left
+        if needed([*others, index]) <= room:
+            others.append(index)
+    others.sort()
+    kept = {index: kept_width[index] for index in others if index in kept_width}
     rest = [index for index in others if index not in kept]
-    if name + sum(kept.values()) + sum(floor[index] for index in rest) > room:
+    if needed(others) > room:
         name = name_floor
         shared = _shared(others, want, floor, room - name)
     else:
@@ -122,14 +136,29 @@ class FittedColumns(QObject):
         return super().eventFilter(watched, event)
 
     def floors(self) -> list[int]:
-        """Each column's header, whole."""
+        """Each column's header, whole (as the style draws it; hidden ones too)."""
         header = self.view.horizontalHeader()
-        return [header.sectionSizeHint(column) for column in range(header.count())]
+        return [header.sectionSizeFromContents(column).width() for column in range(header.count())]
 
     def wanted(self) -> list[int]:
-        """What each column's rows in sight ask for."""
-        view = self.view
-        return [view.sizeHintForColumn(column) for column in range(view.model().columnCount())]
+        """What each column's rows in sight ask for (hidden columns too)."""
+        view, model = self.view, self.view.model()
+        rows = model.rowCount()
+        first = max(view.rowAt(0), 0)
+        last = view.rowAt(self.viewport.height())
+        last = min(rows - 1 if last < 0 else last, first + ROWS_MEASURED)
+        grid = 1 if view.showGrid() else 0
+        return [
+            max(
+                (
+                    view.sizeHintForIndex(model.index(row, column)).width()
+                    for row in range(first, last + 1)
+                ),
+                default=0,
+            )
+            + grid
+            for column in range(model.columnCount())
+        ]
 
     def fit(self, *_: object) -> None:
         if not isValid(self.view):

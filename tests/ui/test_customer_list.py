@@ -60,29 +60,30 @@ def test_namesakes_are_told_apart_in_a_list_that_fits_at_1366x768(
     for row in range(2):  # every value whole in its tooltip
         assert row_texts(page, row, Qt.ItemDataRole.ToolTipRole) == row_texts(page, row)
 
-    # No horizontal scrolling: the columns share the list's width exactly.
-    header = results.horizontalHeader()
-    widths = [header.sectionSize(column) for column in range(header.count())]
-    assert sum(widths) == results.viewport().width()
-    assert results.horizontalScrollBar().maximum() == 0
-    assert widths[0] == max(widths) and widths[0] >= NAME_MINIMUM  # the name column stretches
-    for column in (0, 1, 3):  # names, phones and cities read whole
-        assert widths[column] >= results.sizeHintForColumn(column)
-    assert widths[2] < results.sizeHintForColumn(2)  # the long e-mail is elided...
+    # At first (1366×768) and at any width: no horizontal scrolling, the columns share the
+    # list's width exactly, no header is cut, names, phones, cities and segments read whole.
+    header, splitter = results.horizontalHeader(), page.splitter
+    narrowest = splitter.widget(0).minimumWidth()
+    for list_width in (splitter.sizes()[0], 620, narrowest):
+        splitter.moveSplitter(list_width, 1)
+        widths = [header.sectionSize(column) for column in range(header.count())]
+        assert sum(widths) == results.viewport().width(), list_width
+        assert results.horizontalScrollBar().maximum() == 0
+        assert widths[0] >= NAME_MINIMUM
+        for column in range(header.count()):  # a column is whole or hidden
+            assert header.isSectionHidden(column) == (widths[column] == 0)
+            assert (
+                widths[column] == 0
+                or widths[column] >= header.sectionSizeFromContents(column).width()
+            )
+        # The narrowest list hides the segment (after the number and the e-mail).
+        for column in (0, 1, 3) if list_width == narrowest else (0, 1, 3, 5):
+            assert widths[column] >= results.sizeHintForColumn(column), (list_width, column)
+        if list_width == 620:  # a wide list: every column, the long e-mail elided
+            assert not any(header.isSectionHidden(column) for column in range(header.count()))
+            assert 0 < widths[2] < results.sizeHintForColumn(2)
     assert results.textElideMode() == Qt.TextElideMode.ElideRight
     assert not results.wordWrap()
-
-    # Dragging the list narrower keeps it within its width.
-    splitter = page.splitter
-    splitter.moveSplitter(splitter.widget(0).minimumWidth(), 1)
-    narrow = [header.sectionSize(column) for column in range(header.count())]
-    assert results.viewport().width() < sum(widths)
-    assert sum(narrow) == results.viewport().width()
-    for column in range(header.count()):  # no header cut: a column is whole or hidden
-        assert header.isSectionHidden(column) or (
-            header.sectionSize(column) >= header.sectionSizeHint(column)
-        )
-    assert results.horizontalScrollBar().maximum() == 0
 
 
 def test_fitting_gives_what_is_wanted_if_it_fits_else_the_widest_give_way() -> None:
@@ -97,11 +98,12 @@ def test_fitting_gives_what_is_wanted_if_it_fits_else_the_widest_give_way() -> N
     assert widths[2] == widths[4] == (600 - NAME_ROOM - 220) // 2
     widths = fitted([100, 90, 300, 70, 80, 60], floors, 600, layout)
     assert widths[4] == 80 and widths[2] == 600 - NAME_MINIMUM - 220 - 80  # narrow ones whole
-    # Not even that fits: the name at its minimum, everything else shares, no header cut.
-    widths = fitted([300, 150, 300, 150, 300, 150], floors, 420, layout)
-    assert widths[0] == NAME_MINIMUM and sum(widths) == 420
-    assert all(width >= floor for width, floor in zip(widths, floors, strict=True))
-    # Too narrow for every header: the number goes, then the e-mail.
-    assert fitted([100, 90, 300, 70, 80, 60], floors, 340, layout)[4] == 0
-    widths = fitted([100, 90, 300, 70, 80, 60], floors, 290, layout)
-    assert widths[4] == widths[2] == 0 and sum(widths) == 290
+    # Not every column fits whole: the least needed go first (the number, then the e-mail),
+    # rather than a phone, a city or a segment being cut.
+    widths = fitted([100, 90, 300, 70, 80, 60], floors, 420, layout)
+    assert widths[4] == 0 and widths[1::2] == [90, 70, 60] and sum(widths) == 420
+    widths = fitted([100, 90, 300, 70, 80, 60], floors, 340, layout)
+    assert widths[4] == widths[2] == 0 and sum(widths) == 340
+    # Nothing left to hide: the name at its minimum, the rest shares, no header cut.
+    widths = fitted([300, 150, 300], [40, 50, 50], 250, Layout(keep=(1,)))
+    assert widths == [NAME_MINIMUM, 65, 65]

@@ -103,7 +103,9 @@ class OrderDetailPanel(QFrame):
         button.clicked.connect(signal.emit)
         return button
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QVBoxLayout:
+        """Two rows, so each button shows its whole text (and its key) in every language:
+        going back and the occasional actions above, the order's next steps below."""
         self.back_button = self._button("pickupBack", tr("Back to the queue (Esc)"), self.closed)
         self.missing_button = self._button(
             "pickupMissing", tr("Mark missing… (Ctrl+M)"), self.mark_missing
@@ -119,15 +121,20 @@ class OrderDetailPanel(QFrame):
             "pickupHandOver", tr("Hand over (F12)"), self.hand_over
         )
         self.hand_over_button.setProperty("kind", "primary")
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.pick_button)
-        row.addWidget(self.missing_button)
-        row.addWidget(self.change_button)
-        row.addWidget(self.ready_button)
-        row.addWidget(self.hand_over_button)
-        return row
+        occasional = QHBoxLayout()
+        occasional.addWidget(self.back_button)
+        occasional.addStretch(1)
+        occasional.addWidget(self.pick_button)
+        occasional.addWidget(self.missing_button)
+        occasional.addWidget(self.change_button)
+        next_steps = QHBoxLayout()
+        next_steps.addStretch(1)
+        next_steps.addWidget(self.ready_button)
+        next_steps.addWidget(self.hand_over_button)
+        rows = QVBoxLayout()
+        rows.addLayout(occasional)
+        rows.addLayout(next_steps)
+        return rows
 
     def show_order(self, detail: OrderDetail) -> None:
         keep = self.selected_line()

@@ -87,7 +87,9 @@ class ProductPicker(QDialog):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole headers
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.doubleClicked.connect(lambda _: self.choose_requested.emit())
         self.results.chosen.connect(self.choose_requested)
         self.status = QLabel()

@@ -49,6 +49,7 @@ class CartsCard(QFrame):
         heading.addWidget(title, 1)
         heading.addWidget(self.open_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)  # low: the 360's history below needs the room
         layout.addLayout(heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.view)

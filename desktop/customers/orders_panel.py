@@ -37,7 +37,7 @@ class OrdersPanel(QWidget):
     def __init__(self, model: RecordsModel[OrderSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.table = record_table("customerOrders", model)
+        self.table = record_table("customerOrders", model, optional=(2, 3, 5, 1))
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.hand_over_button = QPushButton(tr("&Hand over…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.customers.note_editor import NoteEditor
 from desktop.shared import labels
+from desktop.shared.fit_columns import ColumnsThatFit, fit_columns
 from desktop.shared.i18n import tr
 from desktop.shared.paged_model import keep_place
 
@@ -52,6 +53,7 @@ class TimelinePanel(QWidget):
         self.notes = NoteEditor()
         self.view = QTableView()
         self.view.setObjectName("timeline")
+        self.columns: ColumnsThatFit | None = None  # once it has a model
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,6 +82,10 @@ class TimelinePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
         keep_place(self.view)
+        if self.columns is None:  # narrow: no author, then no channel
+            self.columns = fit_columns(self.view, (4, 1))
+        else:
+            self.columns.watch(model)
 
     def chosen_channel(self) -> str | None:
         return self.channel.currentData() or None

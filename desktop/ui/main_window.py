@@ -49,6 +49,9 @@ ROLE_NAMES = {
 }
 
 
+NAVIGATION_WIDTH = 210  # pixels: the list of work areas, unless a name needs more
+
+
 def role_name(role: str) -> str:
     return tr(ROLE_NAMES.get(role, role))
 
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
     def _work_area(self, pages: Sequence[Page], banner: str) -> QWidget:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.currentRowChanged.connect(self._navigated)
         self.stack = QStackedWidget()
@@ -230,11 +233,17 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             item.setHidden(not self._allowed(page))
         self.navigation.blockSignals(False)
+        self._fit_navigation()
         self.screens.setCurrentIndex(1)
         self.inactivity.start()
         first = next((p.key for p in self.pages.values() if self._allowed(p)), None)
         if first is not None:
             self.show_page(first)
+
+    def _fit_navigation(self) -> None:
+        """The work areas' names whole, in any language: at least NAVIGATION_WIDTH wide."""
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 4
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, needed))
 
     def _allowed(self, page: Page) -> bool:
         return self.staff is not None and (page.roles is None or self.staff.role in page.roles)

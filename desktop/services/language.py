@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.shared.i18n import LANGUAGES, qm_path
 
@@ -74,6 +74,12 @@ def use(language: str) -> bool:
             _installed.append(translator)
         else:
             log.warning("no translation file for %s; texts stay in English", language)
+        qt = QTranslator(app)  # Qt's own texts: the Cancel, Yes and No of its dialogs
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt)
+            _installed.append(qt)
     QLocale.setDefault(QLocale(LOCALES[language]))
     _state["current"] = language
     return True

@@ -59,7 +59,8 @@ from tests.ui.test_pickup import WEB_ORDERS, web_order
 from tests.ui.test_returns import collected_web_order
 from tests.ui.test_sale import BARCODES
 
-SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+SMALL = QSize(1366, 768)  # a till's screen
+LARGE = QSize(1920, 1080)
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _tabs(bar: QTabBar) -> Iterator[tuple[str, int, int]]:
         yield texts, natural, bar.width()
 
 
-def clipped(window: QWidget, screen: str) -> list[Clipped]:
+def clipped(window: QWidget, screen: str, size: QSize = SMALL) -> list[Clipped]:
     """Every text on `window` that is cut, elided or needs horizontal scrolling."""
     found: list[Clipped] = []
 
@@ -165,8 +166,8 @@ def clipped(window: QWidget, screen: str) -> list[Clipped]:
             found.append(Clipped(screen, type(widget).__name__, name, text, needed, available))
 
     if window.isWindow() and isinstance(window, QMainWindow):
-        note(window, "window size", window.width(), SCREEN_WIDTH)
-        note(window, "window height", window.height(), SCREEN_HEIGHT)
+        note(window, "window size", window.width(), size.width())
+        note(window, "window height", window.height(), size.height())
     for widget in widgets(window):
         if isinstance(widget, QAbstractButton):
             sizes = _button(widget)
@@ -279,14 +280,14 @@ def settle(qtbot: QtBot) -> None:
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
-def open_desktop(desk: Desk, qtbot: QtBot) -> Desktop:
-    """The whole app at 1366×768, the desk's person signed in."""
+def open_desktop(desk: Desk, qtbot: QtBot, size: QSize = SMALL) -> Desktop:
+    """The whole app filling a screen of `size`, the desk's person signed in."""
     app = Desktop(desk.profile, desk.credentials, start_sync=False)
     qtbot.addWidget(app.window)
-    app.window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+    app.window.resize(size)
     app.window.show()
     qtbot.waitExposed(app.window)
-    qtbot.waitUntil(lambda: app.window.size() == QSize(SCREEN_WIDTH, SCREEN_HEIGHT))
+    qtbot.waitUntil(lambda: app.window.size() == size)
     assert desk.workspace.staff is not None
     app.enter(desk.workspace.staff)
     settle(qtbot)

@@ -33,6 +33,7 @@ from desktop.orders.queue_model import queue_model
 from desktop.orders.records import DetailLine, OrderDetail, QueueFilter, QueueRow
 from desktop.services.workspace import Workspace
 from desktop.shared.empty_state import EmptyState
+from desktop.shared.fit_columns import fit_columns
 from desktop.shared.i18n import tr
 from desktop.shared.page import Page
 
@@ -132,6 +133,7 @@ class PickupView(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the customer
+        fit_columns(self.table, (2, 6, 4))  # narrow: no channel, then no items, no age
         self.table.activated.connect(lambda index: self._row_opened(index.row()))
         self.empty = EmptyState(self.table)  # its sentence comes with the first rows read
         self.count = QLabel()

@@ -23,6 +23,7 @@ from desktop.services.workspace import Workspace
 from desktop.shared import labels
 from desktop.shared.customer_search import CustomerSearch
 from desktop.shared.empty_state import EmptyState
+from desktop.shared.fit_columns import fit_columns
 from desktop.shared.formatting import local_time, money
 from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column
@@ -80,6 +81,7 @@ class FindOrderPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.orders_view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.orders_view, (2, 1))  # narrow: no channel, then no date
         self.orders_view.activated.connect(self._order_picked)
         self.orders_view.doubleClicked.connect(self._order_picked)
         self.orders_empty = EmptyState(self.orders_view)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.returns.lines_model import LIMIT_ROLE, ReturnLinesModel, condition_name
+from desktop.shared.fit_columns import fit_columns
 from sync.rules.returns import ItemCondition
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,6 +69,7 @@ class ReturnLinesView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReturnLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self, (ReturnLinesModel.RETURNED, ReturnLinesModel.BOUGHT))  # if narrow
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Tab (or Shift+Tab) in a quantity or condition editor keeps what was typed and

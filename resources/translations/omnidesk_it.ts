@@ -1524,8 +1524,16 @@ Per provare Omnidesk senza portachiavi, esegui `omnidesk demo`.</translation>
         <translation>Nome</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Numero</translation>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Number / card</source>
+        <translation>Numero / carta</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Wrong login or PIN.</source>

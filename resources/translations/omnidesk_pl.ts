@@ -1536,8 +1536,16 @@ Aby wypróbować Omnidesk bez niego, uruchom `omnidesk demo`.</translation>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Numer</translation>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Number / card</source>
+        <translation>Numer / karta</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Wrong login or PIN.</source>

@@ -332,6 +332,16 @@ def sale_screens(app: Desktop, desk: Desk, qtbot: QtBot) -> Iterator[Screen]:
     yield Screen("product picker", "sale", _dialog(picker, qtbot))
     picker.reject()
     qtbot.waitUntil(lambda: page.picker is None)
+    page.controller.pay()
+    qtbot.waitUntil(lambda: page.payment_dialog is not None and page.payment_dialog.isVisible())
+    payment = page.payment_dialog
+    assert payment is not None
+    payment.cash.setText("99999")
+    with qtbot.waitSignal(page.sale_completed, timeout=15_000):
+        qtbot.keyClick(payment.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.is_ready() and page.done.isVisible())
+    settle(qtbot)
+    yield Screen("sale, done: the change and the receipt", "sale", window)
 
 
 def pickup_screens(app: Desktop, desk: Desk, qtbot: QtBot) -> Iterator[Screen]:
@@ -350,6 +360,12 @@ def pickup_screens(app: Desktop, desk: Desk, qtbot: QtBot) -> Iterator[Screen]:
     qtbot.waitUntil(lambda: page.is_ready() and page.order is not None)
     settle(qtbot)
     yield Screen("pickup, an order placed", "pickup", window)
+    page.hand_over()  # not prepared yet: the till asks first
+    question = page.handing.question
+    assert question is not None
+    yield Screen("hand over before it is ready", "pickup", _dialog(question, qtbot))
+    question.reject()
+    qtbot.waitUntil(lambda: page.handing.question is None)
     page.mark_ready()
     qtbot.waitUntil(
         lambda: page.is_ready() and page.order is not None and page.order.status == READY

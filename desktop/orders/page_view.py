@@ -133,7 +133,8 @@ class PickupView(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the customer
-        fit_columns(self.table, (2, 6, 4))  # narrow: no channel, then no items, no age
+        # Narrow: no channel, then no items, no age; the customer's name always whole.
+        fit_columns(self.table, (2, 6, 4), whole=(1,))
         self.table.activated.connect(lambda index: self._row_opened(index.row()))
         self.empty = EmptyState(self.table)  # its sentence comes with the first rows read
         self.count = QLabel()

@@ -18,12 +18,16 @@ SLACK = 4  # pixels kept free: the header's and the grid's own lines
 
 class ColumnsThatFit(QObject):
     """Hides `optional` columns of `view` (the first named goes first) while its columns
-    need more than its width; checked on each resize and each change of rows."""
+    need more than its width; checked on each resize and each change of rows. A stretched
+    column counts its header only (it wraps or elides), unless it is one to show `whole`."""
 
-    def __init__(self, view: QTableView, optional: Sequence[int]) -> None:
+    def __init__(
+        self, view: QTableView, optional: Sequence[int], whole: Sequence[int] = ()
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.optional = list(optional)
+        self.whole = set(whole)
         view.viewport().installEventFilter(self)
         if view.model() is not None:
             self.watch(view.model())
@@ -52,7 +56,8 @@ class ColumnsThatFit(QObject):
     def _width(self, column: int) -> int:
         header = self.view.horizontalHeader()
         wanted = header.sectionSizeHint(column)
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+        stretched = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if stretched and column not in self.whole:
             return wanted + 1  # and the grid's line
         return max(wanted + 1, self.view.sizeHintForColumn(column))
 
@@ -67,7 +72,9 @@ class ColumnsThatFit(QObject):
             header.hideSection(column)
 
 
-def fit_columns(view: QTableView, optional: Sequence[int]) -> ColumnsThatFit:
+def fit_columns(
+    view: QTableView, optional: Sequence[int], whole: Sequence[int] = ()
+) -> ColumnsThatFit:
     """`view` shows only the columns it has room for; `optional`: those it can do without,
-    the least needed first."""
-    return ColumnsThatFit(view, optional)
+    the least needed first; `whole`: stretched columns whose values must not be cut."""
+    return ColumnsThatFit(view, optional, whole)

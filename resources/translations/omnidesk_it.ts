@@ -2416,7 +2416,7 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
     </message>
     <message>
         <source>Sync centre</source>
-        <translation>Centro di sincronizzazione</translation>
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <source>Connect this device to Omnidesk</source>

@@ -2434,7 +2434,7 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
     </message>
     <message>
         <source>Sync centre</source>
-        <translation>Centrum synchronizacji</translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>Connect this device to Omnidesk</source>

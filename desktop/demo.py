@@ -142,7 +142,7 @@ def run_demo(
             )
             return 1
         desktop = open_demo(setup, credentials)
-        desktop.window.show()
+        desktop.window.present()
         splash.close()
         print("\n".join(ready_lines(setup)), flush=True)
         try:

@@ -162,7 +162,7 @@ def _run(app: QApplication, profile_name: str, splash: Splash) -> int:
         splash.close()
         if profile.recovery is not None:
             QMessageBox.warning(desktop.window, "Omnidesk", profile.recovery.message())
-        desktop.window.show()
+        desktop.window.present()
         try:
             result = app.exec()
         finally:

@@ -49,6 +49,7 @@ ROLE_NAMES = {
 }
 
 
+SMALL_SCREEN = (1440, 900)  # pixels: at most this, the window takes the whole screen
 NAVIGATION_WIDTH = 210  # pixels: the list of work areas, unless a name needs more
 
 
@@ -117,15 +118,28 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def _fit_screen(self) -> None:
-        """Most of the screen, up to 1680 x 1000: tills have one app on screen."""
+        """Most of the screen, up to 1680 x 1000: tills have one app on screen. A screen
+        of a till's usual size (1366 x 768 and the like) is given whole."""
         screen = QGuiApplication.primaryScreen()
+        self.small_screen = False
         if screen is None:
             self.resize(1280, 800)
             return
         free = screen.availableGeometry()
+        if free.width() <= SMALL_SCREEN[0] or free.height() <= SMALL_SCREEN[1]:
+            self.small_screen = True
+            self.setGeometry(free)
+            return
         self.resize(
             max(1024, min(1680, free.width() - 40)), max(680, min(1000, free.height() - 60))
         )
+
+    def present(self) -> None:
+        """On screen: maximized on a small screen, else at its size."""
+        if self.small_screen:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _work_area(self, pages: Sequence[Page], banner: str) -> QWidget:
         self.navigation = QListWidget()

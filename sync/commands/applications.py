@@ -93,12 +93,23 @@ def _amount(value: object) -> Decimal | None:
 
 
 def _move(
-    ctx: CommandContext, app: Application, target: rules.ApplicationStatus, kind: str, text: str
+    ctx: CommandContext,
+    app: Application,
+    target: rules.ApplicationStatus,
+    kind: str,
+    text: str,
+    params: dict[str, Any] | None = None,
 ) -> None:
     rules.check_transition(S(app.status), target)
     app.status = target.value
     timeline.record(
-        ctx, app.customer_id, kind, f"Application {app.number} {text}", "application", app.id
+        ctx,
+        app.customer_id,
+        kind,
+        f"Application {app.number} {text}",
+        "application",
+        app.id,
+        params={"number": app.number, **(params or {})},
     )
     _answer(ctx, app)
 
@@ -150,6 +161,7 @@ def start(ctx: CommandContext, args: StartApplication) -> None:
         f"{kind.value.capitalize()} application {app.number} started.",
         "application",
         app.id,
+        params={"number": app.number, "application_kind": kind.value},
     )
     _answer(ctx, app)
 
@@ -225,7 +237,7 @@ def _decide(
     if target is S.APPROVED:
         app.current_step = "signature"
     note = f" {app.decision_note}" if app.decision_note else ""
-    _move(ctx, app, target, kind, f"{verb}.{note}")
+    _move(ctx, app, target, kind, f"{verb}.{note}", {"note": app.decision_note or ""})
 
 
 @command("application.approve", Decide, roles=MANAGERS)
@@ -294,6 +306,7 @@ def sign(ctx: CommandContext, args: Sign) -> None:
             S.SIGNED,
             timeline.APPLICATION_SIGNED,
             f"signed ({args.method} signature, {ctx.channel}).",
+            {"method": args.method, "channel": ctx.channel},
         )
     else:
         _answer(ctx, app)

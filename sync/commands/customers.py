@@ -184,6 +184,7 @@ def create_customer(ctx: CommandContext, args: CreateCustomer) -> None:
         f"Customer {customer.first_name} {customer.last_name} created.",
         "customer",
         customer.id,
+        params={"name": f"{customer.first_name} {customer.last_name}"},
     )
     ctx.result.update(customer_id=str(customer.id), customer_number=customer.number)
 

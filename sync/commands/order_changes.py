@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import Field
 
@@ -154,7 +154,7 @@ def _apply_lines(
     rows: list[OrderLine],
     plan: rules.LinesPlan[uuid.UUID, uuid.UUID],
     missing: bool,
-) -> list[str]:
+) -> list[dict[str, Any]]:
     """Make the order's lines match the plan; returns what changed, for the timeline."""
     by_id = {row.id: row for row in rows}
     grown = {
@@ -164,13 +164,18 @@ def _apply_lines(
     }
     wanted = [(by_id[line_id].product_id, quantity) for line_id, quantity in grown.items()]
     priced = _price(ctx, order, store, wanted + list(plan.added.values()))
-    changes = []
+    changes: list[dict[str, Any]] = []
     for line_id, quantity in plan.quantities.items():
         row = by_id[line_id]
         changes.append(
-            f"{_label(row)} removed"
+            {"change": "removed", "product": _label(row)}
             if quantity == 0
-            else f"{_label(row)} {row.quantity} → {quantity}"
+            else {
+                "change": "quantity",
+                "product": _label(row),
+                "from": row.quantity,
+                "to": quantity,
+            }
         )
         if quantity == 0:
             ctx.session.delete(row)
@@ -192,7 +197,9 @@ def _apply_lines(
         )
         _set_price(row, line)
         ctx.session.add(row)
-        changes.append(f"added {quantity} × {line.name} ({line.sku})")
+        changes.append(
+            {"change": "added", "product": f"{line.name} ({line.sku})", "quantity": quantity}
+        )
     ctx.session.flush()
     return changes
 
@@ -227,11 +234,12 @@ def _text(
     order: Order,
     store: Store,
     args: ChangeOrder,
-    changes: list[str],
+    lines: list[dict[str, Any]],
     mode_changed: bool,
     split: list[tuple[str, Decimal, str | None]],
     settlement: rules.Settlement,
 ) -> str:
+    changes = [_change_text(change) for change in lines]
     if mode_changed:
         changes = [
             *changes,
@@ -261,6 +269,40 @@ def _text(
     if settlement.due_at_pickup:
         text += f" {format_wire(settlement.due_at_pickup)} {order.currency} due at pickup."
     return text
+
+
+def _change_text(change: dict[str, Any]) -> str:
+    if change["change"] == "removed":
+        return f"{change['product']} removed"
+    if change["change"] == "quantity":
+        return f"{change['product']} {change['from']} → {change['to']}"
+    return f"added {change['quantity']} × {change['product']}"
+
+
+def _params(
+    order: Order,
+    store: Store,
+    args: ChangeOrder,
+    lines: list[dict[str, Any]],
+    mode_changed: bool,
+    split: list[tuple[str, Decimal, str | None]],
+    settlement: rules.Settlement,
+) -> dict[str, Any]:
+    """The values of the timeline's sentence, for a device to say it in its language."""
+    return {
+        "number": order.number,
+        "store": store.name,
+        "missing": rules.Reason(args.reason) is rules.Reason.MISSING,
+        "lines": lines,
+        "payment_mode": order.payment_mode if mode_changed else "",
+        "collected": format_wire(settlement.collect) if settlement.collect else "",
+        "total": format_wire(order.total),
+        "refunds": [
+            {"method": method, "amount": format_wire(amount)} for method, amount, _ in split
+        ],
+        "due": format_wire(settlement.due_at_pickup) if settlement.due_at_pickup else "",
+        "currency": order.currency,
+    }
 
 
 @command("order.change", ChangeOrder, roles=SELLERS)
@@ -313,6 +355,7 @@ def change_order(ctx: CommandContext, args: ChangeOrder) -> None:
         "order",
         order.id,
         key=str(args.change_id),
+        params=_params(order, store, args, changes, mode_changed, split, settlement),
     )
     ctx.result.update(
         order_id=str(order.id),

@@ -302,6 +302,11 @@ def mark_ready(ctx: CommandContext, args: OrderRef) -> None:
         f"{order.expires_at:%Y-%m-%d}.",
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "store": store.name,
+            "until": f"{order.expires_at:%Y-%m-%d}",
+        },
     )
     _answer(ctx, order)
     ctx.result["expires_at"] = order.expires_at.isoformat()
@@ -345,6 +350,16 @@ def hand_over(ctx: CommandContext, args: HandOver) -> None:
         "order",
         order.id,
         key=key,
+        params={
+            "number": order.number,
+            "store": store.name,
+            "items": plan.units_now,
+            "before": before,
+            "waiting": plan.still_waiting,
+            "cancelled": plan.units_cancelled,
+            "refund": format_wire(plan.refund),
+            "currency": order.currency,
+        },
     )
     _answer(ctx, order)
     ctx.result.update(
@@ -448,6 +463,12 @@ def cancel(ctx: CommandContext, args: CancelOrder) -> None:
         + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded else ""),
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "reason": args.reason.strip(),
+            "refund": format_wire(refunded),
+            "currency": order.currency,
+        },
     )
     _answer(ctx, order)
     ctx.result["refunded"] = format_wire(refunded)
@@ -485,6 +506,12 @@ def expire(ctx: CommandContext, order_id: uuid.UUID) -> bool:
         + (f" Refunded {format_wire(refunded)} {order.currency}." if refunded else ""),
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "until": f"{order.expires_at:%Y-%m-%d}",
+            "refund": format_wire(refunded),
+            "currency": order.currency,
+        },
     )
     _answer(ctx, order)
     return True
@@ -506,6 +533,13 @@ def _expire_rest(ctx: CommandContext, order: Order, lines: Sequence[OrderLine]) 
         + (f" Refunded {format_wire(plan.refund)} {order.currency}." if plan.refund else ""),
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "until": f"{order.expires_at:%Y-%m-%d}",
+            "cancelled": plan.units_cancelled,
+            "refund": format_wire(plan.refund),
+            "currency": order.currency,
+        },
     )
     _answer(ctx, order)
     return True
@@ -544,5 +578,10 @@ def ship(ctx: CommandContext, args: ShipOrder) -> None:
         f"Order {order.number} shipped from {ctx.store.name}.{tracking}",
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "store": ctx.store.name,
+            "tracking": args.tracking_reference or "",
+        },
     )
     _answer(ctx, order)

@@ -169,6 +169,16 @@ def submit_return(ctx: CommandContext, args: SubmitReturn) -> None:
         f"{where} ({ret.number}): refund {how} ({order.currency}).",
         "return",
         ret.id,
+        params={
+            "units": int(units),
+            "number": order.number,
+            "return_number": ret.number,
+            **({"store": ctx.store.name} if ctx.store is not None else {}),
+            "refunds": [
+                {"method": method, "amount": format_wire(amount)} for method, amount, _ in split
+            ],
+            "currency": order.currency,
+        },
     )
     ctx.result.update(
         return_id=str(ret.id),

@@ -240,12 +240,23 @@ def complete_sale(ctx: CommandContext, args: CompleteSale) -> None:
         f"{format_wire(order.total)} {order.currency} (sale {order.number}).",
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "items": _units(breakdown),
+            "store": ctx.store.name,
+            "total": format_wire(order.total),
+            "currency": order.currency,
+        },
     )
     _answer(ctx, order, change)
 
 
+def _units(breakdown: CartBreakdown) -> int:
+    return int(sum(line.quantity for line in breakdown.lines))
+
+
 def _items(breakdown: CartBreakdown) -> str:
-    units = sum(line.quantity for line in breakdown.lines)
+    units = _units(breakdown)
     return "1 item" if units == 1 else f"{units} items"
 
 
@@ -330,5 +341,18 @@ def place_order(ctx: CommandContext, args: PlaceOrder) -> None:
         f"{format_wire(order.total)} {order.currency}.",
         "order",
         order.id,
+        params={
+            "number": order.number,
+            "items": _units(breakdown),
+            "total": format_wire(order.total),
+            "currency": order.currency,
+            **(
+                {"store": pickup_store.name}
+                if pickup_store
+                else {"city": args.ship_address.city}
+                if args.ship_address
+                else {}
+            ),
+        },
     )
     _answer(ctx, order, change)

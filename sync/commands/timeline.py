@@ -8,6 +8,7 @@ same event twice.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sync.commands.base import CommandContext
 from sync.model import Interaction
@@ -47,9 +48,13 @@ def record(
     ref_id: uuid.UUID,
     *,
     key: str | None = None,
+    params: dict[str, Any] | None = None,
 ) -> None:
     """Add the `kind` event about `ref_id` to the customer's timeline, once.
 
+    `text` is the English sentence (the web channel and older devices show it);
+    `params` are the values it mentions, JSON-ready (amounts as strings beside a
+    `currency`), so a device can say it again in its staff's language.
     Nothing is recorded for an anonymous (walk-in) customer.
     """
     if customer_id is None:
@@ -69,5 +74,6 @@ def record(
             ref_type=ref_type,
             ref_id=ref_id,
             occurred_at=ctx.at,
+            params=params,
         )
     )

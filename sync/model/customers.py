@@ -66,3 +66,7 @@ class Interaction(SyncedMixin, Base):
     ref_type: Mapped[str | None] = mapped_column(String(32))
     ref_id: Mapped[uuid.UUID | None]
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # The values `text` mentions (order number, store, amounts as strings with their
+    # currency, counts...), so a device can say the event in its staff's language;
+    # None on events written before they were kept, and on staff notes.
+    params: Mapped[dict[str, Any] | None]

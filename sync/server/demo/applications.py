@@ -147,6 +147,7 @@ def _timeline(
         at,
         "application",
         app_id,
+        params={"number": number, "application_kind": "loan"},
     )
     if status is S.DRAFT:
         return times
@@ -160,6 +161,7 @@ def _timeline(
         at,
         "application",
         app_id,
+        params={"number": number},
     )
     if status is S.SUBMITTED:
         return times
@@ -175,6 +177,7 @@ def _timeline(
         app_id,
         staff_id=advisor,
         store_id=branch.id,
+        params={"number": number},
     )
     if status is S.IN_REVIEW:
         return times
@@ -191,5 +194,6 @@ def _timeline(
         app_id,
         staff_id=manager,
         store_id=branch.id,
+        params={"number": number, "note": ""},
     )
     return times

@@ -58,6 +58,7 @@ class Journal:
         staff_id: uuid.UUID | None = None,
         store_id: uuid.UUID | None = None,
         event_id: uuid.UUID | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
         """One event on the customer's timeline.
 
@@ -81,6 +82,7 @@ class Journal:
             ref_id=ref_id,
             occurred_at=at,
             updated_at=at,
+            params=params,
         )
 
     def insert(self, session: Session) -> dict[str, int]:

@@ -21,6 +21,7 @@ from sync.server.demo.orders import (
     pay,
     place,
     take_back,
+    units,
 )
 from sync.server.demo.org import StoreInfo
 from sync.server.demo.people import CustomerRef
@@ -191,6 +192,13 @@ def web_order(
         at,
         "order",
         order.row["id"],
+        params={
+            "number": order.number,
+            "items": units(breakdown),
+            "total": format_wire(order.row["total"]),
+            "currency": order.row["currency"],
+            **({"store": pickup.spec.name} if pickup else {"city": (address or {}).get("city")}),
+        },
     )
     return order
 
@@ -277,6 +285,13 @@ def _sale(world: World, customer: CustomerRef, store: StoreInfo, at: datetime, n
         order.row["id"],
         staff_id=cashier,
         store_id=store.id,
+        params={
+            "number": order.number,
+            "items": units(breakdown),
+            "store": store.spec.name,
+            "total": format_wire(order.row["total"]),
+            "currency": order.row["currency"],
+        },
     )
     return order
 
@@ -333,6 +348,16 @@ def _collect(world: World, order: Placed, store: StoreInfo, at: datetime) -> Non
         order.row["id"],
         staff_id=cashier,
         store_id=store.id,
+        params={
+            "number": order.number,
+            "store": store.spec.name,
+            "items": sum(int(line["quantity"]) for line in order.lines),
+            "before": 0,
+            "waiting": 0,
+            "cancelled": 0,
+            "refund": "0.00",
+            "currency": order.row["currency"],
+        },
     )
 
 
@@ -349,4 +374,5 @@ def _ship(world: World, order: Placed, store: StoreInfo, at: datetime) -> None:
         order.row["id"],
         staff_id=cashier,
         store_id=store.id,
+        params={"number": order.number, "store": store.spec.name, "tracking": ""},
     )

@@ -47,6 +47,10 @@ class Placed:
         self.row["payment_state"] = state.value
 
 
+def units(breakdown: pricing.CartBreakdown) -> int:
+    return int(sum(line.quantity for line in breakdown.lines))
+
+
 def items(breakdown: pricing.CartBreakdown) -> str:
     units = sum(line.quantity for line in breakdown.lines)
     return "1 item" if units == 1 else f"{units} items"
@@ -197,6 +201,7 @@ def mark_ready(world: World, order: Placed, store: StoreInfo, at: datetime) -> N
         order.row["id"],
         staff_id=world.org.one_of(store.code, "cashier", 1),
         store_id=store.id,
+        params={"number": order.number, "store": store.spec.name, "until": f"{expires:%Y-%m-%d}"},
     )
 
 
@@ -281,4 +286,12 @@ def take_back(
         return_id,
         staff_id=staff_id,
         store_id=store.id if store else None,
+        params={
+            "units": 1,
+            "number": order.number,
+            "return_number": number,
+            **({"store": store.spec.name} if store is not None else {}),
+            "refunds": [{"method": paid_with["method"], "amount": format_wire(amount)}],
+            "currency": order.row["currency"],
+        },
     )

@@ -5,9 +5,11 @@ timeline events. Safe to hand from a worker to the GUI thread."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ class TimelineEvent:
     text: str
     staff: str
     store: str
+    # The values `text` mentions, to say it in the screen's language (None: old rows, notes).
+    params: Mapping[str, Any] | None = field(default=None, compare=False)
 
     @property
     def key(self) -> TimelineKey:

@@ -265,7 +265,14 @@ def _events(session: Session, *where: Any, limit: int | None = None) -> list[Tim
         query = query.limit(limit)
     return [
         TimelineEvent(
-            row.id, row.occurred_at, row.channel, row.kind, row.text, staff or "", store or ""
+            row.id,
+            row.occurred_at,
+            row.channel,
+            row.kind,
+            row.text,
+            staff or "",
+            store or "",
+            row.params,
         )
         for row, staff, store in session.execute(query)
     ]

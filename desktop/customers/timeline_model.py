@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject
 
-from desktop.customers import queries
+from desktop.customers import queries, timeline_texts
 from desktop.customers.data import TimelineEvent
 from desktop.services.workspace import Workspace
 from desktop.shared import labels
-from desktop.shared.formatting import amounts_in_text, local_time
+from desktop.shared.formatting import local_time
 from desktop.shared.i18n import tr
 from desktop.shared.paged_model import Column, PagedTableModel
 
@@ -19,8 +19,8 @@ PAGE_SIZE = 50
 
 
 def _details(event: TimelineEvent) -> str:
-    """The event's text, its amounts and days as the screen's locale writes them."""
-    return amounts_in_text(event.text)
+    """The event in the screen's language, its amounts and days as its locale writes them."""
+    return timeline_texts.describe(event.kind, event.params, event.text)
 
 
 def _by(event: TimelineEvent) -> str:

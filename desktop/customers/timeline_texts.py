@@ -215,10 +215,10 @@ def _order_changed(p: Params) -> str:
         changes.append(fill(tr("{collected} paid now"), p))
     joined = ", ".join(changes)
     if p.get("missing"):
-        head = tr("Order {number}: items were missing when {store} prepared it: {changes}.")
+        head = tr("Order {number}: items were missing when {store} prepared it: {lines}.")
     else:
-        head = tr("Order {number} changed at {store}: {changes}.")
-    said = [fill(head, p, changes=joined), fill(tr("New total {total}."), p)]
+        head = tr("Order {number} changed at {store}: {lines}.")
+    said = [fill(head, p, lines=joined), fill(tr("New total {total}."), p)]
     if p.get("refunds"):
         said.append(fill(tr("Refunded {refunds}."), p, refunds=_refunds(p)))
     if p.get("due"):

@@ -45,13 +45,14 @@ class CartsCard(QFrame):
         self.open_button.setObjectName("openCartButton")
         self.open_button.setToolTip(tr("Continue this cart at the till (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_selected)
-        heading = QHBoxLayout()
-        heading.addWidget(title, 1)
+        heading = QHBoxLayout()  # with no cart, the card is this one line
+        heading.addWidget(title)
+        heading.addWidget(self.empty, 1)
+        heading.addStretch(0)
         heading.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)  # low: the 360's history below needs the room
         layout.addLayout(heading)
-        layout.addWidget(self.empty)
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.show_carts(())
@@ -61,6 +62,7 @@ class CartsCard(QFrame):
         self.model.set_rows(carts)
         self.empty.setVisible(not carts)
         self.view.setVisible(bool(carts))
+        self.open_button.setVisible(bool(carts))
         shown = max(1, min(len(carts), MAX_CARTS_SHOWN))
         self.view.setFixedHeight(
             self.view.horizontalHeader().sizeHint().height()

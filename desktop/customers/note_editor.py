@@ -37,7 +37,7 @@ class NoteEditor(QWidget):
         self.text.setObjectName("noteText")
         self.text.setPlaceholderText(tr("What happened? Every channel will see this."))
         self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(80)
+        self.text.setMaximumHeight(60)  # three lines; the history below keeps its room
         self.text.textChanged.connect(self._update)
         self.add_button = QPushButton(tr("&Add note"))
         self.add_button.setObjectName("addNoteButton")

@@ -57,9 +57,8 @@ __all__ = [
 
 def banner(url: str, login: str = DEMO_LOGIN) -> str:
     return tr(
-        "Demo: an embedded central API with demo data runs at {url}. This device's token and "
-        "sign-ins are kept in memory only, not in the OS keyring, and are gone when the window "
-        "closes. Signed in as {login}; every demo login (listed in the terminal) has PIN {pin}."
+        "Demo at {url}: token and sign-ins in memory only, gone when the window closes. "
+        "Signed in as {login}; every demo login (in the terminal) has PIN {pin}."
     ).format(url=url, login=login, pin=DEMO_PIN)
 
 

@@ -129,5 +129,96 @@
             <numerusform>Cart line changed to %n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought %n item(s) at {store} for {total} (sale {number}).</source>
+        <translation>
+            <numerusform>Bought %n item at {store} for {total} (sale {number}).</numerusform>
+            <numerusform>Bought %n items at {store} for {total} (sale {number}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} placed for pickup at {store}: %n item(s), {total}.</source>
+        <translation>
+            <numerusform>Order {number} placed for pickup at {store}: %n item, {total}.</numerusform>
+            <numerusform>Order {number} placed for pickup at {store}: %n items, {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} placed to ship to {city}: %n item(s), {total}.</source>
+        <translation>
+            <numerusform>Order {number} placed to ship to {city}: %n item, {total}.</numerusform>
+            <numerusform>Order {number} placed to ship to {city}: %n items, {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} placed: %n item(s), {total}.</source>
+        <translation>
+            <numerusform>Order {number} placed: %n item, {total}.</numerusform>
+            <numerusform>Order {number} placed: %n items, {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled, refunded {refund}.</source>
+        <translation>
+            <numerusform>Order {number} partly picked up at {store}: %n item; the other {cancelled} cancelled, refunded {refund}.</numerusform>
+            <numerusform>Order {number} partly picked up at {store}: %n items; the other {cancelled} cancelled, refunded {refund}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled.</source>
+        <translation>
+            <numerusform>Order {number} partly picked up at {store}: %n item; the other {cancelled} cancelled.</numerusform>
+            <numerusform>Order {number} partly picked up at {store}: %n items; the other {cancelled} cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} partly picked up at {store}: %n item(s), {waiting} still waiting.</source>
+        <translation>
+            <numerusform>Order {number} partly picked up at {store}: %n item, {waiting} still waiting.</numerusform>
+            <numerusform>Order {number} partly picked up at {store}: %n items, {waiting} still waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} picked up at {store}: the remaining %n item(s).</source>
+        <translation>
+            <numerusform>Order {number} picked up at {store}: the remaining %n item.</numerusform>
+            <numerusform>Order {number} picked up at {store}: the remaining %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) of order {number} not collected by {until} expired. Refunded {refund}.</source>
+        <translation>
+            <numerusform>The %n item of order {number} not collected by {until} expired. Refunded {refund}.</numerusform>
+            <numerusform>The %n items of order {number} not collected by {until} expired. Refunded {refund}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) of order {number} not collected by {until} expired.</source>
+        <translation>
+            <numerusform>The %n item of order {number} not collected by {until} expired.</numerusform>
+            <numerusform>The %n items of order {number} not collected by {until} expired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n unit(s) of order {number} at {store} ({return_number}): refund {refunds}.</source>
+        <translation>
+            <numerusform>Returned %n unit of order {number} at {store} ({return_number}): refund {refunds}.</numerusform>
+            <numerusform>Returned %n units of order {number} at {store} ({return_number}): refund {refunds}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n unit(s) of order {number} by post ({return_number}): refund {refunds}.</source>
+        <translation>
+            <numerusform>Returned %n unit of order {number} by post ({return_number}): refund {refunds}.</numerusform>
+            <numerusform>Returned %n units of order {number} by post ({return_number}): refund {refunds}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

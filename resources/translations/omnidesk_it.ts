@@ -386,8 +386,8 @@
         <translation>Cana&amp;le:</translation>
     </message>
     <message>
-        <source>Demo: an embedded central API with demo data runs at {url}. This device&apos;s token and sign-ins are kept in memory only, not in the OS keyring, and are gone when the window closes. Signed in as {login}; every demo login (listed in the terminal) has PIN {pin}.</source>
-        <translation>Demo: un&apos;API centrale integrata con dati demo è attiva su {url}. Il token di questo dispositivo e gli accessi restano solo in memoria, non nel portachiavi del sistema operativo, e spariscono alla chiusura della finestra. Accesso eseguito come {login}; ogni login demo (elencato nel terminale) ha il PIN {pin}.</translation>
+        <source>Demo at {url}: token and sign-ins in memory only, gone when the window closes. Signed in as {login}; every demo login (in the terminal) has PIN {pin}.</source>
+        <translation>Demo su {url}: token e accessi solo in memoria, spariscono alla chiusura della finestra. Accesso come {login}; ogni login demo (nel terminale) ha il PIN {pin}.</translation>
     </message>
     <message>
         <source>Omnidesk demo: the central API runs at {url}</source>
@@ -3517,6 +3517,249 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
     <message>
         <source>staff member</source>
         <translation>dipendente</translation>
+    </message>
+    <message>
+        <source>{amount} in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} as store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} to the online payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} to {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} {from} → {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added {quantity} × {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {name} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought %n item(s) at {store} for {total} (sale {number}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} placed for pickup at {store}: %n item(s), {total}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} placed to ship to {city}: %n item(s), {total}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} placed: %n item(s), {total}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {number} is ready for pickup at {store} until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled, refunded {refund}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} partly picked up at {store}: %n item(s), {waiting} still waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order {number} picked up at {store}: the remaining %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {number} picked up at {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} shipped from {store}. Tracking: {tracking}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} shipped from {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} cancelled: {reason} Refunded {refund}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} cancelled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) of order {number} not collected by {until} expired. Refunded {refund}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) of order {number} not collected by {until} expired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {number} was not collected by {until} and has expired. Refunded {refund}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} was not collected by {until} and has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now paid at pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now paid in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{collected} paid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: items were missing when {store} prepared it: {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} changed at {store}: {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {refunds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} due at pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n unit(s) of order {number} at {store} ({return_number}): refund {refunds}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n unit(s) of order {number} by post ({return_number}): refund {refunds}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order application {number} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan application {number} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} taken into review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} approved. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} rejected. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} signed ({method}, {channel}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {number} withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3520,246 +3520,246 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
     </message>
     <message>
         <source>{amount} in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} in contanti</translation>
     </message>
     <message>
         <source>{amount} to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} sulla carta</translation>
     </message>
     <message>
         <source>{amount} as store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} in buono negozio</translation>
     </message>
     <message>
         <source>{amount} to the online payment</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} sul pagamento online</translation>
     </message>
     <message>
         <source>{amount} to {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({method})</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>{product} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>rimosso {product}</translation>
     </message>
     <message>
         <source>{product} {from} → {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {from} → {to}</translation>
     </message>
     <message>
         <source>added {quantity} × {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto {quantity} × {product}</translation>
     </message>
     <message>
         <source>drawn signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma a mano</translation>
     </message>
     <message>
         <source>typed signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma digitata</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo</numerusform>
+            <numerusform>%n articoli</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata la scheda cliente {name}.</translation>
     </message>
     <message numerus="yes">
         <source>Bought %n item(s) at {store} for {total} (sale {number}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acquistato %n articolo presso {store} per {total} (vendita {number}).</numerusform>
+            <numerusform>Acquistati %n articoli presso {store} per {total} (vendita {number}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} placed for pickup at {store}: %n item(s), {total}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} effettuato con ritiro presso {store}: %n articolo, {total}.</numerusform>
+            <numerusform>Ordine {number} effettuato con ritiro presso {store}: %n articoli, {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} placed to ship to {city}: %n item(s), {total}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} effettuato con spedizione a {city}: %n articolo, {total}.</numerusform>
+            <numerusform>Ordine {number} effettuato con spedizione a {city}: %n articoli, {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} placed: %n item(s), {total}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} effettuato: %n articolo, {total}.</numerusform>
+            <numerusform>Ordine {number} effettuato: %n articoli, {total}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} is ready for pickup at {store} until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} pronto per il ritiro presso {store} fino al {until}.</translation>
     </message>
     <message numerus="yes">
         <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled, refunded {refund}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} ritirato in parte presso {store}: %n articolo; annullata la parte restante ({cancelled}), rimborso di {refund}.</numerusform>
+            <numerusform>Ordine {number} ritirato in parte presso {store}: %n articoli; annullata la parte restante ({cancelled}), rimborso di {refund}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} ritirato in parte presso {store}: %n articolo; annullata la parte restante ({cancelled}).</numerusform>
+            <numerusform>Ordine {number} ritirato in parte presso {store}: %n articoli; annullata la parte restante ({cancelled}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} partly picked up at {store}: %n item(s), {waiting} still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} ritirato in parte presso {store}: %n articolo, ancora in attesa: {waiting}.</numerusform>
+            <numerusform>Ordine {number} ritirato in parte presso {store}: %n articoli, ancora in attesa: {waiting}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} picked up at {store}: the remaining %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordine {number} ritirato presso {store}: %n articolo restante.</numerusform>
+            <numerusform>Ordine {number} ritirato presso {store}: %n articoli restanti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} picked up at {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} ritirato presso {store}.</translation>
     </message>
     <message>
         <source>Order {number} shipped from {store}. Tracking: {tracking}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} spedito da {store}. Tracking: {tracking}.</translation>
     </message>
     <message>
         <source>Order {number} shipped from {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} spedito da {store}.</translation>
     </message>
     <message>
         <source>Order {number} cancelled: {reason} Refunded {refund}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} annullato: {reason} Rimborso di {refund}.</translation>
     </message>
     <message>
         <source>Order {number} cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} annullato: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) of order {number} not collected by {until} expired. Refunded {refund}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo dell&apos;ordine {number} non ritirato entro il {until} è scaduto. Rimborso di {refund}.</numerusform>
+            <numerusform>%n articoli dell&apos;ordine {number} non ritirati entro il {until} sono scaduti. Rimborso di {refund}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) of order {number} not collected by {until} expired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo dell&apos;ordine {number} non ritirato entro il {until} è scaduto.</numerusform>
+            <numerusform>%n articoli dell&apos;ordine {number} non ritirati entro il {until} sono scaduti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} was not collected by {until} and has expired. Refunded {refund}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine {number} non è stato ritirato entro il {until} ed è scaduto. Rimborso di {refund}.</translation>
     </message>
     <message>
         <source>Order {number} was not collected by {until} and has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine {number} non è stato ritirato entro il {until} ed è scaduto.</translation>
     </message>
     <message>
         <source>now paid at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>ora pagamento al ritiro</translation>
     </message>
     <message>
         <source>now paid in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>ora pagamento anticipato</translation>
     </message>
     <message>
         <source>{collected} paid now</source>
-        <translation type="unfinished"></translation>
+        <translation>{collected} pagati ora</translation>
     </message>
     <message>
         <source>Order {number}: items were missing when {store} prepared it: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number}: durante la preparazione presso {store} mancavano articoli: {lines}.</translation>
     </message>
     <message>
         <source>Order {number} changed at {store}: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine {number} modificato presso {store}: {lines}.</translation>
     </message>
     <message>
         <source>New total {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo totale: {total}.</translation>
     </message>
     <message>
         <source>Refunded {refunds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso: {refunds}.</translation>
     </message>
     <message>
         <source>{due} due at pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pagare al ritiro: {due}.</translation>
     </message>
     <message numerus="yes">
         <source>Returned %n unit(s) of order {number} at {store} ({return_number}): refund {refunds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reso di %n pezzo dell&apos;ordine {number} presso {store} ({return_number}); rimborso: {refunds}.</numerusform>
+            <numerusform>Reso di %n pezzi dell&apos;ordine {number} presso {store} ({return_number}); rimborso: {refunds}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Returned %n unit(s) of order {number} by post ({return_number}): refund {refunds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reso di %n pezzo dell&apos;ordine {number} per posta ({return_number}); rimborso: {refunds}.</numerusform>
+            <numerusform>Reso di %n pezzi dell&apos;ordine {number} per posta ({return_number}); rimborso: {refunds}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order application {number} started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviata la pratica d&apos;ordine {number}.</translation>
     </message>
     <message>
         <source>Loan application {number} started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviata la pratica di finanziamento {number}.</translation>
     </message>
     <message>
         <source>Application {number} submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} inviata.</translation>
     </message>
     <message>
         <source>Application {number} taken into review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} presa in valutazione.</translation>
     </message>
     <message>
         <source>Application {number} approved. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} approvata. {note}</translation>
     </message>
     <message>
         <source>Application {number} approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} approvata.</translation>
     </message>
     <message>
         <source>Application {number} rejected. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} respinta. {note}</translation>
     </message>
     <message>
         <source>Application {number} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} respinta.</translation>
     </message>
     <message>
         <source>Application {number} signed ({method}, {channel}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} firmata ({method}, {channel}).</translation>
     </message>
     <message>
         <source>Application {number} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica {number} ritirata.</translation>
     </message>
 </context>
 </TS>

@@ -3538,259 +3538,259 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
     </message>
     <message>
         <source>{amount} in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} gotówką</translation>
     </message>
     <message>
         <source>{amount} to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} na kartę</translation>
     </message>
     <message>
         <source>{amount} as store credit</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} na bon sklepowy</translation>
     </message>
     <message>
         <source>{amount} to the online payment</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} do płatności online</translation>
     </message>
     <message>
         <source>{amount} to {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({method})</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>{product} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto {product}</translation>
     </message>
     <message>
         <source>{product} {from} → {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {from} → {to}</translation>
     </message>
     <message>
         <source>added {quantity} × {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano {quantity} × {product}</translation>
     </message>
     <message>
         <source>drawn signature</source>
-        <translation type="unfinished"></translation>
+        <translation>podpis odręczny</translation>
     </message>
     <message>
         <source>typed signature</source>
-        <translation type="unfinished"></translation>
+        <translation>podpis wpisany</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono klienta {name}.</translation>
     </message>
     <message numerus="yes">
         <source>Bought %n item(s) at {store} for {total} (sale {number}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zakup: %n produkt w sklepie {store} za {total} (sprzedaż {number}).</numerusform>
+            <numerusform>Zakup: %n produkty w sklepie {store} za {total} (sprzedaż {number}).</numerusform>
+            <numerusform>Zakup: %n produktów w sklepie {store} za {total} (sprzedaż {number}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} placed for pickup at {store}: %n item(s), {total}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Złożono zamówienie {number} z odbiorem w sklepie {store}: %n produkt, {total}.</numerusform>
+            <numerusform>Złożono zamówienie {number} z odbiorem w sklepie {store}: %n produkty, {total}.</numerusform>
+            <numerusform>Złożono zamówienie {number} z odbiorem w sklepie {store}: %n produktów, {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} placed to ship to {city}: %n item(s), {total}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Złożono zamówienie {number} z wysyłką ({city}): %n produkt, {total}.</numerusform>
+            <numerusform>Złożono zamówienie {number} z wysyłką ({city}): %n produkty, {total}.</numerusform>
+            <numerusform>Złożono zamówienie {number} z wysyłką ({city}): %n produktów, {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} placed: %n item(s), {total}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Złożono zamówienie {number}: %n produkt, {total}.</numerusform>
+            <numerusform>Złożono zamówienie {number}: %n produkty, {total}.</numerusform>
+            <numerusform>Złożono zamówienie {number}: %n produktów, {total}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} is ready for pickup at {store} until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} jest gotowe do odbioru w sklepie {store} do {until}.</translation>
     </message>
     <message numerus="yes">
         <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled, refunded {refund}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produkt; pozostałe anulowano ({cancelled}), zwrócono {refund}.</numerusform>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produkty; pozostałe anulowano ({cancelled}), zwrócono {refund}.</numerusform>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produktów; pozostałe anulowano ({cancelled}), zwrócono {refund}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} partly picked up at {store}: %n item(s); the other {cancelled} cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produkt; pozostałe anulowano ({cancelled}).</numerusform>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produkty; pozostałe anulowano ({cancelled}).</numerusform>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produktów; pozostałe anulowano ({cancelled}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} partly picked up at {store}: %n item(s), {waiting} still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produkt, do odbioru pozostaje: {waiting}.</numerusform>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produkty, do odbioru pozostaje: {waiting}.</numerusform>
+            <numerusform>Zamówienie {number} odebrano częściowo w sklepie {store}: %n produktów, do odbioru pozostaje: {waiting}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order {number} picked up at {store}: the remaining %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamówienie {number} odebrano w sklepie {store}: pozostały %n produkt.</numerusform>
+            <numerusform>Zamówienie {number} odebrano w sklepie {store}: pozostałe %n produkty.</numerusform>
+            <numerusform>Zamówienie {number} odebrano w sklepie {store}: pozostałych %n produktów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} picked up at {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} odebrano w sklepie {store}.</translation>
     </message>
     <message>
         <source>Order {number} shipped from {store}. Tracking: {tracking}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} wysłano ze sklepu {store}. Numer przesyłki: {tracking}.</translation>
     </message>
     <message>
         <source>Order {number} shipped from {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} wysłano ze sklepu {store}.</translation>
     </message>
     <message>
         <source>Order {number} cancelled: {reason} Refunded {refund}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} anulowano: {reason} Zwrócono {refund}.</translation>
     </message>
     <message>
         <source>Order {number} cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} anulowano: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) of order {number} not collected by {until} expired. Refunded {refund}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produkt z zamówienia {number}, nieodebrany do {until}, jest przeterminowany. Zwrócono {refund}.</numerusform>
+            <numerusform>%n produkty z zamówienia {number}, nieodebrane do {until}, są przeterminowane. Zwrócono {refund}.</numerusform>
+            <numerusform>%n produktów z zamówienia {number}, nieodebranych do {until}, jest przeterminowanych. Zwrócono {refund}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) of order {number} not collected by {until} expired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produkt z zamówienia {number}, nieodebrany do {until}, jest przeterminowany.</numerusform>
+            <numerusform>%n produkty z zamówienia {number}, nieodebrane do {until}, są przeterminowane.</numerusform>
+            <numerusform>%n produktów z zamówienia {number}, nieodebranych do {until}, jest przeterminowanych.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} was not collected by {until} and has expired. Refunded {refund}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} nie zostało odebrane do {until} i jest przeterminowane. Zwrócono {refund}.</translation>
     </message>
     <message>
         <source>Order {number} was not collected by {until} and has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} nie zostało odebrane do {until} i jest przeterminowane.</translation>
     </message>
     <message>
         <source>now paid at pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz płatne przy odbiorze</translation>
     </message>
     <message>
         <source>now paid in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz płatne z góry</translation>
     </message>
     <message>
         <source>{collected} paid now</source>
-        <translation type="unfinished"></translation>
+        <translation>wpłacono teraz {collected}</translation>
     </message>
     <message>
         <source>Order {number}: items were missing when {store} prepared it: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number}: przy kompletacji w sklepie {store} zabrakło produktów: {lines}.</translation>
     </message>
     <message>
         <source>Order {number} changed at {store}: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {number} zmieniono w sklepie {store}: {lines}.</translation>
     </message>
     <message>
         <source>New total {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa kwota: {total}.</translation>
     </message>
     <message>
         <source>Refunded {refunds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot pieniędzy: {refunds}.</translation>
     </message>
     <message>
         <source>{due} due at pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zapłaty przy odbiorze: {due}.</translation>
     </message>
     <message numerus="yes">
         <source>Returned %n unit(s) of order {number} at {store} ({return_number}): refund {refunds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwrócono %n sztukę z zamówienia {number} w sklepie {store} ({return_number}); zwrot pieniędzy: {refunds}.</numerusform>
+            <numerusform>Zwrócono %n sztuki z zamówienia {number} w sklepie {store} ({return_number}); zwrot pieniędzy: {refunds}.</numerusform>
+            <numerusform>Zwrócono %n sztuk z zamówienia {number} w sklepie {store} ({return_number}); zwrot pieniędzy: {refunds}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Returned %n unit(s) of order {number} by post ({return_number}): refund {refunds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwrócono %n sztukę z zamówienia {number} pocztą ({return_number}); zwrot pieniędzy: {refunds}.</numerusform>
+            <numerusform>Zwrócono %n sztuki z zamówienia {number} pocztą ({return_number}); zwrot pieniędzy: {refunds}.</numerusform>
+            <numerusform>Zwrócono %n sztuk z zamówienia {number} pocztą ({return_number}); zwrot pieniędzy: {refunds}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order application {number} started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Założono wniosek o zamówienie {number}.</translation>
     </message>
     <message>
         <source>Loan application {number} started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Założono wniosek kredytowy {number}.</translation>
     </message>
     <message>
         <source>Application {number} submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono wniosek {number}.</translation>
     </message>
     <message>
         <source>Application {number} taken into review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek {number} przyjęto do rozpatrzenia.</translation>
     </message>
     <message>
         <source>Application {number} approved. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptowano wniosek {number}. {note}</translation>
     </message>
     <message>
         <source>Application {number} approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptowano wniosek {number}.</translation>
     </message>
     <message>
         <source>Application {number} rejected. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono wniosek {number}. {note}</translation>
     </message>
     <message>
         <source>Application {number} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono wniosek {number}.</translation>
     </message>
     <message>
         <source>Application {number} signed ({method}, {channel}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano wniosek {number} ({method}, {channel}).</translation>
     </message>
     <message>
         <source>Application {number} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofano wniosek {number}.</translation>
     </message>
 </context>
 </TS>

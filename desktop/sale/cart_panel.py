@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sale.cart_model import PRODUCT, CartModel
+from desktop.sale.cart_model import PRODUCT, PROMOTION, CartModel
 from desktop.sale.state import CartView, SaleLine, StockLevel
 from desktop.sale.stock_model import StockModel
 from desktop.shared.empty_state import EmptyState
@@ -44,6 +44,8 @@ class CartPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
+        # A long promotion name shares the room with the product's (whole as tooltip).
+        header.setSectionResizeMode(PROMOTION, QHeaderView.ResizeMode.Stretch)
         self.empty = EmptyState(self.table, tr("Scan a product or press F4 to find one."))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.line_selected.emit(self._product_at(current.row()))

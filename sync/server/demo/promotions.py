@@ -61,7 +61,7 @@ def promotion_rows(cat: Catalogue, clock: Clock) -> list[dict[str, Any]]:
         _promotion(
             clock,
             "TV-100-PLN",
-            f"100 zł off {tv.name}",
+            f"100 zł taniej: {tv.name}",  # a Polish price list: named in Polish
             "amount_off",
             amount=Decimal("100.00"),
             product_id=tv.id,
@@ -70,7 +70,7 @@ def promotion_rows(cat: Catalogue, clock: Clock) -> list[dict[str, Any]]:
         _promotion(
             clock,
             "LAPTOP-50-EUR",
-            f"50 € off {laptop.name}",
+            f"50 € di sconto: {laptop.name}",  # a euro list: named in Italian
             "amount_off",
             amount=Decimal("50.00"),
             product_id=laptop.id,

@@ -138,7 +138,11 @@ def load(workspace: Workspace, history_limit: int = 500) -> SyncCentreData:
                 name=entry.name,
                 args=dict(entry.args),
                 code=entry.code,
-                reason=describe(entry.code, {}, entry.message) if entry.code else entry.message,
+                reason=(
+                    describe(entry.code, entry.params or {}, entry.message)
+                    if entry.code
+                    else entry.message
+                ),
                 new_seq=entry.new_seq,
                 note=entry.note,
                 customer=names.customer(dict(entry.args)),

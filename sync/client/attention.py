@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from sync.client import outbox, state
 from sync.client.capture import run_captured
+from sync.client.refusals import refusal_params
 from sync.client.replica import Replica
 from sync.client.staff_key import StaffKey
 from sync.client.tables import (
@@ -106,6 +107,7 @@ def _log(
         args=dict(row.args),
         code=row.code,
         message=row.message,
+        params=refusal_params(row) or None,
         new_seq=new_row.seq if new_row else None,
         new_args=dict(new_row.args) if new_row and action == FIXED else None,
         note=note,

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sync.client.tables import REJECTED, OutboxRow
+from sync.client.tables import DISCARDED, REJECTED, RESOLVED, OutboxRow
+
+REFUSED = (REJECTED, RESOLVED, DISCARDED)  # what a refused row may become
 
 
 def refusal_result(params: dict[str, Any]) -> dict[str, Any] | None:
@@ -20,9 +22,9 @@ def refusal_result(params: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def refusal_params(row: OutboxRow) -> dict[str, Any]:
-    """The parameters of the server's refusal of `row`; empty if it was not refused or the
-    server sent none."""
-    if row.state != REJECTED or not isinstance(row.result, dict):
+    """The parameters of the server's refusal of `row` (also once it was resolved or
+    discarded); empty if it was not refused or the server sent none."""
+    if row.state not in REFUSED or not isinstance(row.result, dict):
         return {}
     params = row.result.get("params")
     return dict(params) if isinstance(params, dict) else {}

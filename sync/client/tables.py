@@ -81,8 +81,8 @@ class AttentionEntry(ClientBase):
 
     Who decided, when, what (`action`: retried, fixed or discarded), about which
     mutation (`seq`, `mutation_id`, `name`, `args`), the server's reason it was refused
-    (`code`, `message`), the mutation that replaced it (`new_seq`, `new_args`) and the
-    note staff gave.
+    (`code`, `message` and the values it mentions, `params`), the mutation that replaced
+    it (`new_seq`, `new_args`) and the note staff gave.
     """
 
     __tablename__ = "attention_log"
@@ -98,6 +98,7 @@ class AttentionEntry(ClientBase):
     args: Mapped[dict[str, Any]]
     code: Mapped[str | None] = mapped_column(String(48))
     message: Mapped[str | None] = mapped_column(Text)
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     new_seq: Mapped[int | None] = mapped_column(BigInteger)
     new_args: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     note: Mapped[str | None] = mapped_column(Text)

@@ -13,9 +13,9 @@ from desktop.services import language
 from desktop.shared.errors import explain
 from desktop.shared.i18n import Translation
 from desktop.shared.refusal_texts import TEMPLATES
-from desktop.sync_centre.models import MutationTableModel
+from desktop.sync_centre.models import DecisionLogModel, MutationTableModel
 from desktop.sync_centre.page import SyncCentrePage
-from sync.client import outbox
+from sync.client import attention, outbox
 from sync.client.refusals import refusal_params
 from sync.client.transport import ServerError
 from tests.client.helpers import sale_args, web
@@ -26,9 +26,6 @@ __all__ = ["page"]  # the sync centre's fixture, used here
 
 POLISH = Translation("pl")
 PARTLY = TEMPLATES["over_return.partly"]
-TRANSLATED = POLISH(PARTLY) != PARTLY
-"""Whether the Polish .qm already holds the refusal catalogue (the lead merges the
-translations of new texts after they are committed)."""
 
 LEFT = {"returnable": "1", "bought": "3", "label": "HDMI cable (SKU-CABLE)", "returned": "2"}
 
@@ -65,20 +62,14 @@ def test_the_refusal_is_said_from_its_code_and_parameters(
         params = refusal_params(refused)
     assert (refused.code, params["case"]) == ("over_return", "partly")
     assert params == {**params, "asked": 2, "bought": 3, "returned": 2, "returnable": 1}
-    # Until the Polish .qm holds the template, the server's English sentence stands.
-    expected = POLISH(PARTLY).format(**LEFT) if TRANSLATED else refused.message
+    expected = POLISH(PARTLY).format(**LEFT)
+    assert expected != PARTLY.format(**LEFT)
     assert _cell(page.attention_model, 0, MutationTableModel.REASON) == expected
     # The same refusal answered to a direct request reads the same in a message box.
     error = ServerError(422, refused.code, refused.message or "", params=params)
     assert explain(error) == expected
 
 
-@pytest.mark.xfail(
-    not TRANSLATED,
-    reason="resources/translations/omnidesk_pl.qm does not hold the refusal catalogue yet; "
-    "this runs once the Polish translations of desktop/shared/refusal_texts.py are merged",
-    strict=True,
-)
 def test_a_refusal_from_the_server_reads_in_polish(
     desk: Desk, page: SyncCentrePage, qtbot: Any, polish: None
 ) -> None:
@@ -86,3 +77,17 @@ def test_a_refusal_from_the_server_reads_in_polish(
     reason = _cell(page.attention_model, 0, MutationTableModel.REASON)
     assert reason != PARTLY.format(**LEFT)
     assert "HDMI cable (SKU-CABLE)" in reason and "returned" not in reason
+
+
+def test_the_decision_history_keeps_saying_the_refusal_in_polish(
+    desk: Desk, page: SyncCentrePage, qtbot: Any, polish: None
+) -> None:
+    _refused_return(desk, page, qtbot)
+    with desk.workspace.read() as session:
+        [refused] = outbox.rejected(session)
+    staff = desk.workspace.staff
+    assert staff is not None
+    attention.discard(desk.profile.replica, refused.seq, staff.id, "taken back by post")
+    _sync_now(page, qtbot)
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
+    assert _cell(page.log_model, 0, DecisionLogModel.REASON) == POLISH(PARTLY).format(**LEFT)

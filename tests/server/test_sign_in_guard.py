@@ -143,6 +143,7 @@ def test_unknown_wrong_and_foreign_logins_get_the_same_answer_after_the_same_wor
         "code": "invalid_credentials",
         "message": "Wrong login or PIN.",
         "details": None,
+        "params": {},
     }
 
 

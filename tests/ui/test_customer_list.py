@@ -4,13 +4,18 @@ elided with the whole value as the tooltip."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.customers.page import CustomersPage
 from desktop.shared.customer_search_columns import NAME_MINIMUM, NAME_ROOM, Layout, fitted
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk
+from tests.ui.screens import styled
 from tests.ui.test_customers import search_for, web_customer
 from tests.ui.test_splitter_memory import customers_page
 
@@ -22,8 +27,18 @@ def row_texts(page: CustomersPage, row: int, role: int = Qt.ItemDataRole.Display
     return [model.index(row, column).data(role) for column in range(model.columnCount())]
 
 
+WIDE = 760  # pixels: a list this wide shows every column
+
+
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[None]:
+    """The app's own look (Fusion and its stylesheet), whatever an earlier test left."""
+    with styled(qapp):
+        yield
+
+
 def test_namesakes_are_told_apart_in_a_list_that_fits_at_1366x768(
-    server: Api, desk: Desk, qtbot: QtBot
+    server: Api, desk: Desk, qtbot: QtBot, app_look: None
 ) -> None:
     long_email = "jan.kowalski.zamowienia.hurtowe@przedsiebiorstwo-handlowe-kowalski.pl"
     web_customer(
@@ -64,8 +79,11 @@ def test_namesakes_are_told_apart_in_a_list_that_fits_at_1366x768(
     # list's width exactly, no header is cut, names, phones, cities and segments read whole.
     header, splitter = results.horizontalHeader(), page.splitter
     narrowest = splitter.widget(0).minimumWidth()
-    for list_width in (splitter.sizes()[0], 620, narrowest):
+    for list_width in (splitter.sizes()[0], WIDE, narrowest):
+        if list_width == WIDE:  # on a wide screen (1920 px) the list can be widened
+            page.resize(1920 - 210, page.height())
         splitter.moveSplitter(list_width, 1)
+        assert splitter.sizes()[0] == list_width
         widths = [header.sectionSize(column) for column in range(header.count())]
         assert sum(widths) == results.viewport().width(), list_width
         assert results.horizontalScrollBar().maximum() == 0
@@ -79,7 +97,7 @@ def test_namesakes_are_told_apart_in_a_list_that_fits_at_1366x768(
         # The narrowest list hides the segment (after the number and the e-mail).
         for column in (0, 1, 3) if list_width == narrowest else (0, 1, 3, 5):
             assert widths[column] >= results.sizeHintForColumn(column), (list_width, column)
-        if list_width == 620:  # a wide list: every column, the long e-mail elided
+        if list_width == WIDE:  # a wide list: every column, the long e-mail elided
             assert not any(header.isSectionHidden(column) for column in range(header.count()))
             assert 0 < widths[2] < results.sizeHintForColumn(2)
     assert results.textElideMode() == Qt.TextElideMode.ElideRight

@@ -58,7 +58,10 @@ class LanguageSwitch(QObject):
 
     def _country(self, country: str | None) -> None:
         self.country = country
-        if self._desktop.window.staff is None:  # nobody signed in: the device's language
+        window = self._desktop.window
+        # Nobody signed in and no sign-in on its way: the device's language now (a sign-in
+        # on its way takes the person's language when it is through).
+        if window.staff is None and window.sign_in.button.isEnabled():
             self._switch(language.device_language(country), None)
 
     def _entering(self, staff: Staff) -> bool:
@@ -78,10 +81,13 @@ class LanguageSwitch(QObject):
             parent=window,
             op=lambda: workspace.apply("staff.set_language", {"language": chosen}),
             success=lambda _: self._saved(chosen, staff),
-        ).start()
+        ).failure(lambda _: window.languages.show_current()).start()
 
     def _saved(self, chosen: str, staff: Staff) -> None:
-        self._switch(chosen, dataclasses.replace(staff, language=chosen))
+        now = self._desktop.window.staff
+        if now is None or now.id != staff.id:  # they locked or left meanwhile: kept for later
+            return
+        self._switch(chosen, dataclasses.replace(now, language=chosen))
 
     def stop(self) -> None:
         """The desktop is closing: an answer still on its way changes nothing."""
@@ -100,6 +106,8 @@ class LanguageSwitch(QObject):
         desktop.window = window
         desktop.wipe_on_order.setParent(window)
         self._hook(window)
+        if staff is None:  # the sign-in screen: the login typed stays
+            window.sign_in.login.setText(old.sign_in.login.text())
         if old.isVisible():
             window.setWindowState(old.windowState())
             window.show()

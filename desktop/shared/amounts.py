@@ -21,7 +21,7 @@ from desktop.shared.i18n import tr
 SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 SIGN = re.compile(r"^[-\u2212]")
 CURRENCY = re.compile(r"^(zł|zl|pln|€|eur)|(zł|zl|pln|€|eur)$", re.IGNORECASE)
-GROUPED = r"\d{{1,3}}(?:{sep}\d{{3}})+"
+GROUPED = r"[1-9]\d{{0,2}}(?:{sep}\d{{3}})+"  # no leading 0: "0.500" is not 500
 EXAMPLE = Decimal("1234.50")
 
 

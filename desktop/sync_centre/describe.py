@@ -60,6 +60,7 @@ def _new_customer(args: dict[str, Any]) -> str:
 FIXED: dict[str, str] = marked(
     {
         "cart.open": N_("New cart"),
+        "staff.set_language": N_("Language changed"),
         "cart.remove_line": N_("Line removed from a cart"),
         "cart.abandon": N_("Cart abandoned"),
         "customer.update": N_("Customer details changed"),

@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self._shortcuts()
         self.show_sign_in("")
+        if sync.last_status is not None:  # a window built again: the sync state at once
+            self.status.show_status(sync.last_status)
+            for page in self.pages.values():
+                page.sync_status_changed(sync.last_status)
 
     # -- building -----------------------------------------------------------------------
 

@@ -2149,6 +2149,10 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         <translation>Nuovo cliente {name}</translation>
     </message>
     <message>
+        <source>Language changed</source>
+        <translation>Lingua cambiata</translation>
+    </message>
+    <message>
         <source>Line removed from a cart</source>
         <translation>Riga rimossa da un carrello</translation>
     </message>

@@ -2164,6 +2164,10 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         <translation>Nowy klient {name}</translation>
     </message>
     <message>
+        <source>Language changed</source>
+        <translation>Zmiana języka</translation>
+    </message>
+    <message>
         <source>Line removed from a cart</source>
         <translation>Pozycja usunięta z koszyka</translation>
     </message>

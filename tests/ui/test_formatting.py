@@ -182,6 +182,7 @@ REFUSED = {
         ("1.2345", "not an amount"),
         ("1,2345", "more than two decimals"),
         ("1.23.45", "not an amount"),
+        ("0.500", "not an amount"),  # half a euro mistyped is never 500
     ],
     "en_GB": [
         ("1.234,50", "two ways"),
@@ -189,6 +190,7 @@ REFUSED = {
         ("1.2345", "more than two decimals"),
         ("1,23,456", "not an amount"),
         ("5,", "not an amount"),
+        ("0,500", "not an amount"),
     ],
 }
 

@@ -112,3 +112,16 @@ def test_lang_on_the_command_line_stands_in_for_the_store(desk: Desk, qtbot: QtB
         _sign_in(app.window, qtbot, "cashier.waw")
         qtbot.waitUntil(lambda: app.window.staff is not None)
         assert _reads(app, ITALIAN)
+
+
+def test_a_choice_saved_after_the_person_left_signs_nobody_back_in(
+    warsaw: Desktop, qtbot: QtBot
+) -> None:
+    _sign_in(warsaw.window, qtbot, "manager.waw")
+    qtbot.waitUntil(lambda: warsaw.window.staff is not None)
+    staff = warsaw.window.staff
+    assert staff is not None
+    warsaw.window.lock()  # Ctrl+L while the choice was still being saved
+    warsaw.language._saved("it", staff)
+    assert warsaw.window.staff is None and warsaw.window.sign_in.isVisible()
+    assert language.current() == "pl"

@@ -1,6 +1,6 @@
 """The shared data model: the same tables on the central API and in every replica."""
 
-from sync.model.applications import Application
+from sync.model.applications import Application, ApplicationFile
 from sync.model.base import Base, SyncedMixin
 from sync.model.catalogue import Barcode, Price, PriceList, Product, Promotion, Stock, TaxRate
 from sync.model.commerce import Cart, CartLine, Order, OrderLine, Payment
@@ -10,6 +10,7 @@ from sync.model.returns import Return, ReturnLine
 
 __all__ = [
     "Application",
+    "ApplicationFile",
     "Barcode",
     "Base",
     "Cart",

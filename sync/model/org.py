@@ -28,6 +28,8 @@ class StoreKind(StrEnum):
     OFFICE = "office"
     # The company's head office: an office that also sets company-wide price lists.
     HEAD_OFFICE = "head_office"
+    # A contact centre: advisors who serve a country's customers by phone, no sales.
+    CONTACT_CENTRE = "contact_centre"
 
 
 class Store(SyncedMixin, Base):

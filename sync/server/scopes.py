@@ -276,6 +276,11 @@ def _application(session: Session, row: m.Application) -> set[str]:
     return _customer_tags(session, row.customer_id) | store_tag(row.branch_store_id)
 
 
+def _application_file(session: Session, row: m.ApplicationFile) -> set[str]:
+    app = session.get(m.Application, row.application_id)
+    return _application(session, app) if app else set()
+
+
 def _stock(session: Session, row: m.Stock) -> set[str]:
     return {f"stock:{row.store_id}"}
 
@@ -408,6 +413,14 @@ def _customer_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
     return parts
 
 
+def applications_filter(scope: DeviceScope) -> ColumnElement[bool]:
+    """A device's applications: its customers', and those handled at its branch."""
+    return or_(
+        m.Application.customer_id.in_(_customer_ids(scope)),
+        _in(m.Application.branch_store_id, scope.store_ids),
+    )
+
+
 # Parents before children, so a replica can apply a snapshot in this order.
 ENTITIES: tuple[EntitySpec[Any], ...] = (
     EntitySpec(m.Store, _everyone, _no_filter),
@@ -451,9 +464,13 @@ ENTITIES: tuple[EntitySpec[Any], ...] = (
     EntitySpec(
         m.Application,
         _application,
-        lambda s: or_(
-            m.Application.customer_id.in_(_customer_ids(s)),
-            _in(m.Application.branch_store_id, s.store_ids),
+        applications_filter,
+    ),
+    EntitySpec(
+        m.ApplicationFile,
+        _application_file,
+        lambda s: m.ApplicationFile.application_id.in_(
+            select(m.Application.id).where(applications_filter(s))
         ),
     ),
 )

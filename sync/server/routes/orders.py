@@ -103,6 +103,9 @@ def _filters(order_id: uuid.UUID, customer_id: uuid.UUID | None) -> dict[type, C
             m.Cart: m.Cart.customer_id == customer_id,
             m.CartLine: m.CartLine.cart_id.in_(carts),
             m.Application: m.Application.customer_id == customer_id,
+            m.ApplicationFile: m.ApplicationFile.application_id.in_(
+                select(m.Application.id).where(m.Application.customer_id == customer_id)
+            ),
         }
     returns = select(m.Return.id).where(m.Return.order_id.in_(orders))
     return customer | {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from sync.client.files import uploads as _uploads  # noqa: F401 - its table on ClientBase
 from sync.client.tables import ClientBase
 from sync.model import Base
 

@@ -1,0 +1,40 @@
+"""file uploads: files attached on this device waiting to reach the central API
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-08 00:30:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+import sync.model.types
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "file_uploads",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("state", sa.String(length=16), nullable=False),
+        sa.Column("tries", sa.Integer(), nullable=False),
+        sa.Column("last_error", sa.Text(), nullable=True),
+        sa.Column("queued_at", sync.model.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("done_at", sync.model.types.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_file_uploads")),
+    )
+    with op.batch_alter_table("file_uploads", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_file_uploads_state"), ["state"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("file_uploads", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_file_uploads_state"))
+    op.drop_table("file_uploads")

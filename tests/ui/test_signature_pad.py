@@ -19,8 +19,8 @@ def pad(qtbot: QtBot) -> SignaturePad:
     widget = SignaturePad()
     qtbot.addWidget(widget)
     widget.resize(600, 200)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -1,13 +1,14 @@
 """Loan and order applications: started online, completed by phone, signed in a branch.
 
-Every transition goes through sync.rules.applications, so the web channel, a branch
-desktop and the central API refuse the same things.
+Every transition goes through sync.rules.applications and every offer through
+sync.rules.offers, so the web channel, a branch or contact-centre desktop and the
+central API refuse the same things and quote the same figures.
+Files, identity and consents: application_files.py, application_checks.py; the
+signature: application_signing.py.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
@@ -15,17 +16,16 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints
 
 from sync.commands import numbering, timeline
+from sync.commands.application_state import answer, digest, load, refresh_documents
 from sync.commands.base import Args, CommandContext, command
-from sync.commands.permissions import EVERYONE, MANAGERS, REVIEWERS, SIGNERS
+from sync.commands.permissions import EVERYONE, REVIEWERS, SIGNERS
 from sync.model import Application, Customer, Store
 from sync.rules import applications as rules
+from sync.rules import credit_products, offers
 from sync.rules.errors import RuleViolation
 from sync.rules.money import money
 
 S = rules.ApplicationStatus
-CLOSED = frozenset({S.REJECTED, S.SIGNED, S.WITHDRAWN})
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-MAX_SIGNATURE = 200_000
 MAX_FIELD_TEXT = 2000
 MAX_FIELD_NUMBER = 10**15
 FieldValue = (
@@ -34,6 +34,7 @@ FieldValue = (
     | None
 )
 FieldName = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+ProductCode = Annotated[str, StringConstraints(min_length=1, max_length=32)]
 
 
 class StartApplication(Args):
@@ -41,6 +42,7 @@ class StartApplication(Args):
     customer_id: uuid.UUID
     kind: Literal["loan", "order"]
     branch_store_id: uuid.UUID | None = None
+    product: ProductCode | None = None
     fields: dict[FieldName, FieldValue] = Field(default_factory=dict, max_length=50)
 
 
@@ -53,26 +55,17 @@ class UpdateFields(ApplicationRef):
     step: str | None = Field(default=None, max_length=32)
 
 
-class SetDocument(ApplicationRef):
-    code: str = Field(min_length=1, max_length=32)
-    status: Literal["missing", "received", "verified"]
+class SetOffer(ApplicationRef):
+    product: ProductCode
+    amount: Annotated[str, StringConstraints(min_length=1, max_length=24)]
+    term_months: int = Field(ge=1, le=600)
 
 
 class Decide(ApplicationRef):
     note: str | None = Field(default=None, max_length=2000)
 
 
-class Sign(ApplicationRef):
-    signer: str = Field(min_length=1, max_length=32)
-    method: Literal["drawn", "typed"]
-    data: str = Field(min_length=1, max_length=MAX_SIGNATURE)
-
-
-def _load(ctx: CommandContext, application_id: uuid.UUID) -> Application:
-    return ctx.get(Application, application_id, "application", lock=True)
-
-
-def _set_fields(ctx: CommandContext, app: Application, values: dict[str, FieldValue]) -> None:
+def _set_fields(app: Application, values: dict[str, FieldValue]) -> None:
     kind = rules.ApplicationKind(app.kind)
     fields = dict(app.fields or {})
     for name, value in values.items():
@@ -92,7 +85,30 @@ def _amount(value: object) -> Decimal | None:
         return None
 
 
-def _move(
+def _requote(ctx: CommandContext, app: Application) -> None:
+    """The offer for the product, amount and term on file, from the one engine; none
+    until all three are known. Outside the product's limits: refused, nothing kept."""
+    fields = app.fields or {}
+    amount, term = app.amount, fields.get("term_months")
+    if not app.product or amount is None or term is None:
+        app.offer = None
+        return
+    customer = ctx.session.get(Customer, app.customer_id)
+    offer = offers.quote(
+        app.product, amount, int(str(term)), customer.segment if customer else "retail", ctx.at
+    )
+    app.offer = offer.to_json()
+    app.currency = offer.currency
+
+
+def _default_product(ctx: CommandContext, app: Application, customer: Customer) -> str | None:
+    branch = ctx.session.get(Store, app.branch_store_id) if app.branch_store_id else None
+    country = branch.country if branch else customer.country
+    found = credit_products.default_product(country, app.kind)
+    return found.code if found else None
+
+
+def move(
     ctx: CommandContext,
     app: Application,
     target: rules.ApplicationStatus,
@@ -109,28 +125,20 @@ def _move(
         f"Application {app.number} {text}",
         "application",
         app.id,
+        key=f"v{app.version}",
         params={"number": app.number, **(params or {})},
     )
-    _answer(ctx, app)
-
-
-def _answer(ctx: CommandContext, app: Application) -> None:
-    ctx.result.update(
-        application_id=str(app.id),
-        application_number=app.number,
-        status=app.status,
-        current_step=app.current_step,
-    )
+    answer(ctx, app)
 
 
 @command("application.start", StartApplication, roles=EVERYONE, web=True)
 def start(ctx: CommandContext, args: StartApplication) -> None:
-    """A new draft application with the template's documents checklist."""
+    """A new draft application with its product's documents checklist."""
     if ctx.session.get(Application, args.application_id) is not None:
         raise RuleViolation(
             "duplicate_id", "This application has already been started.", {"case": "application"}
         )
-    ctx.get(Customer, args.customer_id, "customer")
+    customer = ctx.get(Customer, args.customer_id, "customer")
     branch_id = args.branch_store_id or ctx.store_id
     branch: Store | None = ctx.get(Store, branch_id, "branch") if branch_id else None
     kind = rules.ApplicationKind(args.kind)
@@ -145,15 +153,28 @@ def start(ctx: CommandContext, args: StartApplication) -> None:
         branch_store_id=branch_id,
         current_step=template.steps[0],
         fields={},
-        documents={
-            code: rules.DocumentState.MISSING.value for code, _ in template.required_documents
-        },
+        documents={},
         signatures={},
+        consents={},
+        version=1,
         currency=branch.currency if branch else None,
         created_at=ctx.at,
     )
+    if args.product is not None:
+        product = credit_products.product(args.product)
+        if product.kind != kind.value:
+            raise RuleViolation(
+                "unknown_product",
+                f"{product.code} is not a {kind.value} product.",
+                {"product": product.code},
+            )
+        app.product = product.code
+    else:
+        app.product = _default_product(ctx, app, customer)
     ctx.session.add(app)
-    _set_fields(ctx, app, args.fields)
+    _set_fields(app, args.fields)
+    _requote(ctx, app)
+    refresh_documents(ctx.session, app)
     timeline.record(
         ctx,
         app.customer_id,
@@ -163,157 +184,152 @@ def start(ctx: CommandContext, args: StartApplication) -> None:
         app.id,
         params={"number": app.number, "application_kind": kind.value},
     )
-    _answer(ctx, app)
+    answer(ctx, app)
+
+
+def check_editable(ctx: CommandContext, app: Application) -> None:
+    rules.check_editable(S(app.status), online=ctx.actor is None)
 
 
 @command("application.update_fields", UpdateFields, roles=EVERYONE, web=True)
 def update_fields(ctx: CommandContext, args: UpdateFields) -> None:
-    """Fill in or correct fields: in a draft, or (staff only) once submitted."""
-    app = _load(ctx, args.application_id)
-    status = S(app.status)
-    if not (status is S.DRAFT or (status is S.SUBMITTED and ctx.actor is not None)):
-        raise RuleViolation(
-            "application_locked",
-            "This application can no longer be "
-            "changed" + (" online; ask the branch." if ctx.actor is None else "."),
-            {"case": "online" if ctx.actor is None else "staff"},
-        )
-    _set_fields(ctx, app, args.fields)
+    """Fill in or correct fields of a draft; the offer follows the amount and term."""
+    app = load(ctx, args.application_id)
+    check_editable(ctx, app)
+    _set_fields(app, args.fields)
+    if {"amount", "term_months"} & set(args.fields):
+        _requote(ctx, app)
     if args.step is not None:
         rules.check_step(rules.ApplicationKind(app.kind), args.step)
         app.current_step = args.step
-    _answer(ctx, app)
+    answer(ctx, app)
     ctx.result["missing_fields"] = rules.missing_fields(rules.ApplicationKind(app.kind), app.fields)
 
 
-@command("application.set_document", SetDocument, roles=EVERYONE, web=True)
-def set_document(ctx: CommandContext, args: SetDocument) -> None:
-    """Tick a document on the checklist; only staff may mark one verified."""
-    app = _load(ctx, args.application_id)
-    codes = [
-        code for code, _ in rules.TEMPLATES[rules.ApplicationKind(app.kind)].required_documents
-    ]
-    if args.code not in codes:
+@command("application.set_offer", SetOffer, roles=EVERYONE, web=True)
+def set_offer(ctx: CommandContext, args: SetOffer) -> None:
+    """Choose the product, amount and term: the offer is quoted by the one engine."""
+    app = load(ctx, args.application_id)
+    check_editable(ctx, app)
+    product = credit_products.product(args.product)
+    if product.kind != app.kind:
         raise RuleViolation(
-            "unknown_document",
-            f"A {app.kind} application needs no document {args.code!r}.",
-            {"kind": app.kind, "document": args.code},
+            "unknown_product",
+            f"{product.code} is not a {app.kind} product.",
+            {"product": product.code},
         )
-    if ctx.actor is None and rules.DocumentState(args.status) is not rules.DocumentState.RECEIVED:
-        raise RuleViolation("staff_only", "Only staff can verify or clear a document.")
-    if S(app.status) in CLOSED:
-        raise RuleViolation(
-            "application_closed", f"This application is {app.status}.", {"app_status": app.status}
-        )
-    app.documents = {**(app.documents or {}), args.code: args.status}
-    _answer(ctx, app)
+    changed_product = app.product != product.code
+    app.product = product.code
+    _set_fields(app, {"amount": args.amount.strip(), "term_months": args.term_months})
+    _requote(ctx, app)
+    if changed_product:
+        refresh_documents(ctx.session, app)
+    offer = app.offer or {}
+    timeline.record(
+        ctx,
+        app.customer_id,
+        timeline.APPLICATION_OFFER,
+        f"Offer for application {app.number}: {offer.get('amount')} {offer.get('currency')} "
+        f"over {offer.get('term_months')} months, APR {offer.get('apr')} %.",
+        "application",
+        app.id,
+        key=f"{app.version}:{ctx.at.isoformat()}",
+        params={
+            "number": app.number,
+            "amount": str(offer.get("amount")),
+            "currency": str(offer.get("currency")),
+            "term": offer.get("term_months"),
+            "apr": str(offer.get("apr")),
+        },
+    )
+    answer(ctx, app)
+    ctx.result["offer"] = app.offer
 
 
-@command("application.submit", ApplicationRef, roles=EVERYONE, web=True)
+@command("application.submit", ApplicationRef, roles=SIGNERS)
 def submit(ctx: CommandContext, args: ApplicationRef) -> None:
-    """Send a complete draft for review."""
-    app = _load(ctx, args.application_id)
+    """Send a signed application for a decision."""
+    app = load(ctx, args.application_id)
     rules.check_transition(S(app.status), S.SUBMITTED)
-    rules.check_submit(rules.ApplicationKind(app.kind), app.fields or {})
     app.submitted_at = ctx.at
+    app.submitted_by = ctx.actor_id
     app.current_step = "review"
-    _move(ctx, app, S.SUBMITTED, timeline.APPLICATION_SUBMITTED, "submitted.")
+    move(ctx, app, S.SUBMITTED, timeline.APPLICATION_SUBMITTED, "submitted.")
 
 
 @command("application.start_review", ApplicationRef, roles=REVIEWERS)
 def start_review(ctx: CommandContext, args: ApplicationRef) -> None:
-    app = _load(ctx, args.application_id)
-    _move(ctx, app, S.IN_REVIEW, timeline.APPLICATION_IN_REVIEW, "taken into review.")
+    app = load(ctx, args.application_id)
+    _check_decider(ctx, app)
+    move(ctx, app, S.IN_REVIEW, timeline.APPLICATION_IN_REVIEW, "taken into review.")
+
+
+def _check_decider(ctx: CommandContext, app: Application) -> None:
+    witness = (app.agreement or {}).get("witness_id")
+    rules.check_four_eyes(
+        str(ctx.actor_id) if ctx.actor_id else None,
+        str(app.submitted_by) if app.submitted_by else None,
+        witness,
+    )
 
 
 def _decide(
     ctx: CommandContext, args: Decide, target: rules.ApplicationStatus, kind: str, verb: str
 ) -> None:
-    app = _load(ctx, args.application_id)
+    app = load(ctx, args.application_id)
     rules.check_transition(S(app.status), target)
+    _check_decider(ctx, app)
+    if target is S.APPROVED:
+        rules.check_unchanged_since_signing(
+            (app.agreement or {}).get("content_digest"), digest(ctx.session, app)
+        )
     app.decided_by = ctx.actor_id
     app.decided_at = ctx.at
     app.decision_note = args.note.strip() if args.note else None
-    if target is S.APPROVED:
-        app.current_step = "signature"
     note = f" {app.decision_note}" if app.decision_note else ""
-    _move(ctx, app, target, kind, f"{verb}.{note}", {"note": app.decision_note or ""})
+    move(ctx, app, target, kind, f"{verb}.{note}", {"note": app.decision_note or ""})
 
 
-@command("application.approve", Decide, roles=MANAGERS)
+@command("application.approve", Decide, roles=REVIEWERS)
 def approve(ctx: CommandContext, args: Decide) -> None:
     _decide(ctx, args, S.APPROVED, timeline.APPLICATION_APPROVED, "approved")
 
 
-@command("application.reject", Decide, roles=MANAGERS)
+@command("application.reject", Decide, roles=REVIEWERS)
 def reject(ctx: CommandContext, args: Decide) -> None:
+    if not (args.note and args.note.strip()):
+        raise RuleViolation(
+            "reason_required", "Say why the application is rejected.", {"case": "reject"}
+        )
     _decide(ctx, args, S.REJECTED, timeline.APPLICATION_REJECTED, "rejected")
 
 
-def _check_signature(args: Sign) -> None:
-    if args.method == "typed":
-        if len(args.data.strip()) > 120 or not args.data.strip():
-            raise RuleViolation(
-                "invalid_signature",
-                "A typed signature is the signer's full name (at most 120 characters).",
-                {"case": "typed"},
-            )
-        return
-    try:
-        image = base64.b64decode(args.data, validate=True)
-    except (binascii.Error, ValueError):
-        image = b""
-    if not image.startswith(PNG_MAGIC):
-        raise RuleViolation(
-            "invalid_signature",
-            "A drawn signature must be a PNG image (base64, at most 200 kB).",
-            {"case": "drawn"},
-        )
-
-
-@command("application.sign", Sign, roles=SIGNERS)
-def sign(ctx: CommandContext, args: Sign) -> None:
-    """Capture a signer's signature; with every signature in, the application is signed."""
-    app = _load(ctx, args.application_id)
-    kind = rules.ApplicationKind(app.kind)
-    template = rules.TEMPLATES[kind]
-    if args.signer not in template.signers:
-        raise RuleViolation(
-            "unknown_signer",
-            f"A {app.kind} application has no signer {args.signer!r}.",
-            {"kind": app.kind, "signer": args.signer},
-        )
-    # Status and documents first, as if everyone had signed.
-    rules.check_sign(
-        kind, S(app.status), app.documents or {}, dict.fromkeys(template.signers, True)
+@command("application.new_version", ApplicationRef, roles=SIGNERS)
+def new_version(ctx: CommandContext, args: ApplicationRef) -> None:
+    """Reopen a signed application as a new version to complete and sign again; the
+    signed agreement stays on file."""
+    app = load(ctx, args.application_id)
+    rules.check_transition(S(app.status), S.DRAFT)
+    agreement = dict(app.agreement or {})
+    history = list(agreement.pop("history", []))
+    if agreement:
+        history.append(agreement)
+    app.agreement = {"history": history}
+    app.version += 1
+    app.submitted_at = app.submitted_by = app.signed_at = None
+    app.current_step = "review"
+    move(
+        ctx,
+        app,
+        S.DRAFT,
+        timeline.APPLICATION_NEW_VERSION,
+        f"reopened as version {app.version}, to be signed again.",
+        {"version": app.version},
     )
-    _check_signature(args)
-    signature: dict[str, Any] = {
-        "method": args.method,
-        "data": args.data.strip() if args.method == "typed" else args.data,
-        "at": ctx.at.isoformat(),
-        "channel": ctx.channel,
-        "staff_id": str(ctx.actor_id) if ctx.actor_id else None,
-        "store_id": str(ctx.store_id) if ctx.store_id else None,
-    }
-    app.signatures = {**(app.signatures or {}), args.signer: signature}
-    if all(signer in app.signatures for signer in template.signers):
-        rules.check_sign(kind, S(app.status), app.documents or {}, app.signatures)
-        app.signed_at = ctx.at
-        _move(
-            ctx,
-            app,
-            S.SIGNED,
-            timeline.APPLICATION_SIGNED,
-            f"signed ({args.method} signature, {ctx.channel}).",
-            {"method": args.method, "channel": ctx.channel},
-        )
-    else:
-        _answer(ctx, app)
 
 
 @command("application.withdraw", ApplicationRef, roles=EVERYONE, web=True)
 def withdraw(ctx: CommandContext, args: ApplicationRef) -> None:
     """The customer no longer wants it."""
-    app = _load(ctx, args.application_id)
-    _move(ctx, app, S.WITHDRAWN, timeline.APPLICATION_WITHDRAWN, "withdrawn.")
+    app = load(ctx, args.application_id)
+    move(ctx, app, S.WITHDRAWN, timeline.APPLICATION_WITHDRAWN, "withdrawn.")

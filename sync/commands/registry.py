@@ -1,6 +1,9 @@
 """Imports every command module so that each registers its handlers."""
 
 from sync.commands import (  # noqa: F401
+    application_checks,
+    application_files,
+    application_signing,
     applications,
     carts,
     catalogue,

@@ -32,6 +32,12 @@ APPLICATION_APPROVED = "application_approved"
 APPLICATION_REJECTED = "application_rejected"
 APPLICATION_SIGNED = "application_signed"
 APPLICATION_WITHDRAWN = "application_withdrawn"
+APPLICATION_OFFER = "application_offer"  # an offer quoted or changed
+APPLICATION_DOCUMENT = "application_document"  # a file attached
+APPLICATION_DOCUMENT_CHECKED = "application_document_checked"  # verified or rejected
+APPLICATION_IDENTITY = "application_identity"  # identity document checked
+APPLICATION_CONSENT = "application_consent"
+APPLICATION_NEW_VERSION = "application_new_version"
 
 
 def event_id(ref_id: uuid.UUID, kind: str, key: str | None = None) -> uuid.UUID:

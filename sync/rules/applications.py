@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -29,6 +33,15 @@ class DocumentState(StrEnum):
     MISSING = "missing"
     RECEIVED = "received"
     VERIFIED = "verified"
+    REJECTED = "rejected"
+
+
+class FileVerdict(StrEnum):
+    """What staff decided about one attached file."""
+
+    RECEIVED = "received"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
 
 
 @dataclass(frozen=True)
@@ -96,15 +109,25 @@ WHOLE_FIELDS = frozenset({"term_months"})
 
 _A = ApplicationStatus
 TRANSITIONS: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
-    _A.DRAFT: frozenset({_A.SUBMITTED, _A.WITHDRAWN}),
-    _A.SUBMITTED: frozenset({_A.IN_REVIEW, _A.WITHDRAWN}),
-    _A.IN_REVIEW: frozenset({_A.APPROVED, _A.REJECTED, _A.WITHDRAWN}),
-    _A.APPROVED: frozenset({_A.SIGNED}),
+    _A.DRAFT: frozenset({_A.SIGNED, _A.WITHDRAWN}),
+    _A.SIGNED: frozenset({_A.SUBMITTED, _A.DRAFT, _A.WITHDRAWN}),
+    _A.SUBMITTED: frozenset({_A.IN_REVIEW, _A.APPROVED, _A.REJECTED, _A.DRAFT, _A.WITHDRAWN}),
+    _A.IN_REVIEW: frozenset({_A.APPROVED, _A.REJECTED, _A.DRAFT, _A.WITHDRAWN}),
+    _A.APPROVED: frozenset(),
     _A.REJECTED: frozenset(),
-    _A.SIGNED: frozenset(),
     _A.WITHDRAWN: frozenset(),
 }
-"""Allowed moves: current status -> statuses it may become."""
+"""Allowed moves: current status -> statuses it may become.
+
+An application is completed (fields, offer, documents, identity, consents) as a draft in
+any channel, signed in a branch, then submitted; someone other than the person who
+submitted it approves or rejects it. Going back to draft from signed, submitted or in
+review starts a new version that must be signed again (the signed one stays on file).
+"""
+
+OPEN = frozenset({_A.DRAFT, _A.SIGNED, _A.SUBMITTED, _A.IN_REVIEW})
+CLOSED = frozenset({_A.APPROVED, _A.REJECTED, _A.WITHDRAWN})
+AFTER_SIGNING = frozenset({_A.SIGNED, _A.SUBMITTED, _A.IN_REVIEW, _A.APPROVED})
 
 _STATE = {
     _A.DRAFT: "still a draft",
@@ -219,38 +242,285 @@ def check_submit(kind: ApplicationKind, fields: Mapping[str, object]) -> None:
             validate_field(kind, name, fields[name])
 
 
-def check_sign(
+CONSENTS: dict[str, str] = {
+    "credit_check": "Consent to check the credit register",
+    "data_processing": "Consent to process personal data for this credit",
+    "e_signature": "Consent to sign electronically",
+    "marketing": "Consent to receive offers",
+}
+"""Consents an applicant may give, with their English labels."""
+
+IDENTITY_TYPES: dict[str, str] = {
+    "id_card": "Identity card",
+    "passport": "Passport",
+    "residence_permit": "Residence permit",
+}
+
+_ID_NUMBER = re.compile(r"^[A-Z0-9]{5,20}$")
+_PL_ID_CARD = re.compile(r"^[A-Z]{3}[0-9]{6}$")
+_PL_ID_WEIGHTS = (7, 3, 1, 9, 7, 3, 1, 7, 3)  # the 4th character is the check digit
+
+
+def _pl_id_card_ok(number: str) -> bool:
+    """The Polish identity card's check digit (series ABC, digits 123456)."""
+    if not _PL_ID_CARD.match(number):
+        return False
+    values = [ord(c) - 55 if c.isalpha() else int(c) for c in number]
+    check = values[3]
+    total = sum(w * v for w, v in zip(_PL_ID_WEIGHTS, values, strict=True) if w != 9)
+    return total % 10 == check
+
+
+def check_identity(doc_type: str, number: str, expiry: date, country: str, today: date) -> str:
+    """Refuse an identity document staff cannot have checked; returns the number as kept
+    (upper case, no spaces)."""
+    if doc_type not in IDENTITY_TYPES:
+        raise RuleViolation(
+            "invalid_identity", f"Unknown identity document {doc_type!r}.", {"case": "type"}
+        )
+    cleaned = re.sub(r"[\s-]", "", number).upper()
+    if not _ID_NUMBER.match(cleaned):
+        raise RuleViolation(
+            "invalid_identity",
+            "The document number has 5 to 20 letters and digits.",
+            {"case": "number"},
+        )
+    if country == "PL" and doc_type == "id_card" and not _pl_id_card_ok(cleaned):
+        raise RuleViolation(
+            "invalid_identity",
+            "This is not a valid Polish identity card number (3 letters, 6 digits).",
+            {"case": "pl_id_card"},
+        )
+    if not (len(country) == 2 and country.isalpha() and country.isupper()):
+        raise RuleViolation(
+            "invalid_identity", "The issuing country is a two-letter code.", {"case": "country"}
+        )
+    if expiry < today:
+        raise RuleViolation(
+            "invalid_identity",
+            f"This document expired on {expiry.isoformat()}.",
+            {"case": "expired", "expiry": expiry.isoformat()},
+        )
+    return cleaned
+
+
+def mask(number: str) -> str:
+    """A document number as shown once it is recorded: only the last 3 characters."""
+    return "\u2022" * max(len(number) - 3, 0) + number[-3:]
+
+
+def document_summary(
+    codes: Sequence[str], files: Iterable[tuple[str, str]]
+) -> dict[str, DocumentState]:
+    """The checklist from the files: (document code, file status) of each attached file.
+
+    A document is verified when one of its files is; received when one is waiting to be
+    checked; rejected when every file was rejected; missing when none was attached.
+    """
+    seen: dict[str, set[str]] = {code: set() for code in codes}
+    for code, status in files:
+        if code in seen:
+            seen[code].add(status)
+    summary = {}
+    for code, statuses in seen.items():
+        if FileVerdict.VERIFIED in statuses:
+            summary[code] = DocumentState.VERIFIED
+        elif FileVerdict.RECEIVED in statuses:
+            summary[code] = DocumentState.RECEIVED
+        elif statuses:
+            summary[code] = DocumentState.REJECTED
+        else:
+            summary[code] = DocumentState.MISSING
+    return summary
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing still missing before an application can be signed."""
+
+    what: str  # field | offer | offer_expired | document | identity | consent
+    name: str = ""  # the field, document or consent code
+    detail: str = ""  # a document's state, an offer's end of validity
+
+
+def missing_for_signing(
     kind: ApplicationKind,
-    status: ApplicationStatus,
+    fields: Mapping[str, object],
+    offer: Mapping[str, object] | None,
     documents: Mapping[str, str],
-    signatures: Mapping[str, object],
-) -> None:
-    """Refuse signing unless approved, every document verified and every signer signed."""
-    template = TEMPLATES[ApplicationKind(kind)]
-    status = ApplicationStatus(status)
-    if status is not _A.APPROVED:
-        raise RuleViolation(
-            "not_approved",
-            "This application is already signed."
-            if status is _A.SIGNED
-            else f"Only an approved application can be signed; this one is {_STATE[status]}.",
-            {"case": "signed"}
-            if status is _A.SIGNED
-            else {"case": "status", "app_status": status.value},
-        )
-    unverified = [
-        f"{label} ({documents.get(code, DocumentState.MISSING)})"
-        for code, label in template.required_documents
-        if documents.get(code) != DocumentState.VERIFIED
+    identity: Mapping[str, object] | None,
+    consents: Mapping[str, Mapping[str, object]],
+    required_consents: Sequence[str],
+    at: datetime,
+) -> list[Missing]:
+    """What is missing before signing, in the order staff work through it."""
+    missing = [Missing("field", name) for name in missing_fields(kind, fields)]
+    if not offer:
+        missing.append(Missing("offer"))
+    elif _expired(offer.get("valid_until"), at):
+        missing.append(Missing("offer_expired", detail=str(offer.get("valid_until", ""))))
+    missing += [
+        Missing("document", code, state)
+        for code, state in documents.items()
+        if state != DocumentState.VERIFIED
     ]
-    if unverified:
+    if not identity:
+        missing.append(Missing("identity"))
+    missing += [
+        Missing("consent", code)
+        for code in required_consents
+        if not (consents.get(code) or {}).get("given")
+    ]
+    return missing
+
+
+def _expired(valid_until: object, at: datetime) -> bool:
+    try:
+        until = datetime.fromisoformat(str(valid_until))
+    except ValueError:
+        return True
+    if until.utcoffset() is None:
+        until = until.replace(tzinfo=UTC)
+    return until < at
+
+
+def _describe(item: Missing) -> str:
+    if item.what == "field":
+        return _label(item.name)
+    if item.what == "offer":
+        return "an offer"
+    if item.what == "offer_expired":
+        return "a new offer (the last one expired)"
+    if item.what == "document":
+        return f"{item.name.replace('_', ' ')} ({item.detail})"
+    if item.what == "identity":
+        return "the identity document checked"
+    return CONSENTS.get(item.name, item.name)
+
+
+def check_ready_to_sign(status: ApplicationStatus, missing: Sequence[Missing]) -> None:
+    """Refuse signing unless the application is a draft with nothing missing."""
+    status = ApplicationStatus(status)
+    if status is not _A.DRAFT:
         raise RuleViolation(
-            "documents_not_verified",
-            f"Verify these documents before signing: {', '.join(unverified)}.",
-            {"documents": unverified},
+            "application_signed" if status in AFTER_SIGNING else "application_closed",
+            "This application is already signed."
+            if status in AFTER_SIGNING
+            else f"This application is {_STATE[status]}.",
+            {"app_status": status.value},
         )
-    unsigned = [signer for signer in template.signers if not _signed(signatures.get(signer))]
-    if unsigned:
+    if missing:
         raise RuleViolation(
-            "missing_signature", f"Still to sign: {', '.join(unsigned)}.", {"signers": unsigned}
+            "not_ready_to_sign",
+            f"Before signing: {', '.join(_describe(m) for m in missing)}.",
+            {"missing": [f"{m.what}:{m.name}" if m.name else m.what for m in missing]},
         )
+
+
+def check_editable(status: ApplicationStatus, *, online: bool = False) -> None:
+    """Refuse a change to an application that is signed or closed.
+
+    A signed agreement never changes: a change means a new version, signed again.
+    """
+    status = ApplicationStatus(status)
+    if status is _A.DRAFT:
+        return
+    if status in AFTER_SIGNING:
+        raise RuleViolation(
+            "application_signed",
+            "The agreement is signed and cannot be changed"
+            + ("; ask the branch." if online else "; start a new version to sign again."),
+            {"case": "online" if online else "staff", "app_status": status.value},
+        )
+    raise RuleViolation(
+        "application_closed", f"This application is {_STATE[status]}.", {"app_status": status.value}
+    )
+
+
+def check_four_eyes(actor_id: object, submitted_by: object, witness_id: object) -> None:
+    """Nobody approves or rejects an application they submitted or witnessed signing."""
+    if actor_id is not None and actor_id in (submitted_by, witness_id):
+        raise RuleViolation(
+            "four_eyes",
+            "Someone other than the advisor who signed and submitted it must decide "
+            "on this application.",
+            {},
+        )
+
+
+def content_digest(
+    *,
+    version: int,
+    kind: str,
+    product: str | None,
+    fields: Mapping[str, object],
+    offer: Mapping[str, object] | None,
+    files: Iterable[tuple[str, str, str]],
+    identity: Mapping[str, object] | None,
+    consents: Mapping[str, Mapping[str, object]],
+) -> str:
+    """SHA-256 of what is signed: the same application gives the same digest anywhere.
+
+    `files` are (document code, SHA-256, status) of the files attached, signed
+    agreements excepted. Who checked what and when is not part of it, nor the consent to
+    sign electronically (given with the signature itself).
+    """
+    body = {
+        "version": version,
+        "kind": kind,
+        "product": product,
+        "fields": {k: str(v) for k, v in sorted(fields.items())},
+        "offer": {k: str(v) for k, v in sorted((offer or {}).items())},
+        "files": sorted([list(f) for f in files]),
+        "identity": {
+            k: str((identity or {}).get(k)) for k in ("type", "number", "expiry", "country")
+        }
+        if identity
+        else None,
+        "consents": {
+            k: bool(v.get("given")) for k, v in sorted(consents.items()) if k != "e_signature"
+        },
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def check_unchanged_since_signing(signed_digest: str | None, current_digest: str) -> None:
+    """Refuse approving an application whose content changed after it was signed."""
+    if signed_digest != current_digest:
+        raise RuleViolation(
+            "signed_content_changed",
+            "The application changed after the customer signed it (a document was added or "
+            "changed, e.g. on the web): start a new version and have it signed again.",
+            {},
+        )
+
+
+class Stage(StrEnum):
+    """Where an application stands in a branch's queue (not a status: derived)."""
+
+    WAITING_DOCUMENTS = "waiting_documents"
+    READY_TO_SIGN = "ready_to_sign"
+    COMPLETING = "completing"  # a draft with fields, offer, identity or consent missing
+    WAITING_APPROVAL = "waiting_approval"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+def stage(status: ApplicationStatus, missing: Sequence[Missing]) -> Stage:
+    status = ApplicationStatus(status)
+    if status is _A.DRAFT:
+        if not missing:
+            return Stage.READY_TO_SIGN
+        if any(m.what == "document" for m in missing):
+            return Stage.WAITING_DOCUMENTS
+        return Stage.COMPLETING
+    if status in (_A.SIGNED, _A.SUBMITTED, _A.IN_REVIEW):
+        return Stage.WAITING_APPROVAL
+    return Stage(status.value)
+
+
+def is_stalled(status: ApplicationStatus, updated_at: datetime, now: datetime, days: int) -> bool:
+    """An open application with no progress for `days` days."""
+    return ApplicationStatus(status) in OPEN and now - updated_at > timedelta(days=days)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,11 +11,22 @@ from sync.rules.applications import (
     TEMPLATES,
     ApplicationKind,
     ApplicationStatus,
-    check_sign,
+    Missing,
+    Stage,
+    check_editable,
+    check_four_eyes,
+    check_ready_to_sign,
     check_step,
     check_submit,
     check_transition,
+    check_unchanged_since_signing,
+    content_digest,
+    document_summary,
+    is_stalled,
+    mask,
     missing_fields,
+    missing_for_signing,
+    stage,
     validate_field,
 )
 from sync.rules.errors import RuleViolation
@@ -22,13 +34,19 @@ from sync.rules.errors import RuleViolation
 A = ApplicationStatus
 LOAN, ORDER = ApplicationKind.LOAN, ApplicationKind.ORDER
 ALLOWED = {
-    (A.DRAFT, A.SUBMITTED),
+    (A.DRAFT, A.SIGNED),
+    (A.DRAFT, A.WITHDRAWN),
+    (A.SIGNED, A.SUBMITTED),
+    (A.SIGNED, A.DRAFT),
+    (A.SIGNED, A.WITHDRAWN),
     (A.SUBMITTED, A.IN_REVIEW),
+    (A.SUBMITTED, A.APPROVED),
+    (A.SUBMITTED, A.REJECTED),
+    (A.SUBMITTED, A.DRAFT),
+    (A.SUBMITTED, A.WITHDRAWN),
     (A.IN_REVIEW, A.APPROVED),
     (A.IN_REVIEW, A.REJECTED),
-    (A.APPROVED, A.SIGNED),
-    (A.DRAFT, A.WITHDRAWN),
-    (A.SUBMITTED, A.WITHDRAWN),
+    (A.IN_REVIEW, A.DRAFT),
     (A.IN_REVIEW, A.WITHDRAWN),
 }
 COMPLETE_LOAN = {
@@ -41,7 +59,6 @@ COMPLETE_LOAN = {
     "term_months": 36,
 }
 VERIFIED = {"id_card": "verified", "income_statement": "verified"}
-SIGNED = {"applicant": {"at": "2024-06-15T12:00:00Z", "staff": "anna"}}
 
 
 def test_status_values() -> None:
@@ -86,8 +103,8 @@ def test_every_other_transition_is_refused(
 
 def test_transition_message() -> None:
     with pytest.raises(RuleViolation) as caught:
-        check_transition(A.SIGNED, A.WITHDRAWN)
-    assert caught.value.message == "An application that is signed cannot be withdrawn."
+        check_transition(A.APPROVED, A.WITHDRAWN)
+    assert caught.value.message == "An application that is approved cannot be withdrawn."
 
 
 def test_missing_fields_are_absent_none_or_blank_in_template_order() -> None:
@@ -172,40 +189,129 @@ def test_unknown_field_is_refused() -> None:
         validate_field(ORDER, "monthly_income", "100")  # a loan field, not an order one
 
 
-@pytest.mark.parametrize("status", [s for s in A if s is not A.APPROVED])
-def test_only_approved_applications_are_signed(status: ApplicationStatus) -> None:
-    with pytest.raises(RuleViolation) as caught:
-        check_sign(LOAN, status, VERIFIED, SIGNED)
-    assert caught.value.code == "not_approved"
+NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+OFFER = {"valid_until": "2026-12-21T12:00:00Z", "amount": "20000.00"}
+IDENTITY = {"type": "id_card", "number": "ABA300000", "expiry": "2031-01-01", "country": "PL"}
+CONSENTED = {"credit_check": {"given": True}, "data_processing": {"given": True}}
+REQUIRED = ("credit_check", "data_processing")
 
 
-def test_signing_needs_every_document_verified() -> None:
-    with pytest.raises(RuleViolation) as caught:
-        check_sign(
-            LOAN, A.APPROVED, {"id_card": "verified", "income_statement": "received"}, SIGNED
-        )
-    assert caught.value.code == "documents_not_verified"
-    assert caught.value.message == (
-        "Verify these documents before signing: Income statement (received)."
+def _missing(**changes: object) -> list[Missing]:
+    values: dict[str, object] = {
+        "fields": COMPLETE_LOAN,
+        "offer": OFFER,
+        "documents": VERIFIED,
+        "identity": IDENTITY,
+        "consents": CONSENTED,
+    }
+    values.update(changes)
+    return missing_for_signing(
+        LOAN,
+        values["fields"],  # type: ignore[arg-type]
+        values["offer"],  # type: ignore[arg-type]
+        values["documents"],  # type: ignore[arg-type]
+        values["identity"],  # type: ignore[arg-type]
+        values["consents"],  # type: ignore[arg-type]
+        REQUIRED,
+        NOW,
     )
+
+
+def test_a_complete_draft_is_ready_to_sign() -> None:
+    assert _missing() == []
+    check_ready_to_sign(A.DRAFT, [])
+    assert stage(A.DRAFT, []) is Stage.READY_TO_SIGN
+
+
+def test_what_is_missing_before_signing_in_order() -> None:
+    missing = _missing(
+        fields={**COMPLETE_LOAN, "monthly_income": ""},
+        offer={"valid_until": "2026-12-01T00:00:00Z"},
+        documents={"id_card": "verified", "income_statement": "received"},
+        identity=None,
+        consents={"credit_check": {"given": False}},
+    )
+    assert [(m.what, m.name) for m in missing] == [
+        ("field", "monthly_income"),
+        ("offer_expired", ""),
+        ("document", "income_statement"),
+        ("identity", ""),
+        ("consent", "credit_check"),
+        ("consent", "data_processing"),
+    ]
+    assert stage(A.DRAFT, missing) is Stage.WAITING_DOCUMENTS
     with pytest.raises(RuleViolation) as caught:
-        check_sign(LOAN, A.APPROVED, {}, SIGNED)
-    assert "Identity card (missing), Income statement (missing)" in caught.value.message
+        check_ready_to_sign(A.DRAFT, missing)
+    assert caught.value.code == "not_ready_to_sign"
+    assert "Monthly net income" in caught.value.message
 
 
-@pytest.mark.parametrize(
-    "signatures", [{}, {"applicant": None}, {"applicant": ""}, {"spouse": "x"}]
-)
-def test_signing_needs_every_signer(signatures: dict[str, object]) -> None:
+@pytest.mark.parametrize("status", [s for s in A if s is not A.DRAFT])
+def test_only_drafts_are_signed(status: ApplicationStatus) -> None:
     with pytest.raises(RuleViolation) as caught:
-        check_sign(LOAN, A.APPROVED, VERIFIED, signatures)
-    assert caught.value.code == "missing_signature"
-    assert "applicant" in caught.value.message
+        check_ready_to_sign(status, [])
+    assert caught.value.code in {"application_signed", "application_closed"}
 
 
-def test_approved_verified_signed_application_passes() -> None:
-    check_sign(LOAN, A.APPROVED, VERIFIED, SIGNED)
-    check_sign(ORDER, "approved", {"id_card": "verified"}, SIGNED)  # type: ignore[arg-type]
+@pytest.mark.parametrize("status", [A.SIGNED, A.SUBMITTED, A.IN_REVIEW, A.APPROVED])
+def test_nothing_changes_once_signed(status: ApplicationStatus) -> None:
+    check_editable(A.DRAFT)
+    with pytest.raises(RuleViolation) as caught:
+        check_editable(status)
+    assert caught.value.code == "application_signed"
+
+
+def test_four_eyes() -> None:
+    check_four_eyes("b", "a", "a")
+    for actor in ("a", "w"):
+        with pytest.raises(RuleViolation) as caught:
+            check_four_eyes(actor, "a", "w")
+        assert caught.value.code == "four_eyes"
+
+
+def test_digest_changes_with_what_is_signed_only() -> None:
+    base = {
+        "version": 1,
+        "kind": "loan",
+        "product": "PL-CASH",
+        "fields": COMPLETE_LOAN,
+        "offer": OFFER,
+        "files": [("id_card", "a" * 64, "verified")],
+        "identity": IDENTITY,
+        "consents": CONSENTED,
+    }
+    first = content_digest(**base)  # type: ignore[arg-type]
+    checked_later = {**IDENTITY, "checked_at": "2026-12-08T10:00:00Z"}
+    e_sign = {**CONSENTED, "e_signature": {"given": True}}
+    assert content_digest(**{**base, "identity": checked_later, "consents": e_sign}) == first  # type: ignore[arg-type]
+    more_files = [*base["files"], ("income_statement", "b" * 64, "received")]  # type: ignore[misc]
+    assert content_digest(**{**base, "files": more_files}) != first  # type: ignore[arg-type]
+    assert content_digest(**{**base, "version": 2}) != first  # type: ignore[arg-type]
+    with pytest.raises(RuleViolation) as caught:
+        check_unchanged_since_signing(first, content_digest(**{**base, "files": more_files}))  # type: ignore[arg-type]
+    assert caught.value.code == "signed_content_changed"
+
+
+def test_checklist_from_files() -> None:
+    summary = document_summary(
+        ["id_card", "income_statement", "tax_code"],
+        [("id_card", "rejected"), ("id_card", "verified"), ("income_statement", "rejected")],
+    )
+    assert summary == {
+        "id_card": "verified",
+        "income_statement": "rejected",
+        "tax_code": "missing",
+    }
+
+
+def test_identity_numbers_are_masked() -> None:
+    assert mask("ABA300000") == "\u2022" * 6 + "000"
+
+
+def test_stalled_is_open_without_progress() -> None:
+    assert is_stalled(A.DRAFT, NOW - timedelta(days=8), NOW, 7)
+    assert not is_stalled(A.DRAFT, NOW - timedelta(days=6), NOW, 7)
+    assert not is_stalled(A.APPROVED, NOW - timedelta(days=80), NOW, 7)
 
 
 def test_steps_are_those_of_the_template() -> None:

@@ -38,6 +38,12 @@ KINDS = {
     "application_rejected": N_("Application rejected"),
     "application_signed": N_("Application signed"),
     "application_withdrawn": N_("Application withdrawn"),
+    "application_offer": N_("Offer"),
+    "application_document": N_("Document received"),
+    "application_document_checked": N_("Document checked"),
+    "application_identity": N_("Identity checked"),
+    "application_consent": N_("Consent"),
+    "application_new_version": N_("New version"),
 }
 
 STATUSES = {
@@ -74,6 +80,52 @@ CONSENTS = {
     "marketing_email": N_("Marketing by e-mail"),
     "marketing_sms": N_("Marketing by SMS"),
     "profiling": N_("Profiling"),
+    # An applicant's consents (sync.rules.applications.CONSENTS).
+    "credit_check": N_("Consent to check the credit register"),
+    "data_processing": N_("Consent to process personal data for this credit"),
+    "e_signature": N_("Consent to sign electronically"),
+    "marketing": N_("Consent to receive offers"),
+}
+
+# An application's checklist (sync.rules.credit_products) and the signed agreement.
+DOCUMENTS = {
+    "id_card": N_("Identity card"),
+    "income_statement": N_("Income statement"),
+    "tax_code": N_("Tax code card"),
+    "agreement": N_("Signed agreement"),
+}
+
+DOCUMENT_STATES = {
+    "missing": N_("Missing"),
+    "received": N_("Received, to check"),
+    "verified": N_("Verified"),
+    "rejected": N_("Rejected"),
+}
+
+IDENTITY_TYPES = {
+    "id_card": N_("Identity card"),
+    "passport": N_("Passport"),
+    "residence_permit": N_("Residence permit"),
+}
+
+# Where an application stands in the queue (sync.rules.applications.Stage).
+STAGES = {
+    "waiting_documents": N_("Waiting for documents"),
+    "completing": N_("Being completed"),
+    "ready_to_sign": N_("Ready to sign"),
+    "waiting_approval": N_("Waiting for approval"),
+    "approved": N_("Approved"),
+    "rejected": N_("Rejected"),
+    "withdrawn": N_("Withdrawn"),
+    "stalled": N_("Stalled"),
+}
+
+# Credit products (sync.rules.credit_products), by code.
+PRODUCTS = {
+    "PL-CASH": N_("Cash loan"),
+    "PL-INST": N_("Instalment purchase"),
+    "IT-PREST": N_("Personal loan"),
+    "IT-RATE": N_("Instalment purchase"),
 }
 
 SEGMENTS = {
@@ -111,3 +163,23 @@ def consent(value: str) -> str:
 
 def segment(value: str) -> str:
     return _label(SEGMENTS, value)
+
+
+def document(value: str) -> str:
+    return _label(DOCUMENTS, value)
+
+
+def document_state(value: str) -> str:
+    return _label(DOCUMENT_STATES, value)
+
+
+def identity_type(value: str) -> str:
+    return _label(IDENTITY_TYPES, value)
+
+
+def stage(value: str) -> str:
+    return _label(STAGES, value)
+
+
+def product(value: str) -> str:
+    return _label(PRODUCTS, value)

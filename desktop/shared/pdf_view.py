@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]  # no type information shipped
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -79,18 +79,30 @@ def _pdf_pages(data: bytes, width_px: int) -> list[QImage]:
     return images
 
 
+def _image(data: bytes, width_px: int) -> QImage:
+    """A scan or photo upright (as its camera says) and no wider than `width_px`."""
+    source = QBuffer()
+    source.setData(QByteArray(data))
+    source.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(source)
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.isNull():
+        raise UnreadableFile(f"the image cannot be decoded: {reader.errorString()}")
+    if image.width() > width_px:
+        image = image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
 def render_pages(data: bytes, width_px: int) -> list[QImage]:
-    """The pages of a PDF rendered `width_px` wide, or the one image of a JPEG or PNG (as it
-    is). Raises `UnreadableFile` for anything else or a damaged file. Safe off the GUI
-    thread."""
+    """The pages of a PDF rendered `width_px` wide, or the one image of a JPEG or PNG (made
+    no wider than `width_px`). Raises `UnreadableFile` for anything else or a damaged
+    file. Safe off the GUI thread."""
     width_px = max(1, min(width_px, MAX_WIDTH_PX))
     if data.startswith(PDF):
         return _pdf_pages(data, width_px)
     if data.startswith(JPEG) or data.startswith(PNG):
-        image = QImage.fromData(data)
-        if image.isNull():
-            raise UnreadableFile("the image cannot be decoded")
-        return [image]
+        return [_image(data, width_px)]
     raise UnreadableFile("not a PDF, JPEG or PNG")
 
 

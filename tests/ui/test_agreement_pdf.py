@@ -4,6 +4,7 @@ page: opened and read back with PDFium."""
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -175,3 +176,10 @@ def test_a_dot_is_no_signature(qapp: QApplication) -> None:
     with pytest.raises(RuleViolation) as refused:
         signed_agreement_pdf(agreement("pl", "PLN"), [[[500, 500, 0]]], AUDIT)
     assert refused.value.code == "invalid_signature"
+
+
+def test_the_agreement_is_written_off_the_gui_thread(qapp: QApplication) -> None:
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        signed = pool.submit(signed_agreement_pdf, agreement("it", "EUR"), STROKES, AUDIT).result()
+    text = flat(" ".join(pages_text(signed)))
+    assert "(TAEG)" in text and DOCUMENT_SHA in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
@@ -81,6 +83,9 @@ def test_a_pdf_is_shown_page_by_page(qtbot: QtBot) -> None:
 def test_a_png_is_shown_as_one_page(qtbot: QtBot) -> None:
     images = render_pages(png_bytes(), 600)
     assert [(image.width(), image.height()) for image in images] == [(120, 80)]
+    assert [(image.width(), image.height()) for image in render_pages(png_bytes(), 60)] == [
+        (60, 40)
+    ]
     view = viewer(qtbot)
     view.show_pages(images)
     assert view.page_count() == 1
@@ -99,3 +104,12 @@ def test_garbage_is_a_clear_message(qtbot: QtBot, data: bytes) -> None:
     assert "cannot be shown" in view.message()
     view.show_on_its_way()
     assert "on its way" in view.message()
+
+
+def test_pages_render_off_the_gui_thread(qtbot: QtBot) -> None:
+    data = pdf_bytes(2)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda width: render_pages(data, width), (300, 400, 500)))
+    for width, images in zip((300, 400, 500), results, strict=True):
+        assert len(images) == 2
+        assert all(abs(image.width() - width) <= 1 for image in images)  # PDFium rounds

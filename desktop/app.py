@@ -96,7 +96,7 @@ class Desktop:
         self.profile = profile
         self.workspace = Workspace(profile)
         self.engine = SyncEngine(
-            profile.replica, profile.http, backoff=backoff, live_wait=live_wait
+            profile.replica, profile.http, backoff=backoff, live_wait=live_wait, files=profile.files
         )
         self.sync = SyncService(self.engine)
         self.workspace.set_on_change(self.sync.changed)

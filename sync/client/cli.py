@@ -169,7 +169,7 @@ def _sync(
     args: argparse.Namespace, credentials: CredentialStore, stop: threading.Event | None
 ) -> int:
     profile = _profile(args.profile, credentials)
-    engine = SyncEngine(profile.replica, profile.http)
+    engine = SyncEngine(profile.replica, profile.http, files=profile.files)
     try:
         if args.watch:
             print(f"staying in step with {profile.url} (Ctrl+C to stop)", flush=True)

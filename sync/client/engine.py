@@ -24,6 +24,8 @@ from datetime import datetime
 from typing import Any
 
 from sync.client import outbox, state
+from sync.client.files.store import FileStore
+from sync.client.files.transfer import DOWNLOAD_BUDGET, FileTransfers, Progress
 from sync.client.identity import WrongDevice, check_identity
 from sync.client.pull import pull_changes, pull_snapshot
 from sync.client.push import PushSummary, push_pending
@@ -91,6 +93,7 @@ class EngineStatus:
     rejected: int
     message: str
     wipe_ordered: bool = False  # revoked with a wipe: `run` has stopped (`sync.client.wipe`)
+    files: Progress | None = None  # the application files fetched so far (`progress.text()`)
 
 
 StatusFn = Callable[[EngineStatus], None]
@@ -136,11 +139,14 @@ class SyncEngine:
         live_wait: float = LIVE_WAIT,
         progress: ProgressFn | None = None,
         touched: Callable[[Touched], None] | None = None,
+        files: FileStore | None = None,
+        file_budget: int = DOWNLOAD_BUDGET,
     ) -> None:
         """`http_factory` makes a new client at each call (the engine closes the ones it
         made; `run` hands them to its loop). `sleep`: called with each back-off instead
         of waiting on the stop event (for tests that note the waits asked for); `random`
-        draws the back-off's jitter."""
+        draws the back-off's jitter. `files`: the device's files, uploaded after each push
+        and downloaded after each pull, `file_budget` bytes a sync at most."""
         self.replica = replica
         self.progress = progress  # called from the sync thread as pages land
         self.touched = touched  # told what each committed pull page or push answer changed
@@ -162,6 +168,9 @@ class SyncEngine:
         self._outcome: BaseException | None = None  # of the last attempt
         self.wipe_ordered = False
         self._numbering_checked = False  # with the server, once per engine (start)
+        self.files = None if files is None else FileTransfers(replica, files, self._client)
+        self.file_budget = file_budget
+        self.files_more = False  # a budget ran out: sync again at once for the rest
 
     # -- one sync ---------------------------------------------------------------------
 
@@ -195,12 +204,16 @@ class SyncEngine:
                 self._numbering_checked = True
             pushed = push_pending(self.replica, http)
             self._tell_pushed(pushed)
+            uploads = self.files.upload_pending(self.file_budget) if self.files else None
             with self.replica.read() as session:
                 fresh = state.cursor(session) is None or state.snapshot_in_progress(session)
             pulled = pull_snapshot(self.replica, http, self.progress) if fresh else 0
             if fresh and self.touched is not None:
                 self.touched(Touched.everything())
             pulled += pull_changes(self.replica, http, self.progress, touched=self.touched)
+            if self.files is not None:  # after the rows: files never hold a sync up
+                fetched = self.files.download_missing(self.file_budget)
+                self.files_more = fetched.more or bool(uploads and uploads.more)
         except KNOWN_ERRORS as error:
             self._online = not is_offline(error)
             self._message = describe(error)
@@ -229,7 +242,13 @@ class SyncEngine:
             raw = state.get(session, LAST_SYNC_AT)
         last = datetime.fromisoformat(raw) if raw else None
         return EngineStatus(
-            self._online, last, counts.pending, counts.rejected, self._message, self.wipe_ordered
+            self._online,
+            last,
+            counts.pending,
+            counts.rejected,
+            self._message,
+            self.wipe_ordered,
+            self.files.last if self.files else None,
         )
 
     def sync_now(self, timeout: float = 120.0) -> None:
@@ -342,8 +361,8 @@ class SyncEngine:
                     failures = 0
                     report(self.status())
                     self._attempt(started=False)
-                    if left:
-                        continue  # changes made during the sync: send them at once
+                    if left or self.files_more:
+                        continue  # changes made during the sync, or files: at once
                     _, poll = self._listen(stop, live, poll)
                 except Stopped as stopped:
                     self._attempt(started=False, outcome=stopped)

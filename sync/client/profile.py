@@ -17,6 +17,7 @@ from pathlib import Path
 from sync.client import state
 from sync.client.credentials import CredentialStore
 from sync.client.device import enrol
+from sync.client.files.store import FileStore
 from sync.client.opening import OnStep, OpeningStep, quietly
 from sync.client.recovery import RecoveryNote, identify, open_or_recover
 from sync.client.replica import Replica, replica_path
@@ -151,6 +152,7 @@ class Profile:
         path = profile_path(name)
         key = replica_key(path, credentials)
         self.replica, self.recovery = open_or_recover(path, key, self._rebuild, on_step)
+        self.files = FileStore.of_replica(path, key)  # application files, sealed like it
         if not extra.get(DEVICE_ID_KEY):
             self._bind_token_to_device(path, token)
 

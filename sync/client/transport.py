@@ -370,6 +370,60 @@ class Http:
     ) -> dict[str, Any]:
         return self.request_json("POST", path, body=body, idempotent=idempotent, timeout=timeout)
 
+    def _unreachable(self, error: httpx.TransportError) -> Exception:
+        refusal = _untrusted(error)
+        if refusal is not None:
+            return UntrustedServer(
+                f"the server at {self.base_url} presented a certificate this device "
+                f"does not trust ({refusal.verify_message})"
+            )
+        return ServerUnreachable(f"cannot reach the server at {self.base_url}: {error!r}")
+
+    def put_bytes(
+        self, path: str, content: bytes, *, params: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """PUT raw bytes (a piece of a file) once; the JSON object answer."""
+        if self._stop is not None and self._stop.is_set():
+            raise Stopped(f"PUT {path} not sent: stopping")
+        headers = self._headers() | {"Content-Type": "application/octet-stream"}
+        try:
+            response = self._client.put(path, params=params, content=content, headers=headers)
+        except httpx.TransportError as error:
+            raise self._unreachable(error) from error
+        if response.status_code >= 400:
+            raise _error(response)
+        answer = _json(response)
+        if not isinstance(answer, dict):
+            raise ProtocolError("the server's answer is not a JSON object")
+        return answer
+
+    def download(self, path: str, offset: int, sink: Callable[[bytes], bool]) -> int:
+        """GET a file from byte `offset` on (`Range`), handing its bytes to `sink` as they
+        arrive until it returns False (the connection is then closed). Returns the
+        answer's status (200: from the start, 206: from `offset`). Between pieces the
+        loop's stop event is looked at (`Stopped`)."""
+        headers = self._headers() | {"Accept": "*/*", "Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        try:
+            with self._client.stream("GET", path, headers=headers) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    raise _error(response)
+                if response.status_code not in (200, 206):
+                    raise ProtocolError(f"unexpected HTTP {response.status_code} for a file")
+                skip = offset if response.status_code == 200 else 0  # a Range not honoured
+                for piece in response.iter_bytes():
+                    if self._stop is not None and self._stop.is_set():
+                        raise Stopped(f"GET {path} given up: stopping")
+                    if skip:
+                        piece, skip = piece[skip:], max(skip - len(piece), 0)
+                    if piece and not sink(piece):
+                        break
+                return response.status_code
+        except httpx.TransportError as error:
+            raise self._unreachable(error) from error
+
     def close(self) -> None:
         self._client.close()
 

@@ -9,7 +9,7 @@ request (`wipe_ordered`). It then erases, in this order:
 2. the keyring entries of the people who signed in on it (staff sessions, PIN
    verifiers);
 3. the replica (with its -wal and -shm), the damaged copies and outbox files saved by a
-   recovery, and the profile's settings next to them;
+   recovery, the profile's settings next to them and its application files;
 
 then tells the server it is done (`POST /v1/devices/me/wiped`, with its revoked token)
 and forgets the token last. Unsent changes are erased too: that is what the order means.
@@ -27,6 +27,7 @@ from sqlalchemy import select
 
 from sync.client import staff_key, state
 from sync.client.credentials import CredentialStore
+from sync.client.files import store as file_store
 from sync.client.replica_key import forget_replica_key, sidecar_path
 from sync.client.tables import DEVICE_ID
 from sync.client.transport import Http, ProtocolError, ServerError, ServerUnreachable
@@ -92,7 +93,7 @@ def erase_files(path: Path) -> list[Path]:
         with contextlib.suppress(FileNotFoundError):
             file.unlink()
             erased.append(file)
-    return erased
+    return erased + file_store.erase(path)  # the application files kept beside it
 
 
 def _people(profile: Profile) -> tuple[str | None, list[tuple[uuid.UUID, str]]]:

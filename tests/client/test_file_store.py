@@ -11,6 +11,7 @@ import pytest
 
 from sync.client.cipher import ReplicaKey
 from sync.client.files.store import CHUNK, SEALED, FileDamaged, FileStore, erase, files_folder
+from sync.client.wipe import erase_files
 
 PLAIN = b"%PDF-1.7 customer Ala Kowalska, PESEL 85010112345 " * 60_000  # about 3 MiB
 
@@ -139,3 +140,12 @@ def test_delete_and_erase(tmp_path: Path) -> None:
 def test_a_name_that_is_not_a_hash_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         _store(tmp_path).has("../till.db")
+
+
+def test_a_wipe_erases_the_files_with_the_replica(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    sha = store.put(PLAIN)
+    (tmp_path / "till.db").write_bytes(b"replica")
+    erased = erase_files(tmp_path / "till.db")
+    assert tmp_path / "till.db" in erased and files_folder(tmp_path / "till.db") / sha in erased
+    assert not files_folder(tmp_path / "till.db").exists()

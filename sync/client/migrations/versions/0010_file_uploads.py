@@ -30,11 +30,9 @@ def upgrade() -> None:
         sa.Column("done_at", sync.model.types.UTCDateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_file_uploads")),
     )
-    with op.batch_alter_table("file_uploads", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_file_uploads_state"), ["state"], unique=False)
+    op.create_index(op.f("ix_file_uploads_state"), "file_uploads", ["state"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("file_uploads", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_file_uploads_state"))
+    op.drop_index(op.f("ix_file_uploads_state"), table_name="file_uploads")
     op.drop_table("file_uploads")

@@ -36,6 +36,7 @@ ROLE_AT = {
     "branch": Role.ADVISOR,
     "office": Role.PRICING,
     "head_office": Role.PRICING,
+    "contact_centre": Role.ADVISOR,
     "territory": Role.FIELD_REP,
 }
 # Every place of the demo data the demo can open as: code -> kind.

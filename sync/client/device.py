@@ -18,6 +18,7 @@ from sync.client.tables import DEVICE_ID, SERVER_URL, STORE_ID, TERRITORY_ID
 from sync.client.transport import Http, ProtocolError
 from sync.model import Store, Territory
 from sync.protocol import EnrolRequest, EnrolResponse
+from sync.rules.channels import channel_for
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,15 @@ def _uuid(value: str | None) -> uuid.UUID | None:
 
 
 def workplace(session: Session) -> Workplace:
-    """Like the server: a field territory sells from its home store; a branch is a branch."""
+    """Like the server: a field territory sells from its home store; a branch is a branch;
+    a contact centre works by phone (`sync.rules.channels`)."""
     territory_id = _uuid(state.get(session, TERRITORY_ID))
     if territory_id is not None:
         territory = session.get(Territory, territory_id)
-        return Workplace("field", territory.store_id if territory else None)
+        return Workplace(channel_for(None, field=True), territory.store_id if territory else None)
     store_id = _uuid(state.get(session, STORE_ID))
     store = session.get(Store, store_id) if store_id else None
-    channel = "branch" if store is not None and store.kind == "branch" else "store"
-    return Workplace(channel, store_id)
+    return Workplace(channel_for(store.kind if store else None), store_id)
 
 
 def enrol(replica: Replica, http: Http, code: str, name: str) -> EnrolResponse:

@@ -12,6 +12,7 @@ from sync.commands import CommandContext
 from sync.commands.orders import expire
 from sync.model import Order, Store
 from sync.model.types import utcnow
+from sync.rules.channels import channel_for
 from sync.rules.orders import OrderStatus
 from sync.server.db import Database
 
@@ -41,7 +42,7 @@ def expire_due_orders(db: Database, now: datetime | None = None, limit: int = 50
     for order_id, store_id in due_orders(db, now, limit):
         with db.write() as session:
             store = session.get(Store, store_id) if store_id else None
-            channel = "branch" if store is not None and store.kind == "branch" else "store"
+            channel = channel_for(store.kind if store else None)
             ctx = CommandContext(session=session, channel=channel, at=now, store=store)
             if expire(ctx, order_id):
                 expired += 1

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sync import proof
 from sync.model import StaffUser, Store, Territory
 from sync.protocol import Mutation, MutationResult, result_status
+from sync.rules.channels import channel_for
 from sync.rules.errors import RuleViolation
 from sync.server.scopes import DeviceScope
 from sync.server.settings import staff_session_days
@@ -43,9 +44,9 @@ def channel_of(session: Session, device: DeviceContext) -> tuple[str, Store | No
     if device.territory_id is not None:
         territory = session.get(Territory, device.territory_id)
         store = session.get(Store, territory.store_id) if territory else None
-        return "field", store
+        return channel_for(None, field=True), store
     store = session.get(Store, device.store_id) if device.store_id else None
-    return ("branch" if store is not None and store.kind == "branch" else "store"), store
+    return channel_for(store.kind if store else None), store
 
 
 def actor_of(session: Session, device: DeviceContext, actor_id: uuid.UUID) -> StaffUser:

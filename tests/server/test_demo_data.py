@@ -36,6 +36,8 @@ FIXED_LOGINS = {  # login -> (role, store or territory code)
     "rep.north": ("field_rep", "PL-FIELD-N"),
     "pricing.pl": ("pricing", "PL-HQ"),
     "pricing.it": ("pricing", "IT-HQ"),
+    "agent.waw": ("advisor", "PL-CC-01"),
+    "agent.mil": ("advisor", "IT-CC-01"),
 }
 
 
@@ -151,6 +153,7 @@ def test_stores_carry_their_country_currency_and_time_zone(session: Session) -> 
         "branch": 2,
         "office": 1,
         "head_office": 1,
+        "contact_centre": 2,
     }
     for store in stores:
         assert (store.currency, store.timezone) == {
@@ -171,7 +174,33 @@ def test_stores_carry_their_country_currency_and_time_zone(session: Session) -> 
         "IT-MIL-B1",
         "PL-HQ",
         "IT-HQ",
+        "PL-CC-01",
+        "IT-CC-01",
     } == codes
+
+
+def test_contact_centres_sell_nothing_and_hold_no_stock(session: Session) -> None:
+    """Advisors serve the country's customers by phone: no stock, no neighbours, no
+    orders, carts, sales or customers of their own."""
+    centres = {
+        s.id: s.country
+        for s in session.scalars(select(m.Store).where(m.Store.kind == "contact_centre"))
+    }
+    assert sorted(centres.values()) == ["IT", "PL"]
+    ids = sorted(centres)
+    assert not session.scalars(select(m.Stock).where(m.Stock.store_id.in_(ids))).first()
+    assert not session.scalars(
+        select(m.StoreNeighbour).where(
+            m.StoreNeighbour.store_id.in_(ids) | m.StoreNeighbour.neighbour_id.in_(ids)
+        )
+    ).first()
+    assert not session.scalars(
+        select(m.Order).where(m.Order.origin_store_id.in_(ids) | m.Order.pickup_store_id.in_(ids))
+    ).first()
+    assert not session.scalars(select(m.Cart).where(m.Cart.store_id.in_(ids))).first()
+    assert not session.scalars(select(m.Customer).where(m.Customer.home_store_id.in_(ids))).first()
+    advisors = session.scalars(select(m.StaffUser).where(m.StaffUser.store_id.in_(ids))).all()
+    assert len(advisors) == 4 and {a.role for a in advisors} == {"advisor"}
 
 
 def test_neighbours_see_each_other(session: Session) -> None:

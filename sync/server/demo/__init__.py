@@ -121,7 +121,8 @@ def _summary(org: Org, cat: Catalogue, people: Customers, world: World) -> list[
     )
     return [
         f"seeded {len(org.shops())} stores, {len(org.branches())} branches, "
-        f"{len(org.offices())} offices, {len(org.territories)} territories, {staff} staff",
+        f"{len(org.offices())} offices, {len(org.contact_centres())} contact centres, "
+        f"{len(org.territories)} territories, {staff} staff",
         f"customers: {people.count} ({people.by_country['PL']} PL, "
         f"{people.by_country['IT']} IT), products: {cat.counts['products']}, "
         f"barcodes: {cat.counts['barcodes']}, prices: {cat.counts['prices']}, "

@@ -106,6 +106,24 @@ STORES = (
         "Milano",
         "Via Dante 7, 20123 Milano",
     ),
+    # Contact centres sell nothing and hold no stock: their advisors serve the country's
+    # customers by phone.
+    StoreSpec(
+        "PL-CC-01",
+        "Omnidesk Contact Center Warszawa",
+        "contact_centre",
+        "PL",
+        "Warszawa",
+        "ul. Jana Pawła II 43a, 01-001 Warszawa",
+    ),
+    StoreSpec(
+        "IT-CC-01",
+        "Omnidesk Contact Center Italia",
+        "contact_centre",
+        "IT",
+        "Milano",
+        "Viale Monza 259, 20126 Milano",
+    ),
     # Offices sell nothing: their pricing staff set the country's prices (the head office
     # the company-wide ones too).
     StoreSpec(
@@ -156,16 +174,20 @@ FIXED_LOGINS = {
     ("IT-FIELD-NORD", m.Role.FIELD_REP, 0): "rep.nord",
     ("PL-HQ", m.Role.PRICING, 0): "pricing.pl",
     ("IT-HQ", m.Role.PRICING, 0): "pricing.it",
+    ("PL-CC-01", m.Role.ADVISOR, 0): "agent.waw",
+    ("IT-CC-01", m.Role.ADVISOR, 0): "agent.mil",
 }
 
 # Who works where: per shop a manager and two cashiers, per branch two advisors and a
-# manager, per territory a field rep, per office a pricing person.
+# manager, per territory a field rep, per office a pricing person, per contact centre two
+# advisors.
 CREW = {
     "shop": ((m.Role.MANAGER, 1), (m.Role.CASHIER, 2)),
     "branch": ((m.Role.ADVISOR, 2), (m.Role.MANAGER, 1)),
     "territory": ((m.Role.FIELD_REP, 1),),
     "office": ((m.Role.PRICING, 1),),
     "head_office": ((m.Role.PRICING, 1),),
+    "contact_centre": ((m.Role.ADVISOR, 2),),
 }
 
 TAX_RATES = (
@@ -221,6 +243,10 @@ class Org:
 
     def offices(self) -> list[StoreInfo]:
         return [s for s in self.stores.values() if s.spec.kind in ("office", "head_office")]
+
+    def contact_centres(self) -> list[StoreInfo]:
+        """Places that serve a country's customers by phone: no stock, no sales."""
+        return [s for s in self.stores.values() if s.spec.kind == "contact_centre"]
 
     def price_list_country(self, currency: str) -> str | None:
         """The country a price list in `currency` belongs to: the one country whose

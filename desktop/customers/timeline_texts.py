@@ -283,6 +283,64 @@ def _application_withdrawn(p: Params) -> str:
     return fill(tr("Application {number} withdrawn."), p)
 
 
+def _application_offer(p: Params) -> str:
+    amount = formatting.money(Decimal(str(p.get("amount", "0"))), str(p.get("currency", "")))
+    return fill(
+        tr(
+            "Offer for application {number}: {amount} over %n month(s), APR {apr} %.",
+            "",
+            int(str(p.get("term") or 0)),
+        ),
+        p,
+        amount=amount,
+        apr=formatting.number(Decimal(str(p.get("apr", "0"))), 2),
+    )
+
+
+def _application_document(p: Params) -> str:
+    return fill(
+        tr("{document} received for application {number}: {filename}."),
+        p,
+        document=labels.document(str(p.get("document", ""))),
+    )
+
+
+def _application_document_checked(p: Params) -> str:
+    document = labels.document(str(p.get("document", "")))
+    if p.get("verdict") == "verified":
+        return fill(
+            tr("{document} of application {number} verified ({filename})."), p, document=document
+        )
+    return fill(
+        tr("{document} of application {number} rejected ({filename}): {reason}"),
+        p,
+        document=document,
+    )
+
+
+def _application_identity(p: Params) -> str:
+    return fill(
+        tr("Identity checked for application {number}: {identity_type} {masked}."),
+        p,
+        identity_type=labels.identity_type(str(p.get("identity_type", ""))),
+    )
+
+
+def _application_consent(p: Params) -> str:
+    consent = labels.consent(str(p.get("consent", "")))
+    if p.get("given") in (True, "True", "true"):
+        return fill(tr("{consent} given for application {number}."), p, consent=consent)
+    return fill(tr("{consent} withdrawn for application {number}."), p, consent=consent)
+
+
+def _application_new_version(p: Params) -> str:
+    return fill(
+        tr("Application {number} reopened as version {version}, to be signed again."),
+        p,
+        version=str(p.get("version", "")),
+    )
+
+
 # The kinds sync.commands.timeline records.
 RENDERERS: dict[str, Callable[[Params], str]] = {
     "customer_created": _customer_created,
@@ -303,6 +361,12 @@ RENDERERS: dict[str, Callable[[Params], str]] = {
     "application_rejected": _application_rejected,
     "application_signed": _application_signed,
     "application_withdrawn": _application_withdrawn,
+    "application_offer": _application_offer,
+    "application_document": _application_document,
+    "application_document_checked": _application_document_checked,
+    "application_identity": _application_identity,
+    "application_consent": _application_consent,
+    "application_new_version": _application_new_version,
 }
 
 

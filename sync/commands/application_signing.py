@@ -17,8 +17,7 @@ from pydantic import Field
 
 from sync.commands import timeline
 from sync.commands.application_files import AttachFile, Sha256, add_file
-from sync.commands.application_state import AGREEMENT, digest, load, missing
-from sync.commands.applications import move
+from sync.commands.application_state import AGREEMENT, answer, digest, load, missing
 from sync.commands.base import Args, CommandContext, command
 from sync.commands.permissions import SIGNERS
 from sync.rules import applications as rules
@@ -102,12 +101,22 @@ def sign(ctx: CommandContext, args: Sign) -> None:
     }
     app.signed_at = ctx.at
     app.current_step = "signature"
-    move(
+    rules.check_transition(S(app.status), S.SIGNED)
+    app.status = S.SIGNED.value
+    timeline.record(
         ctx,
-        app,
-        S.SIGNED,
+        app.customer_id,
         timeline.APPLICATION_SIGNED,
-        f"signed (version {app.version}, {ctx.channel}).",
-        {"method": "drawn", "channel": ctx.channel, "version": app.version},
+        f"Application {app.number} signed (version {app.version}, {ctx.channel}).",
+        "application",
+        app.id,
+        key=f"v{app.version}",
+        params={
+            "number": app.number,
+            "method": "drawn",
+            "channel": ctx.channel,
+            "version": app.version,
+        },
     )
+    answer(ctx, app)
     ctx.result["content_digest"] = app.agreement["digest_at_signing"]

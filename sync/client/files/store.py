@@ -22,6 +22,7 @@ import hashlib
 import os
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,6 +95,7 @@ class FileStore:
         self._aead = AESGCM(derived)
         self._mark = hashlib.sha256(b"omnidesk files key check\0" + derived).hexdigest()
         self._ready = False
+        self._opening = threading.Lock()  # the sync thread and the desktop's reads
 
     @classmethod
     def of_replica(cls, replica: Path, key: ReplicaKey) -> FileStore:
@@ -104,7 +106,11 @@ class FileStore:
     def _open_folder(self) -> Path:
         """The folder, made private; files sealed under another key (a replica made again
         with a new key) are unreadable, so they are dropped and fetched again."""
-        if not self._ready:
+        if self._ready:
+            return self.folder
+        with self._opening:
+            if self._ready:
+                return self.folder
             private_folder(self.folder)
             mark = self.folder / KEY_CHECK
             try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
@@ -13,6 +14,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_VERSIONS, VERSION_HEADER
 from sync.server import contract, housekeeping, schema
+from sync.server.blobs import BlobStore
 from sync.server.db import Database, open_database
 from sync.server.errors import error_response, install_handlers
 from sync.server.live import ChangeNotifier
@@ -24,8 +26,9 @@ from sync.server.request_body import (
     too_large,
 )
 from sync.server.routes import devices, orders, prices, web, wipe
+from sync.server.routes import files as file_routes
 from sync.server.routes import sync as sync_routes
-from sync.server.settings import staff_session_days
+from sync.server.settings import files_dir, staff_session_days
 
 UNVERSIONED = ("/v1/openapi.json", "/v1/docs", "/v1/health")
 
@@ -53,7 +56,9 @@ def _refusal(scope: Scope) -> JSONResponse | None:
             )
     length = request_headers.get("content-length")
     limit = limit_for(path)
-    if length is not None and (not length.isdigit() or int(length) > limit):
+    if length is not None and (
+        not length.isdigit() or (int(length) > limit and not file_routes.raw_body(path))
+    ):
         refusal = too_large(limit)
         return error_response(413, refusal.code, refusal.message, refusal.details)
     if "\x00" in path or has_bad_query(scope["query_string"]):
@@ -78,11 +83,12 @@ class RequestCheck:
             if refusal is not None:
                 await refusal(scope, receive, send)
                 return
-            receive = CountedBody(receive, limit_for(scope["path"])).receive
+            if not file_routes.raw_body(scope["path"]):  # file routes count their bytes
+                receive = CountedBody(receive, limit_for(scope["path"])).receive
         await self.app(scope, receive, send)
 
 
-def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
+def create_app(db: Database, *, upkeep: bool = True, files_root: Path | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if not upkeep:
@@ -100,6 +106,7 @@ def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = db
+    app.state.blobs = BlobStore(files_root or files_dir(db.url))
     app.state.notifier = ChangeNotifier()
     install_handlers(app)
     app.add_middleware(RequestCheck)
@@ -119,17 +126,18 @@ def create_app(db: Database, *, upkeep: bool = True) -> FastAPI:
     def health() -> dict[str, object]:
         return {"status": "ok", "protocol": PROTOCOL_VERSION}
 
-    for module in (devices, sync_routes, orders, prices, web, wipe):
+    for module in (devices, sync_routes, orders, prices, web, wipe, file_routes):
         app.include_router(module.router)
     return app
 
 
-def build(url: str) -> FastAPI:
-    """Migrate the database at `url` and return an app serving it."""
+def build(url: str, files_root: Path | None = None) -> FastAPI:
+    """Migrate the database at `url` and return an app serving it (its files under
+    `files_root`, else where the settings say: `settings.files_dir`)."""
     staff_session_days()  # a bad setting stops the start, rather than failing sign-ins
     schema.upgrade(url)
     notifier = ChangeNotifier()
     db = open_database(url, on_commit=notifier.notify)
-    app = create_app(db)
+    app = create_app(db, files_root=files_root)
     app.state.notifier = notifier
     return app

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from sqlalchemy.engine import make_url
 
 DATABASE_URL_ENV = "OMNIDESK_DATABASE_URL"
 
@@ -43,3 +44,19 @@ def staff_session_days() -> int:
     if not 1 <= days <= 366:
         raise ValueError(f"{STAFF_SESSION_DAYS_ENV} must be between 1 and 366 days")
     return days
+
+
+FILES_DIR_ENV = "OMNIDESK_FILES_DIR"
+
+
+def files_dir(url: str) -> Path:
+    """Where the files attached to applications are kept (`sync.server.blobs`):
+    OMNIDESK_FILES_DIR when set, else a `files` folder next to an SQLite database file,
+    else `files` in the server's data directory (PostgreSQL, an in-memory SQLite)."""
+    configured = os.environ.get(FILES_DIR_ENV, "").strip()
+    if configured:
+        return Path(configured)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database).parent / "files"
+    return default_sqlite_path().parent / "files"

@@ -16,6 +16,7 @@ from sync.client.transport import Http
 from sync.model import ApplicationFile
 from tests.client.conftest import TillFactory
 from tests.client.helpers import Till, new_id
+from tests.client.test_engine import running, wait_until
 from tests.server.conftest import Api
 
 BRANCH = "PL-WAW-B1"
@@ -197,3 +198,27 @@ def test_an_upload_waits_while_its_row_is_not_on_the_server(
         assert row.last_error == "the server does not know this file yet"
     _engine(first).sync_once()
     assert _uploads(first) == {sha: DONE}
+
+
+def test_a_live_device_fetches_every_file_without_waiting_for_a_change(
+    server: Api, make_till: TillFactory
+) -> None:
+    """The budget only spaces the files out: a running engine syncs again at once while
+    files are still to fetch (rather than listening for the next change)."""
+    first = _device(server, make_till, "advisor.waw", "first")
+    shas = [_attach(first, _pdf(CHUNK + n)) for n in (1, 2, 3)]
+    _engine(first).sync_once()
+    fresh = make_till(server, BRANCH, "manager.branch", name="fresh")
+    engine = SyncEngine(
+        fresh.replica,
+        lambda: Http(fresh.api.url, fresh.token),
+        files=_store(fresh),
+        file_budget=CHUNK // 2,
+        live_wait=25,
+    )
+    store = _store(fresh)
+    with running(engine) as statuses:
+        wait_until(lambda: all(store.has(sha) for sha in shas), 60)
+        wait_until(lambda: any(s.files and s.files.missing == 0 for s in list(statuses)), 60)
+    seen = [s.files.present for s in statuses if s.files is not None]
+    assert seen == sorted(seen) and seen[0] < 3 and seen[-1] == 3

@@ -7,6 +7,11 @@ pushed mutation passes before it may touch a row.
 A customer belongs to their home store or territory, and to every store or territory
 linked to them since (one that looked up and served an order of theirs): every row
 hanging off the customer is tagged for those too.
+
+A contact centre serves every customer of its country by phone: a customer, and every
+row hanging off them, carries their country's tag (`country:PL`), which only a
+contact-centre device's scope holds; it sees no stock. Store and territory devices'
+filters are the same as without contact centres.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from sync import model as m
+from sync.model.org import StoreKind
 from sync.server.tables import CustomerLink, OrderLink
 
 ALL = "all"
@@ -44,13 +50,19 @@ def territory_tag(territory_id: uuid.UUID | None) -> set[str]:
     return {f"territory:{territory_id}"} if territory_id else set()
 
 
+def country_tag(country: str | None) -> set[str]:
+    return {f"country:{country}"} if country else set()
+
+
 @dataclass(frozen=True)
 class DeviceScope:
-    """What one device serves: its store or territory, and the stock it may see."""
+    """What one device serves: its store or territory, the stock it may see, and the
+    countries whose customers it serves by phone (a contact centre's)."""
 
     store_ids: frozenset[uuid.UUID]
     territory_ids: frozenset[uuid.UUID]
     stock_store_ids: frozenset[uuid.UUID]
+    countries: frozenset[str] = frozenset()
 
     @property
     def tags(self) -> frozenset[str]:
@@ -58,6 +70,7 @@ class DeviceScope:
         tags |= {f"store:{s}" for s in self.store_ids}
         tags |= {f"territory:{t}" for t in self.territory_ids}
         tags |= {f"stock:{s}" for s in self.stock_store_ids}
+        tags |= {f"country:{c}" for c in self.countries}
         return frozenset(tags)
 
     def allows(self, tags: set[str]) -> bool:
@@ -83,19 +96,29 @@ def scopes_for(session: Session, places: Iterable[Place]) -> dict[Place, DeviceS
     homes = {territory: home_of.get(territory) for territory in territories}
     home_ids = {h for h in homes.values() if h} | {s for s, t in places if t is None and s}
     neighbours: dict[uuid.UUID, set[uuid.UUID]] = {home: {home} for home in home_ids}
+    phone_country: dict[uuid.UUID, str] = {}  # contact centres: the country they serve
     if home_ids:
-        columns = m.StoreNeighbour.__table__.c
-        for store_id, neighbour_id in session.connection().execute(
-            select(columns.store_id, columns.neighbour_id).where(columns.store_id.in_(home_ids))
+        stores, links = m.Store.__table__, m.StoreNeighbour.__table__
+        for store_id, kind, country, neighbour_id in session.connection().execute(
+            select(stores.c.id, stores.c.kind, stores.c.country, links.c.neighbour_id)
+            .outerjoin(links, links.c.store_id == stores.c.id)
+            .where(stores.c.id.in_(home_ids))
         ):
-            neighbours[store_id].add(neighbour_id)
+            if neighbour_id is not None:
+                neighbours[store_id].add(neighbour_id)
+            if kind == StoreKind.CONTACT_CENTRE.value:
+                phone_country[store_id] = country
     scopes = {}
     for store_id, territory_id in places:
         home = homes.get(territory_id) if territory_id is not None else store_id
+        country = phone_country.get(home) if territory_id is None and home else None
         scopes[(store_id, territory_id)] = DeviceScope(
             store_ids=frozenset({store_id} if store_id else set()),
             territory_ids=frozenset({territory_id} if territory_id else set()),
-            stock_store_ids=frozenset(neighbours.get(home, set()) if home else set()),
+            stock_store_ids=frozenset(
+                neighbours.get(home, set()) if home and country is None else set()
+            ),
+            countries=frozenset({country} if country else set()),
         )
     return scopes
 
@@ -229,6 +252,7 @@ def _customer(session: Session, row: m.Customer) -> set[str]:
     return (
         store_tag(row.home_store_id)
         | territory_tag(row.territory_id)
+        | country_tag(row.country)
         | _linked_tags(session, CustomerLink, row.id)
     )
 
@@ -312,14 +336,23 @@ def _linked_customer_ids(scope: DeviceScope) -> Select[uuid.UUID]:
 
 
 def _customer_ids(scope: DeviceScope) -> CompoundSelect[uuid.UUID]:
-    """Home customers and linked ones: a union, so each side is served by an index."""
+    """Home customers and linked ones: a union, so each side is served by an index (and,
+    for a contact centre only, its countries' customers)."""
     home = select(m.Customer.id).where(
         or_(
             _in(m.Customer.home_store_id, scope.store_ids),
             _in(m.Customer.territory_id, scope.territory_ids),
         )
     )
-    return union(home.correlate(None), _linked_customer_ids(scope).correlate(None))
+    sides = [home.correlate(None), _linked_customer_ids(scope).correlate(None)]
+    if scope.countries:
+        by_phone = select(m.Customer.id).where(_in_countries(scope))
+        sides.append(by_phone.correlate(None))
+    return union(*sides)
+
+
+def _in_countries(scope: DeviceScope) -> ColumnElement[bool]:
+    return m.Customer.country.in_(sorted(scope.countries))
 
 
 def customers_filter(scope: DeviceScope) -> ColumnElement[bool]:
@@ -395,7 +428,14 @@ def _not_in(column: SQLColumnExpression[Any], ids: frozenset[uuid.UUID]) -> Colu
 
 def _customer_parts(scope: DeviceScope) -> list[ColumnElement[bool]]:
     """By home store, then by territory, then linked customers (each leaving out those
-    an earlier part sent)."""
+    an earlier part sent); a contact centre's countries first."""
+    if scope.countries:
+        others = _customer_parts(
+            DeviceScope(scope.store_ids, scope.territory_ids, scope.stock_store_ids)
+        )
+        return [m.Customer.country == country for country in sorted(scope.countries)] + [
+            and_(part, m.Customer.country.not_in(sorted(scope.countries))) for part in others
+        ]
     parts: list[ColumnElement[bool]] = [
         m.Customer.home_store_id == store for store in sorted(scope.store_ids)
     ]

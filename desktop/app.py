@@ -41,6 +41,7 @@ __all__ = [
 # The work areas, in navigation order: (module, class).
 PAGES = (
     ("desktop.customers.page", "CustomersPage"),
+    ("desktop.applications.page", "ApplicationsPage"),
     ("desktop.sale.page", "SalePage"),
     ("desktop.orders.page", "PickupPage"),
     ("desktop.returns.page", "ReturnsPage"),

@@ -197,7 +197,7 @@ class DocumentsPanel(QWidget):
         return next((row for row in rows if row.item.file_id == file_id), None)
 
     def message(self) -> str:
-        return self._message.text() if self._message.isVisible() else ""
+        return "" if self._message.isHidden() else self._message.text()
 
     # Asking staff
 

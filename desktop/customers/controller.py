@@ -18,7 +18,13 @@ from desktop.customers.profile_controller import ProfileController
 from desktop.customers.watched import search_concerned, till_concerned
 from desktop.services.ops import QueryOp
 from desktop.services.workspace import Workspace
-from desktop.shared.page import Destination, OpenOrder, ShowCustomer, StartSale
+from desktop.shared.page import (
+    Destination,
+    OpenApplication,
+    OpenOrder,
+    ShowCustomer,
+    StartSale,
+)
 from sync.client.touched import Touched
 
 if TYPE_CHECKING:
@@ -43,6 +49,9 @@ class CustomersController(QObject):
         )
         self.profile.open_order.connect(
             lambda key, order_id: view.navigate.emit(OpenOrder(key, order_id))
+        )
+        self.profile.open_application.connect(
+            lambda application_id: view.navigate.emit(OpenApplication(application_id))
         )
 
     # -- the page on screen -------------------------------------------------------------

@@ -17,6 +17,7 @@ from desktop.services.ops import QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
 from sync.client.touched import Touched
+from sync.commands.permissions import SELLERS
 
 OVERVIEW = "overview"  # the one question in flight: the latest customer asked for
 
@@ -27,6 +28,7 @@ class ProfileController(QObject):
 
     start_sale = Signal(object, object)  # uuid.UUID, uuid.UUID | None
     open_order = Signal(str, object)  # page key, uuid.UUID
+    open_application = Signal(object)  # uuid.UUID
     edit_requested = Signal(object)  # CustomerProfile
 
     def __init__(self, workspace: Workspace, view: CustomerProfileView) -> None:
@@ -43,12 +45,16 @@ class ProfileController(QObject):
         view.open_order.connect(
             lambda key, order_id: self.open_order.emit(key, uuid.UUID(order_id))
         )
+        view.open_application.connect(
+            lambda application_id: self.open_application.emit(uuid.UUID(application_id))
+        )
 
     # -- showing a customer -------------------------------------------------------------
 
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
         """Show the 360 of `customer_id` (None: the placeholder)."""
         changed = customer_id != self.customer_id
+        self.view.new_sale_button.setVisible(self._can_sell())
         self.customer_id = customer_id
         self.timeline.show_customer(customer_id)
         if customer_id is None:
@@ -98,12 +104,17 @@ class ProfileController(QObject):
     def profile(self) -> CustomerProfile | None:
         return self.view.profile
 
+    def _can_sell(self) -> bool:
+        """Whether the person signed in may sell here (an advisor may not)."""
+        staff = self.workspace.staff
+        return staff is None or staff.role in {role.value for role in SELLERS}
+
     def _new_sale(self) -> None:
-        if self.profile is not None:
+        if self.profile is not None and self._can_sell():
             self.start_sale.emit(self.profile.id, None)
 
     def _open_cart(self, cart_id: uuid.UUID) -> None:
-        if self.profile is not None:
+        if self.profile is not None and self._can_sell():
             self.start_sale.emit(self.profile.id, cart_id)
 
     def _edit(self) -> None:

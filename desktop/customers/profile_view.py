@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from desktop.customers.record_table import record_table
 from desktop.customers.records_model import applications_model, orders_model, returns_model
 from desktop.customers.timeline_view import TimelinePanel
 from desktop.shared.i18n import tr
+from desktop.shared.paged_model import ROW_ROLE
 
 PLACEHOLDER, CONTENT = 0, 1
 TABS = 4  # timeline, orders, returns, applications (Ctrl+1…4)
@@ -41,6 +42,7 @@ class CustomerProfileView(QWidget):
     note_requested = Signal()
     tab_requested = Signal(int)
     open_order = Signal(str, str)  # page key ("pickup" or "returns"), order id
+    open_application = Signal(str)  # the application's id
     loaded = Signal(object)  # CustomerOverview, once shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,9 +105,12 @@ class CustomerProfileView(QWidget):
         self.orders.open_order.connect(self.open_order)
         self.tabs.addTab(self.orders, "")
         self.tabs.addTab(record_table("customerReturns", self.returns_model, (3, 2, 4)), "")
-        self.tabs.addTab(
-            record_table("customerApplications", self.applications_model, (3, 4, 6, 1)), ""
+        self.applications = record_table(
+            "customerApplications", self.applications_model, (3, 4, 6, 1)
         )
+        self.applications.activated.connect(self._application_activated)
+        self.applications.doubleClicked.connect(self._application_activated)
+        self.tabs.addTab(self.applications, "")
         self._count_tabs(None)
         # The profile and the open carts above, the history below at the 360's whole width:
         # its tabs and tables read whole on a 1366 x 768 screen too.
@@ -115,6 +120,11 @@ class CustomerProfileView(QWidget):
         column.addLayout(left)
         column.addWidget(self.tabs, 1)
         return content
+
+    def _application_activated(self, index: QModelIndex) -> None:
+        application = index.data(ROW_ROLE)
+        if application is not None:
+            self.open_application.emit(str(application.id))
 
     def shortcuts(self) -> list[tuple[str, Callable[[], None]]]:
         """Keys and what they ask for; the page binds them for all of its widgets."""

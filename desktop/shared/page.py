@@ -51,7 +51,15 @@ class OpenOrder:
     order_id: uuid.UUID
 
 
-Destination = ShowCustomer | StartSale | OpenOrder
+@dataclass(frozen=True)
+class OpenApplication:
+    """Open an application at the applications desk."""
+
+    application_id: uuid.UUID
+    page: str = "applications"
+
+
+Destination = ShowCustomer | StartSale | OpenOrder | OpenApplication
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,10 @@ TEMPLATES: dict[str, str] = {
         "Change #{seq} does not need attention any more; it was already dealt with."
     ),
     "note_too_long": N_("Keep the note under {max} characters."),
+    "booking_in_past.callback": N_("A callback cannot be booked for a time that has passed."),
+    "booking_in_past.appointment": N_(
+        "An appointment cannot be booked for a time that has passed."
+    ),
     # Carts, prices and sales.
     "cart_closed": N_("This cart was already {state}; start a new cart."),
     "currency_required.cart": N_("Say which currency the cart is priced in."),
@@ -323,6 +327,53 @@ TEMPLATES: dict[str, str] = {
         "A drawn signature must be a PNG image (base64, at most 200 kB)."
     ),
     "unknown_signer": N_("A {kind} application has no signer {signer}."),
+    "unknown_consent": N_("There is no consent {consent}."),
+    "not_checkable": N_("A signed agreement is not checked."),
+    "duplicate_id.file": N_("This file is already attached."),
+    "reason_required.document": N_("Say why the document is rejected."),
+    "reason_required.reject": N_("Say why the application is rejected."),
+    "invalid_identity.type": N_("Unknown identity document."),
+    "invalid_identity.number": N_("The document number has 5 to 20 letters and digits."),
+    "invalid_identity.pl_id_card": N_(
+        "This is not a valid Polish identity card number (3 letters, 6 digits)."
+    ),
+    "invalid_identity.country": N_("The issuing country is a two-letter code."),
+    "invalid_identity.expired": N_("This document expired on {expiry}."),
+    "application_signed": N_("This application is already signed."),
+    "application_signed.online": N_(
+        "The agreement is signed and cannot be changed; ask the branch."
+    ),
+    "application_signed.staff": N_(
+        "The agreement is signed and cannot be changed; start a new version to sign again."
+    ),
+    "not_ready_to_sign": N_("Not everything is ready for signing yet: {missing}."),
+    "four_eyes": N_(
+        "Someone other than the advisor who signed and submitted it must decide on this "
+        "application."
+    ),
+    "signed_content_changed": N_(
+        "The application changed after the customer signed it (a document was added or "
+        "changed, e.g. on the web): start a new version and have it signed again."
+    ),
+    "file_too_large": N_(
+        "The file is too large ({size_mb} MB); at most {limit_mb} MB can be attached."
+    ),
+    "file_type": N_("{filename} is not a PDF, JPEG or PNG file."),
+    "offer_out_of_limits.amount": N_(
+        "The amount {value} {currency} is outside this product's limits ({min}–{max} {currency})."
+    ),
+    "offer_out_of_limits.term_months": N_(
+        "A term of {value} months is outside this product's limits ({min}–{max})."
+    ),
+    "offer_expired": N_("The offer expired at {valid_until}; make a new offer."),
+    "invalid_signature.empty": N_("The customer has not signed yet."),
+    "invalid_signature.too_small": N_(
+        "This is too small to be a signature: ask the customer to sign across the pad."
+    ),
+    "invalid_signature.malformed": N_("The signature could not be read; sign again."),
+    "invalid_signature.too_long": N_("The signature is too long; clear it and sign again."),
+    "upload_offset": N_("The server holds {received} bytes of this file; send from there."),
+    "upload_too_long": N_("The file has {size} bytes; these go past its end."),
 }
 
 WORDS: dict[tuple[str, str], str] = {

@@ -55,12 +55,7 @@ def add_file(
     existing = ctx.session.get(ApplicationFile, args.file_id)
     if existing is not None:
         raise RuleViolation("duplicate_id", "This file is already attached.", {"case": "file"})
-    if args.size > file_rules.MAX_FILE_BYTES:
-        raise RuleViolation(
-            "file_too_large",
-            f"A file may be at most {file_rules.MAX_FILE_BYTES // (1024 * 1024)} MB.",
-            {"size": args.size, "limit": file_rules.MAX_FILE_BYTES},
-        )
+    file_rules.check_size(args.size)
     app = load(ctx, args.application_id)
     row = ApplicationFile(
         id=args.file_id,
@@ -114,7 +109,7 @@ def check_file(ctx: CommandContext, args: CheckFile) -> None:
     row = ctx.get(ApplicationFile, args.file_id, "file", lock=True)
     if row.document == AGREEMENT:
         raise RuleViolation(
-            "unknown_document", "A signed agreement is not checked.", {"document": AGREEMENT}
+            "not_checkable", "A signed agreement is not checked.", {"document": AGREEMENT}
         )
     app = load(ctx, row.application_id)
     check_editable(ctx, app)

@@ -38,13 +38,24 @@ def media_type_of(head: bytes) -> str | None:
     return None
 
 
+def megabytes(size: int) -> str:
+    """`size` bytes in MiB with one decimal, as text: "10.0"."""
+    return f"{size / (1024 * 1024):.1f}"
+
+
 def check_size(size: int) -> None:
     """Refuse (`file_too_large` {size, limit}) a file over MAX_FILE_BYTES."""
     if size > MAX_FILE_BYTES:
         raise RuleViolation(
             "file_too_large",
-            f"The file is too large: {size} bytes, at most {MAX_FILE_BYTES} are allowed.",
-            {"size": size, "limit": MAX_FILE_BYTES},
+            f"The file is too large ({megabytes(size)} MB); at most "
+            f"{megabytes(MAX_FILE_BYTES)} MB can be attached.",
+            {
+                "size": size,
+                "limit": MAX_FILE_BYTES,
+                "size_mb": megabytes(size),
+                "limit_mb": megabytes(MAX_FILE_BYTES),
+            },
         )
 
 

@@ -257,16 +257,24 @@ def _rate(data: Mapping[str, object], name: str) -> Decimal:
 
 def _out_of_limits(field: str, value: object, low: object, high: object, currency: str) -> None:
     if field == "amount":
-        message = (
+        raise RuleViolation(
+            "offer_out_of_limits",
             f"The amount {value} {currency} is outside this product's limits "
-            f"({low}–{high} {currency})"
+            f"({low}–{high} {currency})",
+            {
+                "case": "amount",
+                "field": field,
+                "value": value,
+                "min": low,
+                "max": high,
+                "currency": currency,
+            },
         )
-        params: dict[str, object] = {"currency": currency}
-    else:
-        message = f"A term of {value} months is outside this product's limits ({low}–{high})"
-        params = {}
-    params.update({"field": field, "value": value, "min": low, "max": high})
-    raise RuleViolation("offer_out_of_limits", message, params)
+    raise RuleViolation(
+        "offer_out_of_limits",
+        f"A term of {value} months is outside this product's limits ({low}–{high})",
+        {"case": "term_months", "field": field, "value": value, "min": low, "max": high},
+    )
 
 
 def quote(

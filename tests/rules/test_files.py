@@ -41,7 +41,12 @@ def test_size_limit_is_inclusive() -> None:
     with pytest.raises(RuleViolation) as refused:
         check_file("scan.pdf", b"%PDF-1.4", MAX_FILE_BYTES + 1)
     assert refused.value.code == "file_too_large"
-    assert refused.value.params == {"size": MAX_FILE_BYTES + 1, "limit": MAX_FILE_BYTES}
+    assert refused.value.params == {
+        "size": MAX_FILE_BYTES + 1,
+        "limit": MAX_FILE_BYTES,
+        "size_mb": "10.0",
+        "limit_mb": "10.0",
+    }
 
 
 def test_size_is_checked_before_the_kind() -> None:

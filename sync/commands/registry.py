@@ -7,6 +7,7 @@ from sync.commands import (  # noqa: F401
     applications,
     carts,
     catalogue,
+    contact,
     customers,
     notes,
     order_changes,

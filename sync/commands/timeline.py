@@ -38,6 +38,8 @@ APPLICATION_DOCUMENT_CHECKED = "application_document_checked"  # verified or rej
 APPLICATION_IDENTITY = "application_identity"  # identity document checked
 APPLICATION_CONSENT = "application_consent"
 APPLICATION_NEW_VERSION = "application_new_version"
+CALLBACK_BOOKED = "callback_booked"  # a call back promised (sync.commands.contact)
+APPOINTMENT_BOOKED = "appointment_booked"  # a branch visit booked
 
 
 def event_id(ref_id: uuid.UUID, kind: str, key: str | None = None) -> uuid.UUID:

@@ -68,6 +68,8 @@ TEMPLATES: dict[str, str] = {
     "un'altra richiesta.",
     "already_resolved": "La modifica n. {seq} non richiede più attenzione: è già stata gestita.",
     "note_too_long": "La nota deve avere meno di {max} caratteri.",
+    "booking_in_past.callback": "Non si può fissare una richiamata in un orario già passato.",
+    "booking_in_past.appointment": "Non si può fissare un appuntamento in un orario già passato.",
     "cart_closed": "Questo carrello è già {state}; apri un nuovo carrello.",
     "currency_required.cart": "Indica la valuta in cui è prezzato il carrello.",
     "currency_required.order": "Indica la valuta dell'ordine.",

@@ -64,6 +64,8 @@ TEMPLATES: dict[str, str] = {
     "duplicate_id.idempotency_key": "Ten klucz idempotencji został już użyty w innym żądaniu.",
     "already_resolved": "Zmiana nr {seq} nie wymaga już uwagi; została już załatwiona.",
     "note_too_long": "Notatka może mieć najwyżej {max} znaków.",
+    "booking_in_past.callback": "Nie można umówić oddzwonienia na czas, który już minął.",
+    "booking_in_past.appointment": "Nie można umówić wizyty na czas, który już minął.",
     "cart_closed": "Ten koszyk jest już {state}; utwórz nowy koszyk.",
     "currency_required.cart": "Podaj walutę, w której wyceniany jest koszyk.",
     "currency_required.order": "Podaj walutę zamówienia.",

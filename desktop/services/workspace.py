@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sync.client.device import Workplace, workplace
+from sync.client.files.store import FileStore
 from sync.client.local import LocalResult, apply_local, preview_local
 from sync.client.profile import Profile
 from sync.client.staff import Staff
@@ -84,6 +85,11 @@ class Workspace:
             raise NotSignedIn()
         place = self.workplace()
         return preview_local(self.replica, name, args, self.staff.id, place.store_id, place.channel)
+
+    @property
+    def files(self) -> FileStore:
+        """The profile's application files, sealed at rest (read them in an op)."""
+        return self.profile.files
 
     @property
     def key(self) -> StaffKey:

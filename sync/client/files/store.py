@@ -108,9 +108,7 @@ class FileStore:
         with a new key) are unreadable, so they are dropped and fetched again."""
         if self._ready:
             return self.folder
-        with self._opening:
-            if self._ready:
-                return self.folder
+        with self._opening:  # a second caller finds the mark written: nothing to do
             private_folder(self.folder)
             mark = self.folder / KEY_CHECK
             try:

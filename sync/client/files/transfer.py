@@ -35,7 +35,8 @@ DOWNLOAD_BUDGET = 8 * CHUNK
 UPLOAD_PIECE = CHUNK
 """Bytes per PUT of an upload (the server takes at most 4 MiB)."""
 ABSENT_RETRY = 30.0
-"""Seconds before a file the server did not have (404) is asked for again."""
+"""Seconds before a file the server did not have (404), or that came damaged, is asked
+for again."""
 RESYNCS = 3
 """Times an upload asks the server again where to resume (409) before waiting."""
 
@@ -104,7 +105,7 @@ class FileTransfers:
         self.replica = replica
         self.store = store
         self._http = http if callable(http) else (lambda: http)
-        self._absent: dict[str, float] = {}  # sha256 -> when the server said 404
+        self._absent: dict[str, float] = {}  # sha256 -> when it was not had (404) or bad
         self.absent_retry = absent_retry
         self._clock = clock
         self.last: Progress | None = None
@@ -152,6 +153,7 @@ class FileTransfers:
             except ServerError as error:
                 if error.status == 416:  # the server's file is shorter: start again
                     self.store.drop_part(sha256)
+                    self._absent[sha256] = self._clock()
                     failed += 1
                     continue
                 if error.status != 404:
@@ -159,7 +161,8 @@ class FileTransfers:
                 self._absent[sha256] = self._clock()
                 waiting += 1
                 continue
-            except FileDamaged:
+            except FileDamaged:  # dropped; fetched again from the start, later
+                self._absent[sha256] = self._clock()
                 failed += 1
                 continue
             self._absent.pop(sha256, None)

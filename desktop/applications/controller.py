@@ -9,12 +9,15 @@ import importlib
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.applications import actions, queries
+from desktop.applications.documents_data import DocumentItem, documents_of
+from desktop.applications.documents_panel import DocumentsPanel
 from desktop.applications.filters import application_number_in, select_rows
 from desktop.applications.offer_dialog import ChangeOfferDialog
 from desktop.applications.reason_dialog import ReasonDialog
@@ -35,7 +38,7 @@ from sync.rules.offers import Offer, quote
 if TYPE_CHECKING:
     from desktop.applications.page import ApplicationsPage
 
-QUEUE, DETAIL = "queue", "detail"
+QUEUE, DETAIL, DOCUMENTS = "queue", "detail", "documents"
 OPEN_STATUSES = ("draft", "signed", "submitted", "in_review")
 
 
@@ -65,6 +68,15 @@ class ApplicationsController(QObject):
         self._changing = 0
         self._dialog: Any = None
         self.checks = _checks_controller(view, workspace)
+        self.documents = DocumentsPanel()
+        self.documents.setObjectName("applicationDocumentsPanel")
+        view.detail.set_documents_panel(self.documents)
+        self.documents.attach_requested.connect(self._attach)
+        self.documents.check_requested.connect(self._check_file)
+        self.documents.view_requested.connect(self._view_file)
+        if self.checks is not None:
+            self.checks.changed.connect(self.reload)
+            self.checks.refused.connect(self.view.detail.show_error)
         queue, detail = view.queue, view.detail
         queue.filter_changed.connect(lambda _f: self._show_queue())
         queue.search_changed.connect(lambda _t: self._show_queue())
@@ -112,6 +124,13 @@ class ApplicationsController(QObject):
                 return queries.load_detail(session, application_id, utcnow(), days)
 
         self._start_read(read, self._detail_read, DETAIL)
+        files = getattr(workspace.profile, "files", None)
+
+        def read_documents() -> list[DocumentItem]:
+            with workspace.read() as session:
+                return documents_of(session, application_id, files)
+
+        self._start_read(read_documents, self._documents_read, DOCUMENTS)
 
     def _start_read(self, read: Callable[[], Any], done: Callable[[Any], None], slot: str) -> None:
         self._reading += 1
@@ -136,6 +155,9 @@ class ApplicationsController(QObject):
         shown = select_rows(self.rows, queue.current_filter(), text)
         queue.show_rows(shown, self.application_id, bool(text.strip()))
         self.queue_shown.emit()
+
+    def _documents_read(self, items: list[DocumentItem]) -> None:
+        self.documents.show_documents(items)
 
     def _detail_read(self, detail: ApplicationDetail | None) -> None:
         if detail is None or detail.id != self.application_id:
@@ -213,6 +235,7 @@ class ApplicationsController(QObject):
         view.set_action("withdraw", status in OPEN_STATUSES)
         view.set_why_not(why)
         draft = status == "draft"
+        self.documents.set_read_only(not draft or self.checks is None)
         view.set_checks(draft, draft and not detail.missing and self.checks is not None)
 
     # -- changes ------------------------------------------------------------------------
@@ -333,7 +356,19 @@ class ApplicationsController(QObject):
     def _check(self, method: str) -> None:
         if self.checks is None or self.application_id is None:
             return
-        getattr(self.checks, method)(self.application_id)
+        getattr(self.checks, method)(str(self.application_id))
+
+    def _attach(self, code: str, paths: list[str]) -> None:
+        if self.checks is not None and self.application_id is not None:
+            self.checks.attach(str(self.application_id), code, [Path(p) for p in paths])
+
+    def _check_file(self, file_id: str, verdict: str, reason: str) -> None:
+        if self.checks is not None:
+            self.checks.check(file_id, verdict, reason)
+
+    def _view_file(self, file_id: str) -> None:
+        if self.checks is not None:
+            self.checks.view(file_id)
 
     def _show_customer(self) -> None:
         if self.detail is not None:

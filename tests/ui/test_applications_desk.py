@@ -267,6 +267,14 @@ def test_the_detail_shows_the_engines_offer_for_this_customer(advisor: Desk, qtb
         assert money(figure, "PLN") in texts
     assert page.detail.schedule.rowCount() == 36
     assert "Before signing" in page.detail.next_step.text()
+    assert "Identity card (Missing)" in page.detail.next_step.text()
+    # The documents panel shows the product's checklist; the identity check opens.
+    qtbot.waitUntil(lambda: page.controller.documents.document_row("id_card") is not None)
+    assert page.controller.documents.document_row("income_statement") is not None
+    assert not page.controller.documents.is_read_only()
+    page.detail.identity_button.click()
+    qtbot.waitUntil(lambda: page.controller.checks.identity_dialog is not None)
+    page.controller.checks.identity_dialog.reject()
 
 
 def test_change_offer_previews_the_engine_and_saves(advisor: Desk, qtbot: QtBot) -> None:

@@ -17,8 +17,10 @@ from sync.commands.catalogue import stock_id
 from sync.commands.customers import clean_tax_id
 from sync.commands.pricing_source import quote
 from sync.model.types import utcnow
+from sync.rules import credit_products
 from sync.server import schema
 from sync.server.auth import token_hash, verify_secret
+from sync.server.blobs import BlobStore
 from sync.server.db import Database, open_database
 from sync.server.demo import DEMO_PIN, DEMO_WEB_KEY, seed
 from sync.server.demo.common import Clock, demo_reference
@@ -470,18 +472,41 @@ def test_returns_refund_what_was_paid(session: Session) -> None:
         assert order.payment_state in {"partially_refunded", "refunded"}
 
 
-def test_loan_applications_in_progress(session: Session) -> None:
+def test_loan_applications_at_every_stage(session: Session) -> None:
     applications = session.scalars(select(m.Application)).all()
-    assert {a.status for a in applications} == {"draft", "submitted", "in_review", "approved"}
+    assert {a.status for a in applications} == {
+        "draft",
+        "submitted",
+        "in_review",
+        "approved",
+        "rejected",
+        "withdrawn",
+    }
     branches = {s.id: s.code for s in session.scalars(select(m.Store))}
     assert {branches[a.branch_store_id] for a in applications} == {"PL-WAW-B1", "IT-MIL-B1"}
+    assert {a.channel for a in applications} == {"web", "phone", "branch"}
+    products = {"PL-WAW-B1": "PL-CASH", "IT-MIL-B1": "IT-PREST"}
     for app in applications:
-        assert app.kind == "loan" and app.channel == "web"
-        assert set(app.documents) == {"id_card", "income_statement"}
+        assert app.kind == "loan" and app.version == 1
+        assert app.product == products[branches[app.branch_store_id]]
+        assert set(app.documents) == {
+            code for code, _ in credit_products.product(app.product).documents
+        }
         assert app.fields["first_name"] and app.amount > 0
-        if app.status == "approved":
-            assert app.decided_by and app.decided_at and app.signed_at is None
+        if app.status in ("submitted", "in_review", "approved", "rejected"):
+            assert app.signed_at and app.submitted_at and app.submitted_by
+            assert app.agreement and app.agreement["witness_id"] == str(app.submitted_by)
             assert set(app.documents.values()) == {"verified"}
+        else:
+            assert app.agreement is None and app.signed_at is None
+        if app.status in ("approved", "rejected"):
+            assert app.decided_by and app.decided_at and app.decided_by != app.submitted_by
+        if app.status == "rejected":
+            assert app.decision_note
+    files = session.scalars(select(m.ApplicationFile)).all()
+    assert {f.application_id for f in files} <= {a.id for a in applications}
+    assert {f.media_type for f in files} == {"application/pdf", "image/png"}
+    assert {f.channel for f in files} == {"web", "phone", "branch"}
 
 
 def test_timelines_hold_events_from_every_channel(session: Session) -> None:
@@ -497,6 +522,17 @@ def test_timelines_hold_events_from_every_channel(session: Session) -> None:
         "return",
         "sale_completed",
         "application_started",
+        "application_offer",
+        "application_document",
+        "application_document_checked",
+        "application_identity",
+        "application_consent",
+        "application_signed",
+        "application_submitted",
+        "application_in_review",
+        "application_approved",
+        "application_rejected",
+        "application_withdrawn",
     } <= kinds
     times = session.scalars(select(m.Interaction.occurred_at)).all()
     assert max(times) <= REFERENCE
@@ -547,11 +583,12 @@ def test_prices_and_promotions_start_well_before_the_reference() -> None:
 # --- both databases ----------------------------------------------------------------------
 
 
-def test_seed_on_sqlite_and_postgres(db_url: str) -> None:
+def test_seed_on_sqlite_and_postgres(db_url: str, tmp_path: Path) -> None:
     schema.upgrade(db_url)
     db = open_database(db_url)
+    files = BlobStore(tmp_path / "files")
     try:
-        summary = seed(db, customers=60, products=20)
+        summary = seed(db, customers=60, products=20, files=files)
         assert any("customers: 60" in line for line in summary)
         with db.read() as session:
             assert session.scalar(select(func.count()).select_from(m.Stock)) == 9 * 20
@@ -564,6 +601,8 @@ def test_seed_on_sqlite_and_postgres(db_url: str) -> None:
                 select(m.StaffUser).where(m.StaffUser.login == "cashier.waw")
             ).one()
             assert verify_secret(DEMO_PIN, session.get(StaffCredential, staff.id).secret_hash)
+            shas = session.scalars(select(m.ApplicationFile.sha256)).all()
+            assert shas and all(files.has(sha) for sha in shas)
         assert seed(db, customers=60, products=20)[0].startswith("the database already")
     finally:
         db.dispose()

@@ -33,8 +33,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync import model as m
+from sync.server.blobs import BlobStore
 from sync.server.db import Database
-from sync.server.demo.applications import seed_applications
+from sync.server.demo.applications import FileSink, seed_applications, store_files
 from sync.server.demo.catalogue import CATEGORIES, Catalogue, seed_catalogue
 from sync.server.demo.common import Streams, demo_reference, insert_rows
 from sync.server.demo.journal import World
@@ -43,6 +44,7 @@ from sync.server.demo.notes import seed_notes
 from sync.server.demo.org import DEMO_PIN, DEMO_WEB_KEY, FIXED_LOGINS, Org, seed_org
 from sync.server.demo.people import Customers, customer_rows
 from sync.server.demo.promotions import seed_promotions
+from sync.server.settings import files_dir
 
 __all__ = ["DEMO_PIN", "DEMO_WEB_KEY", "seed"]
 
@@ -57,10 +59,13 @@ def seed(
     *,
     seed: int = 20261123,
     reference: datetime | None = None,
+    files: FileSink | None = None,
 ) -> list[str]:
     """Fill an empty database with the demo data set; returns summary lines.
 
     Every time in it is relative to `reference` (default: the start of this hour, UTC).
+    The bytes of the applications' files go to `files` (default: the central API's file
+    store for `db`, `settings.files_dir`).
 
     Does nothing (and says so) if the database already has stores.
     """
@@ -87,8 +92,9 @@ def seed(
             )
             world = World(streams, org, cat, people, customers)
             seed_journeys(world)
-            seed_applications(world)
+            blobs = seed_applications(world)
             seed_notes(world)
+            store_files(blobs, files or BlobStore(files_dir(db.url)))
             world.journal.insert(session)
     return _summary(org, cat, people, world)
 
@@ -129,8 +135,8 @@ def _summary(org: Org, cat: Catalogue, people: Customers, world: World) -> list[
         f"stock rows: {cat.counts['stock']}, promotions: {cat.counts['promotions']}",
         f"journeys: {open_carts} open web carts, {waiting} web orders waiting for pickup "
         f"({statuses['ready_for_pickup']} ready), {statuses['completed']} store sales, "
-        f"{len(rows[m.Return])} returns, {len(rows[m.Application])} loan applications in "
-        f"progress, {len(rows[m.Interaction])} timeline events",
+        f"{len(rows[m.Return])} returns, {len(rows[m.Application])} loan applications "
+        f"at every stage, {len(rows[m.Interaction])} timeline events",
         f"demo staff PIN: {DEMO_PIN} — logins: {fixed}",
         f"web channel key: {DEMO_WEB_KEY}",
     ]

@@ -29,6 +29,7 @@ INSERT_ORDER = (
     m.ReturnLine,
     m.Payment,
     m.Application,
+    m.ApplicationFile,
     m.Interaction,
 )
 POOL_SIZE = 200  # products the journeys choose from (plus those running out)

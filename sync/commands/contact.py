@@ -1,8 +1,9 @@
 """What a phone call leads to: a callback or a branch appointment booked for the customer.
 
-Each is one event on the customer's timeline (its channel is the device's: `phone` at a
-contact centre), whose `params` keep the time (UTC, ISO 8601), the branch and the note,
-so every device says it in its staff's language.
+Each is one event on the customer's timeline, in the channel of the device that booked it
+(`phone` at a contact centre), its id derived from the booking's `interaction_id`
+(`timeline.event_id(interaction_id, kind)`). Its `params` keep the time (UTC, ISO 8601),
+the branch and the note, so every device says it in its staff's language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pydantic import AwareDatetime, Field
 from sync.commands import timeline
 from sync.commands.base import Args, CommandContext, command
 from sync.commands.permissions import SIGNERS
-from sync.model import Customer, Interaction, Store
+from sync.model import Customer, Store
 from sync.model.org import StoreKind
 from sync.rules.errors import RuleViolation
 
@@ -58,20 +59,10 @@ def _record(
     text: str,
     params: dict[str, str],
 ) -> None:
-    if ctx.find(Interaction, args.interaction_id) is not None:
-        return  # already booked: the same booking twice is one booking
-    ctx.session.add(
-        Interaction(
-            id=args.interaction_id,
-            customer_id=args.customer_id,
-            channel=ctx.channel,
-            kind=kind,
-            text=text,
-            staff_id=ctx.actor_id,
-            store_id=ctx.store_id,
-            occurred_at=ctx.at,
-            params=params,
-        )
+    """The booking's event; its id is `timeline.event_id(interaction_id, kind)`, so the
+    same booking twice is one booking."""
+    timeline.record(
+        ctx, args.customer_id, kind, text, "booking", args.interaction_id, params=params
     )
 
 
@@ -84,7 +75,6 @@ def _sentence(text: str, note: str) -> str:
     BookCallback,
     roles=BOOKERS,
     reads=lambda a: [(Customer, a.customer_id)],
-    creates=lambda a: [(Interaction, a.interaction_id)],
 )
 def book_callback(ctx: CommandContext, args: BookCallback) -> None:
     """Promise to call the customer back at `due_at` (about `note`)."""
@@ -106,7 +96,6 @@ def book_callback(ctx: CommandContext, args: BookCallback) -> None:
     BookAppointment,
     roles=BOOKERS,
     reads=lambda a: [(Customer, a.customer_id), (Store, a.branch_store_id)],
-    creates=lambda a: [(Interaction, a.interaction_id)],
 )
 def book_appointment(ctx: CommandContext, args: BookAppointment) -> None:
     """Book the customer a visit to a branch at `at` (about `note`)."""

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sync import model as m
+from sync.commands import timeline
 from sync.rules.channels import channel_for
 from sync.rules.errors import RuleViolation
 
@@ -42,6 +43,10 @@ def agent(world: World) -> str:
     return "agent"
 
 
+def _event(args: dict[str, Any], kind: str) -> uuid.UUID:
+    return timeline.event_id(uuid.UUID(args["interaction_id"]), kind)
+
+
 def _phone(world: World, who: str, name: str, args: dict[str, Any]) -> dict[str, Any]:
     return world.do(who, name, args, channel=channel_for("contact_centre"))
 
@@ -69,7 +74,7 @@ def test_a_callback_is_on_the_timeline_in_the_phone_channel(world: World, agent:
     due = T0 + timedelta(days=1, hours=4)
     args = _callback(world, due, note=" about the loan documents ")
     _phone(world, agent, "customer.book_callback", args)
-    event = world.session.get(m.Interaction, uuid.UUID(args["interaction_id"]))
+    event = world.session.get(m.Interaction, _event(args, "callback_booked"))
     assert (event.kind, event.channel, event.store_id) == (
         "callback_booked",
         "phone",
@@ -84,7 +89,7 @@ def test_the_time_is_kept_in_utc_whatever_zone_it_came_in(world: World, agent: s
     warsaw = datetime(2025, 3, 4, 15, 30, tzinfo=UTC).astimezone(ZoneInfo("Europe/Warsaw"))
     args = _callback(world, warsaw)
     _phone(world, agent, "customer.book_callback", args)
-    event = world.session.get(m.Interaction, uuid.UUID(args["interaction_id"]))
+    event = world.session.get(m.Interaction, _event(args, "callback_booked"))
     assert event.params["due_at"] == "2025-03-04T15:30:00+00:00"
 
 
@@ -99,7 +104,7 @@ def test_an_appointment_names_the_branch(world: World, agent: str) -> None:
     at = T0 + timedelta(days=2)
     args = _appointment(world, at, note="to sign")
     _phone(world, agent, "customer.book_appointment", args)
-    event = world.session.get(m.Interaction, uuid.UUID(args["interaction_id"]))
+    event = world.session.get(m.Interaction, _event(args, "appointment_booked"))
     assert (event.kind, event.channel) == ("appointment_booked", "phone")
     assert event.params == {
         "at": at.isoformat(),

@@ -233,6 +233,44 @@ TEMPLATES: dict[str, str] = {
     "invalid_signature.drawn": "Una firma disegnata deve essere un'immagine PNG (base64, al "
     "massimo 200 kB).",
     "unknown_signer": "Una pratica di tipo {kind} non ha il firmatario {signer}.",
+    # Pratiche di credito: offerte, file, identità, firma, doppio controllo.
+    "application_signed": "Questa pratica è già firmata.",
+    "application_signed.online": "Il contratto è firmato e non può essere modificato; rivolgiti "
+    "alla filiale.",
+    "application_signed.staff": "Il contratto è firmato e non può essere modificato; avvia una "
+    "nuova versione da firmare di nuovo.",
+    "duplicate_id.file": "Questo file è già allegato.",
+    "file_too_large": "Il file è troppo grande ({size_mb} MB); si possono allegare al massimo "
+    "{limit_mb} MB.",
+    "file_type": "{filename} non è un file PDF, JPEG o PNG.",
+    "four_eyes": "Su questa pratica deve decidere una persona diversa dal consulente che l'ha "
+    "firmata e inviata.",
+    "invalid_identity.type": "Documento d'identità sconosciuto.",
+    "invalid_identity.number": "Il numero del documento ha da 5 a 20 lettere e cifre.",
+    "invalid_identity.pl_id_card": "Questo non è un numero valido di carta d'identità polacca (3 "
+    "lettere, 6 cifre).",
+    "invalid_identity.country": "Il paese di rilascio è un codice di due lettere.",
+    "invalid_identity.expired": "Questo documento è scaduto il {expiry}.",
+    "invalid_signature.empty": "Il cliente non ha ancora firmato.",
+    "invalid_signature.malformed": "Non è stato possibile leggere la firma; firma di nuovo.",
+    "invalid_signature.too_long": "La firma è troppo lunga; cancella il riquadro e firma di nuovo.",
+    "invalid_signature.too_small": "È troppo piccola per essere una firma: chiedi al cliente di "
+    "firmare su tutta la larghezza del riquadro.",
+    "not_ready_to_sign": "Non è ancora tutto pronto per la firma: {missing}.",
+    "offer_expired": "L'offerta è scaduta il {valid_until}; prepara una nuova offerta.",
+    "offer_out_of_limits.amount": "L'importo {value} {currency} è fuori dai limiti di questo "
+    "prodotto ({min}–{max} {currency}).",
+    "offer_out_of_limits.term_months": "Una durata di {value} mesi è fuori dai limiti di questo "
+    "prodotto ({min}–{max}).",
+    "reason_required.document": "Indica perché il documento è respinto.",
+    "reason_required.reject": "Indica perché la pratica è respinta.",
+    "signed_content_changed": "La pratica è cambiata dopo la firma del cliente (un documento è "
+    "stato aggiunto o modificato, ad es. online): avvia una nuova versione e falla firmare di "
+    "nuovo.",
+    "unknown_consent": "Non esiste il consenso {consent}.",
+    "not_checkable": "Un contratto firmato non si verifica.",
+    "upload_offset": "Il server ha {received} byte di questo file; invia da lì.",
+    "upload_too_long": "Il file ha {size} byte; questi dati vanno oltre la sua fine.",
 }
 
 WORDS: dict[tuple[str, str], str] = {

@@ -222,6 +222,42 @@ TEMPLATES: dict[str, str] = {
     "120 znaków).",
     "invalid_signature.drawn": "Podpis odręczny musi być obrazem PNG (base64, najwyżej 200 kB).",
     "unknown_signer": "Wniosek typu {kind} nie ma podpisującego {signer}.",
+    # Wnioski kredytowe: oferty, pliki, tożsamość, podpis, zasada czterech oczu.
+    "application_signed": "Ten wniosek jest już podpisany.",
+    "application_signed.online": "Umowa jest podpisana i nie można jej zmienić; zwróć się do "
+    "oddziału.",
+    "application_signed.staff": "Umowa jest podpisana i nie można jej zmienić; rozpocznij nową "
+    "wersję do ponownego podpisu.",
+    "duplicate_id.file": "Ten plik jest już dołączony.",
+    "file_too_large": "Plik jest za duży ({size_mb} MB); można dołączyć najwyżej {limit_mb} MB.",
+    "file_type": "{filename} nie jest plikiem PDF, JPEG ani PNG.",
+    "four_eyes": "O tym wniosku musi zdecydować ktoś inny niż doradca, który go podpisał i złożył.",
+    "invalid_identity.type": "Nieznany dokument tożsamości.",
+    "invalid_identity.number": "Numer dokumentu ma od 5 do 20 liter i cyfr.",
+    "invalid_identity.pl_id_card": "To nie jest prawidłowy numer polskiego dowodu osobistego (3 "
+    "litery, 6 cyfr).",
+    "invalid_identity.country": "Kraj wydania to dwuliterowy kod.",
+    "invalid_identity.expired": "Ten dokument utracił ważność {expiry}.",
+    "invalid_signature.empty": "Klient jeszcze się nie podpisał.",
+    "invalid_signature.malformed": "Nie udało się odczytać podpisu; podpisz ponownie.",
+    "invalid_signature.too_long": "Podpis jest zbyt długi; wyczyść pole i podpisz ponownie.",
+    "invalid_signature.too_small": "To jest za małe, by było podpisem: poproś klienta o podpis na "
+    "całej szerokości pola.",
+    "not_ready_to_sign": "Nie wszystko jest jeszcze gotowe do podpisu: {missing}.",
+    "offer_expired": "Oferta wygasła {valid_until}; przygotuj nową ofertę.",
+    "offer_out_of_limits.amount": "Kwota {value} {currency} wykracza poza limity tego produktu "
+    "({min}–{max} {currency}).",
+    "offer_out_of_limits.term_months": "Okres {value} mies. wykracza poza limity tego produktu "
+    "({min}–{max}).",
+    "reason_required.document": "Podaj, dlaczego dokument został odrzucony.",
+    "reason_required.reject": "Podaj, dlaczego wniosek został odrzucony.",
+    "signed_content_changed": "Wniosek zmienił się po podpisaniu go przez klienta (dodano lub "
+    "zmieniono dokument, np. przez internet): rozpocznij nową wersję i daj ją do ponownego "
+    "podpisu.",
+    "unknown_consent": "Nie ma zgody {consent}.",
+    "not_checkable": "Podpisanej umowy się nie weryfikuje.",
+    "upload_offset": "Serwer ma {received} B tego pliku; wyślij od tego miejsca.",
+    "upload_too_long": "Plik ma {size} B; te dane wykraczają poza jego koniec.",
 }
 
 WORDS: dict[tuple[str, str], str] = {

@@ -331,6 +331,14 @@ def routes(api: Api, till: DeviceSide) -> list[tuple[str, str, str | None, dict[
         ("GET", "/v1/web/orders/{order_id}", key, {"order_id": some}, None),
         ("GET", "/v1/web/orders/{order_id}/qr.svg", key, {"order_id": some}, None),
         ("GET", "/v1/web/applications/{application_id}", key, {"application_id": some}, None),
+        ("GET", "/v1/web/credit-products", key, {"country": "PL", "kind": "loan"}, None),
+        (
+            "GET",
+            "/v1/web/offers/quote",
+            key,
+            {"product": "PL-CASH", "amount": "5000", "term_months": 12, "customer_id": some},
+            None,
+        ),
         ("GET", "/v1/health", None, {}, None),
     ]
 

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
+import pytest
+
+from sync.model.types import utcnow
+from sync.rules import offers
 from tests.server.conftest import Api, headers
 
 
@@ -146,19 +152,25 @@ def test_web_order_for_pickup_reaches_that_store_only_and_comes_back_picked_up(a
     assert {event["channel"] for event in timeline["timeline"]} >= {"web", "store"}
 
 
-def test_an_application_started_online_is_visible_in_the_branch(api: Api) -> None:
+def _start_loan(api: Api, customer: str = "ala", **extra: Any) -> str:
     application_id = str(uuid.uuid4())
     started = command(
         api,
         "application.start",
         {
             "application_id": application_id,
-            "customer_id": str(api.world.customers["ala"]),
+            "customer_id": str(api.world.customers[customer]),
             "kind": "loan",
             "branch_store_id": str(api.world.stores["PL-WAW-B1"]),
+            **extra,
         },
     )
     assert started.status_code == 200, started.text
+    return application_id
+
+
+def test_an_application_started_online_is_visible_in_the_branch(api: Api) -> None:
+    application_id = _start_loan(api, product="PL-CASH")
     filled = command(
         api,
         "application.update_fields",
@@ -172,6 +184,231 @@ def test_an_application_started_online_is_visible_in_the_branch(api: Api) -> Non
     assert row["fields"]["amount"] == "5000"
     fetched = api.web("GET", f"/v1/web/applications/{application_id}").json()
     assert fetched["status"] == "draft"
+    assert fetched["stage"] == "waiting_documents"
+    assert fetched["version"] == 1
+    assert fetched["offer"] == row["offer"]  # the stored offer, figure for figure
+    assert fetched["offer"]["amount"] == "5000.00"
+    assert fetched["branch"]["name"]
+
+
+def test_the_web_completes_an_application_but_cannot_submit_it(api: Api) -> None:
+    application_id = _start_loan(api)
+    offer = command(
+        api,
+        "application.set_offer",
+        {
+            "application_id": application_id,
+            "product": "PL-CASH",
+            "amount": "12000.00",
+            "term_months": 36,
+        },
+    )
+    assert offer.status_code == 200, offer.text
+    consent = command(
+        api,
+        "application.give_consent",
+        {"application_id": application_id, "code": "credit_check", "given": True},
+    )
+    assert consent.status_code == 200, consent.text
+
+    submitted = api.http.post(
+        "/v1/web/commands/application.submit",
+        json={"application_id": application_id},
+        headers=headers(api.world.channel_key)
+        | {"Idempotency-Key": str(uuid.uuid4()), "Accept-Language": "pl"},
+    )
+    assert submitted.status_code == 403
+    error = submitted.json()["error"]
+    assert error["code"] == "forbidden_channel"
+    assert error["params"] == {"command": "application.submit"}
+    assert error["message"] == "Operacji application.submit nie można wykonać przez internet."
+
+    fetched = api.web("GET", f"/v1/web/applications/{application_id}").json()
+    assert fetched["status"] == "draft"
+    assert fetched["consents"]["credit_check"]["given"] is True
+    assert fetched["consents"]["credit_check"]["channel"] == "web"
+    assert "staff_id" not in fetched["consents"]["credit_check"]
+    assert {"what": "identity", "name": "", "detail": ""} in fetched["missing"]
+
+    withdrawn = command(api, "application.withdraw", {"application_id": application_id})
+    assert withdrawn.status_code == 200, withdrawn.text
+    assert api.web("GET", f"/v1/web/applications/{application_id}").json()["stage"] == ("withdrawn")
+
+
+def test_the_application_answer_holds_what_the_customer_needs_and_no_staff_ids(
+    api: Api,
+) -> None:
+    application_id = _start_loan(api, "ewa", fields={"amount": "8000", "term_months": 24})
+    branch = api.enrol("PL-WAW-B1")
+    branch.snapshot()
+    advisor = api.world.staff["advisor.waw"]
+    file_id = str(uuid.uuid4())
+    results = branch.push(
+        branch.mutation(
+            "application.attach_file",
+            advisor,
+            {
+                "file_id": file_id,
+                "application_id": application_id,
+                "document": "id_card",
+                "sha256": "ab" * 32,
+                "size": 1000,
+                "media_type": "application/pdf",
+                "filename": "id.pdf",
+            },
+        ),
+        branch.mutation(
+            "application.check_file",
+            advisor,
+            {"file_id": file_id, "verdict": "rejected", "reason": "The photo is blurred."},
+        ),
+        branch.mutation(
+            "application.record_identity",
+            advisor,
+            {
+                "application_id": application_id,
+                "type": "id_card",
+                "number": "ABA300000",
+                "expiry": "2035-01-31",
+                "country": "PL",
+            },
+        ),
+    )
+    assert [r["status"] for r in results] == ["accepted"] * 3, results
+
+    response = api.web("GET", f"/v1/web/applications/{application_id}")
+    assert response.status_code == 200
+    fetched = response.json()
+    id_card = next(item for item in fetched["checklist"] if item["document"] == "id_card")
+    assert id_card["status"] == "rejected"
+    assert [(f["status"], f["reason"]) for f in id_card["files"]] == [
+        ("rejected", "The photo is blurred.")
+    ]
+    assert fetched["documents"]["id_card"] == "rejected"
+    assert fetched["identity"]["number"] == "\u2022" * 6 + "000"
+    assert fetched["agreement"] is None
+    text = response.text
+    assert "ABA300000" not in text
+    for staff_id in api.world.staff.values():
+        assert str(staff_id) not in text
+    for key, customer_id in api.world.customers.items():
+        assert key == "ewa" or str(customer_id) not in text
+
+
+def test_the_products_of_a_country_with_their_limits_and_documents(api: Api) -> None:
+    answer = api.web("GET", "/v1/web/credit-products?country=PL&kind=loan")
+    assert answer.status_code == 200
+    products = answer.json()["products"]
+    assert [p["code"] for p in products] == ["PL-CASH"]
+    cash = products[0]
+    assert (cash["min_amount"], cash["max_amount"]) == ("1000.00", "150000.00")
+    assert (cash["min_term"], cash["max_term"]) == (6, 120)
+    assert [d["code"] for d in cash["documents"]] == ["id_card", "income_statement"]
+    both = api.web("GET", "/v1/web/credit-products?country=IT").json()["products"]
+    assert {p["code"] for p in both} == {"IT-PREST", "IT-RATE"}
+    assert api.web("GET", "/v1/web/credit-products?country=XX").json() == {"products": []}
+
+
+def test_the_quote_is_the_engine_s_offer_for_the_customer_s_segment(api: Api) -> None:
+    for customer, segment in (("ala", "retail"), ("jan", "vip")):
+        before = utcnow()
+        answer = api.web(
+            "GET",
+            "/v1/web/offers/quote?product=PL-CASH&amount=12000.00&term_months=36"
+            f"&customer_id={api.world.customers[customer]}",
+        )
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        at = datetime.fromisoformat(body["quoted_at"])
+        assert before <= at <= utcnow()
+        expected = offers.quote("PL-CASH", Decimal("12000.00"), 36, segment, at)
+        assert {k: v for k, v in body.items() if k != "schedule"} == expected.to_json()
+        assert len(body["schedule"]) == 36
+        assert body["schedule"][-1]["balance"] == "0.00"
+        assert body["schedule"][0]["payment"] == expected.to_json()["instalment"]
+
+
+def test_a_quote_then_the_application_carries_the_same_offer(api: Api) -> None:
+    quoted = api.web(
+        "GET",
+        "/v1/web/offers/quote?product=PL-CASH&amount=7000&term_months=24"
+        f"&customer_id={api.world.customers['jan']}",
+    ).json()
+    application_id = _start_loan(api, customer="jan")
+    chosen = command(
+        api,
+        "application.set_offer",
+        {
+            "application_id": application_id,
+            "product": "PL-CASH",
+            "amount": "7000",
+            "term_months": 24,
+        },
+    )
+    assert chosen.status_code == 200, chosen.text
+    fetched = api.web("GET", f"/v1/web/applications/{application_id}").json()
+    stored = chosen.json()["result"]["offer"]
+    assert fetched["offer"] == stored
+    figures = ("amount", "instalment", "apr", "total_cost", "total_to_repay", "segment")
+    assert {k: stored[k] for k in figures} == {k: quoted[k] for k in figures}
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "code"),
+    [
+        ("product=PL-CASH&amount=999.99&term_months=12", 422, "offer_out_of_limits"),
+        ("product=PL-CASH&amount=5000&term_months=121", 422, "offer_out_of_limits"),
+        ("product=PL-CASH&amount=5000&term_months=0", 422, "offer_out_of_limits"),
+        ("product=PL-CASH&amount=5000&term_months=-3", 422, "offer_out_of_limits"),
+        ("product=NOPE&amount=5000&term_months=12", 404, "unknown_product"),
+        ("product=PL-CASH&amount=abc&term_months=12", 422, "invalid_field"),
+        ("product=PL-CASH&amount=-5&term_months=12", 422, "invalid_field"),
+        ("product=PL-CASH&amount=NaN&term_months=12", 422, "invalid_field"),
+        ("product=PL-CASH&amount=1e999999&term_months=12", 422, "invalid_field"),
+        ("product=PL-CASH&amount=5000.001&term_months=12", 422, "invalid_field"),
+        ("product=PL-CASH&amount=5000&term_months=12.5", 422, "invalid_request"),
+        ("product=PL-CASH&amount=5000&term_months=99999999999999999999", 422, "invalid_request"),
+    ],
+)
+def test_a_bad_quote_is_refused_clearly(api: Api, query: str, status: int, code: str) -> None:
+    answer = api.http.get(
+        f"/v1/web/offers/quote?{query}",
+        headers=headers(api.world.channel_key) | {"Accept-Language": "pl"},
+    )
+    assert answer.status_code == status, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == code
+    assert error["message"]
+
+
+def test_a_refused_quote_is_said_in_the_caller_s_language(api: Api) -> None:
+    said = {}
+    for language in ("en", "pl", "it"):
+        answer = api.http.get(
+            "/v1/web/offers/quote?product=PL-CASH&amount=200000&term_months=12",
+            headers=headers(api.world.channel_key) | {"Accept-Language": language},
+        )
+        assert answer.status_code == 422
+        error = answer.json()["error"]
+        assert error["params"] == {
+            "case": "amount",
+            "currency": "PLN",
+            "field": "amount",
+            "value": "200000.00",
+            "min": "1000.00",
+            "max": "150000.00",
+        }
+        said[language] = error["message"]
+    assert "200000.00" in said["en"] and "150000.00" in said["en"]
+    assert said["pl"].startswith("Kwota") and "150" in said["pl"]
+    assert said["it"].startswith("L'importo") and "150" in said["it"]
+    unknown = api.http.get(
+        f"/v1/web/offers/quote?product=PL-CASH&amount=5000&term_months=12"
+        f"&customer_id={uuid.uuid4()}",
+        headers=headers(api.world.channel_key),
+    )
+    assert unknown.status_code == 404
+    assert unknown.json()["error"]["code"] == "not_found"
 
 
 def test_the_shop_finds_a_customer_by_email(api: Api) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import segno
 from fastapi import APIRouter, Body, Header, Query
@@ -24,6 +24,7 @@ from sync.commands.pricing_source import quote
 from sync.model.types import utcnow
 from sync.order_codes import order_qr_text
 from sync.rules.errors import RuleViolation
+from sync.server import web_credit
 from sync.server.contract import channel_route
 from sync.server.deps import ChannelDep, DbDep
 from sync.server.errors import ApiError
@@ -66,7 +67,7 @@ def run_command(
     ],
     args: Annotated[dict[str, Any], Body()],
 ) -> dict[str, Any]:
-    """Run a business command (e.g. cart.add_item, order.place, application.submit)."""
+    """Run a business command (e.g. cart.add_item, order.place, application.start)."""
     answer = run_web_command(db, client, name, args, idempotency_key, utcnow())
     if answer.status == "rejected":
         code = answer.code or "rejected"
@@ -218,5 +219,53 @@ def get_order_qr(order_id: uuid.UUID, client: ChannelDep, db: DbDep) -> Response
 
 @router.get("/applications/{application_id}", **channel_route(404))
 def get_application(application_id: uuid.UUID, client: ChannelDep, db: DbDep) -> dict[str, Any]:
-    """The application's status, field values, documents checklist and signatures."""
-    return _row(_get(db, m.Application, application_id, "application"))
+    """What the customer needs of their application: its status, stage and version, the
+    offer, the checklist with each file's status (and why one was rejected), the identity
+    document masked, the consents, what is still missing and the signing record."""
+    with db.read() as session:
+        app = session.get(m.Application, application_id)
+        if app is None:
+            raise ApiError(
+                404,
+                "not_found",
+                "There is no such application.",
+                params={"case": "web", "what": "application"},
+            )
+        return web_credit.application_view(session, app, utcnow())
+
+
+@router.get("/credit-products", **channel_route())
+def list_credit_products(
+    client: ChannelDep,
+    country: Annotated[str, Query(pattern="^[A-Z]{2}$", description="PL or IT")],
+    kind: Annotated[Literal["loan", "order"] | None, Query()] = None,
+) -> dict[str, Any]:
+    """The credit products of a country (of one kind when asked): limits, rates per
+    segment, fees, the documents to bring and the consents to give."""
+    return {"products": web_credit.products(country, kind)}
+
+
+@router.get("/offers/quote", **channel_route(404, 422))
+def quote_offer(
+    client: ChannelDep,
+    db: DbDep,
+    product: Annotated[str, Query(min_length=1, max_length=32)],
+    amount: Annotated[str, Query(min_length=1, max_length=24, description="e.g. 12000.00")],
+    term_months: Annotated[int, Query(ge=-(2**31), le=2**31, description="months")],
+    customer_id: Annotated[
+        uuid.UUID | None, Query(description="the customer, for their segment's rate")
+    ] = None,
+) -> dict[str, Any]:
+    """The offer of the one engine for this product, amount and term, at the customer's
+    segment's rate (retail without a customer), quoted now, with its schedule. A refusal
+    (unknown product, outside the product's limits, a malformed amount) is said in the
+    caller's language."""
+    segment = "retail"
+    if customer_id is not None:
+        segment = _get(db, m.Customer, customer_id, "customer").segment
+    money_asked = web_credit.parse_amount(amount)
+    try:
+        offer = web_credit.quote(product, money_asked, term_months, segment, utcnow())
+    except RuleViolation as refusal:
+        raise web_credit.refused(refusal) from None
+    return web_credit.offer_json(offer)

@@ -9,6 +9,7 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 
 from desktop.customers import queries
+from desktop.customers.contact_controller import ContactController
 from desktop.customers.data import CustomerOverview, CustomerProfile
 from desktop.customers.profile_view import CustomerProfileView
 from desktop.customers.timeline_controller import TimelineController
@@ -37,6 +38,7 @@ class ProfileController(QObject):
         self.view = view
         self.customer_id: uuid.UUID | None = None
         self.timeline = TimelineController(workspace, view.timeline)
+        self.contact = ContactController(workspace, view, view.contact, self.timeline)
         view.new_sale_requested.connect(self._new_sale)
         view.cart_chosen.connect(self._open_cart)
         view.edit_requested.connect(self._edit)

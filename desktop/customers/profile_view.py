@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.customers.carts_card import CartsCard
+from desktop.customers.contact_bar import ContactBar
 from desktop.customers.data import CustomerOverview, CustomerProfile
 from desktop.customers.orders_panel import OrdersPanel
 from desktop.customers.profile_card import ProfileCard
@@ -87,6 +88,8 @@ class CustomerProfileView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.new_sale_button)
         actions.addWidget(self.edit_button)
+        self.contact = ContactBar()  # record a call, book a callback or a branch visit
+        actions.addWidget(self.contact)
         actions.addStretch(1)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)

@@ -14,7 +14,7 @@ translated).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from string import Formatter
 from typing import Any
@@ -341,6 +341,22 @@ def _application_new_version(p: Params) -> str:
     )
 
 
+def _when(p: Params, name: str) -> str:
+    return formatting.local_time(datetime.fromisoformat(str(p[name])))
+
+
+def _callback_booked(p: Params) -> str:
+    if p.get("note"):
+        return fill(tr("Callback booked for {due_at}: {note}"), p, due_at=_when(p, "due_at"))
+    return fill(tr("Callback booked for {due_at}."), p, due_at=_when(p, "due_at"))
+
+
+def _appointment_booked(p: Params) -> str:
+    if p.get("note"):
+        return fill(tr("Appointment booked at {branch} for {at}: {note}"), p, at=_when(p, "at"))
+    return fill(tr("Appointment booked at {branch} for {at}."), p, at=_when(p, "at"))
+
+
 # The kinds sync.commands.timeline records.
 RENDERERS: dict[str, Callable[[Params], str]] = {
     "customer_created": _customer_created,
@@ -367,6 +383,8 @@ RENDERERS: dict[str, Callable[[Params], str]] = {
     "application_identity": _application_identity,
     "application_consent": _application_consent,
     "application_new_version": _application_new_version,
+    "callback_booked": _callback_booked,
+    "appointment_booked": _appointment_booked,
 }
 
 

@@ -44,6 +44,8 @@ KINDS = {
     "application_identity": N_("Identity checked"),
     "application_consent": N_("Consent"),
     "application_new_version": N_("New version"),
+    "callback_booked": N_("Callback booked"),
+    "appointment_booked": N_("Appointment booked"),
 }
 
 STATUSES = {

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+import warnings
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.applications.checks_controller import ChecksController
@@ -138,9 +140,30 @@ def test_a_png_attached_is_kept_sealed_listed_and_queued(
     # a drop on the income statement's row attaches there, the same way
     second = tmp_path / "payslip.png"
     second.write_bytes(png_bytes("#cc6633"))
-    wait_changed(
-        qtbot, controller, lambda: panel.attach_requested.emit("income_statement", [str(second)])
+    host.show()  # a drop lands on a widget on screen, after the drag entered it
+    qtbot.waitExposed(host)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(second))])
+    with warnings.catch_warnings():  # PySide marks Qt 6's only constructor deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    QApplication.sendEvent(income, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
+    wait_changed(qtbot, controller, lambda: QApplication.sendEvent(income, drop))
+    assert drop.isAccepted()
     assert sorted(f.document for f in files_of(workspace, app_id)) == [
         "id_card",
         "income_statement",
@@ -267,6 +290,31 @@ def test_a_file_is_viewed_or_said_to_be_on_its_way(
     shown(qtbot, panel, workspace, app_id)
     away_row = panel.file_row(away)
     assert away_row is not None and "on its way" in away_row.text()
+
+
+def test_attach_opens_a_file_dialog_for_scans(
+    qtbot: QtBot, advisor: Desk, host: QWidget, tmp_path: Path
+) -> None:
+    workspace = advisor.workspace
+    app_id = start_application(advisor)
+    controller = ChecksController(host, workspace)
+    panel = DocumentsPanel(host)
+    panel.attach_requested.connect(
+        lambda code, paths: controller.attach(app_id, code, [Path(p) for p in paths])
+    )
+    shown(qtbot, panel, workspace, app_id)
+    row = panel.document_row("id_card")
+    assert row is not None
+    row.attach.click()
+    chooser = panel.findChild(QFileDialog, "attach_dialog")
+    assert chooser is not None and chooser.isVisible()
+    assert chooser.fileMode() == QFileDialog.FileMode.ExistingFiles
+    assert "*.pdf *.jpg *.jpeg *.png" in chooser.nameFilters()[0]
+    scan = tmp_path / "id.png"
+    scan.write_bytes(png_bytes())
+    wait_changed(qtbot, controller, lambda: chooser.filesSelected.emit([str(scan)]))
+    assert [f.filename for f in files_of(workspace, app_id)] == ["id.png"]
+    chooser.reject()
 
 
 def test_read_only_once_signed_hides_changes(qtbot: QtBot, advisor: Desk, host: QWidget) -> None:

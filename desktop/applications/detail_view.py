@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -148,6 +149,9 @@ class DetailView(QWidget):
             [tr("No."), tr("Payment"), tr("Interest"), tr("Principal"), tr("Balance")]
         )
         self.schedule.verticalHeader().hide()
+        header = self.schedule.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.schedule.setMaximumHeight(180)
         holder = QWidget()

@@ -110,9 +110,11 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the customer
         keep_place(self.table)
-        fit_columns(self.table, (6, 7, 2, 4))
+        # Narrow: no time of the last change, then no next step, product, channel, amount;
+        # the customer's name always whole.
+        fit_columns(self.table, (6, 7, 2, 4, 3), whole=(1,))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(

@@ -9,6 +9,7 @@ horizontal scroll bar. `visible_texts(window)` lists what a person can read on i
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Desktop
+from desktop.applications.page import ApplicationsPage
 from desktop.customers.customer_form import CustomerForm
 from desktop.customers.page import CustomersPage
 from desktop.orders.page import PickupPage
@@ -473,6 +475,37 @@ def cashier_screens(app: Desktop, desk: Desk, qtbot: QtBot) -> Iterator[Screen]:
     yield from pickup_screens(app, desk, qtbot)
     yield from returns_screens(app, desk, qtbot)
     yield from sync_screens(app, desk, qtbot)
+
+
+def applications_screens(app: Desktop, desk: Desk, qtbot: QtBot) -> Iterator[Screen]:
+    """The applications desk at a branch: the queue, an application opened, and its
+    change-offer dialog."""
+    application_id = uuid.uuid4()
+    desk.workspace.apply(
+        "application.start",
+        {
+            "application_id": str(application_id),
+            "customer_id": str(desk.api.world.customers["ewa"]),
+            "kind": "loan",
+            "branch_store_id": str(desk.api.world.stores["PL-WAW-B1"]),
+            "fields": {"first_name": "Ewa", "amount": "20000.00", "term_months": 36},
+        },
+    )
+    window = app.window
+    page = window.show_page("applications")
+    assert isinstance(page, ApplicationsPage)
+    qtbot.waitUntil(lambda: page.queue.model.rowCount() == 1)
+    settle(qtbot)
+    yield Screen("applications queue", "applications", window)
+    page.controller.open_application(application_id)
+    qtbot.waitUntil(lambda: page.controller.detail is not None and page.is_ready())
+    settle(qtbot)
+    yield Screen("application opened", "applications", window)
+    page.detail.change_offer.click()
+    dialog = page.controller.dialog
+    yield Screen("change offer", "applications", _dialog(dialog, qtbot))
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.controller.dialog is None)
 
 
 def prices_screens(app: Desktop, qtbot: QtBot) -> Iterator[Screen]:

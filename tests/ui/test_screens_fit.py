@@ -26,6 +26,7 @@ from tests.ui.screens import (
     SMALL,
     Clipped,
     Screen,
+    applications_screens,
     cashier_screens,
     clipped,
     customer_screens,
@@ -47,6 +48,11 @@ def _every_screen(
     yield from sign_in_dialogs(app.window, qtbot)
     app.window.sign_out()
     yield Screen("sign-in", "sign-in", app.window)
+    qtbot.waitUntil(lambda: pending_ops() == 0)
+    app.close()
+    branch = make_desk(server, "PL-WAW-B1", "advisor.waw", "branch")
+    app = open_desktop(branch, qtbot, size)
+    yield from applications_screens(app, branch, qtbot)
     qtbot.waitUntil(lambda: pending_ops() == 0)
     app.close()
     head_office = make_desk(server, "PL-HQ", "pricing.pl", "head-office")

@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.applications import checks_data, document_actions
 from desktop.applications.checks_controller import ChecksController
+from desktop.applications.signing.ceremony import print_pages
 from desktop.applications.signing.dialog import DONE, READ, SIGN
+from desktop.shared.pdf_view import render_pages
 from sync.client.files.uploads import FileUpload
 from sync.model import Application, ApplicationFile
 from tests.server.conftest import Api
@@ -142,6 +145,19 @@ def test_the_ceremony_signs_keeps_and_records_the_agreement(
     ceremony.save_to(copy)
     qtbot.waitUntil(lambda: str(copy) in dialog.copy_text.text(), timeout=10_000)
     assert copy.read_bytes() == kept
+
+    # or printed: the print dialog is offered, the pages go to the printer
+    dialog.print_button.click()
+    chooser = dialog.findChild(QPrintDialog, "print_dialog")
+    assert chooser is not None and chooser.isVisible()
+    chooser.reject()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_pages(printer, render_pages(kept, 1240))
+    assert len(pdfium.PdfDocument((tmp_path / "printed.pdf").read_bytes())) == len(
+        pdfium.PdfDocument(kept)
+    )
 
 
 def test_an_application_not_ready_is_not_offered_for_signing(

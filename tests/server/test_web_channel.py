@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from sync import model as m
 from sync.model.types import utcnow
 from sync.rules import offers
 from tests.server.conftest import Api, headers
@@ -416,3 +417,40 @@ def test_the_shop_finds_a_customer_by_email(api: Api) -> None:
     assert found.status_code == 200
     assert found.json()["id"] == str(api.world.customers["ala"])
     assert api.web("GET", "/v1/web/customers?email=nobody@example.com").status_code == 404
+
+
+def test_the_signing_record_is_shown_without_internal_ids(api: Api) -> None:
+    application_id = _start_loan(api, "ewa")
+    witness = api.world.staff["advisor.waw"]
+    branch = api.world.stores["PL-WAW-B1"]
+    device_id = str(uuid.uuid4())
+    with api.db.write() as session:  # as application.sign records it (tested with it)
+        app = session.get(m.Application, uuid.UUID(application_id))
+        assert app is not None
+        app.status = "signed"
+        app.agreement = {
+            "version": 1,
+            "document_sha256": "d" * 64,
+            "signed_sha256": "e" * 64,
+            "file_id": str(uuid.uuid4()),
+            "content_digest": "c" * 64,
+            "digest_at_signing": "c" * 64,
+            "signed_at": "2026-12-07T10:00:00+00:00",
+            "witness_id": str(witness),
+            "device": {"id": device_id, "name": "Branch desk 1"},
+            "store_id": str(branch),
+            "channel": "branch",
+            "language": "pl",
+            "identity_masked": "\u2022" * 6 + "000",
+            "history": [],
+        }
+    response = api.web("GET", f"/v1/web/applications/{application_id}")
+    assert response.status_code == 200
+    signed = response.json()["agreement"]
+    assert signed["signed_at"] == "2026-12-07T10:00:00+00:00"
+    assert signed["document_sha256"] == "d" * 64
+    assert signed["signed_sha256"] == "e" * 64
+    assert signed["where"]["name"]
+    assert response.json()["stage"] == "waiting_approval"
+    for internal in (str(witness), device_id, str(branch), "c" * 64):
+        assert internal not in response.text

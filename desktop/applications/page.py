@@ -71,6 +71,7 @@ class ApplicationsPage(Page):
 
     def activated(self) -> None:
         self.controller.activated()
+        self.queue.focus_search()
 
     def replica_changed(self, touched: Touched) -> None:
         self.controller.replica_changed(touched)

@@ -8,22 +8,26 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from desktop.applications.filters import Filter
 from desktop.applications.page import ApplicationsPage
 from desktop.applications.records import ApplicationDetail
+from desktop.applications.settings import set_stall_days
 from desktop.customers.page import CustomersPage
 from desktop.services.ops import pending_ops
 from desktop.shared.formatting import money
 from desktop.shared.page import OpenApplication
 from sync import model as m
 from sync.commands.application_state import digest
+from sync.model.types import utcnow
 from sync.rules.offers import Offer, quote
 from tests.server.conftest import Api
 from tests.server.world import PIN
@@ -305,6 +309,27 @@ def test_change_offer_previews_the_engine_and_saves(advisor: Desk, qtbot: QtBot)
     )
     saved = page.controller.detail.offer
     assert saved is not None and saved.instalment == preview.instalment
+
+
+def test_an_application_without_progress_for_the_settings_days_is_stalled(
+    advisor: Desk, qtbot: QtBot
+) -> None:
+    quiet, recent = start(advisor, amount="20000.00"), start(advisor, amount="9000.00")
+    with advisor.profile.replica.write() as session:
+        session.execute(
+            update(m.Application)
+            .where(m.Application.id == uuid.UUID(quiet))
+            .values(updated_at=utcnow() - timedelta(days=3))
+        )
+    page = show_page(advisor, qtbot)
+    choose_filter(page, Filter.STALLED)
+    assert shown_numbers(page) == set()  # 7 days unless set
+    set_stall_days(2)
+    page.activated()
+    qtbot.waitUntil(page.is_ready)
+    assert shown_numbers(page) == {number_of(advisor, quiet)}
+    assert "stalled" in page.queue.model.index(0, 5).data().lower()
+    assert number_of(advisor, recent) not in shown_numbers(page)
 
 
 # -- submitting and deciding ------------------------------------------------------------

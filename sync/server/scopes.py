@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from sync import model as m
 from sync.model.org import StoreKind
+from sync.model.types import utcnow
 from sync.server.tables import CustomerLink, OrderLink
 
 ALL = "all"
@@ -237,6 +238,39 @@ def link_order(
 ) -> Link:
     """Link an order of no known customer to a store or a territory (not both)."""
     return _link(session, OrderLink, order_id, store_id, territory_id)
+
+
+def link_applicants(session: Session) -> None:
+    """A customer who applies at a branch becomes that branch's customer too.
+
+    Called before each flush on the central API: a new application handled at a branch
+    links its customer to the branch (once), and the customer's row is sent again, so
+    the branch's devices hold the applicant and every event of the application that
+    follows, whichever channel started it.
+    """
+    new = [row for row in session.new if isinstance(row, m.Application) and row.branch_store_id]
+    if not new:
+        return
+    with session.no_autoflush:
+        for app in new:
+            customer = session.get(m.Customer, app.customer_id)
+            if customer is None or customer.home_store_id == app.branch_store_id:
+                continue
+            linked = session.scalars(
+                select(CustomerLink.id).where(
+                    CustomerLink.customer_id == app.customer_id,
+                    CustomerLink.store_id == app.branch_store_id,
+                )
+            ).first()
+            pending = any(
+                isinstance(row, CustomerLink)
+                and row.customer_id == app.customer_id
+                and row.store_id == app.branch_store_id
+                for row in session.new
+            )
+            if linked is None and not pending:
+                link_customer(session, app.customer_id, app.branch_store_id, None)
+                customer.updated_at = utcnow()
 
 
 def _customer_tags(session: Session, customer_id: uuid.UUID | None) -> set[str]:

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from sync import model as m
+from sync.commands.application_state import digest
 from tests.server.conftest import Api, Device
 from tests.server.test_web_channel import command
 
@@ -243,7 +245,7 @@ def test_a_cashier_cannot_change_prices_or_stock(api: Api, actor: str, name: str
         assert _push_one(api, till, "manager.waw", name, args)["status"] == "accepted"
 
 
-def test_only_a_manager_approves_an_application(api: Api) -> None:
+def test_someone_else_than_the_advisor_who_signed_approves_an_application(api: Api) -> None:
     branch = api.enrol("PL-WAW-B1")
     application_id = str(uuid.uuid4())
     ewa = str(api.world.customers["ewa"])
@@ -256,27 +258,37 @@ def test_only_a_manager_approves_an_application(api: Api) -> None:
         "amount": "5000",
         "term_months": 24,
     }
-    steps = [
+    app = {"application_id": application_id}
+    steps: list[tuple[str, dict[str, Any]]] = [
+        ("application.start", {**app, "customer_id": ewa, "kind": "loan", "fields": fields}),
         (
-            "advisor.waw",
-            "application.start",
-            {
-                "application_id": application_id,
-                "customer_id": ewa,
-                "kind": "loan",
-                "fields": fields,
-            },
+            "application.record_identity",
+            {**app, "type": "id_card", "number": "ABA300000", "expiry": "2031-01-31"}
+            | {"country": "PL"},
         ),
-        ("advisor.waw", "application.submit", {"application_id": application_id}),
-        ("advisor.waw", "application.start_review", {"application_id": application_id}),
+        ("application.give_consent", {**app, "code": "credit_check", "given": True}),
+        ("application.give_consent", {**app, "code": "data_processing", "given": True}),
     ]
-    for actor, name, args in steps:
-        assert _push_one(api, branch, actor, name, args)["status"] == "accepted", name
-    refused = _push_one(
-        api, branch, "advisor.waw", "application.approve", {"application_id": application_id}
-    )
-    assert refused["code"] == "forbidden_role"
-    approved = _push_one(
-        api, branch, "manager.branch", "application.approve", {"application_id": application_id}
-    )
+    for n, code in enumerate(("id_card", "income_statement")):
+        file_id = str(uuid.uuid4())
+        attach = {"file_id": file_id, "document": code, "sha256": f"{n}" * 64, "size": 10}
+        attach |= {"media_type": "image/png", "filename": f"{code}.png"}
+        steps.append(("application.attach_file", {**app, **attach}))
+        steps.append(("application.check_file", {"file_id": file_id, "verdict": "verified"}))
+    for name, args in steps:
+        assert _push_one(api, branch, "advisor.waw", name, args)["status"] == "accepted", name
+    with api.db.read() as session:
+        content = digest(session, session.get(m.Application, uuid.UUID(application_id)))
+    sign = {"file_id": str(uuid.uuid4()), "document_sha256": "a" * 64, "signed_sha256": "b" * 64}
+    sign |= {"signed_size": 10, "content_digest": content, "language": "pl", "device": "b1"}
+    sign |= {"strokes": [[[100, 500, 0], [400, 200, 50], [800, 600, 120]]]}
+    sign |= {"e_sign_consent": True}
+    for name, args in [("application.sign", {**app, **sign}), ("application.submit", app)]:
+        assert _push_one(api, branch, "advisor.waw", name, args)["status"] == "accepted", name
+    refused = _push_one(api, branch, "advisor.waw", "application.approve", app)
+    assert refused["code"] == "four_eyes"
+    shop = api.enrol("PL-WAW-01")
+    refused = _push_one(api, shop, "cashier.waw", "application.approve", app)
+    assert refused["code"] in {"forbidden_role", "out_of_scope"}
+    approved = _push_one(api, branch, "manager.branch", "application.approve", app)
     assert approved["status"] == "accepted"

@@ -21,7 +21,7 @@ from sync import wire
 from sync.model import Base
 from sync.model.types import utcnow
 from sync.server.feed.append import Change, append
-from sync.server.scopes import BY_MODEL, forget_links, prefetch_links, tags_of
+from sync.server.scopes import BY_MODEL, forget_links, link_applicants, prefetch_links, tags_of
 from sync.server.tables import FeedHead
 
 _PENDING = "feed_pending"
@@ -52,6 +52,7 @@ def _as_committed(obj: object) -> object:
 
 
 def _before_flush(session: Session, flush_context: object, instances: object) -> None:
+    link_applicants(session)
     pending = _pending(session)
     for obj in session.deleted:
         if _is_synced(obj):

@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, str] = {
     "local_search": "bench.local_search",
     "gui_stall": "bench.gui_stall",
     "sign_in_flood": "bench.sign_in_flood",
+    "application_files": "bench.application_files",
 }
 
 

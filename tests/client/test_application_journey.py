@@ -253,7 +253,9 @@ def test_started_online_completed_by_phone_signed_offline_approved_by_another(
 
     # 4. The network is back: everything syncs once, the files follow.
     summary = branch.push()
-    assert summary.rejected == 0, [(r.name, r.code, r.message) for r in branch.needs_attention()][:2]
+    assert summary.rejected == 0, [(r.name, r.code, r.message) for r in branch.needs_attention()][
+        :2
+    ]
     uploads = _transfers(branch).upload_pending()
     assert (uploads.done, uploads.waiting) == (2, 0)
     branch.pull()

@@ -219,7 +219,12 @@ def test_an_amount_outside_the_limits_is_refused(amount: str, params: dict[str, 
     with pytest.raises(RuleViolation) as refused:
         quote("PL-CASH", Decimal(amount), 12, "retail", NOW)
     assert refused.value.code == "offer_out_of_limits"
-    assert refused.value.params == {"case": "amount", "field": "amount", "currency": "PLN", **params}
+    assert refused.value.params == {
+        "case": "amount",
+        "field": "amount",
+        "currency": "PLN",
+        **params,
+    }
     assert amount in refused.value.message and "PLN" in refused.value.message
 
 
@@ -228,7 +233,13 @@ def test_a_term_outside_the_limits_is_refused(term: int) -> None:
     with pytest.raises(RuleViolation) as refused:
         quote("PL-CASH", Decimal("5000.00"), term, "retail", NOW)
     assert refused.value.code == "offer_out_of_limits"
-    assert refused.value.params == {"case": "term_months", "field": "term_months", "value": term, "min": 6, "max": 120}
+    assert refused.value.params == {
+        "case": "term_months",
+        "field": "term_months",
+        "value": term,
+        "min": 6,
+        "max": 120,
+    }
 
 
 def test_the_limits_themselves_are_offered() -> None:

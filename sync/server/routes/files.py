@@ -65,7 +65,9 @@ def blobs_of(request: Request) -> BlobStore:
 
 def _not_found() -> ApiError:
     # One answer for "no such file" and "not yours": it says nothing of other places.
-    return ApiError(404, "not_found", "There is no such file.", params={"case": "web", "what": "file"})
+    return ApiError(
+        404, "not_found", "There is no such file.", params={"case": "web", "what": "file"}
+    )
 
 
 def _expected_size(db: Database, device: DeviceContext, sha: str) -> int | None:
@@ -386,7 +388,9 @@ def web_download(
         sha, media, name = (row.sha256, row.media_type, row.filename) if row else ("", "", "")
     size = blobs.size(sha) if found and is_hash(sha) else None
     if size is None:
-        raise ApiError(404, "not_found", "There is no such file.", params={"case": "web", "what": "file"})
+        raise ApiError(
+            404, "not_found", "There is no such file.", params={"case": "web", "what": "file"}
+        )
     headers = {
         "Content-Length": str(size),
         "Content-Disposition": f"inline; filename*=UTF-8''{quote(name, safe='')}",

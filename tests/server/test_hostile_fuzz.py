@@ -199,8 +199,10 @@ def send(
 
 def assert_answered(response: httpx.Response, what: object) -> None:
     assert response.status_code < 500, (what, response.status_code, response.text[:500])
-    if response.status_code >= 400 and response.headers.get("content-type", "").startswith(
-        "application/json"
+    if (
+        response.status_code >= 400
+        and response.content  # a HEAD answer has no body
+        and response.headers.get("content-type", "").startswith("application/json")
     ):
         error = response.json()["error"]
         assert error["code"] and error["message"], (what, error)
@@ -337,6 +339,24 @@ def routes(api: Api, till: DeviceSide) -> list[tuple[str, str, str | None, dict[
             "/v1/web/offers/quote",
             key,
             {"product": "PL-CASH", "amount": "5000", "term_months": 12, "customer_id": some},
+            None,
+        ),
+        ("HEAD", "/v1/files/{sha256}", till.token, {"sha256": "0" * 64}, None),
+        ("GET", "/v1/files/{sha256}", till.token, {"sha256": "0" * 64}, None),
+        ("GET", "/v1/files/{sha256}/upload", till.token, {"sha256": "0" * 64}, None),
+        ("PUT", "/v1/files/{sha256}", till.token, {"sha256": "0" * 64, "offset": 0}, None),
+        (
+            "POST",
+            "/v1/web/applications/{application_id}/files",
+            key,
+            {"application_id": some, "document": "id_card", "filename": "id.pdf"},
+            None,
+        ),
+        (
+            "GET",
+            "/v1/web/applications/{application_id}/files/{file_id}",
+            key,
+            {"application_id": some, "file_id": some},
             None,
         ),
         ("GET", "/v1/health", None, {}, None),

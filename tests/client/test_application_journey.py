@@ -13,6 +13,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from sync import model as m
@@ -20,6 +21,7 @@ from sync.client.files.store import FileStore
 from sync.client.files.transfer import FileTransfers
 from sync.client.files.uploads import queue_upload
 from sync.commands.application_state import digest
+from sync.rules.errors import RuleViolation
 from sync.server.demo.scans import card_photo, scanned_pdf
 from tests.client.conftest import TillFactory
 from tests.client.helpers import Till, new_id
@@ -306,3 +308,105 @@ def test_started_online_completed_by_phone_signed_offline_approved_by_another(
     )
     assert refused.status_code == 422, refused.text
     assert refused.json()["error"]["code"] == "application_signed"
+
+
+def test_a_document_uploaded_online_while_the_branch_signed_offline_stops_the_approval(
+    server: Api, make_till: TillFactory
+) -> None:
+    """Both changes are kept (nothing is lost), and the approval explains why it cannot
+    go on: the customer signed something else than what the application now holds."""
+    api = server
+    rng = random.Random(15)
+    customer = str(api.world.customers["ala"])
+    application_id = new_id()
+    fields = {
+        "first_name": "Ala",
+        "last_name": "Nowak",
+        "national_id": "85010112345",
+        "monthly_income": "7200.00",
+        "employment_type": "permanent",
+    }
+    _web(
+        api,
+        "POST",
+        "/v1/web/commands/application.start",
+        json={
+            "application_id": application_id,
+            "customer_id": customer,
+            "kind": "loan",
+            "branch_store_id": str(api.world.stores[BRANCH]),
+            "product": "PL-CASH",
+            "fields": fields | {"amount": "12000.00", "term_months": 24},
+        },
+    )
+    branch = make_till(api, BRANCH, "advisor.waw", name="branch")
+    branch.snapshot()
+    for code in ("id_card", "income_statement"):
+        scan = scanned_pdf(rng, code, ["Ala Nowak"])
+        file_id = _attach(branch, application_id, code, scan, f"{code}.pdf")
+        branch.do("application.check_file", {"file_id": file_id, "verdict": "verified"})
+    branch.do(
+        "application.record_identity",
+        {
+            "application_id": application_id,
+            "type": "id_card",
+            "number": "ABA300000",
+            "expiry": (datetime.now(UTC) + timedelta(days=900)).date().isoformat(),
+            "country": "PL",
+        },
+    )
+    for code in ("credit_check", "data_processing"):
+        branch.do(
+            "application.give_consent",
+            {"application_id": application_id, "code": code, "given": True},
+        )
+    with branch.replica.read() as session:
+        signed_digest = digest(session, session.get(m.Application, uuid.UUID(application_id)))
+    signed = scanned_pdf(rng, "Umowa (podpisana)", ["Ala Nowak"])
+    signed_sha = FileStore.of_replica(branch.path, branch.replica_key).put(signed)
+    branch.do(
+        "application.sign",
+        {
+            "application_id": application_id,
+            "file_id": new_id(),
+            "document_sha256": hashlib.sha256(b"agreement").hexdigest(),
+            "signed_sha256": signed_sha,
+            "signed_size": len(signed),
+            "content_digest": signed_digest,
+            "language": "pl",
+            "strokes": STROKES,
+            "e_sign_consent": True,
+            "device": "branch",
+        },
+    )
+    branch.do("application.submit", {"application_id": application_id})
+
+    # Meanwhile, on the web, the customer sends another payslip.
+    late = _web(
+        api,
+        "POST",
+        f"/v1/web/applications/{application_id}/files",
+        params={"document": "income_statement", "filename": "payslip-november.pdf"},
+        content=scanned_pdf(rng, "Payslip", ["November"]),
+    )
+
+    # Back online: the branch's work and the customer's upload are both kept.
+    assert branch.push().rejected == 0
+    branch.pull()
+    names = {row.filename for row in _files(branch, application_id).values()}
+    assert {"id_card.pdf", "income_statement.pdf", late["filename"]} <= names
+    assert _application(branch, application_id).status == "submitted"
+
+    # The approval is refused with its reason; a new version is to be signed again.
+    manager = make_till(api, BRANCH, "manager.branch", name="manager")
+    manager.snapshot()
+    with pytest.raises(RuleViolation) as refused:
+        manager.do("application.approve", {"application_id": application_id})
+    assert refused.value.code == "signed_content_changed"
+    branch.pull()
+    branch.do("application.new_version", {"application_id": application_id})
+    assert branch.push().rejected == 0
+    with api.db.read() as session:
+        app = session.get(m.Application, uuid.UUID(application_id))
+        assert (app.status, app.version) == ("draft", 2)
+        assert app.agreement["history"][0]["signed_sha256"] == signed_sha

@@ -11,6 +11,7 @@ read is a sentence on the viewer, never a traceback.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable
 
@@ -35,6 +36,7 @@ JPEG = b"\xff\xd8\xff"
 PNG = b"\x89PNG\r\n\x1a\n"
 MAX_PAGES = 60  # pages rendered at most: a scan or an agreement, not a book
 MAX_WIDTH_PX = 4000
+MAX_PAGE_PIXELS = 40_000_000  # a page taller than this at its width is made smaller
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
 MARGIN = 12  # pixels around and between the pages
@@ -44,6 +46,18 @@ _pdfium = threading.Lock()  # PDFium is not thread-safe: one document at a time
 
 class UnreadableFile(ValueError):
     """The bytes are not a PDF, JPEG or PNG that can be shown."""
+
+
+def _scale(page_width: float, page_height: float, width_px: int) -> float:
+    """The scale that makes a page `width_px` wide, smaller when that would take more than
+    `MAX_PAGE_PIXELS` (a page made very tall to exhaust memory)."""
+    scale = width_px / page_width if page_width > 0 else 1.0
+    area = page_width * page_height * scale * scale
+    if area > MAX_PAGE_PIXELS:
+        scale *= (MAX_PAGE_PIXELS / area) ** 0.5
+        while math.ceil(page_width * scale) * math.ceil(page_height * scale) > MAX_PAGE_PIXELS:
+            scale *= 0.99  # PDFium rounds the bitmap's sides up
+    return scale
 
 
 def _pdf_pages(data: bytes, width_px: int) -> list[QImage]:
@@ -57,8 +71,7 @@ def _pdf_pages(data: bytes, width_px: int) -> list[QImage]:
             for index in range(min(len(document), MAX_PAGES)):
                 page = document[index]
                 try:
-                    page_width, _ = page.get_size()
-                    scale = width_px / page_width if page_width > 0 else 1.0
+                    scale = _scale(*page.get_size(), width_px)
                     bitmap = page.render(scale=scale, prefer_bgrx=True)
                     image = QImage(
                         bitmap.buffer,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -10,7 +11,9 @@ from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from desktop.shared.pdf_view import PdfView, UnreadableFile, render_pages
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+from desktop.shared.pdf_view import MAX_PAGE_PIXELS, PdfView, UnreadableFile, render_pages
 
 
 def pdf_bytes(pages: int) -> bytes:
@@ -29,6 +32,16 @@ def pdf_bytes(pages: int) -> bytes:
     painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def one_page_pdf(width_pt: float, height_pt: float) -> bytes:
+    """A PDF of one blank page of the given size (written by PDFium)."""
+    document = pdfium.PdfDocument.new()
+    document.new_page(width_pt, height_pt)
+    out = io.BytesIO()
+    document.save(out)
+    document.close()
+    return out.getvalue()
 
 
 def png_bytes() -> bytes:
@@ -113,3 +126,17 @@ def test_pages_render_off_the_gui_thread(qtbot: QtBot) -> None:
     for width, images in zip((300, 400, 500), results, strict=True):
         assert len(images) == 2
         assert all(abs(image.width() - width) <= 1 for image in images)  # PDFium rounds
+
+
+def test_a_page_made_huge_is_rendered_within_the_pixel_cap() -> None:
+    """A hostile PDF's page 1 pt wide and 14,400 pt tall, rendered 600 px wide, would
+    take 600 x 8,640,000 pixels: it is made smaller to stay within the cap."""
+    [image] = render_pages(one_page_pdf(1, 14_400), 600)
+    assert image.width() * image.height() <= MAX_PAGE_PIXELS
+    assert image.width() < 600
+    assert image.height() > image.width()  # still the page's shape
+
+
+def test_an_ordinary_page_keeps_its_width() -> None:
+    [image] = render_pages(one_page_pdf(595, 842), 1400)
+    assert abs(image.width() - 1400) <= 1

@@ -71,7 +71,8 @@ def _pdf_pages(data: bytes, width_px: int) -> list[QImage]:
             for index in range(min(len(document), MAX_PAGES)):
                 page = document[index]
                 try:
-                    scale = _scale(*page.get_size(), width_px)
+                    page_width, page_height = page.get_size()
+                    scale = _scale(page_width, page_height, width_px)
                     bitmap = page.render(scale=scale, prefer_bgrx=True)
                     image = QImage(
                         bitmap.buffer,

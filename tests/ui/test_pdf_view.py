@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 from concurrent.futures import ThreadPoolExecutor
 
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
 from desktop.shared.pdf_view import MAX_PAGE_PIXELS, PdfView, UnreadableFile, render_pages
 

@@ -1,7 +1,8 @@
-"""One application opened at the desk: the applicant, the product and offer with its
-schedule, the documents, identity and consents, the history with each step's channel,
-what is missing before the next step, and the actions its state allows. Widgets only:
-`ApplicationsController` decides what is offered and what happens."""
+"""One application opened at the desk, to read at a glance: a header with its number,
+stage and version, what is missing before the next step, the applicant and every action
+its state allows; below it the sections as tabs (offer and schedule, documents, identity
+and consents, history; Ctrl+1…4). Widgets only: `ApplicationsController` decides what is
+offered and what happens."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from desktop.shared.formatting import local_date, local_time, money
 from desktop.shared.i18n import tr
 
 ACTIONS = ("submit", "approve", "reject", "new_version", "withdraw")
+OFFER, DOCUMENTS, CHECKS, HISTORY = range(4)  # the tabs, Ctrl+1…4
 
 
 def _label(name: str, kind: str = "") -> QLabel:
@@ -44,6 +46,16 @@ def _label(name: str, kind: str = "") -> QLabel:
     if kind:
         label.setProperty("kind", kind)
     return label
+
+
+def _scrolled(content: QWidget) -> QScrollArea:
+    """A tab whose content may be taller than the tab: scrolled up and down only."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
 
 
 class DetailView(QWidget):
@@ -60,48 +72,33 @@ class DetailView(QWidget):
         super().__init__(parent)
         self.setObjectName("applicationDetail")
         self.title = _label("applicationTitle")
-        self.title.setProperty("kind", "heading")
+        self.title.setProperty("kind", "subtitle")
         self.next_step = _label("applicationNextStep")
         self.error = _label("applicationError", "error")
         self.error.hide()
         self.applicant = _label("applicationApplicant")
         self.applicant.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.applicant.linkActivated.connect(lambda _link: self.customer_requested.emit())
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self.title)
-        column.addWidget(self.next_step)
-        column.addWidget(self.error)
-        column.addLayout(self._actions())
-        column.addWidget(self._box(tr("Applicant"), self.applicant))
-        column.addWidget(self._offer_box())
-        column.addWidget(self._documents_box())
-        column.addWidget(self._checks_box())
-        column.addWidget(self._history_box())
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.why_not = _label("applicationWhyNot", "muted")
+        self.why_not.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("applicationTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._offer_tab(), tr("Offer"))
+        self.tabs.addTab(self._documents_tab(), tr("Documents"))
+        self.tabs.addTab(self._checks_tab(), tr("Identity and consents"))
+        self.tabs.addTab(self._history_tab(), tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.title)
+        layout.addWidget(self.applicant)
+        layout.addWidget(self.next_step)
+        layout.addWidget(self.error)
+        layout.addLayout(self._actions())
+        layout.addWidget(self.why_not)
+        layout.addWidget(self.tabs, 1)
 
     # -- layout -------------------------------------------------------------------------
-
-    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        for widget in widgets:
-            layout.addWidget(widget)
-        return box
-
-    def _with_row(self, box: QGroupBox, extra: QWidget | QHBoxLayout) -> None:
-        layout = box.layout()
-        assert isinstance(layout, QVBoxLayout)
-        if isinstance(extra, QWidget):
-            layout.addWidget(extra)
-        else:
-            layout.addLayout(extra)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -113,6 +110,7 @@ class DetailView(QWidget):
         return lambda: self.action_requested.emit(name)
 
     def _actions(self) -> QHBoxLayout:
+        """Every action in one row; the controller shows those the state allows."""
         texts_ = {
             "submit": tr("&Submit"),
             "approve": tr("&Approve"),
@@ -120,8 +118,15 @@ class DetailView(QWidget):
             "new_version": tr("New &version"),
             "withdraw": tr("&Withdraw…"),
         }
+        self.sign_button = self._button("signButton", tr("Si&gn…"), self.sign_requested.emit)
+        self.sign_button.setProperty("kind", "primary")
+        self.identity_button = self._button(
+            "checkIdentityButton", tr("Check &identity…"), self.identity_requested.emit
+        )
+        self.consents_button = self._button(
+            "consentsButton", tr("&Consents…"), self.consents_requested.emit
+        )
         self.action_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
         for name in ACTIONS:
             button = self._button(f"application_{name}", texts_[name], self._asks(name))
             if name in ("submit", "approve"):
@@ -129,16 +134,21 @@ class DetailView(QWidget):
             if name in ("reject", "withdraw"):
                 button.setProperty("kind", "danger")
             self.action_buttons[name] = button
-            row.addWidget(button)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_button)
+        for name in ("submit", "approve", "reject", "new_version"):
+            row.addWidget(self.action_buttons[name])
+        row.addWidget(self.identity_button)
+        row.addWidget(self.consents_button)
         row.addStretch(1)
-        self.why_not = _label("applicationWhyNot", "muted")
-        wrapper = QHBoxLayout()
-        wrapper.addLayout(row)
-        wrapper.addWidget(self.why_not, 1)
-        return wrapper
+        row.addWidget(self.action_buttons["withdraw"])
+        return row
 
-    def _offer_box(self) -> QGroupBox:
-        self.offer = QFormLayout()
+    def _offer_tab(self) -> QWidget:
+        """The offer's figures in two columns above the schedule, which fills the rest."""
+        self.offer = QGridLayout()  # label, figure, a gap, label, figure
+        self.offer.setColumnMinimumWidth(2, 16)
+        self.offer.setColumnStretch(5, 1)
         self.offer_note = _label("applicationOfferNote", "muted")
         self.change_offer = self._button(
             "changeOfferButton", tr("Change &offer…"), self.change_offer_requested.emit
@@ -153,15 +163,16 @@ class DetailView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.schedule.setMaximumHeight(180)
-        holder = QWidget()
-        holder.setLayout(self.offer)
-        box = self._box(tr("Product and offer"), holder, self.offer_note, self.schedule)
-        box.setObjectName("applicationOffer")
-        self._with_row(box, self.change_offer)
-        return box
+        self.schedule.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tab = QWidget()
+        tab.setObjectName("applicationOffer")
+        column = QVBoxLayout(tab)
+        column.addLayout(self.offer)
+        column.addWidget(self.offer_note)
+        column.addWidget(self.schedule, 1)
+        return tab
 
-    def _documents_box(self) -> QGroupBox:
+    def _documents_tab(self) -> QWidget:
         self.checklist = QTreeWidget()
         self.checklist.setObjectName("applicationChecklist")
         self.checklist.setHeaderLabels(
@@ -174,41 +185,41 @@ class DetailView(QWidget):
         slot = QWidget()
         slot.setObjectName("applicationDocumentsSlot")
         slot.setLayout(self.documents_slot)
-        box = self._box(tr("Documents"), self.checklist, slot)
-        box.setObjectName("applicationDocuments")
-        return box
+        content = QWidget()
+        content.setObjectName("applicationDocuments")
+        column = QVBoxLayout(content)
+        column.addWidget(self.checklist)
+        column.addWidget(slot)
+        column.addStretch(1)
+        return _scrolled(content)
 
     def set_documents_panel(self, panel: QWidget) -> None:
         """The documents panel replaces the read-only checklist."""
         self.checklist.hide()
         self.documents_slot.addWidget(panel)
 
-    def _checks_box(self) -> QGroupBox:
+    def _checks_tab(self) -> QWidget:
         self.identity = _label("applicationIdentity")
         self.consents = _label("applicationConsents")
-        self.identity_button = self._button(
-            "checkIdentityButton", tr("Check &identity…"), self.identity_requested.emit
-        )
-        self.consents_button = self._button(
-            "consentsButton", tr("&Consents…"), self.consents_requested.emit
-        )
-        self.sign_button = self._button("signButton", tr("Si&gn…"), self.sign_requested.emit)
-        self.sign_button.setProperty("kind", "primary")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.identity_button)
-        buttons.addWidget(self.consents_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addStretch(1)
-        box = self._box(tr("Identity and consents"), self.identity, self.consents)
-        box.setObjectName("applicationChecks")
-        self._with_row(box, buttons)
-        return box
+        content = QWidget()
+        content.setObjectName("applicationChecks")
+        column = QVBoxLayout(content)
+        column.addWidget(self.identity)
+        column.addWidget(self.consents)
+        column.addStretch(1)
+        return _scrolled(content)
 
-    def _history_box(self) -> QGroupBox:
+    def _history_tab(self) -> QWidget:
         self.history = QListWidget()
         self.history.setObjectName("applicationHistory")
-        self.history.setMinimumHeight(120)
-        return self._box(tr("History"), self.history)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return self.history
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1…4: one of the sections (OFFER, DOCUMENTS, CHECKS, HISTORY)."""
+        if self.isVisible():
+            self.tabs.setCurrentIndex(index)
 
     # -- what the controller shows ------------------------------------------------------
 
@@ -224,8 +235,15 @@ class DetailView(QWidget):
         applicant = detail.applicant
         contact = " · ".join(part for part in (applicant.phone, applicant.email) if part)
         self.applicant.setText(
-            f'<a href="customer">{applicant.name}</a> ({applicant.number})<br>{contact}<br>'
-            + tr("Started: {channel}").format(channel=labels.channel(detail.channel))
+            " · ".join(
+                part
+                for part in (
+                    f'<a href="customer">{applicant.name}</a> ({applicant.number})',
+                    contact,
+                    tr("Started: {channel}").format(channel=labels.channel(detail.channel)),
+                )
+                if part
+            )
         )
         self._show_offer(detail)
         self._show_checklist(detail.checklist)
@@ -233,18 +251,23 @@ class DetailView(QWidget):
         self._show_history(detail)
 
     def _show_offer(self, detail: ApplicationDetail) -> None:
-        while self.offer.rowCount():
-            self.offer.removeRow(0)
+        while self.offer.count():
+            taken = self.offer.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None and widget is not self.change_offer:
+                widget.deleteLater()
         offer = detail.offer
         product = labels.product(detail.product) if detail.product else tr("No product")
-        self.offer.addRow(tr("Product"), _value("offerProductValue", product))
+        figures = [(tr("Product"), product, "offerProductValue")]
         if offer is None:
             self.offer_note.setText(tr("No offer yet: choose the amount and term."))
+            self.offer_note.show()
             self.schedule.setRowCount(0)
+            self._show_figures(figures)
             return
         self.offer_note.setText("")
-        for name, value in offer_lines(offer):
-            self.offer.addRow(name, _value("", value))
+        self.offer_note.hide()
+        self._show_figures(figures + [(name, value, "") for name, value in offer_lines(offer)])
         self.schedule.setRowCount(len(detail.schedule))
         for row, item in enumerate(detail.schedule):
             values = [
@@ -261,6 +284,20 @@ class DetailView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.schedule.setItem(row, column, cell)
+
+    def _show_figures(self, figures: list[tuple[str, str, str]]) -> None:
+        """The figures in two columns, down the first then the second (a long name
+        wraps, a figure stays on one line), and Change offer… where the second ends."""
+        half = (len(figures) + 1) // 2
+        for number, (name, value, object_name) in enumerate(figures):
+            row, column = (number, 0) if number < half else (number - half, 3)
+            title = _label("", "muted")
+            title.setText(name)
+            self.offer.addWidget(title, row, column)
+            self.offer.addWidget(_value(object_name, value), row, column + 1)
+        # Below the second column's last figure (its column is one shorter, or empty).
+        end = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        self.offer.addWidget(self.change_offer, max(half - 1, 0), 3, 1, 3, end)
 
     def _show_checklist(self, checklist: tuple[ChecklistItem, ...]) -> None:
         self.checklist.clear()
@@ -342,11 +379,16 @@ class DetailView(QWidget):
 
     def set_why_not(self, text: str) -> None:
         self.why_not.setText(text)
+        self.why_not.setVisible(bool(text))
 
     def set_checks(self, editable: bool, can_sign: bool) -> None:
+        """While a draft: the offer can change, the checks are offered; Sign… once
+        nothing is missing."""
         self.change_offer.setEnabled(editable)
-        self.identity_button.setEnabled(editable)
-        self.consents_button.setEnabled(editable)
+        for button in (self.identity_button, self.consents_button):
+            button.setVisible(editable)
+            button.setEnabled(editable)
+        self.sign_button.setVisible(can_sign)
         self.sign_button.setEnabled(can_sign)
 
     def show_error(self, text: str) -> None:
@@ -355,6 +397,8 @@ class DetailView(QWidget):
 
 
 def _value(name: str, text: str) -> QLabel:
+    """A figure of the offer, on one line."""
     label = _label(name)
+    label.setWordWrap(False)
     label.setText(text)
     return label

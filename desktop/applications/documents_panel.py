@@ -59,13 +59,13 @@ class FileRow(QFrame):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(_status_text(item))
         self.status.setObjectName("file_status")
+        self.status.setWordWrap(True)  # a long reason of a rejection wraps
         self.channel = QLabel(labels.channel(item.channel))
         self.when = QLabel(formatting.local_time(item.uploaded_at))
         self.arrival = QLabel("" if item.arrived else tr("on its way"))
         self.arrival.setObjectName("file_arrival")
         for label in (self.name, self.status, self.channel, self.when, self.arrival):
-            layout.addWidget(label)
-        layout.addStretch(1)
+            layout.addWidget(label, 1 if label is self.status else 0)
         self.view = self._button(
             tr("View"), "view", lambda: panel.view_requested.emit(item.file_id)
         )

@@ -8,6 +8,7 @@ queue as at the till."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.applications.controller import ApplicationsController
@@ -31,6 +32,7 @@ class ApplicationsPage(Page):
     key = "applications"
     icon_name = "applications"
     roles = frozenset({Role.ADVISOR.value, Role.MANAGER.value})
+    home_for = frozenset({Role.ADVISOR.value})
     watches = WATCHES
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -52,9 +54,12 @@ class ApplicationsPage(Page):
         self.splitter.setObjectName("applicationsSplitter")
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.right)
-        self.splitter_memory = remember_sizes(self.splitter, first_run=(2, 3), minimums=(360, 480))
+        self.splitter_memory = remember_sizes(self.splitter, first_run=(1, 1), minimums=(400, 480))
         hint = QLabel(
-            tr("F5 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open")
+            tr(
+                "F5 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open"
+                " · Ctrl+1…4 offer, documents, identity, history"
+            )
         )
         hint.setObjectName("applicationsShortcuts")
         hint.setProperty("kind", "muted")
@@ -63,6 +68,10 @@ class ApplicationsPage(Page):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(hint)
         self.controller = ApplicationsController(workspace, self)
+        for n in range(4):  # the opened application's tabs, wherever the focus is on the page
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=n: self.detail.show_tab(n))
 
     def title(self) -> str:
         return tr("Applications")

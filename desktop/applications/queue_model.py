@@ -27,7 +27,11 @@ def queue_model(parent: QObject | None = None) -> RecordsModel[QueueRow]:
             Column(tr("Product"), lambda r: labels.product(r.product) if r.product else ""),
             Column(tr("Amount"), _amount, align_right=True),
             Column(tr("Started"), lambda r: labels.channel(r.channel)),
-            Column(tr("Stage"), lambda r: texts.stage(r.stage, r.stalled)),
+            Column(
+                tr("Stage"),
+                lambda r: texts.stage(r.stage, r.stalled),
+                tip=lambda r: texts.stage(r.stage, r.stalled),
+            ),
             Column(tr("Updated"), lambda r: local_time(r.updated_at)),
             Column(tr("Next"), texts.queue_next, tip=lambda r: texts.missing_list(r.missing) or ""),
         ],

@@ -110,11 +110,12 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the customer
+        # The stage takes the rest, elided when narrow (whole in its tooltip).
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         keep_place(self.table)
         # Narrow: no time of the last change, then no next step, product, channel, amount;
-        # the customer's name always whole.
-        fit_columns(self.table, (6, 7, 2, 4, 3), whole=(1,))
+        # the number, the customer's name (always whole) and the stage stay.
+        fit_columns(self.table, (6, 7, 2, 4, 3), whole=(1, 5))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(

@@ -57,6 +57,7 @@ class CustomersController(QObject):
     # -- the page on screen -------------------------------------------------------------
 
     def activated(self) -> None:
+        self.view.show_hint(can_sell=self.profile.can_sell())
         self._read_country()
         self.view.search.shown()  # read again when shown again, keeping its place
         self.profile.refresh()

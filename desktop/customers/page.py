@@ -68,13 +68,8 @@ class CustomersPage(Page):
         # The list narrower than the 360; the widths staff set stay, across customers and runs.
         self.splitter_memory = remember_sizes(splitter, first_run=(2, 3), minimums=(340, 520))
         self.splitter = splitter
-        hint = QLabel(
-            tr(
-                "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
-                "Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · "
-                "Ctrl+1…4 timeline, orders, returns, applications"
-            )
-        )
+        self.hint = hint = QLabel()
+        self.show_hint(can_sell=True)
         hint.setObjectName("customersShortcuts")
         hint.setProperty("kind", "muted")
         hint.setWordWrap(True)
@@ -84,6 +79,23 @@ class CustomersPage(Page):
         self.setTabOrder(self.search.field, self.new_button)
         self.setTabOrder(self.new_button, self.search.results)
         self.setTabOrder(self.search.results, self.profile.new_sale_button)
+
+    def show_hint(self, can_sell: bool) -> None:
+        """The page's keys; those of a sale (Ctrl+Shift+S new sale, Ctrl+O open cart) only
+        for those who may sell (not an advisor)."""
+        if can_sell:
+            text = tr(
+                "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
+                "Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · "
+                "Ctrl+1…4 timeline, orders, returns, applications"
+            )
+        else:
+            text = tr(
+                "F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · "
+                "Ctrl+T note · Ctrl+Enter add note · "
+                "Ctrl+1…4 timeline, orders, returns, applications"
+            )
+        self.hint.setText(text)
 
     def _shortcuts(self) -> None:
         """Active wherever the focus is on this page (not on the other pages)."""

@@ -56,7 +56,7 @@ class ProfileController(QObject):
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
         """Show the 360 of `customer_id` (None: the placeholder)."""
         changed = customer_id != self.customer_id
-        self.view.new_sale_button.setVisible(self._can_sell())
+        self.view.new_sale_button.setVisible(self.can_sell())
         self.customer_id = customer_id
         self.timeline.show_customer(customer_id)
         if customer_id is None:
@@ -106,17 +106,17 @@ class ProfileController(QObject):
     def profile(self) -> CustomerProfile | None:
         return self.view.profile
 
-    def _can_sell(self) -> bool:
+    def can_sell(self) -> bool:
         """Whether the person signed in may sell here (an advisor may not)."""
         staff = self.workspace.staff
         return staff is None or staff.role in {role.value for role in SELLERS}
 
     def _new_sale(self) -> None:
-        if self.profile is not None and self._can_sell():
+        if self.profile is not None and self.can_sell():
             self.start_sale.emit(self.profile.id, None)
 
     def _open_cart(self, cart_id: uuid.UUID) -> None:
-        if self.profile is not None and self._can_sell():
+        if self.profile is not None and self.can_sell():
             self.start_sale.emit(self.profile.id, cart_id)
 
     def _edit(self) -> None:

@@ -74,13 +74,15 @@ class Page(QWidget):
     """One entry of the main window's navigation.
 
     Subclasses set `key` (stable id), `icon_name` and give their translated `title()`;
-    `roles` lists the staff roles that see the page (None: everyone); `watches` names the
-    replica tables whose rows the page shows.
+    `roles` lists the staff roles that see the page (None: everyone); `home_for` the roles
+    that start on it after signing in (else the first page they may see); `watches` names
+    the replica tables whose rows the page shows.
     """
 
     key: str = ""
     icon_name: str = ""  # a file in resources/icons without ".svg"
     roles: frozenset[str] | None = None
+    home_for: frozenset[str] = frozenset()
     watches: frozenset[str] = frozenset()
 
     navigate = Signal(object)  # a Destination: the main window shows that page

@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         self.screens.setCurrentIndex(1)
         self.inactivity.start()
-        first = next((p.key for p in self.pages.values() if self._allowed(p)), None)
+        allowed = [p for p in self.pages.values() if self._allowed(p)]
+        home = [p for p in allowed if staff.role in p.home_for]
+        first = next((p.key for p in home + allowed), None)
         if first is not None:
             self.show_page(first)
 

@@ -494,6 +494,7 @@ def applications_screens(app: Desktop, desk: Desk, qtbot: QtBot) -> Iterator[Scr
     window = app.window
     page = window.show_page("applications")
     assert isinstance(page, ApplicationsPage)
+    page.activated()  # already on screen (an advisor's first page): read the new one
     qtbot.waitUntil(lambda: page.queue.model.rowCount() == 1)
     settle(qtbot)
     yield Screen("applications queue", "applications", window)

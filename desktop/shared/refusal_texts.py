@@ -49,6 +49,10 @@ TEMPLATES: dict[str, str] = {
     "forbidden_role": N_("A {role} may not do {command}."),
     "forbidden_channel": N_("{command} cannot be done from the web channel."),
     "forbidden_channel.language": N_("Only staff choose their own language."),
+    "forbidden_channel.upload": N_(
+        "The web channel attaches a file by uploading it (POST "
+        "/v1/web/applications/<id>/files), not with the command {command}."
+    ),
     "staff_only": N_("Only staff can verify or clear a document."),
     "not_pricing_authority": N_(
         "Prices are set centrally, by pricing staff of the right office: you may not "
@@ -304,6 +308,8 @@ TEMPLATES: dict[str, str] = {
     "invalid_field.number_type": N_("{field} must be a number written as text or a whole number."),
     "invalid_field.number": N_("{field} must be a number, not {value}."),
     "invalid_field.positive": N_("{field} must be a positive number, not {value}."),
+    "invalid_field.too_large": N_("{field} is far too large: {value}."),
+    "invalid_branch": N_("An application is handled at a branch of the customer's country."),
     "invalid_field.whole": N_("{field} must be a whole number, not {value}."),
     "invalid_field.decimals": N_("{field} may have at most two decimal places, not {value}."),
     "invalid_field.text": N_("{field} must be text."),

@@ -20,12 +20,14 @@ from sync.commands.application_state import answer, digest, load, refresh_docume
 from sync.commands.base import Args, CommandContext, command
 from sync.commands.permissions import EVERYONE, REVIEWERS, SIGNERS
 from sync.model import Application, Customer, Store
+from sync.model.org import StoreKind
 from sync.rules import applications as rules
 from sync.rules import credit_products, offers
 from sync.rules.errors import RuleViolation
 from sync.rules.money import money
 
 S = rules.ApplicationStatus
+BRANCH, SHOP = StoreKind.BRANCH.value, StoreKind.SHOP.value
 MAX_FIELD_TEXT = 2000
 MAX_FIELD_NUMBER = 10**15
 FieldValue = (
@@ -72,6 +74,8 @@ def _set_fields(app: Application, values: dict[str, FieldValue]) -> None:
         rules.validate_field(kind, name, value)
         if value is None or (isinstance(value, str) and not value.strip()):
             fields.pop(name, None)
+        elif name in rules.WHOLE_FIELDS:
+            fields[name] = rules.whole(value)
         else:
             fields[name] = value.strip() if isinstance(value, str) else value
     app.fields = fields
@@ -95,7 +99,7 @@ def _requote(ctx: CommandContext, app: Application) -> None:
         return
     customer = ctx.session.get(Customer, app.customer_id)
     offer = offers.quote(
-        app.product, amount, int(str(term)), customer.segment if customer else "retail", ctx.at
+        app.product, amount, rules.whole(term), customer.segment if customer else "retail", ctx.at
     )
     app.offer = offer.to_json()
     app.currency = offer.currency
@@ -139,8 +143,8 @@ def start(ctx: CommandContext, args: StartApplication) -> None:
             "duplicate_id", "This application has already been started.", {"case": "application"}
         )
     customer = ctx.get(Customer, args.customer_id, "customer")
-    branch_id = args.branch_store_id or ctx.store_id
-    branch: Store | None = ctx.get(Store, branch_id, "branch") if branch_id else None
+    branch = _branch(ctx, args.branch_store_id, customer, args.kind)
+    branch_id = branch.id if branch else None
     kind = rules.ApplicationKind(args.kind)
     template = rules.TEMPLATES[kind]
     app = Application(
@@ -185,6 +189,29 @@ def start(ctx: CommandContext, args: StartApplication) -> None:
         params={"number": app.number, "application_kind": kind.value},
     )
     answer(ctx, app)
+
+
+def _branch(
+    ctx: CommandContext, asked: uuid.UUID | None, customer: Customer, kind: str
+) -> Store | None:
+    """Where the application is handled: the store asked for, which must be this device's
+    own or one of the customer's country that handles this kind (a branch; for an
+    instalment order, a shop too); without one, this device's store when it is a branch or
+    a shop, else none (the web, a contact centre)."""
+    if asked is None:
+        here = ctx.store
+        return here if here is not None and here.kind in (BRANCH, SHOP) else None
+    store: Store = ctx.get(Store, asked, "branch")
+    handles = (BRANCH, SHOP) if kind == rules.ApplicationKind.ORDER else (BRANCH,)
+    if store.id != ctx.store_id and not (
+        store.kind in handles and store.country == customer.country
+    ):
+        raise RuleViolation(
+            "invalid_branch",
+            "An application is handled at a branch of the customer's country.",
+            {"country": customer.country},
+        )
+    return store
 
 
 def check_editable(ctx: CommandContext, app: Application) -> None:

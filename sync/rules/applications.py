@@ -106,6 +106,8 @@ FIELD_LABELS: dict[str, str] = {
 
 MONEY_FIELDS = frozenset({"amount", "monthly_income"})
 WHOLE_FIELDS = frozenset({"term_months"})
+MAX_AMOUNT = Decimal("1000000000")  # no consumer credit or income comes near it
+MAX_WHOLE = Decimal("1200")  # months: a century
 
 _A = ApplicationStatus
 TRANSITIONS: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
@@ -202,12 +204,19 @@ def _check_number(name: str, value: object) -> None:
         raise _invalid(name, f"must be a number, not {value!r}", "number", value) from None
     if not number.is_finite() or number <= 0:
         raise _invalid(name, f"must be a positive number, not {value!r}", "positive", value)
+    if number > (MAX_WHOLE if name in WHOLE_FIELDS else MAX_AMOUNT):
+        raise _invalid(name, f"is far too large: {value!r}", "too_large", value)
     if name in WHOLE_FIELDS and number != number.to_integral_value():
         raise _invalid(name, f"must be a whole number, not {value!r}", "whole", value)
     if name in MONEY_FIELDS and number != number.quantize(Decimal("0.01")):
         raise _invalid(
             name, f"may have at most two decimal places, not {value!r}", "decimals", value
         )
+
+
+def whole(value: object) -> int:
+    """A whole-number field as an int ("36", 36, "36.0"); validate it first."""
+    return int(Decimal(str(value).strip()))
 
 
 def validate_field(kind: ApplicationKind, name: str, value: object) -> None:

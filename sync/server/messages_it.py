@@ -26,6 +26,8 @@ TEMPLATES: dict[str, str] = {
     "tardi; la persona deve accedere online e rifarla.",
     "forbidden_role": "Il ruolo «{role}» non consente l'operazione {command}.",
     "forbidden_channel.language": "Solo i collaboratori scelgono la propria lingua.",
+    "forbidden_channel.upload": "Dal canale web un file si allega caricandolo (POST "
+    "/v1/web/applications/<id>/files), non con l'operazione {command}.",
     "forbidden_channel": "L'operazione {command} non può essere eseguita dal canale web.",
     "staff_only": "Solo un collaboratore può verificare o annullare un documento.",
     "not_pricing_authority": "I prezzi sono stabiliti a livello centrale dall'ufficio prezzi "
@@ -214,6 +216,8 @@ TEMPLATES: dict[str, str] = {
     "numero intero.",
     "invalid_field.number": "{field}: deve essere un numero, non {value}.",
     "invalid_field.positive": "{field}: deve essere un numero positivo, non {value}.",
+    "invalid_field.too_large": "{field}: valore decisamente troppo grande: {value}.",
+    "invalid_branch": "La pratica è gestita da una filiale del paese del cliente.",
     "invalid_field.whole": "{field}: deve essere un numero intero, non {value}.",
     "invalid_field.decimals": "{field}: al massimo due decimali, non {value}.",
     "invalid_field.text": "{field}: deve essere un testo.",

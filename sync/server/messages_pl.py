@@ -25,6 +25,8 @@ TEMPLATES: dict[str, str] = {
     "zalogować się online i wprowadzić zmianę ponownie.",
     "forbidden_role": "Rola „{role}” nie pozwala wykonać operacji {command}.",
     "forbidden_channel.language": "Tylko pracownicy wybierają własny język.",
+    "forbidden_channel.upload": "Przez internet plik dołącza się, przesyłając go (POST "
+    "/v1/web/applications/<id>/files), a nie operacją {command}.",
     "forbidden_channel": "Operacji {command} nie można wykonać przez internet.",
     "staff_only": "Tylko pracownik może zweryfikować lub usunąć dokument.",
     "not_pricing_authority": "Ceny ustala centralnie dział cen właściwego biura: nie możesz "
@@ -204,6 +206,8 @@ TEMPLATES: dict[str, str] = {
     "invalid_field.number_type": "{field}: podaj liczbę zapisaną jako tekst lub liczbę całkowitą.",
     "invalid_field.number": "{field}: wymagana liczba, a nie {value}.",
     "invalid_field.positive": "{field}: wymagana liczba dodatnia, a nie {value}.",
+    "invalid_field.too_large": "{field}: wartość zdecydowanie za duża: {value}.",
+    "invalid_branch": "Wniosek prowadzi oddział w kraju klienta.",
     "invalid_field.whole": "{field}: wymagana liczba całkowita, a nie {value}.",
     "invalid_field.decimals": "{field}: najwyżej dwa miejsca po przecinku, a nie {value}.",
     "invalid_field.text": "{field}: wymagany tekst.",

@@ -249,3 +249,41 @@ def test_withdraw(world: World) -> None:
     with pytest.raises(RuleViolation) as refused:
         world.do(None, "application.withdraw", _ref(app_id))
     assert refused.value.code == "invalid_transition"
+
+
+def test_an_application_is_handled_at_a_branch_of_the_customers_country(world: World) -> None:
+    for store in ("WAW", "MIL"):
+        with pytest.raises(RuleViolation) as refused:
+            world.do(
+                None,
+                "application.start",
+                {
+                    "application_id": new_id(),
+                    "customer_id": str(world.customers["anna"]),
+                    "kind": "loan",
+                    "branch_store_id": str(world.stores[store].id),
+                },
+            )
+        assert refused.value.code == "invalid_branch"
+    app_id = _start(world)
+    assert _app(world, app_id).branch_store_id == world.stores["BRANCH"].id
+
+
+@pytest.mark.parametrize(
+    ("fields", "case"),
+    [({"amount": "1E+100"}, "too_large"), ({"term_months": "99999999"}, "too_large")],
+)
+def test_absurd_numbers_are_refused_clearly(
+    world: World, fields: dict[str, object], case: str
+) -> None:
+    app_id = _start(world)
+    with pytest.raises(RuleViolation) as refused:
+        world.do(None, "application.update_fields", _ref(app_id, fields=fields))
+    assert (refused.value.code, refused.value.params["case"]) == ("invalid_field", case)
+
+
+def test_a_whole_number_written_with_decimals_is_kept_whole(world: World) -> None:
+    app_id = _start(world, amount="20000.00")
+    world.do(None, "application.update_fields", _ref(app_id, fields={"term_months": "36.0"}))
+    app = _app(world, app_id)
+    assert app.fields["term_months"] == 36 and app.offer["term_months"] == 36

@@ -49,7 +49,7 @@ def krakow(api: Api) -> dict[str, str]:
             {
                 "application_id": ids["application"],
                 "customer_id": ola,
-                "kind": "loan",
+                "kind": "order",
                 "branch_store_id": krk,
             },
         ),

@@ -76,6 +76,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("application_files", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_application_files_sha256"))
+        batch_op.drop_index(batch_op.f("ix_application_files_application_id"))
+
+    op.drop_table("application_files")
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.drop_column("submitted_by")
         batch_op.drop_column("agreement")
@@ -84,9 +89,3 @@ def downgrade() -> None:
         batch_op.drop_column("version")
         batch_op.drop_column("offer")
         batch_op.drop_column("product")
-
-    with op.batch_alter_table("application_files", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_application_files_sha256"))
-        batch_op.drop_index(batch_op.f("ix_application_files_application_id"))
-
-    op.drop_table("application_files")

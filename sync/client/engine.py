@@ -145,8 +145,9 @@ class SyncEngine:
         """`http_factory` makes a new client at each call (the engine closes the ones it
         made; `run` hands them to its loop). `sleep`: called with each back-off instead
         of waiting on the stop event (for tests that note the waits asked for); `random`
-        draws the back-off's jitter. `files`: the device's files, uploaded after each push
-        and downloaded after each pull, `file_budget` bytes a sync at most."""
+        draws the back-off's jitter. `files`: the device's files, uploaded and downloaded
+        after each push and pull (rows never wait for files; a problem with one file is
+        recorded on it, never stops the sync), `file_budget` bytes a sync at most."""
         self.replica = replica
         self.progress = progress  # called from the sync thread as pages land
         self.touched = touched  # told what each committed pull page or push answer changed
@@ -204,7 +205,6 @@ class SyncEngine:
                 self._numbering_checked = True
             pushed = push_pending(self.replica, http)
             self._tell_pushed(pushed)
-            uploads = self.files.upload_pending(self.file_budget) if self.files else None
             with self.replica.read() as session:
                 fresh = state.cursor(session) is None or state.snapshot_in_progress(session)
             pulled = pull_snapshot(self.replica, http, self.progress) if fresh else 0
@@ -212,8 +212,9 @@ class SyncEngine:
                 self.touched(Touched.everything())
             pulled += pull_changes(self.replica, http, self.progress, touched=self.touched)
             if self.files is not None:  # after the rows: files never hold a sync up
+                uploads = self.files.upload_pending(self.file_budget)
                 fetched = self.files.download_missing(self.file_budget)
-                self.files_more = fetched.more or bool(uploads and uploads.more)
+                self.files_more = fetched.more or uploads.more
         except KNOWN_ERRORS as error:
             self._online = not is_offline(error)
             self._message = describe(error)

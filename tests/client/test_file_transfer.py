@@ -1,19 +1,22 @@
 """Files of applications between devices and the real API on loopback: uploaded after
-the push that made their row, fetched after the rows, resumed after a cut, hash checked."""
+the push that made their row, fetched after the rows, resumed after a cut, hash checked;
+a failing file recorded and tried again ever later, never stopping the sync."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 from sync.client.engine import SyncEngine
 from sync.client.files.store import CHUNK, FileStore
-from sync.client.files.transfer import FileTransfers
+from sync.client.files.transfer import STALE_UPLOAD, FileTransfers, retry_delay
 from sync.client.files.uploads import DONE, PENDING, FileUpload, queue_upload
 from sync.client.transport import Http
 from sync.model import ApplicationFile
+from sync.model.types import utcnow
 from tests.client.conftest import TillFactory
 from tests.client.helpers import Till, new_id
 from tests.client.test_engine import running, wait_until
@@ -222,3 +225,109 @@ def test_a_live_device_fetches_every_file_without_waiting_for_a_change(
         wait_until(lambda: any(s.files and s.files.missing == 0 for s in list(statuses)), 60)
     seen = [s.files.present for s in statuses if s.files is not None]
     assert seen == sorted(seen) and seen[0] < 3 and seen[-1] == 3
+
+
+def _damage(till: Till, sha: str) -> None:
+    """Change one byte of the sealed copy kept on `till` (a bad disk sector)."""
+    path = _store(till).folder / sha
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    path.write_bytes(bytes(raw))
+
+
+def _upload_row(till: Till, sha: str) -> FileUpload:
+    with till.replica.read() as session:
+        row = session.get(FileUpload, sha)
+        assert row is not None
+        session.expunge(row)
+        return row
+
+
+def test_an_upload_queued_for_a_command_never_applied_is_dropped_after_ten_minutes(
+    server: Api, make_till: TillFactory
+) -> None:
+    """Killed between queueing a file and applying its command: the upload waits for its
+    row without being tried, then is dropped once it has waited `STALE_UPLOAD`."""
+    first = _device(server, make_till, "advisor.waw", "first")
+    orphan = _store(first).put(_pdf(1000))
+    recent = _store(first).put(_pdf(2000))
+    with first.replica.write() as session:
+        queue_upload(session, orphan, 1000)
+        queue_upload(session, recent, 2000)
+        row = session.get(FileUpload, orphan)
+        assert row is not None
+        row.queued_at = utcnow() - STALE_UPLOAD - timedelta(seconds=1)
+    transfers = FileTransfers(first.replica, _store(first), first.http)
+    summary = transfers.upload_pending()
+    assert (summary.dropped, summary.waiting, summary.done) == (1, 1, 0)
+    assert _uploads(first) == {recent: PENDING}
+    assert _upload_row(first, recent).tries == 0  # not sent: no row names it yet
+
+
+def test_an_upload_the_server_does_not_know_is_not_read(
+    server: Api, make_till: TillFactory
+) -> None:
+    """The server is asked first: a file whose row it lacks is not read (nor decrypted),
+    so a damaged copy is not even noticed until the server wants it."""
+    first = _device(server, make_till, "advisor.waw", "first")
+    sha = _attach(first, _pdf(CHUNK + 10))
+    _damage(first, sha)
+    FileTransfers(first.replica, _store(first), first.http).upload_pending()
+    assert _upload_row(first, sha).last_error == "the server does not know this file yet"
+
+
+def test_a_damaged_file_is_recorded_and_the_sync_goes_on(
+    server: Api, make_till: TillFactory
+) -> None:
+    first, second = _branch_devices(server, make_till)
+    good, bad = _pdf(CHUNK + 1), _pdf(CHUNK + 2)
+    good_sha, bad_sha = _attach(first, good), _attach(first, bad)
+    _damage(first, bad_sha)
+
+    engine = _engine(first)
+    engine.sync_once()  # no exception: the rows went, the good file too
+    assert _uploads(first) == {good_sha: DONE, bad_sha: PENDING}
+    row = _upload_row(first, bad_sha)
+    assert row.tries == 1 and row.last_error is not None and "damaged" in row.last_error
+    assert engine.status().pending == 0  # every row pushed
+    engine.sync_once()  # not tried again so soon
+    assert _upload_row(first, bad_sha).tries == 1
+
+    # a download that cannot be kept (here: its partial file's name is taken by a folder,
+    # as a full disk would refuse it) is skipped; the other file arrives
+    store = _store(second)
+    store.kept()
+    (store.folder / f"{bad_sha}.part").mkdir()
+    first.http.put_bytes(f"/v1/files/{bad_sha}", bad, params={"offset": 0})  # sent whole
+    engine = _engine(second)
+    engine.sync_once()
+    status = engine.status()
+    assert status.files is not None and status.files.failed == 1
+    assert store.read(good_sha) == good and not store.has(bad_sha)
+
+
+def test_a_failing_file_waits_longer_after_each_failure(
+    server: Api, make_till: TillFactory
+) -> None:
+    first, second = _branch_devices(server, make_till)
+    sha = _attach(first, _pdf(1000))
+    now = [0.0]
+    uploads = FileTransfers(first.replica, _store(first), first.http, clock=lambda: now[0])
+
+    def tries_at(moment: float) -> int:
+        now[0] = moment
+        uploads.upload_pending()  # 404: the row is not pushed
+        return _upload_row(first, sha).tries
+
+    assert [tries_at(t) for t in (0, 29, 31, 31 + 59, 31 + 61)] == [1, 1, 2, 2, 3]
+
+    first.push()  # the row, not the file
+    second.sync()
+    downloads = FileTransfers(second.replica, _store(second), second.http, clock=lambda: now[0])
+    now[0] = 1000.0
+    assert downloads.download_missing().waiting == 1
+    assert downloads.download_retry_in(sha) == 30
+    now[0] = 1031.0
+    downloads.download_missing()
+    assert downloads.download_retry_in(sha) == 60
+    assert [retry_delay(n) for n in (1, 2, 3, 8, 50)] == [30, 60, 120, 3600, 3600]

@@ -1,9 +1,13 @@
 """Files attached on this device that the central API has not received whole yet.
 
-A device-only table: a file attached here is kept in the `FileStore` and queued in the
-same transaction as its `application.attach_file`; the sync engine uploads it after the
-push that sends that command (`FileTransfers.upload_pending`), resuming where the server
-says it stopped. `tries` and `last_error` tell why one still waits.
+A device-only table: a file attached here is kept in the `FileStore` and queued in its
+own transaction BEFORE its `application.attach_file` (or `application.sign`) is applied,
+so a kill between the two never loses an upload; a refusal of the command takes the
+queued upload back (`unqueue_upload`). The sync engine uploads a queued file once the
+replica holds the row naming it, after the push that sends that command
+(`FileTransfers.upload_pending`), resuming where the server says it stopped; one no row
+names after `transfer.STALE_UPLOAD` (the command never applied: killed in between) is
+dropped. `tries` and `last_error` tell why one still waits.
 """
 
 from __future__ import annotations
@@ -34,11 +38,20 @@ class FileUpload(ClientBase):
     done_at: Mapped[datetime | None]
 
 
-def queue_upload(session: Session, sha256: str, size: int) -> None:
-    """Send the file `sha256` (kept in the device's `FileStore`) after the next push; a
-    file queued already stays as it is."""
-    if session.get(FileUpload, sha256) is None:
-        session.add(FileUpload(sha256=sha256, size=size, state=PENDING, tries=0))
+def queue_upload(session: Session, sha256: str, size: int) -> bool:
+    """Send the file `sha256` (kept in the device's `FileStore`) once its row is pushed; a
+    file queued already stays as it is. True when it was queued by this call."""
+    if session.get(FileUpload, sha256) is not None:
+        return False
+    session.add(FileUpload(sha256=sha256, size=size, state=PENDING, tries=0))
+    return True
+
+
+def unqueue_upload(session: Session, sha256: str) -> None:
+    """Take back an upload queued for a command that was refused (if not sent yet)."""
+    row = session.get(FileUpload, sha256)
+    if row is not None and row.state == PENDING:
+        session.delete(row)
 
 
 def pending(session: Session) -> list[FileUpload]:

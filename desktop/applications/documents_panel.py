@@ -46,8 +46,8 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[str]:
 
 
 class FileRow(QFrame):
-    """One file: its name, status (with the reason of a rejection), channel and time, and
-    View / Verify / Reject…"""
+    """One file: its name and status (with the reason of a rejection) above its channel
+    and time; View / Verify / Reject… beside them."""
 
     def __init__(self, item: FileItem, read_only: bool, panel: DocumentsPanel) -> None:
         super().__init__(panel)
@@ -64,8 +64,17 @@ class FileRow(QFrame):
         self.when = QLabel(formatting.local_time(item.uploaded_at))
         self.arrival = QLabel("" if item.arrived else tr("on its way"))
         self.arrival.setObjectName("file_arrival")
-        for label in (self.name, self.status, self.channel, self.when, self.arrival):
-            layout.addWidget(label, 1 if label is self.status else 0)
+        # Two lines, to fit a narrow pane: the name and status, then where and when.
+        first, second, lines = QHBoxLayout(), QHBoxLayout(), QVBoxLayout()
+        first.addWidget(self.name)
+        first.addWidget(self.status, 1)
+        for label in (self.channel, self.when, self.arrival):
+            label.setProperty("kind", "muted")
+            second.addWidget(label)
+        second.addStretch(1)
+        lines.addLayout(first)
+        lines.addLayout(second)
+        layout.addLayout(lines, 1)
         self.view = self._button(
             tr("View"), "view", lambda: panel.view_requested.emit(item.file_id)
         )

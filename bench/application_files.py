@@ -77,6 +77,13 @@ def _database(args: argparse.Namespace, folder: Path) -> Iterator[Target]:
         yield Target("sqlite", sqlite_url(folder / "server.db"))
 
 
+def _kept(blobs: Any, data: bytes, application_id: uuid.UUID) -> str:
+    """The file put in the central API's store, as uploaded for its application."""
+    sha: str = blobs.put(data)
+    blobs.claim(sha, application_id)
+    return sha
+
+
 def _seed_applications(
     db: Database, place: str, applications: int, documents: int, file_bytes: int, files: Path
 ) -> tuple[int, int]:
@@ -137,7 +144,7 @@ def _seed_applications(
                 "id": uuid.uuid4(),
                 "application_id": app["id"],
                 "document": DOCUMENTS[n % len(DOCUMENTS)],
-                "sha256": blobs.put(data),
+                "sha256": _kept(blobs, data, app["id"]),
                 "size": len(data),
                 "media_type": "application/pdf",
                 "filename": f"scan-{n}.pdf",

@@ -7,6 +7,13 @@ SHA-256 is checked and the file moved in place in one rename: a whole file is ne
 half-written, and bytes that do not hash to their name are dropped. Files and folders are
 private to the server's user (`sync.private_files`).
 
+Knowing a hash proves nothing: a file is served for an application only once its bytes
+were uploaded for that application. That proof is a claim, an empty marker file at
+`<root>/claims/<sha256>/<application id>`, written when an upload for the application
+completes (its bytes hash-checked) or when the web channel's upload stores the file. A
+device uploads into a partial of its own (`<root>/partial/<owner>/<sha256>`), so nobody
+finishes, and earns a claim through, bytes somebody else sent.
+
 Only a hash of 64 lower-case hex digits names a file: anything else (`../`, a slash, a
 capital letter) is refused before any path is built.
 """
@@ -18,7 +25,8 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,8 +41,16 @@ def is_hash(text: str) -> bool:
     return _HASH.fullmatch(text) is not None
 
 
+def _owner_part(owner: str) -> str:
+    """An uploader's name as a folder: a UUID only (anything else is refused)."""
+    try:
+        return str(uuid.UUID(owner))
+    except ValueError:
+        raise BadHash(owner) from None
+
+
 class BadHash(ValueError):
-    """Not 64 lower-case hex digits."""
+    """Not 64 lower-case hex digits (or an uploader or application that is no UUID)."""
 
 
 class WrongOffset(Exception):
@@ -68,10 +84,18 @@ class BlobStore:
             raise BadHash(sha)
         return self.root / sha[:2] / sha
 
-    def partial_path(self, sha: str) -> Path:
+    def partial_path(self, sha: str, owner: str = "") -> Path:
+        """Where an upload of `sha` grows: one per uploader (`owner`, a UUID) when given."""
         if not is_hash(sha):
             raise BadHash(sha)
+        if owner:
+            return self.root / "partial" / _owner_part(owner) / sha
         return self.root / "partial" / sha
+
+    def claim_path(self, sha: str, application_id: str | uuid.UUID) -> Path:
+        if not is_hash(sha):
+            raise BadHash(sha)
+        return self.root / "claims" / sha / _owner_part(str(application_id))
 
     @contextlib.contextmanager
     def _locked(self, sha: str) -> Iterator[None]:
@@ -80,6 +104,12 @@ class BlobStore:
             lock = self._locks.setdefault(sha, threading.Lock())
         with lock:
             yield
+
+    def _private_folders(self, folder: Path) -> None:
+        """`folder` and each folder between it and the root, private (not only the last)."""
+        for part in reversed([folder, *folder.parents]):
+            if part == self.root or self.root in part.parents:
+                private_folder(part)
 
     # --- whole files ---------------------------------------------------------------
 
@@ -116,46 +146,70 @@ class BlobStore:
                 write_private(self.path(sha), data)
         return sha
 
+    # --- who proved they hold a file ----------------------------------------------------
+
+    def claim(self, sha: str, application_id: str | uuid.UUID) -> None:
+        """Record that the bytes of `sha` were uploaded for the application."""
+        path = self.claim_path(sha, application_id)
+        if not path.is_file():
+            self._private_folders(path.parent)
+            private_file(path)
+
+    def claimed(self, sha: str, application_ids: Iterable[str | uuid.UUID]) -> bool:
+        """Whether the bytes of `sha` were uploaded for any of these applications."""
+        return any(self.claim_path(sha, app).is_file() for app in application_ids)
+
     # --- uploads in chunks -----------------------------------------------------------
 
-    def received(self, sha: str) -> int:
+    def received(self, sha: str, owner: str = "") -> int:
         """How many bytes of `sha` are here: all of them once whole, else the partial's."""
         whole = self.size(sha)
         if whole is not None:
             return whole
+        return self.partial_size(sha, owner)
+
+    def partial_size(self, sha: str, owner: str = "") -> int:
+        """How many bytes the upload of `sha` by `owner` holds (0 when none)."""
         try:
-            return self.partial_path(sha).stat().st_size
+            return self.partial_path(sha, owner).stat().st_size
         except FileNotFoundError:
             return 0
 
-    def append(self, sha: str, offset: int, chunk: bytes, expected_size: int) -> int:
-        """Add `chunk` at `offset` to the partial upload of a file of `expected_size`
+    def head(self, sha: str, count: int, owner: str = "") -> bytes:
+        """The first `count` bytes of the partial upload (to tell the file's type)."""
+        with self.partial_path(sha, owner).open("rb") as file:
+            return file.read(count)
+
+    def append(
+        self, sha: str, offset: int, chunk: bytes, expected_size: int, owner: str = ""
+    ) -> int:
+        """Add `chunk` at `offset` to `owner`'s partial upload of a file of `expected_size`
         bytes; the bytes received since. Refuses (`WrongOffset`, with what is here) a
-        chunk not starting where the upload ends, and (`TooLong`) one going past the size."""
+        chunk not starting where the upload ends, and (`TooLong`) one going past the size.
+        The bytes go to the partial even when the file is already whole here: sending them
+        is how an uploader proves it holds them (`finish` checks, then drops the copy)."""
         with self._locked(sha):
-            received = self.received(sha)
-            if self.has(sha):
-                return received
+            received = self.partial_size(sha, owner)
             if offset != received:
                 raise WrongOffset(received)
             if offset + len(chunk) > expected_size:
                 raise TooLong(f"{offset + len(chunk)} bytes of a file of {expected_size}")
             if not chunk:
                 return received
-            path = self.partial_path(sha)
+            path = self.partial_path(sha, owner)
+            self._private_folders(path.parent)
             with open_private(path, "ab") as file:
                 file.write(chunk)
                 file.flush()
                 os.fsync(file.fileno())
             return received + len(chunk)
 
-    def finish(self, sha: str) -> None:
-        """Check the partial upload's SHA-256 and move it in place; a partial whose bytes
-        do not match is dropped (`HashMismatch`), so the upload starts again."""
+    def finish(self, sha: str, owner: str = "") -> None:
+        """Check the partial upload's SHA-256 and move it in place (or drop it when the
+        file is already whole here: the same bytes); a partial whose bytes do not match
+        is dropped (`HashMismatch`), so the upload starts again."""
         with self._locked(sha):
-            if self.has(sha):
-                return
-            partial = self.partial_path(sha)
+            partial = self.partial_path(sha, owner)
             digest = hashlib.sha256()
             with partial.open("rb") as file:
                 while data := file.read(READ_CHUNK):
@@ -163,11 +217,14 @@ class BlobStore:
             if digest.hexdigest() != sha:
                 partial.unlink(missing_ok=True)
                 raise HashMismatch(sha)
+            if self.has(sha):  # proven; the file is not written again
+                partial.unlink(missing_ok=True)
+                return
             target = self.path(sha)
             private_folder(target.parent)
             private_file(partial)  # 0600 whatever made it
             os.replace(partial, target)
 
-    def drop_partial(self, sha: str) -> None:
+    def drop_partial(self, sha: str, owner: str = "") -> None:
         with self._locked(sha):
-            self.partial_path(sha).unlink(missing_ok=True)
+            self.partial_path(sha, owner).unlink(missing_ok=True)

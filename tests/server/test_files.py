@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import select
 
 from sync import model as m
-from sync.rules.files import MAX_FILE_BYTES
+from sync.rules.files import MAX_FILE_BYTES, megabytes
 from sync.server.app import build
-from sync.server.blobs import BadHash, BlobStore, TooLong, WrongOffset
+from sync.server.blobs import BadHash, BlobStore, HashMismatch, TooLong, WrongOffset
 from sync.server.db import Database
 from tests.server.conftest import Api, Device, headers
 from tests.server.live_server import serve
@@ -57,17 +57,30 @@ def files_api(make_api: MakeApi, sqlite_url: str) -> Api:
 
 
 def stored(root: Path) -> list[str]:
-    """Every file kept under the files folder (whole or partial)."""
+    """Every file kept under the files folder (whole or partial; claims apart)."""
     if not root.exists():
         return []
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    return sorted(
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and p.relative_to(root).parts[0] != "claims"
+    )
+
+
+def claims(root: Path) -> list[str]:
+    """The applications each file was uploaded for, as `<sha>/<application id>`."""
+    folder = root / "claims"
+    if not folder.exists():
+        return []
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 def pdf(size: int) -> bytes:
     return b"%PDF-1.7\n" + os.urandom(size - 9)
 
 
-def start_application(api: Api, customer: str = "ola", branch: str = "PL-KRK-01") -> str:
+def start_application(api: Api, customer: str = "ola") -> str:
+    """An application started on the web; devices of the customer's home store see it."""
     application_id = str(uuid.uuid4())
     response = command(
         api,
@@ -76,7 +89,6 @@ def start_application(api: Api, customer: str = "ola", branch: str = "PL-KRK-01"
             "application_id": application_id,
             "customer_id": str(api.world.customers[customer]),
             "kind": "loan",
-            "branch_store_id": str(api.world.stores[branch]),
         },
     )
     assert response.status_code == 200, response.text
@@ -169,6 +181,7 @@ def _upload_resumes_and_downloads(api: Api, root: Path) -> None:
     assert rest.json() == {"received": len(data)}
     assert received(krakow, sha) == len(data)
     assert stored(root) == [f"{sha[:2]}/{sha}"]
+    assert claims(root) == [f"{sha}/{application_id}"]
 
     whole = head(krakow, sha)
     assert whole.status_code == 200
@@ -176,6 +189,8 @@ def _upload_resumes_and_downloads(api: Api, root: Path) -> None:
     got = fetch(krakow, sha)
     assert got.status_code == 200
     assert hashlib.sha256(got.content).hexdigest() == sha
+    assert got.headers["x-content-type-options"] == "nosniff"
+    assert whole.headers["x-content-type-options"] == "nosniff"
 
     middle = fetch(krakow, sha, "bytes=150000-")
     assert middle.status_code == 206
@@ -274,6 +289,99 @@ def test_a_chunk_over_four_megabytes_is_refused(files_api: Api, tmp_path: Path) 
     assert stored(tmp_path / "files") == []
 
 
+def test_knowing_a_hash_does_not_get_the_file(files_api: Api, tmp_path: Path) -> None:
+    """A device elsewhere that names another branch's file on its own application gets
+    nothing: neither the file nor the news that it exists, nor a claim by sending junk."""
+    api = files_api
+    krakow, milan = api.enrol("PL-KRK-01"), api.enrol("IT-MIL-01")
+    scan = pdf(40_000)
+    sha = attach_on(api, krakow, "cashier.krk", start_application(api), scan)
+    assert put(krakow, sha, 0, scan).json() == {"received": len(scan)}
+
+    theirs = start_application(api, "marco")
+    for size in (len(scan), 1234):
+        attach_on(api, milan, "cashier.mil", theirs, pdf(size), sha=sha)
+        assert received(milan, sha) == 0  # not the whole size: the server asks for the bytes
+        assert head(milan, sha).status_code == 404
+        hidden, missing = fetch(milan, sha), fetch(milan, hashlib.sha256(b"none").hexdigest())
+        assert hidden.status_code == missing.status_code == 404
+        assert hidden.json() == missing.json()
+    junk = pdf(len(scan))
+    refused = put(milan, sha, 0, junk)
+    assert refused.status_code == 409
+    assert refused.json()["error"]["code"] == "hash_mismatch"
+    assert fetch(milan, sha).status_code == 404
+    assert fetch(milan, sha, "bytes=100-").status_code == 404
+    assert stored(tmp_path / "files") == [f"{sha[:2]}/{sha}"]
+    assert [claim.split("/")[1] for claim in claims(tmp_path / "files")] != [theirs]
+    assert fetch(krakow, sha).content == scan
+
+
+def test_a_file_uploaded_on_one_device_reaches_another_of_the_branch(files_api: Api) -> None:
+    api = files_api
+    first, second = api.enrol("PL-KRK-01"), api.enrol("PL-KRK-01", "till 2")
+    data = pdf(30_000)
+    sha = attach_on(api, first, "cashier.krk", start_application(api), data)
+    assert fetch(second, sha).status_code == 404  # not uploaded yet
+    assert put(first, sha, 0, data).json() == {"received": len(data)}
+    assert received(second, sha) == len(data)
+    assert fetch(second, sha).content == data
+
+
+def test_a_second_application_gets_a_known_file_once_its_bytes_are_sent(
+    files_api: Api, tmp_path: Path
+) -> None:
+    api = files_api
+    krakow, warsaw = api.enrol("PL-KRK-01"), api.enrol("PL-WAW-01")
+    data = pdf(60_000)
+    first = start_application(api)
+    sha = attach_on(api, krakow, "cashier.krk", first, data)
+    assert put(krakow, sha, 0, data).status_code == 200
+
+    second = start_application(api, "ala")
+    attach_on(api, warsaw, "cashier.waw", second, data)
+    assert received(warsaw, sha) == 0
+    assert fetch(warsaw, sha).status_code == 404
+    half = put(warsaw, sha, 0, data[:20_000])
+    assert half.json() == {"received": 20_000}
+    assert received(warsaw, sha) == 20_000  # its own upload, resumed where it stopped
+    assert fetch(warsaw, sha).status_code == 404
+    assert put(warsaw, sha, 20_000, data[20_000:]).json() == {"received": len(data)}
+    assert fetch(warsaw, sha).content == data
+    assert received(warsaw, sha) == len(data)
+    assert stored(tmp_path / "files") == [f"{sha[:2]}/{sha}"]  # kept once, not rewritten
+    assert claims(tmp_path / "files") == sorted([f"{sha}/{first}", f"{sha}/{second}"])
+
+
+def test_the_size_is_the_one_in_the_device_s_scope(files_api: Api) -> None:
+    """A row elsewhere that names the hash with another size does not change the size an
+    upload must have."""
+    api = files_api
+    krakow, milan = api.enrol("PL-KRK-01"), api.enrol("IT-MIL-01")
+    data = pdf(25_000)
+    sha = hashlib.sha256(data).hexdigest()
+    attach_on(api, milan, "cashier.mil", start_application(api, "marco"), b"x", sha)
+    attach_on(api, krakow, "cashier.krk", start_application(api), data)
+    assert put(krakow, sha, 0, data).json() == {"received": len(data)}
+    assert fetch(krakow, sha).content == data
+
+
+def test_a_device_upload_of_a_program_is_refused_by_its_first_bytes(
+    files_api: Api, tmp_path: Path
+) -> None:
+    krakow = files_api.enrol("PL-KRK-01")
+    program = b"MZ\x90\x00\x03\x00\x00\x00" + os.urandom(8000)
+    sha = attach_on(files_api, krakow, "cashier.krk", start_application(files_api), program)
+    assert put(krakow, sha, 0, program[:3000]).status_code == 200
+    answer = put(krakow, sha, 3000, program[3000:])
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "file_type"
+    assert answer.json()["error"]["params"] == {"filename": "id.pdf"}
+    assert received(krakow, sha) == 0
+    assert stored(tmp_path / "files") == []
+    assert claims(tmp_path / "files") == []
+
+
 # --- the web channel ------------------------------------------------------------------
 
 
@@ -312,6 +420,7 @@ def test_the_web_channel_uploads_a_document_a_branch_then_fetches(
     assert mine.status_code == 200
     assert mine.content == data
     assert mine.headers["content-type"] == "application/pdf"
+    assert mine.headers["x-content-type-options"] == "nosniff"
     other = start_application(api)
     assert (
         api.http.get(
@@ -325,6 +434,7 @@ def test_the_web_channel_uploads_a_document_a_branch_then_fetches(
     assert fetch(krakow, sha).content == data
     assert fetch(milan, sha).status_code == 404
     assert stored(tmp_path / "files") == [f"{sha[:2]}/{sha}"]
+    assert claims(tmp_path / "files") == [f"{sha}/{application_id}"]
 
 
 def test_the_web_channel_is_refused_a_file_too_large(files_api: Api, tmp_path: Path) -> None:
@@ -333,7 +443,12 @@ def test_the_web_channel_is_refused_a_file_too_large(files_api: Api, tmp_path: P
     assert declared.status_code == 413
     error = declared.json()["error"]
     assert error["code"] == "file_too_large"
-    assert error["params"] == {"size": MAX_FILE_BYTES + 1, "limit": MAX_FILE_BYTES}
+    assert error["params"] == {
+        "size": MAX_FILE_BYTES + 1,
+        "limit": MAX_FILE_BYTES,
+        "size_mb": megabytes(MAX_FILE_BYTES + 1),
+        "limit_mb": megabytes(MAX_FILE_BYTES),
+    }
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it comes
         yield b"%PDF-1.7\n"
@@ -357,6 +472,65 @@ def test_a_program_renamed_pdf_is_refused(files_api: Api, tmp_path: Path) -> Non
     assert error["code"] == "file_type"
     assert error["params"] == {"filename": "invoice.pdf"}
     assert stored(tmp_path / "files") == []
+
+
+def test_the_web_channel_attaches_a_file_only_by_uploading_it(
+    files_api: Api, tmp_path: Path
+) -> None:
+    api = files_api
+    krakow = api.enrol("PL-KRK-01")
+    data = pdf(10_000)
+    sha = attach_on(api, krakow, "cashier.krk", start_application(api), data)
+    put(krakow, sha, 0, data)
+    application_id = start_application(api)
+    args = {
+        "file_id": str(uuid.uuid4()),
+        "application_id": application_id,
+        "document": "id_card",
+        "sha256": sha,
+        "size": len(data),
+        "media_type": "application/pdf",
+        "filename": "id.pdf",
+    }
+    answer = command(api, "application.attach_file", args)
+    assert answer.status_code == 403
+    error = answer.json()["error"]
+    assert error["code"] == "forbidden_channel"
+    assert error["params"] == {"command": "application.attach_file", "case": "upload"}
+    assert "/v1/web/applications/" in error["message"]
+    polish = api.http.post(
+        "/v1/web/commands/application.attach_file",
+        json=args,
+        headers=headers(api.world.channel_key)
+        | {"Idempotency-Key": str(uuid.uuid4()), "Accept-Language": "pl"},
+    )
+    assert "przesyłając" in polish.json()["error"]["message"]
+    with api.db.read() as session:
+        rows = session.scalars(
+            select(m.ApplicationFile).where(
+                m.ApplicationFile.application_id == uuid.UUID(application_id)
+            )
+        ).all()
+    assert rows == []
+    assert application_id not in _claimed(tmp_path, sha)
+
+
+def _claimed(root: Path, sha: str) -> list[str]:
+    return [claim.split("/")[1] for claim in claims(root / "files") if claim.startswith(sha)]
+
+
+def test_a_web_upload_the_command_refuses_keeps_no_bytes(files_api: Api, tmp_path: Path) -> None:
+    application_id = start_application(files_api)
+    answer = files_api.http.post(
+        f"/v1/web/applications/{application_id}/files",
+        params={"document": "no_such_document", "filename": "scan.pdf"},
+        content=pdf(5000),
+        headers=headers(files_api.world.channel_key),
+    )
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["error"]["code"] == "unknown_document"
+    assert stored(tmp_path / "files") == []
+    assert claims(tmp_path / "files") == []
 
 
 def test_the_web_channel_cannot_upload_to_an_unknown_application(files_api: Api) -> None:
@@ -409,3 +583,30 @@ def test_a_partial_upload_grows_only_from_its_end_and_moves_in_place_once_whole(
     assert blobs.read(sha) == data
     assert not blobs.partial_path(sha).exists()
     assert blobs.received(sha) == len(data)
+
+
+def test_claims_are_private_and_proven_by_the_bytes(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    data = pdf(4000)
+    sha = blobs.put(data)
+    mine, other = uuid.uuid4(), uuid.uuid4()
+    assert not blobs.claimed(sha, [mine])
+    blobs.claim(sha, mine)
+    assert blobs.claimed(sha, [other, mine]) and not blobs.claimed(sha, [other])
+    path = blobs.claim_path(sha, mine)
+    assert path.stat().st_mode & 0o777 == 0o600
+    for folder in (path.parent, path.parent.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700
+    with pytest.raises(BadHash):
+        blobs.claim(sha, "../../x")
+
+    device = str(uuid.uuid4())  # the file is whole: its bytes still go to a partial
+    assert blobs.append(sha, 0, data[:1000], len(data), device) == 1000
+    assert blobs.partial_size(sha, device) == 1000 and blobs.partial_size(sha) == 0
+    with pytest.raises(HashMismatch):
+        blobs.append(sha, 1000, bytes(3000), len(data), device)
+        blobs.finish(sha, device)
+    assert blobs.partial_size(sha, device) == 0 and blobs.read(sha) == data
+    blobs.append(sha, 0, data, len(data), device)
+    blobs.finish(sha, device)
+    assert blobs.partial_size(sha, device) == 0 and blobs.read(sha) == data

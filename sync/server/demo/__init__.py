@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from sync import model as m
 from sync.server.blobs import BlobStore
 from sync.server.db import Database
-from sync.server.demo.applications import FileSink, seed_applications, store_files
+from sync.server.demo.applications import FileSink, claim_files, seed_applications, store_files
 from sync.server.demo.catalogue import CATEGORIES, Catalogue, seed_catalogue
 from sync.server.demo.common import Streams, demo_reference, insert_rows
 from sync.server.demo.journal import World
@@ -94,8 +94,10 @@ def seed(
             seed_journeys(world)
             blobs = seed_applications(world)
             seed_notes(world)
-            store_files(blobs, files or BlobStore(files_dir(db.url)))
+            sink = files or BlobStore(files_dir(db.url))
+            store_files(blobs, sink)
             world.journal.insert(session)
+            claim_files(session, sink)
     return _summary(org, cat, people, world)
 
 

@@ -11,11 +11,16 @@ go to the central API's file store (`store_files`).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync import model as m
 from sync.server.demo import scans
 from sync.server.demo.application_flow import WEB, Actor, Flow
 from sync.server.demo.journal import World
@@ -52,6 +57,8 @@ class FileSink(Protocol):
 
     def put(self, data: bytes) -> str: ...
 
+    def claim(self, sha: str, application_id: str | uuid.UUID) -> None: ...
+
 
 def seed_applications(world: World) -> dict[str, bytes]:
     """Every branch's applications; returns the bytes of their files by SHA-256."""
@@ -74,6 +81,14 @@ def store_files(blobs: Mapping[str, bytes], sink: FileSink) -> None:
     for sha, data in sorted(blobs.items()):
         if sink.put(data) != sha:
             raise AssertionError(f"the file store named {sha} otherwise")
+
+
+def claim_files(session: Session, sink: FileSink) -> None:
+    """Each seeded file counts as uploaded for the applications its rows belong to (the
+    central API serves a file only for those)."""
+    rows = session.execute(select(m.ApplicationFile.sha256, m.ApplicationFile.application_id))
+    for sha, application_id in rows:
+        sink.claim(sha, application_id)
 
 
 class _Desk:

@@ -2,17 +2,23 @@
 resumably; the web channel uploads a customer's document and reads it back.
 
 A device sees a file only when an `application_files` row naming its hash is in the
-device's scope (the same rule as the row itself); otherwise, and when the server has no
-such file, the answer is the same 404, so a device cannot learn what exists elsewhere.
+device's scope (the same rule as the row itself) and the file's bytes were uploaded for
+that row's application (a claim in the `BlobStore`: knowing a hash is no proof of holding
+the file); otherwise, and when the server has no such file, the answer is the same 404,
+so a device cannot learn what exists elsewhere. A device earns the claim by uploading the
+bytes (hash-checked), even when the server already has them; the web channel by its
+upload route, the only way it attaches a file.
 Bodies here are raw bytes, counted by the routes themselves as they stream in (see
 `raw_body`), never read past their limit.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -41,6 +47,8 @@ from sync.server.web_commands import run_web_command
 MAX_CHUNK = 4 * 1024 * 1024
 """The most one `PUT /v1/files/{sha256}` may carry."""
 OCTETS = "application/octet-stream"
+NOSNIFF = {"X-Content-Type-Options": "nosniff"}
+"""On every file served: a browser takes it for what its type says, never guesses."""
 SHA256 = Annotated[
     str,
     PathParam(pattern="^[0-9a-f]{64}$", description="The file's SHA-256: 64 lower-case hex digits"),
@@ -49,7 +57,23 @@ _RAW = re.compile(r"^/v1/files/[^/]*$|^/v1/web/applications/[^/]+/files$")
 _RANGE = re.compile(r"^bytes=(\d{1,18})-(\d{1,18})?$")
 _STATUS = {"forbidden_channel": 403, "not_found": 404, "duplicate_id": 409, "conflict": 409}
 
+ATTACH = "application.attach_file"
+"""For the web channel, only its upload route runs it: the hash comes from the bytes."""
+
 router = APIRouter(tags=["files"])
+
+
+def refuse_attach_by_hash(name: str) -> None:
+    """Refuse, on the web channel's generic command route, attaching a file by naming
+    its hash: the upload route attaches it from the bytes themselves."""
+    if name == ATTACH:
+        raise ApiError(
+            403,
+            "forbidden_channel",
+            f"{name} cannot be sent by the web channel as a command: upload the file to "
+            "POST /v1/web/applications/{application_id}/files instead.",
+            params={"command": name, "case": "upload"},
+        )
 
 
 def raw_body(path: str) -> bool:
@@ -70,26 +94,40 @@ def _not_found() -> ApiError:
     )
 
 
-def _expected_size(db: Database, device: DeviceContext, sha: str) -> int | None:
-    """The size a file attached to an application in the device's scope has, or None
-    when no such row is in its scope."""
+@dataclass(frozen=True)
+class _Row:
+    """What the routes need of an `application_files` row in a device's scope."""
+
+    application_id: str
+    size: int
+    filename: str
+
+
+def _rows_in_scope(db: Database, device: DeviceContext, sha: str) -> list[_Row]:
+    """The rows naming `sha` that are in the device's scope, oldest first (none: the
+    device may not touch the file at all)."""
     with db.read() as session:
         rows = session.scalars(
             select(m.ApplicationFile)
             .where(m.ApplicationFile.sha256 == sha)
             .order_by(m.ApplicationFile.uploaded_at, m.ApplicationFile.id)
         ).all()
-        for row in rows:
-            if device.scope.allows(tags_of(session, row)):
-                return row.size
-    return None
+        return [
+            _Row(str(row.application_id), row.size, row.filename)
+            for row in rows
+            if device.scope.allows(tags_of(session, row))
+        ]
+
+
+def _proven(blobs: BlobStore, sha: str, rows: list[_Row]) -> bool:
+    """Whether the file's bytes were uploaded for one of these rows' applications."""
+    return blobs.claimed(sha, {row.application_id for row in rows})
 
 
 def _visible_size(db: Database, blobs: BlobStore, device: DeviceContext, sha: str) -> int:
-    if _expected_size(db, device, sha) is None:
-        raise _not_found()
+    rows = _rows_in_scope(db, device, sha)
     size = blobs.size(sha)
-    if size is None:
+    if not rows or size is None or not _proven(blobs, sha, rows):
         raise _not_found()
     return size
 
@@ -164,7 +202,7 @@ def has_file(sha256: SHA256, request: Request, device: DeviceDep, db: DbDep) -> 
     """Whether the server has the whole file and this device may fetch it
     (`Content-Length`: its size); 404 otherwise, whether or not it exists elsewhere."""
     size = _visible_size(db, blobs_of(request), device, sha256)
-    return Response(headers={"Content-Length": str(size), "Accept-Ranges": "bytes"})
+    return Response(headers={"Content-Length": str(size), "Accept-Ranges": "bytes", **NOSNIFF})
 
 
 @router.get("/v1/files/{sha256}", response_class=StreamingResponse, **_download_route())
@@ -184,7 +222,7 @@ def get_file(
     """The file's bytes, streamed; with `Range: bytes=N-`, from byte N (206)."""
     blobs = blobs_of(request)
     size = _visible_size(db, blobs, device, sha256)
-    headers = {"Accept-Ranges": "bytes"}
+    headers = {"Accept-Ranges": "bytes", **NOSNIFF}
     asked = _RANGE.match(range.strip()) if range else None
     if asked is None:  # no range, or one this server does not serve: the whole file
         headers["Content-Length"] = str(size)
@@ -214,10 +252,17 @@ def get_file(
 @router.get("/v1/files/{sha256}/upload", **device_route(404))
 def upload_state(sha256: SHA256, request: Request, device: DeviceDep, db: DbDep) -> dict[str, int]:
     """How many bytes of the file the server holds (`received`): where to resume an
-    upload (0 when none; the whole size once it is in)."""
-    if _expected_size(db, device, sha256) is None:
+    upload (0 when none; the whole size once it is in for this device's application).
+    A file the server holds only for other applications counts as not here: the device
+    sends it, which proves it holds it."""
+    rows = _rows_in_scope(db, device, sha256)
+    if not rows:
         raise _not_found()
-    return {"received": blobs_of(request).received(sha256)}
+    blobs = blobs_of(request)
+    size = blobs.size(sha256)
+    if size is not None and _proven(blobs, sha256, rows):
+        return {"received": size}
+    return {"received": blobs.partial_size(sha256, str(device.device_id))}
 
 
 @router.put("/v1/files/{sha256}", **_raw_body_route(device_route(404, 409, body=True)))
@@ -231,26 +276,34 @@ async def upload_chunk(
     """Bytes of the file from `offset` (at most 4 MiB at a time) → `{"received": M}`.
 
     `offset` must be what the server holds (else 409 `upload_offset` with `received`,
-    where to resume). When the last byte is in, the file's SHA-256 is checked (409
-    `hash_mismatch`: the upload is dropped, start again from 0) and the file kept."""
+    where to resume). When the last byte is in, the file's type is told from its first
+    bytes (422 `file_type`) and its SHA-256 checked (409 `hash_mismatch`): a refused
+    upload is dropped, start again from 0. Else the file is kept (once), and known to be
+    uploaded for the applications of the device's rows naming it."""
     blobs = blobs_of(request)
-    expected = await run_in_threadpool(_expected_size, db, device, sha256)
-    if expected is None:
+    rows = await run_in_threadpool(_rows_in_scope, db, device, sha256)
+    if not rows:
         raise _not_found()
+    row = rows[0]
+    expected, owner = row.size, str(device.device_id)
     declared = _declared_length(request)
     if declared is not None and declared > MAX_CHUNK:
         raise _chunk_too_large()
     body, _ = await _body(request, MAX_CHUNK)
     if body is None:
         raise _chunk_too_large()
+    whole = await run_in_threadpool(blobs.size, sha256)
+    if whole is not None and await run_in_threadpool(_proven, blobs, sha256, rows):
+        return {"received": whole}  # already in for this device's application
     try:
         check_size(max(expected, offset + len(body)))
     except RuleViolation as refusal:
         raise _refused(refusal) from None
     try:
-        received = await run_in_threadpool(blobs.append, sha256, offset, body, expected)
+        received = await run_in_threadpool(blobs.append, sha256, offset, body, expected, owner)
         if received == expected:
-            await run_in_threadpool(blobs.finish, sha256)
+            await run_in_threadpool(_complete, blobs, sha256, row, owner)
+            await run_in_threadpool(_claim, blobs, sha256, rows)
     except WrongOffset as wrong:
         raise ApiError(
             409,
@@ -260,13 +313,7 @@ async def upload_chunk(
             params={"received": wrong.received},
         ) from None
     except TooLong:
-        raise ApiError(
-            409,
-            "upload_too_long",
-            f"The file has {expected} bytes; these go past its end.",
-            {"size": expected},
-            params={"size": expected},
-        ) from None
+        raise _too_long(expected) from None
     except HashMismatch:
         raise ApiError(
             409,
@@ -276,6 +323,47 @@ async def upload_chunk(
             {"received": 0},
         ) from None
     return {"received": received}
+
+
+def _too_long(size: int) -> ApiError:
+    return ApiError(
+        409,
+        "upload_too_long",
+        f"The file has {size} bytes; these go past its end.",
+        {"size": size},
+        params={"size": size},
+    )
+
+
+def _complete(blobs: BlobStore, sha: str, row: _Row, owner: str) -> None:
+    """An upload whose last byte is in: of an allowed type (its first bytes, the row's
+    filename) and of the row's size, then hash-checked and kept; else dropped."""
+    try:
+        check_file(row.filename, blobs.head(sha, HEAD_BYTES, owner), row.size)
+    except RuleViolation as refusal:
+        blobs.drop_partial(sha, owner)
+        raise _refused(refusal) from None
+    if blobs.partial_size(sha, owner) != row.size:
+        blobs.drop_partial(sha, owner)
+        raise _other_size(row.size)
+    blobs.finish(sha, owner)
+    if blobs.size(sha) != row.size:  # the same hash, another size: not this row's file
+        raise _other_size(row.size)
+
+
+def _other_size(size: int) -> ApiError:
+    return ApiError(
+        409,
+        "upload_size",
+        f"The file attached has {size} bytes; the bytes uploaded have another size. "
+        "They were dropped.",
+        {"size": size, "received": 0},
+    )
+
+
+def _claim(blobs: BlobStore, sha: str, rows: list[_Row]) -> None:
+    for application_id in sorted({row.application_id for row in rows}):
+        blobs.claim(sha, application_id)
 
 
 def _chunk_too_large() -> ApiError:
@@ -346,7 +434,7 @@ async def web_upload(
         media_type = check_file(filename, body[:HEAD_BYTES], len(body))
     except RuleViolation as refusal:
         raise _refused(refusal) from None
-    sha = await run_in_threadpool(blobs.put, body)
+    sha = hashlib.sha256(body).hexdigest()
     key = idempotency_key or uuid.uuid4()
     file_id = uuid.uuid5(key, "application file")
     args = {
@@ -358,10 +446,8 @@ async def web_upload(
         "media_type": media_type,
         "filename": filename,
     }
-    answer = await run_in_threadpool(
-        run_web_command, db, client, "application.attach_file", args, key, utcnow()
-    )
-    if answer.status == "rejected":
+    answer = await run_in_threadpool(run_web_command, db, client, ATTACH, args, key, utcnow())
+    if answer.status == "rejected":  # nothing kept: the bytes are dropped with the request
         code = answer.code or "rejected"
         raise ApiError(
             _STATUS.get(code, 422), code, answer.message or "Refused.", params=answer.params
@@ -369,7 +455,14 @@ async def web_upload(
     row = await run_in_threadpool(_file_row, db, file_id)
     if row is None:  # the command kept no row under that id
         raise ApiError(409, "conflict", "The file was not attached.")
+    if row["sha256"] == sha:  # (a retry of an upload with other bytes keeps the first)
+        await run_in_threadpool(_keep, blobs, body, row["application_id"])
     return row
+
+
+def _keep(blobs: BlobStore, body: bytes, application_id: str) -> None:
+    """The web channel's file, kept and known to be uploaded for its application."""
+    blobs.claim(blobs.put(body), application_id)
 
 
 @router.get(
@@ -386,7 +479,8 @@ def web_download(
         row = session.get(m.ApplicationFile, file_id)
         found = row is not None and row.application_id == application_id
         sha, media, name = (row.sha256, row.media_type, row.filename) if row else ("", "", "")
-    size = blobs.size(sha) if found and is_hash(sha) else None
+    proven = found and is_hash(sha) and blobs.claimed(sha, [application_id])
+    size = blobs.size(sha) if proven else None
     if size is None:
         raise ApiError(
             404, "not_found", "There is no such file.", params={"case": "web", "what": "file"}
@@ -394,5 +488,6 @@ def web_download(
     headers = {
         "Content-Length": str(size),
         "Content-Disposition": f"inline; filename*=UTF-8''{quote(name, safe='')}",
+        **NOSNIFF,
     }
     return StreamingResponse(_stream(blobs, sha, 0, size), media_type=media, headers=headers)

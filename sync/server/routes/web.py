@@ -29,6 +29,7 @@ from sync.server.contract import channel_route
 from sync.server.deps import ChannelDep, DbDep
 from sync.server.errors import ApiError
 from sync.server.messages import language, say
+from sync.server.routes.files import refuse_attach_by_hash
 from sync.server.web_commands import run_web_command
 
 router = APIRouter(prefix="/v1/web", tags=["web channel"])
@@ -68,6 +69,7 @@ def run_command(
     args: Annotated[dict[str, Any], Body()],
 ) -> dict[str, Any]:
     """Run a business command (e.g. cart.add_item, order.place, application.start)."""
+    refuse_attach_by_hash(name)
     answer = run_web_command(db, client, name, args, idempotency_key, utcnow())
     if answer.status == "rejected":
         code = answer.code or "rejected"

@@ -3,8 +3,10 @@
 Run from background ops only: they read the disk, the file store and the replica.
 A file is checked against the shared rules (size, kind read from its first bytes) before
 anything is kept: a file too large or of another kind is refused with the rules' own
-sentence and leaves no trace. A file kept is sealed in the device's `FileStore`, its row
-added by `application.attach_file`, and its upload queued for the sync engine.
+sentence and leaves no trace. A file kept is sealed in the device's `FileStore`, its
+upload queued for the sync engine (first, in its own transaction: a kill before the
+command leaves a queued upload the engine drops later, never a row whose file is not
+sent), then its row added by `application.attach_file`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.services.workspace import Workspace
-from sync.client.files.uploads import FileUpload, queue_upload
+from sync.client.files.uploads import FileUpload, queue_upload, unqueue_upload
 from sync.model import ApplicationFile
 from sync.rules import files as file_rules
 
@@ -77,10 +79,11 @@ def _forget(workspace: Workspace, sha256: str) -> None:
 
 
 def attach_read(workspace: Workspace, app_id: str, code: str, read: ReadFile) -> Attached:
-    """Keep `read` sealed, attach it to document `code` of application `app_id` and queue
-    its upload; a refusal of the command keeps nothing."""
+    """Keep `read` sealed, queue its upload and attach it to document `code` of application
+    `app_id`; a refusal of the command keeps nothing."""
     sha256 = workspace.files.put(read.data)
     file_id = str(uuid.uuid4())
+    queued = queue_file(workspace, sha256, len(read.data))
     try:
         workspace.apply(
             "application.attach_file",
@@ -95,16 +98,24 @@ def attach_read(workspace: Workspace, app_id: str, code: str, read: ReadFile) ->
             },
         )
     except Exception:
+        if queued:
+            unqueue_file(workspace, sha256)
         _forget(workspace, sha256)
         raise
-    queue_file(workspace, sha256, len(read.data))
     return Attached(file_id, read.filename, sha256, len(read.data), read.media_type)
 
 
-def queue_file(workspace: Workspace, sha256: str, size: int) -> None:
-    """Send the kept file `sha256` to the central API after the next push."""
+def queue_file(workspace: Workspace, sha256: str, size: int) -> bool:
+    """Send the kept file `sha256` to the central API once its row is pushed (queued
+    before the command that makes the row); True when this call queued it."""
     with workspace.replica.write() as session:
-        queue_upload(session, sha256, size)
+        return queue_upload(session, sha256, size)
+
+
+def unqueue_file(workspace: Workspace, sha256: str) -> None:
+    """Take back the upload `queue_file` queued for a command that was refused."""
+    with workspace.replica.write() as session:
+        unqueue_upload(session, sha256)
 
 
 def attach_files(

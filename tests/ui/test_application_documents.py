@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.applications import document_actions
 from desktop.applications.checks_controller import ChecksController
 from desktop.applications.documents_data import DocumentItem, documents_of
 from desktop.applications.documents_panel import DocumentsPanel
@@ -25,6 +26,7 @@ from desktop.services.workspace import Workspace
 from desktop.shared.signature_pad import png_bytes as image_png
 from sync.client.files.uploads import FileUpload
 from sync.model import Application, ApplicationFile
+from sync.rules.errors import RuleViolation
 from sync.rules.files import MAX_FILE_BYTES
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, DeskFactory
@@ -199,6 +201,29 @@ def test_a_file_too_large_or_not_a_scan_is_refused_and_nothing_kept(
     assert files_of(workspace, app_id) == []
     assert uploads(workspace) == []
     assert workspace.files.kept() == []
+
+
+def test_an_attachment_the_command_refuses_takes_its_queued_upload_back(
+    advisor: Desk, tmp_path: Path
+) -> None:
+    """The upload is queued before the command (a kill in between loses nothing); when
+    the command is refused, the upload and the kept file go with it."""
+    workspace = advisor.workspace
+    app_id = start_application(advisor)
+    scan = tmp_path / "id.png"
+    scan.write_bytes(png_bytes())
+    read = document_actions.read_checked(scan)
+    with pytest.raises(RuleViolation):
+        document_actions.attach_read(workspace, app_id, "no_such_document", read)
+    assert files_of(workspace, app_id) == []
+    assert uploads(workspace) == []
+    assert workspace.files.kept() == []
+
+    [attached] = document_actions.attach_files(workspace, app_id, "id_card", [scan])
+    with pytest.raises(RuleViolation):  # the same bytes again, refused: the first stays
+        document_actions.attach_read(workspace, app_id, "no_such_document", read)
+    assert uploads(workspace) == [attached.sha256]
+    assert workspace.files.kept() == [attached.sha256]
 
 
 def test_a_file_is_verified_or_rejected_with_a_reason(

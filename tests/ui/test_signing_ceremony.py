@@ -21,6 +21,7 @@ from desktop.applications.signing.ceremony import print_pages
 from desktop.applications.signing.dialog import DONE, READ, SIGN
 from desktop.shared.pdf_view import render_pages
 from sync.client.files.uploads import FileUpload
+from sync.commands.application_state import digest
 from sync.model import Application, ApplicationFile
 from tests.server.conftest import Api
 from tests.ui.conftest import Desk, DeskFactory
@@ -170,3 +171,61 @@ def test_an_application_not_ready_is_not_offered_for_signing(
     qtbot.waitUntil(lambda: dialog.viewer.message().startswith("Before signing"), timeout=10_000)
     assert "the identity document checked" in dialog.viewer.message()
     assert not dialog.consent.isEnabled() and ceremony.prepared is None
+
+
+def test_an_application_changed_while_the_agreement_was_read_is_not_signed(
+    qtbot: QtBot, advisor: Desk, host: QWidget, app_id: str
+) -> None:
+    """The digest is taken with the agreement shown: a change made meanwhile (here the ID
+    recorded again with another expiry) refuses the signature, and nothing is kept,
+    queued or recorded."""
+    workspace = advisor.workspace
+    controller = ChecksController(host, workspace)
+    ceremony = controller.open_signing(app_id)
+    dialog = ceremony.dialog
+    qtbot.waitUntil(lambda: dialog.viewer.page_count() > 0, timeout=20_000)
+    prepared = ceremony.prepared
+    assert prepared is not None
+    with workspace.read() as session:
+        app = session.get(Application, uuid.UUID(app_id))
+        assert app is not None and prepared.content_digest == digest(session, app)
+    queued_before = sorted(_queued(advisor))
+    kept_before = workspace.files.kept()
+
+    checks_data.record_identity(workspace, app_id, "id_card", "ABA300000", date(2032, 6, 30), "PL")
+
+    dialog.consent.setChecked(True)
+    dialog.to_sign.click()
+    dialog.pad.set_strokes(STROKES)
+    dialog.sign.click()
+    expected = (
+        "The application changed while the customer was reading it: show the agreement again."
+    )
+    qtbot.waitUntil(lambda: dialog.error_text() == expected, timeout=20_000)
+    assert dialog.step() == SIGN and ceremony.result is None
+    with workspace.read() as session:
+        app = session.get(Application, uuid.UUID(app_id))
+        assert app is not None and app.status == "draft" and not app.agreement
+        assert session.query(ApplicationFile).filter_by(document="agreement").count() == 0
+    assert sorted(_queued(advisor)) == queued_before
+    assert workspace.files.kept() == kept_before
+
+    # shown again, it is signed with the digest of what was shown
+    again = controller.open_signing(app_id)
+    qtbot.waitUntil(lambda: again.prepared is not None, timeout=20_000)
+    shown = again.prepared
+    assert shown is not None and shown.content_digest != prepared.content_digest
+    again.dialog.consent.setChecked(True)
+    again.dialog.to_sign.click()
+    again.dialog.pad.set_strokes(STROKES)
+    with qtbot.waitSignal(controller.changed, timeout=20_000):
+        again.dialog.sign.click()
+    with workspace.read() as session:
+        app = session.get(Application, uuid.UUID(app_id))
+        assert app is not None and app.status == "signed"
+        assert (app.agreement or {})["content_digest"] == shown.content_digest
+
+
+def _queued(desk: Desk) -> list[str]:
+    with desk.workspace.read() as session:
+        return [row.sha256 for row in session.query(FileUpload).all()]

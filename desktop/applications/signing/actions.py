@@ -1,5 +1,6 @@
-"""The ceremony's work, run in background ops: the agreement written and rendered, then
-signed, kept, queued for upload and recorded with `application.sign`.
+"""The ceremony's work, run in background ops: the agreement written and rendered (with
+the content digest of what it shows), then signed, kept, queued for upload and recorded
+with `application.sign` (refused if the application changed since it was shown).
 
 The PDFs are written with Qt's text and PDF classes (safe off the GUI thread); the
 replica, the file store and the disk are only ever touched here, never by the dialog.
@@ -14,29 +15,34 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from sqlalchemy.orm import Session
 
-from desktop.applications.document_actions import queue_file
+from desktop.applications.document_actions import queue_file, unqueue_file
 from desktop.applications.signing.data import Ceremony, IdentityChecked, ceremony_of
 from desktop.services.workspace import NotSignedIn, Workspace
 from desktop.shared import labels
 from desktop.shared.agreement import AuditData, agreement_pdf, signed_agreement_pdf
 from desktop.shared.agreement.wording import Words
 from desktop.shared.formatting import local_date
+from desktop.shared.i18n import tr
 from desktop.shared.pdf_view import render_pages
 from sync.commands.application_state import digest
 from sync.model import Application
 from sync.model.types import utcnow
+from sync.rules.errors import RuleViolation
 from sync.rules.signatures import check_strokes
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """The agreement the customer reads: its bytes, their SHA-256 and its pages."""
+    """The agreement the customer reads: its bytes, their SHA-256, its pages and the
+    content digest of the application it was written from (read with it)."""
 
     ceremony: Ceremony
     document: bytes
     document_sha256: str
     pages: list[QImage]
+    content_digest: str
 
 
 @dataclass(frozen=True)
@@ -61,8 +67,24 @@ def prepare(workspace: Workspace, app_id: str, width_px: int) -> Prepared:
         raise NotSignedIn()
     with workspace.read() as session:
         ceremony = ceremony_of(session, app_id, workspace.staff, utcnow())
+        content = _digest_now(session, ceremony.app_id)
     document = agreement_pdf(ceremony.agreement)
-    return Prepared(ceremony, document, sha256_of(document), render_pages(document, width_px))
+    pages = render_pages(document, width_px)
+    return Prepared(ceremony, document, sha256_of(document), pages, content)
+
+
+def _digest_now(session: Session, app_id: str) -> str:
+    app = session.get(Application, uuid.UUID(app_id))
+    if app is None:
+        raise LookupError(f"no application {app_id}")
+    return digest(session, app)
+
+
+def changed_while_read() -> RuleViolation:
+    return RuleViolation(
+        "application_changed",
+        tr("The application changed while the customer was reading it: show the agreement again."),
+    )
 
 
 def identity_text(identity: IdentityChecked | None, language: str) -> str:
@@ -87,9 +109,14 @@ def sign(
     consent_at: datetime,
 ) -> Signed:
     """Sign: the signed PDF with its audit page, kept sealed, recorded with both hashes,
-    the content digest and the strokes, and queued for upload. A refusal keeps nothing."""
+    the content digest of what was shown and the strokes, and queued for upload. An
+    application changed since the agreement was shown is refused (`application_changed`),
+    as is anything the command refuses; a refusal keeps nothing."""
     check_strokes(strokes)
     ceremony = prepared.ceremony
+    with workspace.read() as session:
+        if _digest_now(session, ceremony.app_id) != prepared.content_digest:
+            raise changed_while_read()
     data = ceremony.agreement
     audit = AuditData(
         document_sha256=prepared.document_sha256,
@@ -106,11 +133,8 @@ def sign(
     signed = signed_agreement_pdf(data, strokes, audit)
     sha256 = workspace.files.put(signed)
     file_id = str(uuid.uuid4())
+    queued = queue_file(workspace, sha256, len(signed))  # first: a kill loses no upload
     try:
-        with workspace.read() as session:
-            app = session.get(Application, uuid.UUID(ceremony.app_id))
-            assert app is not None
-            content = digest(session, app)
         workspace.apply(
             "application.sign",
             {
@@ -119,7 +143,7 @@ def sign(
                 "document_sha256": prepared.document_sha256,
                 "signed_sha256": sha256,
                 "signed_size": len(signed),
-                "content_digest": content,
+                "content_digest": prepared.content_digest,
                 "language": data.language,
                 "strokes": [[list(point) for point in stroke] for stroke in strokes],
                 "e_sign_consent": True,
@@ -127,9 +151,10 @@ def sign(
             },
         )
     except Exception:
+        if queued:
+            unqueue_file(workspace, sha256)
         workspace.files.delete(sha256)
         raise
-    queue_file(workspace, sha256, len(signed))
     filename = f"{data.application_number}-v{data.version}-signed.pdf"
     return Signed(file_id, filename, signed, sha256, prepared.document_sha256)
 

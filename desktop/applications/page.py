@@ -2,7 +2,7 @@
 queue on the left, the application opened on the right.
 
 `ApplicationsPage` lays the page out; `ApplicationsController` (controller.py) decides.
-Keyboard first — F5 puts the cursor in the search; typing, Up/Down and Enter work the
+Keyboard first — F10 puts the cursor in the search; typing, Up/Down and Enter work the
 queue as at the till."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class ApplicationsPage(Page):
         self.splitter_memory = remember_sizes(self.splitter, first_run=(1, 1), minimums=(400, 480))
         hint = QLabel(
             tr(
-                "F5 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open"
+                "F10 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open"
                 " · Ctrl+1…4 offer, documents, identity, history"
             )
         )

@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         bindings = [
             ("F2", lambda: self._focus("customers")),
             ("F3", lambda: self._focus("sale")),
-            ("F5", lambda: self._focus("applications")),
+            ("F10", lambda: self._focus("applications")),
             ("F7", lambda: self._focus("pickup")),
             ("F8", lambda: self._focus("returns")),
             ("F9", lambda: self.show_page("sync")),

@@ -44,11 +44,11 @@ def pick_list_html(order: OrderDetail) -> str:
         f"<td>{html.escape(name)}<br><small>{html.escape(sku)}</small></td></tr>"
         for name, sku, units in _rows(order)
     )
+    missing = tr("Missing units: mark them on the till before “ready”.")
     return (
         f"<p align='center'><b>{head}</b></p>"
         f"<table width='100%' cellspacing='2'>{rows}</table><hr>"
-        f"<p>{html.escape(tr('Missing units: mark them on the till before “ready”.'))}"
-        "</p>"
+        f"<p>{html.escape(missing)}</p>"
     )
 
 

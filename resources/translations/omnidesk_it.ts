@@ -181,7 +181,11 @@
         </message>
         <message>
             <source>F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · Ctrl+T note · Ctrl+Enter add note · Ctrl+O open cart · Ctrl+Shift+S new sale · Ctrl+1…4 timeline, orders, returns, applications</source>
-            <translation>F2 cerca · ↓ risultati · Enter apri · Ctrl+N nuovo cliente · Ctrl+E modifica · Ctrl+T nota · Ctrl+Enter aggiungi nota · Ctrl+O apri carrello · Ctrl+Shift+S nuova vendita · Ctrl+1…4 cronologia, ordini, resi, richieste</translation>
+            <translation>F2 cerca · ↓ risultati · Enter apri · Ctrl+N nuovo cliente · Ctrl+E modifica · Ctrl+T nota · Ctrl+Enter aggiungi nota · Ctrl+O apri carrello · Ctrl+Shift+S nuova vendita · Ctrl+1…4 cronologia, ordini, resi, pratiche</translation>
+        </message>
+        <message>
+            <source>F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · Ctrl+T note · Ctrl+Enter add note · Ctrl+1…4 timeline, orders, returns, applications</source>
+            <translation>F2 cerca · ↓ risultati · Enter apri · Ctrl+N nuovo cliente · Ctrl+E modifica · Ctrl+T nota · Ctrl+Enter aggiungi nota · Ctrl+1…4 cronologia, ordini, resi, pratiche</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -299,10 +303,6 @@
             <translation>Effettuato</translation>
         </message>
         <message>
-            <source>Applicant</source>
-            <translation>Richiedente</translation>
-        </message>
-        <message>
             <source>&amp;Submit</source>
             <translation>&amp;Invia</translation>
         </message>
@@ -341,10 +341,6 @@
         <message>
             <source>Balance</source>
             <translation>Debito residuo</translation>
-        </message>
-        <message>
-            <source>Product and offer</source>
-            <translation>Prodotto e offerta</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1878,6 +1874,10 @@ Per provare Omnidesk senza portachiavi, esegui `omnidesk demo`.</translation>
             <source>Web</source>
             <translation>Web</translation>
         </message>
+        <message>
+            <source>Signature audit page</source>
+            <translation>Verbale di firma</translation>
+        </message>
         <message numerus="yes">
             <source>%n stroke(s)</source>
             <translation>
@@ -3395,6 +3395,10 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
             <translation>Solo il personale sceglie la propria lingua.</translation>
         </message>
         <message>
+            <source>The web channel attaches a file by uploading it (POST /v1/web/applications/&lt;id&gt;/files), not with the command {command}.</source>
+            <translation>Dal canale web un file si allega caricandolo (POST /v1/web/applications/&lt;id&gt;/files), non con l'operazione {command}.</translation>
+        </message>
+        <message>
             <source>Only staff can verify or clear a document.</source>
             <translation>Solo il personale può verificare un documento o annullarne la verifica.</translation>
         </message>
@@ -3913,6 +3917,14 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         <message>
             <source>{field} must be a positive number, not {value}.</source>
             <translation>{field}: deve essere un numero positivo, non {value}.</translation>
+        </message>
+        <message>
+            <source>{field} is far too large: {value}.</source>
+            <translation>{field}: valore decisamente troppo grande: {value}.</translation>
+        </message>
+        <message>
+            <source>An application is handled at a branch of the customer's country.</source>
+            <translation>La pratica è gestita da una filiale del paese del cliente.</translation>
         </message>
         <message>
             <source>{field} must be a whole number, not {value}.</source>
@@ -4725,8 +4737,8 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
             <translation>Scegli una pratica dalla coda, oppure digita o scansiona il suo numero.</translation>
         </message>
         <message>
-            <source>F5 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open</source>
-            <translation>F5 cerca · digita un numero, un nome o scansiona un codice QR · ↑/↓ scegli · Enter apri</translation>
+            <source>F10 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open · Ctrl+1…4 offer, documents, identity, history</source>
+            <translation>F10 cerca · digita un numero, un nome o scansiona un codice QR · ↑/↓ scegli · Enter apri · Ctrl+1…4 offerta, documenti, identità, cronologia</translation>
         </message>
         <message>
             <source>Applications</source>
@@ -4823,6 +4835,34 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         <message>
             <source>Book this customer a visit to a branch</source>
             <translation>Fissa al cliente un appuntamento in filiale</translation>
+        </message>
+        <message>
+            <source>Repayment schedule</source>
+            <translation>Piano di ammortamento</translation>
+        </message>
+        <message>
+            <source>Consents given</source>
+            <translation>Consensi prestati</translation>
+        </message>
+        <message>
+            <source>Customer signature</source>
+            <translation>Firma del cliente</translation>
+        </message>
+        <message>
+            <source>The parties</source>
+            <translation>Le parti</translation>
+        </message>
+        <message>
+            <source>Lender</source>
+            <translation>Finanziatore</translation>
+        </message>
+        <message>
+            <source>Identity number</source>
+            <translation>Numero identificativo</translation>
+        </message>
+        <message>
+            <source>The credit</source>
+            <translation>Il credito</translation>
         </message>
         <message>
             <source>Consent to a credit check with credit bureaus</source>
@@ -4950,6 +4990,10 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         <message>
             <source>Sign here</source>
             <translation>Firmi qui</translation>
+        </message>
+        <message>
+            <source>The application changed while the customer was reading it: show the agreement again.</source>
+            <translation>La pratica è cambiata mentre il cliente leggeva il contratto: mostra di nuovo il contratto.</translation>
         </message>
     </context>
 </TS>

@@ -184,6 +184,10 @@
             <translation>F2 szukaj · ↓ wyniki · Enter otwórz · Ctrl+N nowy klient · Ctrl+E edytuj · Ctrl+T notatka · Ctrl+Enter dodaj notatkę · Ctrl+O otwórz koszyk · Ctrl+Shift+S nowa sprzedaż · Ctrl+1…4 historia kontaktów, zamówienia, zwroty, wnioski</translation>
         </message>
         <message>
+            <source>F2 search · ↓ results · Enter open · Ctrl+N new customer · Ctrl+E edit · Ctrl+T note · Ctrl+Enter add note · Ctrl+1…4 timeline, orders, returns, applications</source>
+            <translation>F2 szukaj · ↓ wyniki · Enter otwórz · Ctrl+N nowy klient · Ctrl+E edytuj · Ctrl+T notatka · Ctrl+Enter dodaj notatkę · Ctrl+1…4 historia kontaktów, zamówienia, zwroty, wnioski</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
@@ -300,10 +304,6 @@
             <translation>Złożone</translation>
         </message>
         <message>
-            <source>Applicant</source>
-            <translation>Wnioskodawca</translation>
-        </message>
-        <message>
             <source>&amp;Submit</source>
             <translation>&amp;Złóż</translation>
         </message>
@@ -342,10 +342,6 @@
         <message>
             <source>Balance</source>
             <translation>Saldo</translation>
-        </message>
-        <message>
-            <source>Product and offer</source>
-            <translation>Produkt i oferta</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1891,6 +1887,10 @@ Aby wypróbować Omnidesk bez niego, uruchom `omnidesk demo`.</translation>
             <source>Web</source>
             <translation>Internet</translation>
         </message>
+        <message>
+            <source>Signature audit page</source>
+            <translation>Protokół podpisu</translation>
+        </message>
         <message numerus="yes">
             <source>%n stroke(s)</source>
             <translation>
@@ -3417,6 +3417,10 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
             <translation>Tylko pracownicy wybierają własny język.</translation>
         </message>
         <message>
+            <source>The web channel attaches a file by uploading it (POST /v1/web/applications/&lt;id&gt;/files), not with the command {command}.</source>
+            <translation>Przez internet plik dołącza się, przesyłając go (POST /v1/web/applications/&lt;id&gt;/files), a nie operacją {command}.</translation>
+        </message>
+        <message>
             <source>Only staff can verify or clear a document.</source>
             <translation>Tylko pracownicy mogą zweryfikować dokument lub cofnąć jego weryfikację.</translation>
         </message>
@@ -3935,6 +3939,14 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         <message>
             <source>{field} must be a positive number, not {value}.</source>
             <translation>{field}: wymagana liczba dodatnia, a nie {value}.</translation>
+        </message>
+        <message>
+            <source>{field} is far too large: {value}.</source>
+            <translation>{field}: wartość zdecydowanie za duża: {value}.</translation>
+        </message>
+        <message>
+            <source>An application is handled at a branch of the customer's country.</source>
+            <translation>Wniosek prowadzi oddział w kraju klienta.</translation>
         </message>
         <message>
             <source>{field} must be a whole number, not {value}.</source>
@@ -4761,8 +4773,8 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
             <translation>Wybierz wniosek z kolejki albo wpisz lub zeskanuj jego numer.</translation>
         </message>
         <message>
-            <source>F5 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open</source>
-            <translation>F5 szukaj · wpisz numer, nazwisko lub zeskanuj kod QR · ↑/↓ wybierz · Enter otwórz</translation>
+            <source>F10 search · type a number, a name or scan a QR code · ↑/↓ choose · Enter open · Ctrl+1…4 offer, documents, identity, history</source>
+            <translation>F10 szukaj · wpisz numer, nazwisko lub zeskanuj kod QR · ↑/↓ wybierz · Enter otwórz · Ctrl+1…4 oferta, dokumenty, tożsamość, historia</translation>
         </message>
         <message>
             <source>Applications</source>
@@ -4859,6 +4871,34 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         <message>
             <source>Book this customer a visit to a branch</source>
             <translation>Umów klientowi wizytę w oddziale</translation>
+        </message>
+        <message>
+            <source>Repayment schedule</source>
+            <translation>Harmonogram spłat</translation>
+        </message>
+        <message>
+            <source>Consents given</source>
+            <translation>Udzielone zgody</translation>
+        </message>
+        <message>
+            <source>Customer signature</source>
+            <translation>Podpis klienta</translation>
+        </message>
+        <message>
+            <source>The parties</source>
+            <translation>Strony umowy</translation>
+        </message>
+        <message>
+            <source>Lender</source>
+            <translation>Kredytodawca</translation>
+        </message>
+        <message>
+            <source>Identity number</source>
+            <translation>Numer identyfikacyjny</translation>
+        </message>
+        <message>
+            <source>The credit</source>
+            <translation>Kredyt</translation>
         </message>
         <message>
             <source>Consent to a credit check with credit bureaus</source>
@@ -4987,6 +5027,10 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         <message>
             <source>Sign here</source>
             <translation>Proszę się tu podpisać</translation>
+        </message>
+        <message>
+            <source>The application changed while the customer was reading it: show the agreement again.</source>
+            <translation>Wniosek zmienił się, gdy klient czytał umowę: pokaż umowę ponownie.</translation>
         </message>
     </context>
 </TS>

@@ -10,7 +10,11 @@ from html import escape
 from desktop.shared.agreement.data import AgreementData, AuditData
 from desktop.shared.agreement.wording import Words
 from desktop.shared.formatting import local_date, number
+from desktop.shared.i18n import N_
 from sync.rules.signatures import duration_ms, normalise, point_count, strokes_digest
+
+# Headings and labels written inside HTML (marked here so lupdate finds them).
+_SIGNATURE_AUDIT_PAGE = N_("Signature audit page")
 
 
 def utc_text(value: datetime) -> str:
@@ -70,7 +74,7 @@ def audit_body(data: AgreementData, strokes: object, audit: AuditData, words: Wo
     )
     return (
         "<div style='page-break-before: always'>"
-        f"<h1>{escape(store_tr('Signature audit page'))}</h1>"
+        f"<h1>{escape(store_tr(_SIGNATURE_AUDIT_PAGE))}</h1>"
         f"<table width='100%' cellspacing='0' border='0.5'>{''.join(rows)}</table>"
         f"<p class='small'>{escape(note)}</p></div>"
     )

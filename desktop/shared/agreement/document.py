@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QImage, QPdfWriter, QTextDocument
 
 from desktop.shared.agreement.audit import audit_body
@@ -62,7 +62,10 @@ def agreement_pdf(data: AgreementData) -> bytes:
     """The agreement to read and sign, in `data.language`: an A4 PDF."""
     words = Words(data.language)
     body = agreement_body(data, words, signed=False)
-    return _pdf(page_html(body), data.title, {})
+    width, height = SIGNATURE_BOX
+    blank = QImage(width, height, QImage.Format.Format_ARGB32)
+    blank.fill(Qt.GlobalColor.transparent)
+    return _pdf(page_html(body), data.title, {SIGNATURE_URL: blank})
 
 
 def signed_agreement_pdf(data: AgreementData, strokes: object, audit: AuditData) -> bytes:

@@ -13,6 +13,17 @@ from desktop.shared.agreement.data import AgreementData
 from desktop.shared.formatting import local_date, locale_for, money, number
 from desktop.shared.i18n import N_, Translation
 
+# Headings and labels written inside HTML (marked here so lupdate finds them).
+_REPAYMENT_SCHEDULE = N_("Repayment schedule")
+_CONSENTS_GIVEN = N_("Consents given")
+_CUSTOMER_SIGNATURE = N_("Customer signature")
+_THE_PARTIES = N_("The parties")
+_LENDER = N_("Lender")
+_CUSTOMER = N_("Customer")
+_IDENTITY_NUMBER = N_("Identity number")
+_THE_CREDIT = N_("The credit")
+
+
 # The statutory name of the annual percentage rate of charge in each language (Polish
 # consumer-credit law: RRSO; Italian: TAEG): a legal term, the same in every translation.
 APR_NAMES = {"pl": "RRSO", "it": "TAEG", "en": "APR"}
@@ -117,7 +128,7 @@ def _schedule(data: AgreementData, words: Words) -> str:
         cells = "".join(f"<td class='num'>{words.money(str(a), currency)}</td>" for a in amounts)
         lines.append(f"<tr><td>{line.number}</td><td>{words.day(line.due)}</td>{cells}</tr>")
     return (
-        f"<h2>{escape(store_tr('Repayment schedule'))}</h2>"
+        f"<h2>{escape(store_tr(_REPAYMENT_SCHEDULE))}</h2>"
         f"<table width='100%' cellspacing='0' border='0.5'><tr>{head}</tr>{''.join(lines)}</table>"
     )
 
@@ -131,23 +142,21 @@ def _consents(data: AgreementData, words: Words) -> str:
         text = store_tr(CONSENTS[consent.code]) if consent.code in CONSENTS else consent.code
         given = store_tr("given on {day}").format(day=local_date(consent.given_at, words.locale))
         items.append(f"<li>{escape(text)} ({escape(given)})</li>")
-    return f"<h2>{escape(store_tr('Consents given'))}</h2><ul>{''.join(items)}</ul>"
+    return f"<h2>{escape(store_tr(_CONSENTS_GIVEN))}</h2><ul>{''.join(items)}</ul>"
 
 
 def signature_box(data: AgreementData, words: Words, signed: bool, signed_on: str = "") -> str:
     """The box the customer signs in: the signature image when signed, else blank space."""
     store_tr = words.store_tr
     width, height = SIGNATURE_BOX
-    inside = (
-        f"<img src='{SIGNATURE_URL}' width='{width}' height='{height}'>"
-        if signed
-        else f"<table height='{height}'><tr><td>&nbsp;</td></tr></table>"
-    )
+    # The same image in both: blank until signed, so the signed agreement is laid out
+    # exactly as the one the customer read.
+    inside = f"<img src='{SIGNATURE_URL}' width='{width}' height='{height}'>"
     caption = escape(data.customer_name)
     if signed_on:
         caption += " &middot; " + escape(signed_on)
     return (
-        f"<h2>{escape(store_tr('Customer signature'))}</h2>"
+        f"<h2>{escape(store_tr(_CUSTOMER_SIGNATURE))}</h2>"
         "<table border='1' cellspacing='0' cellpadding='8' width='60%'>"
         f"<tr><td>{inside}</td></tr>"
         f"<tr><td class='small'>{caption}</td></tr></table>"
@@ -161,15 +170,15 @@ def agreement_body(data: AgreementData, words: Words, signed: bool, signed_on: s
         number=data.application_number, version=data.version
     )
     parties = (
-        f"<h2>{escape(store_tr('The parties'))}</h2>"
-        f"<p><b>{escape(store_tr('Lender'))}:</b> {escape(data.branch_name)}, "
+        f"<h2>{escape(store_tr(_THE_PARTIES))}</h2>"
+        f"<p><b>{escape(store_tr(_LENDER))}:</b> {escape(data.branch_name)}, "
         f"{escape(data.branch_address)}<br>"
-        f"<b>{escape(store_tr('Customer'))}:</b> {escape(data.customer_name)}, "
+        f"<b>{escape(store_tr(_CUSTOMER))}:</b> {escape(data.customer_name)}, "
         f"{escape(data.customer_address)}<br>"
-        f"<b>{escape(store_tr('Identity number'))}:</b> {escape(data.national_id_masked)}</p>"
+        f"<b>{escape(store_tr(_IDENTITY_NUMBER))}:</b> {escape(data.national_id_masked)}</p>"
     )
     terms = (
-        f"<h2>{escape(store_tr('The credit'))}</h2>{_offer_table(data, words)}"
+        f"<h2>{escape(store_tr(_THE_CREDIT))}</h2>{_offer_table(data, words)}"
         f"<p class='small'>{escape(store_tr(AGREEMENT_TERMS))}</p>"
     )
     return (

@@ -22,6 +22,12 @@ def set_offer(
     )
 
 
+def update_fields(
+    workspace: Workspace, application_id: uuid.UUID, fields: dict[str, str | None]
+) -> None:
+    workspace.apply("application.update_fields", _ref(application_id, fields=fields))
+
+
 def submit(workspace: Workspace, application_id: uuid.UUID) -> None:
     workspace.apply("application.submit", _ref(application_id))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.applications import actions, queries
 from desktop.applications.documents_data import DocumentItem, documents_of
 from desktop.applications.documents_panel import DocumentsPanel
+from desktop.applications.fields_dialog import ApplicantFieldsDialog
 from desktop.applications.filters import application_number_in, select_rows
 from desktop.applications.offer_dialog import ChangeOfferDialog
 from desktop.applications.reason_dialog import ReasonDialog
@@ -28,6 +29,7 @@ from desktop.services.ops import ChangeOp, QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
 from desktop.shared.i18n import tr
+from desktop.shared.new_application import NewApplication, may_start
 from desktop.shared.page import ShowCustomer
 from sync.client.touched import Touched
 from sync.model.types import utcnow
@@ -82,16 +84,22 @@ class ApplicationsController(QObject):
         queue.search_changed.connect(lambda _t: self._show_queue())
         queue.search_entered.connect(self.search_entered)
         queue.open_requested.connect(self.open_application)
+        self.new_application = NewApplication(workspace, view)
+        self.new_application.started.connect(self._started)
+        self.new_application.failed.connect(self.view.detail.show_error)
+        queue.new_requested.connect(self.new_application.choose_customer)
         detail.action_requested.connect(self._action)
         detail.change_offer_requested.connect(self.change_offer)
         detail.identity_requested.connect(lambda: self._check("open_identity"))
         detail.consents_requested.connect(lambda: self._check("open_consents"))
         detail.sign_requested.connect(lambda: self._check("open_signing"))
+        detail.fields_requested.connect(self.edit_fields)
         detail.customer_requested.connect(self._show_customer)
 
     # -- reading ------------------------------------------------------------------------
 
     def activated(self) -> None:
+        self.view.queue.new_button.setVisible(may_start(self.workspace))
         self.reload()
 
     def replica_changed(self, touched: Touched) -> None:
@@ -213,7 +221,11 @@ class ApplicationsController(QObject):
         self.view.show_placeholder()
 
     def is_ready(self) -> bool:
-        return self._reading == 0 and self._changing == 0
+        return self._reading == 0 and self._changing == 0 and self.new_application.busy == 0
+
+    def _started(self, application_id: uuid.UUID) -> None:
+        self.open_application(application_id)
+        self.read_queue()
 
     # -- what is offered ----------------------------------------------------------------
 
@@ -343,6 +355,41 @@ class ApplicationsController(QObject):
                 lambda: actions.set_offer(workspace, app_id, product, amount, term)
             )
         )
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def edit_fields(self) -> None:
+        """Applicant details…: the changed fields saved in one change; a refusal is said
+        on the dialog, which stays open with what was typed."""
+        detail = self.detail
+        if detail is None or detail.status != "draft":
+            return
+        dialog = self._dialog = ApplicantFieldsDialog(detail.kind, detail.fields, self.view)
+        app_id, workspace = detail.id, self.workspace
+
+        def save(fields: dict[str, str | None]) -> None:
+            self._changing += 1
+
+            def done(_result: object) -> None:
+                self._changing -= 1
+                if self._dialog is dialog:
+                    dialog.saved()
+                self.reload()
+
+            def refused(error: BaseException) -> None:
+                self._changing -= 1
+                if self._dialog is dialog:
+                    dialog.refused(explain(error))
+                else:
+                    self.view.detail.show_error(explain(error))
+
+            ChangeOp(
+                parent=self,
+                op=lambda: actions.update_fields(workspace, app_id, fields),
+                success=done,
+            ).failure(refused).start()
+
+        dialog.save_requested.connect(save)
         dialog.finished.connect(lambda _r: self._closed(dialog))
         dialog.open()
 

@@ -7,6 +7,7 @@ offered and what happens."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.applications import texts
+from desktop.applications.fields_dialog import summary
 from desktop.applications.offer_dialog import offer_lines
 from desktop.applications.records import ApplicationDetail, ChecklistItem
 from desktop.shared import labels
@@ -65,6 +67,7 @@ class DetailView(QWidget):
     identity_requested = Signal()
     consents_requested = Signal()
     sign_requested = Signal()
+    fields_requested = Signal()
     action_requested = Signal(str)  # one of ACTIONS
     customer_requested = Signal()
 
@@ -126,6 +129,9 @@ class DetailView(QWidget):
         self.consents_button = self._button(
             "consentsButton", tr("&Consents…"), self.consents_requested.emit
         )
+        self.fields_button = self._button(
+            "applicantFieldsButton", tr("Applicant &details…"), self.fields_requested.emit
+        )
         self.action_buttons: dict[str, QPushButton] = {}
         for name in ACTIONS:
             button = self._button(f"application_{name}", texts_[name], self._asks(name))
@@ -138,6 +144,7 @@ class DetailView(QWidget):
         row.addWidget(self.sign_button)
         for name in ("submit", "approve", "reject", "new_version"):
             row.addWidget(self.action_buttons[name])
+        row.addWidget(self.fields_button)
         row.addWidget(self.identity_button)
         row.addWidget(self.consents_button)
         row.addStretch(1)
@@ -199,11 +206,13 @@ class DetailView(QWidget):
         self.documents_slot.addWidget(panel)
 
     def _checks_tab(self) -> QWidget:
+        self.applicant_fields = _label("applicationFields")
         self.identity = _label("applicationIdentity")
         self.consents = _label("applicationConsents")
         content = QWidget()
         content.setObjectName("applicationChecks")
         column = QVBoxLayout(content)
+        column.addWidget(self.applicant_fields)
         column.addWidget(self.identity)
         column.addWidget(self.consents)
         column.addStretch(1)
@@ -321,6 +330,12 @@ class DetailView(QWidget):
         self.checklist.expandAll()
 
     def _show_checks(self, detail: ApplicationDetail) -> None:
+        lines = summary(detail.kind, detail.fields, detail.currency)
+        self.applicant_fields.setText(
+            "<br>".join(escape(line) for line in lines)
+            if lines
+            else tr("Applicant details: none given yet.")
+        )
         identity = detail.identity
         if identity is None:
             self.identity.setText(tr("Identity document: not checked yet."))
@@ -385,7 +400,7 @@ class DetailView(QWidget):
         """While a draft: the offer can change, the checks are offered; Sign… once
         nothing is missing."""
         self.change_offer.setEnabled(editable)
-        for button in (self.identity_button, self.consents_button):
+        for button in (self.fields_button, self.identity_button, self.consents_button):
             button.setVisible(editable)
             button.setEnabled(editable)
         self.sign_button.setVisible(can_sign)

@@ -72,6 +72,9 @@ class ApplicationsPage(Page):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=n: self.detail.show_tab(n))
+        new = QShortcut(QKeySequence("Ctrl+Shift+A"), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.queue.new_requested.emit)
 
     def title(self) -> str:
         return tr("Applications")

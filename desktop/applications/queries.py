@@ -259,6 +259,8 @@ def load_detail(
         witness_id=_uuid((app.agreement or {}).get("witness_id")),
         decision_note=app.decision_note or "",
         updated_at=app.updated_at,
+        fields=dict(app.fields or {}),
+        currency=app.currency or (offer.currency if offer is not None else None),
     )
 
 

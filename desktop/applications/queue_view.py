@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class QueueView(QWidget):
     search_entered = Signal(str)  # Enter in the search field
     open_requested = Signal(object)  # the application's id (UUID)
     selected_changed = Signal(object)  # QueueRow | None
+    new_requested = Signal()  # New…: an application for a customer to choose
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +131,11 @@ class QueueView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.filter)
+        self.new_button = QPushButton(tr("&New…"))
+        self.new_button.setObjectName("newApplicationButton")
+        self.new_button.setToolTip(tr("A new application: choose the customer (Ctrl+Shift+A)"))
+        self.new_button.clicked.connect(self.new_requested)
+        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

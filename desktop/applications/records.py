@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -122,3 +122,5 @@ class ApplicationDetail:
     witness_id: uuid.UUID | None
     decision_note: str
     updated_at: datetime
+    fields: dict[str, object] = field(default_factory=dict)  # the template's, as kept
+    currency: str | None = None

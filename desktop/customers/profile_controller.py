@@ -17,6 +17,7 @@ from desktop.customers.watched import overview_concerned, timeline_concerned
 from desktop.services.ops import QueryOp, drop_answers
 from desktop.services.workspace import Workspace
 from desktop.shared.errors import explain
+from desktop.shared.new_application import NewApplication, may_start
 from sync.client.touched import Touched
 from sync.commands.permissions import SELLERS
 
@@ -40,6 +41,10 @@ class ProfileController(QObject):
         self.timeline = TimelineController(workspace, view.timeline)
         self.contact = ContactController(workspace, view, view.contact, self.timeline)
         view.new_sale_requested.connect(self._new_sale)
+        self.new_application = NewApplication(workspace, view)
+        self.new_application.started.connect(self.open_application)
+        self.new_application.failed.connect(view.show_error)
+        view.new_application_requested.connect(self._new_application)
         view.cart_chosen.connect(self._open_cart)
         view.edit_requested.connect(self._edit)
         view.note_requested.connect(self._write_note)
@@ -57,6 +62,7 @@ class ProfileController(QObject):
         """Show the 360 of `customer_id` (None: the placeholder)."""
         changed = customer_id != self.customer_id
         self.view.new_sale_button.setVisible(self.can_sell())
+        self.view.new_application_button.setVisible(may_start(self.workspace))
         self.customer_id = customer_id
         self.timeline.show_customer(customer_id)
         if customer_id is None:
@@ -114,6 +120,10 @@ class ProfileController(QObject):
     def _new_sale(self) -> None:
         if self.profile is not None and self.can_sell():
             self.start_sale.emit(self.profile.id, None)
+
+    def _new_application(self) -> None:
+        if self.profile is not None and may_start(self.workspace):
+            self.new_application.for_customer(self.profile.id)
 
     def _open_cart(self, cart_id: uuid.UUID) -> None:
         if self.profile is not None and self.can_sell():

@@ -38,6 +38,7 @@ class CustomerProfileView(QWidget):
     order (`open_order(page key, order id)`)."""
 
     new_sale_requested = Signal()
+    new_application_requested = Signal()
     cart_chosen = Signal(object)  # the cart's id (UUID)
     edit_requested = Signal()
     note_requested = Signal()
@@ -76,6 +77,12 @@ class CustomerProfileView(QWidget):
         self.new_sale_button.setProperty("kind", "primary")
         self.new_sale_button.setToolTip(tr("Start a new sale for this customer (Ctrl+Shift+S)"))
         self.new_sale_button.clicked.connect(self.new_sale_requested)
+        self.new_application_button = QPushButton(tr("New a&pplication…"))
+        self.new_application_button.setObjectName("newApplicationButton")
+        self.new_application_button.setToolTip(
+            tr("Start a loan or instalment order application for this customer (Ctrl+Shift+A)")
+        )
+        self.new_application_button.clicked.connect(self.new_application_requested)
         self.edit_button = QPushButton(tr("&Edit"))
         self.edit_button.setObjectName("editCustomerButton")
         self.edit_button.setToolTip(tr("Edit this customer (Ctrl+E)"))
@@ -87,6 +94,7 @@ class CustomerProfileView(QWidget):
         self.error.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.new_sale_button)
+        actions.addWidget(self.new_application_button)
         actions.addWidget(self.edit_button)
         self.contact = ContactBar()  # record a call, book a callback or a branch visit
         actions.addWidget(self.contact)
@@ -133,6 +141,7 @@ class CustomerProfileView(QWidget):
         """Keys and what they ask for; the page binds them for all of its widgets."""
         bindings: list[tuple[str, Callable[[], None]]] = [
             ("Ctrl+Shift+S", self.new_sale_requested.emit),
+            ("Ctrl+Shift+A", self.new_application_requested.emit),
             ("Ctrl+E", self.edit_requested.emit),
             ("Ctrl+O", self.carts.open_selected),
             ("Ctrl+T", self.note_requested.emit),

@@ -1,0 +1,356 @@
+"""A new application for a customer, from the customer 360 or the applications desk: the
+kind, the customer's country's product, the amount and the term, with the offer previewed
+live from the one engine; Create starts it (`application.start`, the place decided by the
+rules: the device's branch, or none at a contact centre) and `NewApplication.started`
+says which application to open.
+
+`NewApplication.for_customer(id)` asks for the application; `choose_customer()` first
+asks for the customer with the shared customer search."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.ops import ChangeOp, QueryOp
+from desktop.services.workspace import Workspace
+from desktop.shared import labels
+from desktop.shared.amounts import AmountProblem, parse_money
+from desktop.shared.customer_search import CustomerSearch
+from desktop.shared.errors import explain
+from desktop.shared.formatting import local_date, money, number
+from desktop.shared.i18n import N_, tr
+from sync.model import Customer, Role
+from sync.model.types import utcnow
+from sync.rules.credit_products import default_product, products_for
+from sync.rules.errors import RuleViolation
+from sync.rules.offers import Offer, quote
+
+KINDS = {"loan": N_("Loan"), "order": N_("Instalment order")}
+STARTERS = frozenset({Role.ADVISOR.value, Role.MANAGER.value})
+DEFAULT_TERM = 12
+
+
+@dataclass(frozen=True)
+class ApplicantRef:
+    """Who applies, as the dialog needs it."""
+
+    id: uuid.UUID
+    name: str
+    number: str
+    country: str
+    segment: str
+
+
+def may_start(workspace: Workspace) -> bool:
+    """Whether the person signed in starts applications (advisors and managers)."""
+    staff = workspace.staff
+    return staff is not None and staff.role in STARTERS
+
+
+def read_applicant(workspace: Workspace, customer_id: uuid.UUID) -> ApplicantRef | None:
+    """Qt-free: the customer, if this device holds them (run it in a QueryOp)."""
+    with workspace.read() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            return None
+        return ApplicantRef(
+            id=customer.id,
+            name=f"{customer.first_name} {customer.last_name}",
+            number=customer.number,
+            country=customer.country,
+            segment=customer.segment,
+        )
+
+
+def start_application(
+    workspace: Workspace,
+    customer_id: uuid.UUID,
+    kind: str,
+    product: str,
+    amount: Decimal,
+    term: int,
+) -> uuid.UUID:
+    """Qt-free: a new draft with its product, amount and term (run it in a ChangeOp)."""
+    application_id = uuid.uuid4()
+    workspace.apply(
+        "application.start",
+        {
+            "application_id": str(application_id),
+            "customer_id": str(customer_id),
+            "kind": kind,
+            "branch_store_id": None,
+            "product": product,
+            "fields": {"amount": format(amount, "f"), "term_months": term},
+        },
+    )
+    return application_id
+
+
+def _lines(offer: Offer) -> list[tuple[str, str]]:
+    cur = offer.currency
+    return [
+        (tr("Monthly instalment"), money(offer.instalment, cur)),
+        (tr("Interest rate"), tr("{rate} % a year").format(rate=number(offer.nominal_rate, 2))),
+        (tr("APR"), tr("{rate} %").format(rate=number(offer.apr, 2))),
+        (tr("Total cost"), money(offer.total_cost, cur)),
+        (tr("Total to repay"), money(offer.total_to_repay, cur)),
+        (tr("Valid until"), local_date(offer.valid_until)),
+    ]
+
+
+class NewApplicationDialog(QDialog):
+    """Kind, product, amount and term with the offer quoted as they are typed.
+    `create_requested(kind, product, amount, term)`; then `refused(text)` or `accept()`."""
+
+    create_requested = Signal(str, str, object, int)
+
+    def __init__(self, applicant: ApplicantRef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newApplicationDialog")
+        self.setWindowTitle(tr("New application"))
+        self.applicant = applicant
+        self.offer: Offer | None = None
+        who = QLabel(tr("{name} ({number})").format(name=applicant.name, number=applicant.number))
+        who.setObjectName("newApplicationCustomer")
+        self.kind = QComboBox()
+        self.kind.setObjectName("newApplicationKind")
+        for code, source in KINDS.items():
+            if products_for(applicant.country, code):
+                self.kind.addItem(tr(source), code)
+        self.product = QComboBox()
+        self.product.setObjectName("newApplicationProduct")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("newApplicationAmount")
+        self.term = QSpinBox()
+        self.term.setObjectName("newApplicationTerm")
+        self.term.setRange(1, 600)
+        self.term.setValue(DEFAULT_TERM)
+        self.term.setSuffix(tr(" months"))
+        self.limits = QLabel()
+        self.limits.setObjectName("newApplicationLimits")
+        self.limits.setProperty("kind", "muted")
+        self.limits.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setObjectName("newApplicationOffer")
+        self.problem = QLabel()
+        self.problem.setObjectName("newApplicationProblem")
+        self.problem.setProperty("kind", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(tr("Customer"), who)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Product"), self.product)
+        form.addRow(tr("Amount"), self.amount)
+        form.addRow(tr("Term"), self.term)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(
+            tr("C&reate"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setObjectName("newApplicationCreate")
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.limits)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.product.currentIndexChanged.connect(self.refresh)
+        self.amount.textChanged.connect(self.refresh)
+        self.term.valueChanged.connect(self.refresh)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = str(self.kind.currentData() or "loan")
+        first = default_product(self.applicant.country, kind)
+        self.product.blockSignals(True)
+        self.product.clear()
+        for item in products_for(self.applicant.country, kind):
+            self.product.addItem(labels.product(item.code), item.code)
+        if first is not None:
+            self.product.setCurrentIndex(max(self.product.findData(first.code), 0))
+        self.product.blockSignals(False)
+        self.refresh()
+
+    def _limits(self) -> str:
+        for item in products_for(self.applicant.country):
+            if item.code == self.product.currentData():
+                return tr("From {low} to {high}, {shortest} to {longest} months.").format(
+                    low=money(item.min_amount, item.currency),
+                    high=money(item.max_amount, item.currency),
+                    shortest=item.min_term,
+                    longest=item.max_term,
+                )
+        return ""
+
+    def refresh(self) -> None:
+        """Quote again with what is typed; the problem said, Create off while there is one."""
+        self.offer = None
+        self.limits.setText(self._limits())
+        problem = ""
+        product = self.product.currentData()
+        if product is None:
+            problem = tr("No credit product is offered in this customer's country.")
+        else:
+            try:
+                amount = parse_money(self.amount.text())
+                self.offer = quote(
+                    str(product), amount, self.term.value(), self.applicant.segment, utcnow()
+                )
+            except AmountProblem as why:
+                problem = str(why) if self.amount.text().strip() else ""
+            except RuleViolation as refused:
+                problem = explain(refused)
+        self.show_problem(problem)
+        self.figures.setText(
+            "<br>".join(f"{name}: <b>{value}</b>" for name, value in _lines(self.offer))
+            if self.offer is not None
+            else ""
+        )
+        self.create_button.setEnabled(self.offer is not None)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _create(self) -> None:
+        if self.offer is None:
+            return
+        self.create_button.setEnabled(False)
+        self.create_requested.emit(
+            str(self.kind.currentData()),
+            self.offer.product,
+            self.offer.amount,
+            self.offer.term_months,
+        )
+
+    def refused(self, text: str) -> None:
+        """Not started: why, with everything chosen still there."""
+        self.show_problem(text)
+        self.create_button.setEnabled(self.offer is not None)
+
+
+class ChooseCustomerDialog(QDialog):
+    """Who applies: the shared customer search; Enter or a click chooses."""
+
+    chosen = Signal(object)  # the customer's id (UUID)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chooseApplicantDialog")
+        self.setWindowTitle(tr("New application: who applies?"))
+        self.search = CustomerSearch(workspace, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self.search.customer_chosen.connect(self._chosen)
+        self.search.start()
+        self.search.focus_search()
+
+    def _chosen(self, customer_id: uuid.UUID) -> None:
+        self.chosen.emit(customer_id)
+        self.accept()
+
+
+class NewApplication(QObject):
+    """Runs the dialogs over `view` (the page); `started(application id)` once created."""
+
+    started = Signal(object)  # uuid.UUID
+    failed = Signal(str)  # the customer could not be read
+
+    def __init__(self, workspace: Workspace, view: QWidget) -> None:
+        super().__init__(view)
+        self.workspace = workspace
+        self.view = view
+        self.dialog: QDialog | None = None
+        self.busy = 0
+
+    def choose_customer(self) -> None:
+        if not may_start(self.workspace) or self.dialog is not None:
+            return
+        dialog = ChooseCustomerDialog(self.workspace, self.view)
+        self._show(dialog)
+        dialog.chosen.connect(self.for_customer)
+
+    def for_customer(self, customer_id: uuid.UUID) -> None:
+        if not may_start(self.workspace):
+            return
+        workspace = self.workspace
+        self.busy += 1
+
+        def read() -> ApplicantRef | None:
+            return read_applicant(workspace, customer_id)
+
+        def answered(applicant: ApplicantRef | None) -> None:
+            self.busy -= 1
+            if applicant is None:
+                self.failed.emit(tr("This customer is not on this device."))
+            elif self.dialog is None:
+                self._ask(applicant)
+
+        def failed(error: BaseException) -> None:
+            self.busy -= 1
+            self.failed.emit(explain(error))
+
+        QueryOp(parent=self, op=read, success=answered).failure(failed).latest_only(
+            "applicant"
+        ).start()
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        dialog.deleteLater()
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _ask(self, applicant: ApplicantRef) -> None:
+        dialog = NewApplicationDialog(applicant, self.view)
+        workspace = self.workspace
+
+        def create(kind: str, product: str, amount: Decimal, term: int) -> None:
+            self.busy += 1
+
+            def done(application_id: uuid.UUID) -> None:
+                self.busy -= 1
+                if self.dialog is dialog:
+                    dialog.accept()
+                self.started.emit(application_id)
+
+            def refused(error: BaseException) -> None:
+                self.busy -= 1
+                if self.dialog is dialog:
+                    dialog.refused(explain(error))
+                else:
+                    self.failed.emit(explain(error))
+
+            ChangeOp(
+                parent=self,
+                op=lambda: start_application(workspace, applicant.id, kind, product, amount, term),
+                success=done,
+            ).failure(refused).start()
+
+        dialog.create_requested.connect(create)
+        self._show(dialog)

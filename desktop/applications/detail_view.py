@@ -94,7 +94,13 @@ class DetailView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.applicant)
+        self.fields_button = self._button(
+            "applicantFieldsButton", tr("Applicant &details…"), self.fields_requested.emit
+        )
+        applicant = QHBoxLayout()  # who applies, and their details to complete
+        applicant.addWidget(self.applicant, 1)
+        applicant.addWidget(self.fields_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(applicant)
         layout.addWidget(self.next_step)
         layout.addWidget(self.error)
         layout.addLayout(self._actions())
@@ -129,9 +135,6 @@ class DetailView(QWidget):
         self.consents_button = self._button(
             "consentsButton", tr("&Consents…"), self.consents_requested.emit
         )
-        self.fields_button = self._button(
-            "applicantFieldsButton", tr("Applicant &details…"), self.fields_requested.emit
-        )
         self.action_buttons: dict[str, QPushButton] = {}
         for name in ACTIONS:
             button = self._button(f"application_{name}", texts_[name], self._asks(name))
@@ -144,7 +147,6 @@ class DetailView(QWidget):
         row.addWidget(self.sign_button)
         for name in ("submit", "approve", "reject", "new_version"):
             row.addWidget(self.action_buttons[name])
-        row.addWidget(self.fields_button)
         row.addWidget(self.identity_button)
         row.addWidget(self.consents_button)
         row.addStretch(1)

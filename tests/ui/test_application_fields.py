@@ -283,3 +283,20 @@ def test_new_at_the_desk_asks_for_the_customer_first(
     assert detail.applicant.customer_id == server.world.customers["ewa"]
     assert detail.offer is not None and detail.offer.amount == Decimal("2400.00")
     qtbot.waitUntil(lambda: pending_ops() == 0)
+
+
+def test_a_refused_save_is_said_on_the_dialog_and_what_was_typed_stays(
+    phone: Desk, draft: str, desk: ApplicationsPage, qtbot: QtBot
+) -> None:
+    dialog = open_fields(desk)
+    dialog.editors["employer_name"].setText("Urząd Miasta")
+    # Meanwhile the application is withdrawn (the customer called again, say).
+    phone.workspace.apply("application.withdraw", {"application_id": draft})
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.isVisibleTo(dialog) and dialog.save_button.isEnabled())
+    assert dialog.problem.text() == "This application is withdrawn."
+    assert desk.controller.dialog is dialog
+    assert dialog.editors["employer_name"].text() == "Urząd Miasta"
+    assert "employer_name" not in fields_of(phone, draft)
+    dialog.reject()
+    qtbot.waitUntil(lambda: desk.controller.dialog is None)

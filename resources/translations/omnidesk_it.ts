@@ -248,6 +248,14 @@
             <translation>Avvia una nuova vendita per questo cliente (Ctrl+Shift+S)</translation>
         </message>
         <message>
+            <source>New a&amp;pplication…</source>
+            <translation>Nuova &amp;pratica…</translation>
+        </message>
+        <message>
+            <source>Start a loan or instalment order application for this customer (Ctrl+Shift+A)</source>
+            <translation>Avvia una pratica di prestito o acquisto a rate per questo cliente (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Modifica</translation>
         </message>
@@ -375,6 +383,10 @@
             <translation>Cronologia</translation>
         </message>
         <message>
+            <source>Applicant &amp;details…</source>
+            <translation>Dati del ric&amp;hiedente…</translation>
+        </message>
+        <message>
             <source>{number} · {status} · version {version}</source>
             <translation>{number} · {status} · versione {version}</translation>
         </message>
@@ -389,6 +401,10 @@
         <message>
             <source>No offer yet: choose the amount and term.</source>
             <translation>Nessuna offerta: scegli importo e durata.</translation>
+        </message>
+        <message>
+            <source>Applicant details: none given yet.</source>
+            <translation>Dati del richiedente: non ancora indicati.</translation>
         </message>
         <message>
             <source>Identity document: not checked yet.</source>
@@ -2161,6 +2177,14 @@ Per provare Omnidesk senza portachiavi, esegui `omnidesk demo`.</translation>
             <translation>N. pratica, codice QR, nome del cliente, telefono o codice cliente</translation>
         </message>
         <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nuova…</translation>
+        </message>
+        <message>
+            <source>A new application: choose the customer (Ctrl+Shift+A)</source>
+            <translation>Nuova pratica: scegli il cliente (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
             <source>No application matches this search.</source>
             <translation>Nessuna pratica corrisponde alla ricerca.</translation>
         </message>
@@ -2856,6 +2880,50 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         <message>
             <source>Employment type</source>
             <translation>Tipo di impiego</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Datore di lavoro</translation>
+        </message>
+        <message>
+            <source>Purpose of the loan</source>
+            <translation>Finalità del prestito</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Permanent contract</source>
+            <translation>Contratto a tempo indeterminato</translation>
+        </message>
+        <message>
+            <source>Fixed-term contract</source>
+            <translation>Contratto a tempo determinato</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>Lavoratore autonomo</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Pensionato</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Altro</translation>
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>Applicant details</source>
+            <translation>Dati del richiedente</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
         </message>
         <message>
             <source>Term (months)</source>
@@ -4994,6 +5062,38 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         <message>
             <source>The application changed while the customer was reading it: show the agreement again.</source>
             <translation>La pratica è cambiata mentre il cliente leggeva il contratto: mostra di nuovo il contratto.</translation>
+        </message>
+        <message>
+            <source>Instalment order</source>
+            <translation>Acquisto a rate</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Nuova pratica</translation>
+        </message>
+        <message>
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+        <message>
+            <source>C&amp;reate</source>
+            <translation>C&amp;rea</translation>
+        </message>
+        <message>
+            <source>From {low} to {high}, {shortest} to {longest} months.</source>
+            <translation>Da {low} a {high}, da {shortest} a {longest} mesi.</translation>
+        </message>
+        <message>
+            <source>No credit product is offered in this customer's country.</source>
+            <translation>Nel paese di questo cliente non è offerto alcun prodotto di credito.</translation>
+        </message>
+        <message>
+            <source>New application: who applies?</source>
+            <translation>Nuova pratica: chi la richiede?</translation>
+        </message>
+        <message>
+            <source>This customer is not on this device.</source>
+            <translation>Questo cliente non è su questo dispositivo.</translation>
         </message>
     </context>
 </TS>

@@ -248,6 +248,14 @@
             <translation>Rozpocznij nową sprzedaż dla tego klienta (Ctrl+Shift+S)</translation>
         </message>
         <message>
+            <source>New a&amp;pplication…</source>
+            <translation>Nowy wnio&amp;sek…</translation>
+        </message>
+        <message>
+            <source>Start a loan or instalment order application for this customer (Ctrl+Shift+A)</source>
+            <translation>Rozpocznij wniosek o kredyt lub zakup na raty dla tego klienta (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edytuj</translation>
         </message>
@@ -376,6 +384,10 @@
             <translation>Historia</translation>
         </message>
         <message>
+            <source>Applicant &amp;details…</source>
+            <translation>&amp;Dane wnioskodawcy…</translation>
+        </message>
+        <message>
             <source>{number} · {status} · version {version}</source>
             <translation>{number} · {status} · wersja {version}</translation>
         </message>
@@ -390,6 +402,10 @@
         <message>
             <source>No offer yet: choose the amount and term.</source>
             <translation>Brak oferty: wybierz kwotę i okres kredytowania.</translation>
+        </message>
+        <message>
+            <source>Applicant details: none given yet.</source>
+            <translation>Dane wnioskodawcy: jeszcze nie podano.</translation>
         </message>
         <message>
             <source>Identity document: not checked yet.</source>
@@ -2176,6 +2192,14 @@ Aby wypróbować Omnidesk bez niego, uruchom `omnidesk demo`.</translation>
             <translation>Nr wniosku, kod QR, imię i nazwisko klienta, telefon lub nr klienta</translation>
         </message>
         <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nowy…</translation>
+        </message>
+        <message>
+            <source>A new application: choose the customer (Ctrl+Shift+A)</source>
+            <translation>Nowy wniosek: wybierz klienta (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
             <source>No application matches this search.</source>
             <translation>Żaden wniosek nie pasuje do wyszukiwania.</translation>
         </message>
@@ -2878,6 +2902,50 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         <message>
             <source>Employment type</source>
             <translation>Forma zatrudnienia</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Pracodawca</translation>
+        </message>
+        <message>
+            <source>Purpose of the loan</source>
+            <translation>Cel kredytu</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Uwagi</translation>
+        </message>
+        <message>
+            <source>Permanent contract</source>
+            <translation>Umowa na czas nieokreślony</translation>
+        </message>
+        <message>
+            <source>Fixed-term contract</source>
+            <translation>Umowa na czas określony</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>Działalność gospodarcza</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Emeryt / rencista</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>Applicant details</source>
+            <translation>Dane wnioskodawcy</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
         </message>
         <message>
             <source>Term (months)</source>
@@ -5031,6 +5099,38 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         <message>
             <source>The application changed while the customer was reading it: show the agreement again.</source>
             <translation>Wniosek zmienił się, gdy klient czytał umowę: pokaż umowę ponownie.</translation>
+        </message>
+        <message>
+            <source>Instalment order</source>
+            <translation>Zakup na raty</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Nowy wniosek</translation>
+        </message>
+        <message>
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+        <message>
+            <source>C&amp;reate</source>
+            <translation>&amp;Utwórz</translation>
+        </message>
+        <message>
+            <source>From {low} to {high}, {shortest} to {longest} months.</source>
+            <translation>Od {low} do {high}, od {shortest} do {longest} mies.</translation>
+        </message>
+        <message>
+            <source>No credit product is offered in this customer's country.</source>
+            <translation>W kraju tego klienta nie oferujemy żadnego produktu kredytowego.</translation>
+        </message>
+        <message>
+            <source>New application: who applies?</source>
+            <translation>Nowy wniosek: kto składa?</translation>
+        </message>
+        <message>
+            <source>This customer is not on this device.</source>
+            <translation>Tego klienta nie ma na tym urządzeniu.</translation>
         </message>
     </context>
 </TS>

@@ -4958,7 +4958,7 @@ Scartarla significa che non verrà mai inviata: ciò che ha fatto resta annullat
         </message>
         <message>
             <source>Annual percentage rate of charge</source>
-            <translation>Tasso annuo effettivo globale (TAEG)</translation>
+            <translation>Tasso annuo effettivo globale</translation>
         </message>
         <message>
             <source>Total cost of credit</source>

@@ -4994,7 +4994,7 @@ Odrzucenie oznacza, że zmiana nigdy nie zostanie wysłana: to, co zrobiła, poz
         </message>
         <message>
             <source>Annual percentage rate of charge</source>
-            <translation>Rzeczywista roczna stopa oprocentowania (RRSO)</translation>
+            <translation>Rzeczywista roczna stopa oprocentowania</translation>
         </message>
         <message>
             <source>Total cost of credit</source>

@@ -87,7 +87,7 @@ def _offer_table(data: AgreementData, words: Words) -> str:
     term = int(offer.get("term_months", 0))
     apr_name = APR_NAMES.get(words.language, "APR")
     rows = [
-        _row(store_tr("Product"), escape(data.product_name)),
+        _row(store_tr("Product"), escape(store_tr(data.product_name))),  # a marked label
         _row(store_tr("Total amount of credit"), words.money(offer["amount"], currency)),
         _row(store_tr("Term"), escape(store_tr("%n month(s)", "", term))),
         _row(store_tr("Nominal interest rate (a year)"), words.rate(offer["nominal_rate"])),

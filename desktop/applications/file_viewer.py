@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from desktop.shared.fit_screen import resize_within_screen
 from desktop.shared.i18n import tr
 from desktop.shared.pdf_view import PdfView
 
@@ -17,7 +18,7 @@ class FileViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("file_viewer")
         self.setWindowTitle(tr("Document"))
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)
         self.view = PdfView(self)
         self.view.show_message(tr("Opening the file…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

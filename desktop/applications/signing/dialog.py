@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.shared.fit_screen import resize_within_screen
 from desktop.shared.i18n import tr
 from desktop.shared.pdf_view import PdfView
 from desktop.shared.signature_pad import SignaturePad
@@ -49,7 +50,7 @@ class SigningDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signing_dialog")
         self.setWindowTitle(tr("Signing application {number}").format(number=number))
-        self.resize(900, 760)
+        resize_within_screen(self, 900, 760)
         self._consent_at: datetime | None = None
         self.steps = QStackedWidget(self)
         self.steps.addWidget(self._read_step())

@@ -3,7 +3,6 @@ their timelines, applications and files; no stock; no other country's customer."
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from typing import Any
 
@@ -11,7 +10,7 @@ import pytest
 
 from sync import model as m
 from sync.server.tables import StaffCredential
-from tests.server.conftest import Api, Device
+from tests.server.conftest import Api, Device, headers
 from tests.server.test_web_channel import command
 from tests.server.world import _pin_hash
 
@@ -47,30 +46,24 @@ def _contact_centre(api: Api, code: str, country: str, login: str) -> None:
 
 
 def _application_with_a_file(api: Api, customer: str) -> dict[str, str]:
-    """An application started on the web for `customer`, with a scan attached there."""
-    ids = {"application": str(uuid.uuid4()), "file": str(uuid.uuid4())}
+    """An application started on the web for `customer`, with a scan uploaded there."""
+    application_id = str(uuid.uuid4())
     customer_id = str(api.world.customers[customer])
-    for name, args in [
-        (
-            "application.start",
-            {"application_id": ids["application"], "customer_id": customer_id, "kind": "loan"},
-        ),
-        (
-            "application.attach_file",
-            {
-                "file_id": ids["file"],
-                "application_id": ids["application"],
-                "document": "id_card",
-                "sha256": hashlib.sha256(customer.encode()).hexdigest(),
-                "size": 1000,
-                "media_type": "application/pdf",
-                "filename": "id.pdf",
-            },
-        ),
-    ]:
-        response = command(api, name, args)
-        assert response.status_code == 200, (name, response.text)
-    return ids
+    response = command(
+        api,
+        "application.start",
+        {"application_id": application_id, "customer_id": customer_id, "kind": "loan"},
+    )
+    assert response.status_code == 200, response.text
+    scan = b"%PDF-1.4\n" + customer.encode() + b"\n%%EOF\n"
+    uploaded = api.http.post(
+        f"/v1/web/applications/{application_id}/files",
+        params={"document": "id_card", "filename": "id.pdf"},
+        content=scan,
+        headers=headers(api.world.channel_key) | {"Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert uploaded.status_code == 200, uploaded.text
+    return {"application": application_id, "file": uploaded.json()["id"]}
 
 
 @pytest.fixture

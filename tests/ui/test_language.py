@@ -59,7 +59,9 @@ def test_a_polish_till_reads_in_polish_before_and_after_sign_in(
     _sign_in(warsaw.window, qtbot, "cashier.waw")
     qtbot.waitUntil(lambda: warsaw.window.staff is not None)
     assert _reads(warsaw, POLISH) and POLISH("Sign out") != "Sign out"
-    titles = [warsaw.window.navigation.item(i).text() for i in range(3)]
+    navigation = warsaw.window.navigation
+    items = [navigation.item(i) for i in range(navigation.count())]
+    titles = [item.text() for item in items if not item.isHidden()][:3]
     assert titles == [POLISH("Customers"), POLISH("Sale"), POLISH("Pickup")]
     assert warsaw.window.languages.currentData() == "pl"
 

@@ -4,32 +4,16 @@ says what staff confirmed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from desktop.shared import labels
-from desktop.shared.amounts import AmountProblem, parse_money
-from desktop.shared.errors import explain
 from desktop.shared.formatting import local_date, money, number
 from desktop.shared.i18n import tr
+from desktop.shared.offer_form import OfferForm, Preview
 from sync.rules.credit_products import CreditProduct
-from sync.rules.errors import RuleViolation
 from sync.rules.offers import Offer
-
-Preview = Callable[[str, Decimal, int], Offer]
 
 
 def offer_lines(offer: Offer) -> list[tuple[str, str]]:
@@ -62,74 +46,40 @@ class ChangeOfferDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("changeOfferDialog")
         self.setWindowTitle(tr("Change offer"))
-        self._preview = preview
-        self.offer: Offer | None = None
-        self.product = QComboBox()
-        self.product.setObjectName("offerProduct")
-        for item in products:
-            self.product.addItem(labels.product(item.code), item.code)
-        self.amount = QLineEdit()
-        self.amount.setObjectName("offerAmount")
-        self.term = QSpinBox()
-        self.term.setObjectName("offerTerm")
-        self.term.setRange(1, 600)
-        self.term.setSuffix(tr(" months"))
-        if current is not None:
-            index = self.product.findData(current.product)
-            self.product.setCurrentIndex(max(index, 0))
-            self.amount.setText(number(current.amount, 2))
-            self.term.setValue(current.term_months)
-        self.figures = QLabel()
-        self.figures.setObjectName("offerPreview")
-        self.problem = QLabel()
-        self.problem.setObjectName("offerProblem")
-        self.problem.setProperty("kind", "error")
-        self.problem.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(tr("Product"), self.product)
-        form.addRow(tr("Amount"), self.amount)
-        form.addRow(tr("Term"), self.term)
+        self.form = OfferForm(preview, offer_lines, prefix="offer", figures_name="offerPreview")
+        self.product = self.form.product
+        self.amount = self.form.amount
+        self.term = self.form.term
+        self.figures = self.form.figures
+        self.problem = self.form.problem
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.figures)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
         layout.addWidget(self.buttons)
-        self.product.currentIndexChanged.connect(self.refresh)
-        self.amount.textChanged.connect(self.refresh)
-        self.term.valueChanged.connect(self.refresh)
-        self.refresh()
+        self.form.validity_changed.connect(self._valid)
+        codes = [item.code for item in products]
+        if current is None:
+            self.form.load(codes)
+        else:
+            self.form.load(codes, current.product, current.amount, current.term_months)
+
+    @property
+    def offer(self) -> Offer | None:
+        return self.form.offer()
 
     def refresh(self) -> None:
         """Quote again with what is typed; the problem said, Save off while there is one."""
-        self.offer = None
-        try:
-            amount = parse_money(self.amount.text())
-            self.offer = self._preview(str(self.product.currentData()), amount, self.term.value())
-        except AmountProblem as problem:
-            self._show(str(problem) if self.amount.text().strip() else "")
-        except RuleViolation as refused:
-            self._show(explain(refused))
-        else:
-            self._show("")
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(self.offer is not None)
+        self.form.refresh()
 
-    def _show(self, problem: str) -> None:
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        if self.offer is None:
-            self.figures.setText("")
-            return
-        self.figures.setText(
-            "<br>".join(f"{name}: <b>{value}</b>" for name, value in offer_lines(self.offer))
-        )
+    def _valid(self, valid: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)
 
     def _save(self) -> None:
-        if self.offer is not None:
-            self.chosen.emit(self.offer.product, self.offer.amount, self.offer.term_months)
+        values = self.form.values()
+        if values is not None:
+            self.chosen.emit(*values)
             self.accept()

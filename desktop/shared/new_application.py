@@ -18,26 +18,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.ops import ChangeOp, QueryOp
 from desktop.services.workspace import Workspace
-from desktop.shared import labels
-from desktop.shared.amounts import AmountProblem, parse_money
 from desktop.shared.customer_search import CustomerSearch
 from desktop.shared.errors import explain
 from desktop.shared.formatting import local_date, money, number
 from desktop.shared.i18n import N_, tr
+from desktop.shared.offer_form import OfferForm
 from sync.model import Customer, Role
 from sync.model.types import utcnow
 from sync.rules.credit_products import default_product, products_for
-from sync.rules.errors import RuleViolation
 from sync.rules.offers import Offer, quote
 
 KINDS = {"loan": N_("Loan"), "order": N_("Instalment order")}
@@ -124,7 +119,6 @@ class NewApplicationDialog(QDialog):
         self.setObjectName("newApplicationDialog")
         self.setWindowTitle(tr("New application"))
         self.applicant = applicant
-        self.offer: Offer | None = None
         who = QLabel(tr("{name} ({number})").format(name=applicant.name, number=applicant.number))
         who.setObjectName("newApplicationCustomer")
         self.kind = QComboBox()
@@ -132,32 +126,26 @@ class NewApplicationDialog(QDialog):
         for code, source in KINDS.items():
             if products_for(applicant.country, code):
                 self.kind.addItem(tr(source), code)
-        self.product = QComboBox()
-        self.product.setObjectName("newApplicationProduct")
-        self.amount = QLineEdit()
-        self.amount.setObjectName("newApplicationAmount")
-        self.term = QSpinBox()
-        self.term.setObjectName("newApplicationTerm")
-        self.term.setRange(1, 600)
+        self.form = OfferForm(
+            self._quote,
+            _lines,
+            prefix="newApplication",
+            figures_name="newApplicationOffer",
+            no_product=tr("No credit product is offered in this customer's country."),
+        )
+        self.product = self.form.product
+        self.amount = self.form.amount
+        self.term = self.form.term
+        self.figures = self.form.figures
+        self.problem = self.form.problem
         self.term.setValue(DEFAULT_TERM)
-        self.term.setSuffix(tr(" months"))
         self.limits = QLabel()
         self.limits.setObjectName("newApplicationLimits")
         self.limits.setProperty("kind", "muted")
         self.limits.setWordWrap(True)
-        self.figures = QLabel()
-        self.figures.setObjectName("newApplicationOffer")
-        self.problem = QLabel()
-        self.problem.setObjectName("newApplicationProblem")
-        self.problem.setProperty("kind", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        form = QFormLayout()
-        form.addRow(tr("Customer"), who)
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("Product"), self.product)
-        form.addRow(tr("Amount"), self.amount)
-        form.addRow(tr("Term"), self.term)
+        self.form.add_note(self.limits)
+        self.form.fields.insertRow(0, tr("Customer"), who)
+        self.form.fields.insertRow(1, tr("Kind"), self.kind)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
             tr("C&reate"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -166,28 +154,26 @@ class NewApplicationDialog(QDialog):
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.limits)
-        layout.addWidget(self.figures)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
         layout.addWidget(self.buttons)
+        self.form.validity_changed.connect(self._quoted)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.product.currentIndexChanged.connect(self.refresh)
-        self.amount.textChanged.connect(self.refresh)
-        self.term.valueChanged.connect(self.refresh)
         self._kind_changed()
+
+    @property
+    def offer(self) -> Offer | None:
+        return self.form.offer()
+
+    def _quote(self, product: str, amount: Decimal, term: int) -> Offer:
+        return quote(product, amount, term, self.applicant.segment, utcnow())
 
     def _kind_changed(self) -> None:
         kind = str(self.kind.currentData() or "loan")
         first = default_product(self.applicant.country, kind)
-        self.product.blockSignals(True)
-        self.product.clear()
-        for item in products_for(self.applicant.country, kind):
-            self.product.addItem(labels.product(item.code), item.code)
-        if first is not None:
-            self.product.setCurrentIndex(max(self.product.findData(first.code), 0))
-        self.product.blockSignals(False)
-        self.refresh()
+        self.form.load(
+            [item.code for item in products_for(self.applicant.country, kind)],
+            first.code if first is not None else None,
+        )
 
     def _limits(self) -> str:
         for item in products_for(self.applicant.country):
@@ -202,44 +188,21 @@ class NewApplicationDialog(QDialog):
 
     def refresh(self) -> None:
         """Quote again with what is typed; the problem said, Create off while there is one."""
-        self.offer = None
+        self.form.refresh()
+
+    def _quoted(self, valid: bool) -> None:
         self.limits.setText(self._limits())
-        problem = ""
-        product = self.product.currentData()
-        if product is None:
-            problem = tr("No credit product is offered in this customer's country.")
-        else:
-            try:
-                amount = parse_money(self.amount.text())
-                self.offer = quote(
-                    str(product), amount, self.term.value(), self.applicant.segment, utcnow()
-                )
-            except AmountProblem as why:
-                problem = str(why) if self.amount.text().strip() else ""
-            except RuleViolation as refused:
-                problem = explain(refused)
-        self.show_problem(problem)
-        self.figures.setText(
-            "<br>".join(f"{name}: <b>{value}</b>" for name, value in _lines(self.offer))
-            if self.offer is not None
-            else ""
-        )
-        self.create_button.setEnabled(self.offer is not None)
+        self.create_button.setEnabled(valid)
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.form.show_problem(text)
 
     def _create(self) -> None:
-        if self.offer is None:
+        values = self.form.values()
+        if values is None:
             return
         self.create_button.setEnabled(False)
-        self.create_requested.emit(
-            str(self.kind.currentData()),
-            self.offer.product,
-            self.offer.amount,
-            self.offer.term_months,
-        )
+        self.create_requested.emit(str(self.kind.currentData()), *values)
 
     def refused(self, text: str) -> None:
         """Not started: why, with everything chosen still there."""

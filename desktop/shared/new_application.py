@@ -32,6 +32,7 @@ from desktop.shared.i18n import N_, tr
 from desktop.shared.offer_form import OfferForm
 from sync.model import Customer, Role
 from sync.model.types import utcnow
+from sync.rules.applications import TEMPLATES, ApplicationKind
 from sync.rules.credit_products import default_product, products_for
 from sync.rules.offers import Offer, quote
 
@@ -80,8 +81,21 @@ def start_application(
     amount: Decimal,
     term: int,
 ) -> uuid.UUID:
-    """Qt-free: a new draft with its product, amount and term (run it in a ChangeOp)."""
+    """Qt-free: a new draft with its product, amount and term, and what the customer's
+    record already says of the applicant (run it in a ChangeOp)."""
     application_id = uuid.uuid4()
+    fields: dict[str, object] = {}
+    with workspace.read() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is not None:
+            known = {
+                "first_name": customer.first_name,
+                "last_name": customer.last_name,
+                "email": customer.email,
+                "phone": customer.phone,
+            }
+            template = TEMPLATES[ApplicationKind(kind)].fields
+            fields = {name: value for name, value in known.items() if value and name in template}
     workspace.apply(
         "application.start",
         {
@@ -90,7 +104,7 @@ def start_application(
             "kind": kind,
             "branch_store_id": None,
             "product": product,
-            "fields": {"amount": format(amount, "f"), "term_months": term},
+            "fields": {**fields, "amount": format(amount, "f"), "term_months": term},
         },
     )
     return application_id

@@ -246,6 +246,12 @@ def test_a_new_application_from_the_360_opens_at_the_desk_with_the_engines_offer
         app = session.get(m.Application, destination.application_id)
         assert app.channel == "branch"
         assert app.branch_store_id == server.world.stores[BRANCH]
+        customer = session.get(m.Customer, ewa)
+        # What the customer's record says of the applicant need not be asked again.
+        assert (app.fields["first_name"], app.fields["last_name"]) == (
+            customer.first_name,
+            customer.last_name,
+        )
     qtbot.waitUntil(lambda: pending_ops() == 0)
 
 
